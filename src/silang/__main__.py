@@ -1,0 +1,3 @@
+from silang.cli import app
+
+app()

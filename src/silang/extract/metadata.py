@@ -1,0 +1,51 @@
+"""Normalising the metadata that sources declare: publication dates and outlet names."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from email.utils import parsedate_to_datetime
+from urllib.parse import urlsplit
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def normalise_published(value: str | None) -> str | None:
+    """An ISO 8601 date or datetime for a declared publication time, or None if unreadable.
+
+    Sources give ISO forms (HTML meta, JSON), RFC 822 (RSS pubDate) or a bare date; a time
+    of midnight with no zone is kept as it was given, never invented.
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if not text:
+        return None
+    if _DATE_ONLY.match(text):
+        return text if _valid_date(text) else None
+    try:
+        parsed = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        try:
+            parsed = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return parsed.isoformat()
+
+
+def _valid_date(text: str) -> bool:
+    try:
+        datetime.strptime(text, "%Y-%m-%d")
+    except ValueError:
+        return False
+    return True
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    """The host of a URL without "www.", as a last-resort outlet name ("kompas.com")."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname
+    if not host:
+        return None
+    return host.removeprefix("www.").removeprefix("m.") or None

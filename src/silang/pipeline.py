@@ -1,0 +1,287 @@
+"""Composes the stages: ingest → extract + clean → annotate → store.
+
+Every stage is a pure function of its input records and a Toolkit (the loaded language packs and
+language identifier), so the same document always gives the same article. The store decides what
+is new: a document whose key it knows is skipped, an article whose text it knows gains a source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from itertools import islice
+
+import httpx
+
+from silang.clean import clean, clean_title
+from silang.errors import InputError, UnsupportedLanguage
+from silang.extract.metadata import normalise_published, outlet_from_url
+from silang.extract.sentences import split_sentences
+from silang.ingest import extract, iter_documents
+from silang.lang import SUPPORTED, LanguagePack, load_pack
+from silang.lang.detect import LanguageIdentifier
+from silang.model import Annotated, Article, Document, Rejection, RunSummary
+from silang.settings import Settings
+from silang.store import Store
+
+log = logging.getLogger("silang.pipeline")
+
+#: Bumped whenever the annotate stage's output changes; stored articles annotated with an
+#: older version are annotated again (from their stored text, without re-reading the source).
+ANNOTATE_VERSION = 1
+
+#: Documents handed to a worker process at a time: large enough to amortise pickling,
+#: small enough to keep memory flat on big inputs.
+BATCH_SIZE = 32
+
+
+@dataclass(frozen=True)
+class Toolkit:
+    """What the per-document stages need, built once per process."""
+
+    settings: Settings
+    identifier: LanguageIdentifier
+    packs: Mapping[str, LanguagePack]
+
+    @classmethod
+    def build(cls, settings: Settings) -> Toolkit:
+        return cls(
+            settings=settings,
+            identifier=LanguageIdentifier(settings.detect_languages),
+            packs={code: load_pack(code) for code in SUPPORTED},
+        )
+
+    def packs_for(self, language: str) -> tuple[LanguagePack, ...]:
+        """The article's own pack first, then the others (cleaning uses them all: pages in
+        one language carry inserts in another)."""
+        if language not in self.packs:
+            raise UnsupportedLanguage(language, tuple(self.packs))
+        return (self.packs[language], *(p for code, p in self.packs.items() if code != language))
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One step of a run, for a progress display."""
+
+    documents: int
+    added: int
+    rejected: int
+    source: str
+
+
+def document_key(document: Document) -> str:
+    """A hash of where a document came from and everything it holds."""
+    digest = hashlib.sha256()
+    for part in (
+        document.source,
+        document.media,
+        document.container,
+        document.charset,
+        document.url,
+        document.title,
+        document.published,
+        document.outlet,
+        document.author,
+        document.language,
+    ):
+        digest.update((part or "").encode("utf-8", "surrogatepass") + b"\x00")
+    digest.update(document.data)
+    return digest.hexdigest()
+
+
+def article_id(text: str) -> str:
+    """Content address of an article: the same clean text from two places is one article."""
+    normalised = " ".join(text.split())
+    return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def process_document(document: Document, toolkit: Toolkit) -> Annotated | Rejection:
+    """Extract, clean and annotate one document; a Rejection says why it could not be."""
+    try:
+        article = make_article(document, toolkit)
+        return annotate(article, toolkit)
+    except (InputError, UnsupportedLanguage) as exc:
+        return Rejection(document.source, str(exc), stage="extract")
+    except Exception as exc:  # a bug or a library failure on one article must not end the run
+        log.exception("internal error on %s", document.source)
+        return Rejection(
+            document.source, f"internal error: {type(exc).__name__}: {exc}", stage="extract"
+        )
+
+
+def make_article(document: Document, toolkit: Toolkit) -> Article:
+    settings = toolkit.settings
+    extracted = extract(document)
+    if len(extracted.text) > settings.max_article_chars:
+        raise InputError(
+            f"article text is {len(extracted.text):,} characters, over the limit of "
+            f"{settings.max_article_chars:,} (Settings.max_article_chars)"
+        )
+    language = toolkit.identifier.identify(extracted.text) or document.language
+    if language is None:
+        raise InputError("no text to identify a language in")
+    packs = toolkit.packs_for(language)
+    cleaned = clean(extracted.text, packs)
+    if len(cleaned.text) < settings.min_article_chars:
+        raise InputError(
+            f"only {len(cleaned.text)} characters of article text after cleaning "
+            f"(minimum {settings.min_article_chars})"
+        )
+    dateline = cleaned.dateline
+    url = document.url or extracted.url
+    title = document.title or extracted.title
+    return Article(
+        id=article_id(cleaned.text),
+        sources=(document.source,),
+        text=cleaned.text,
+        raw_text=extracted.text,
+        language=language,
+        title=clean_title(title, packs) if title else None,
+        outlet=(
+            document.outlet
+            or (dateline.outlet if dateline else None)
+            or extracted.outlet
+            or outlet_from_url(url)
+        ),
+        city=dateline.city if dateline else None,
+        author=document.author or extracted.author,
+        url=url,
+        published=normalise_published(document.published or extracted.published),
+        removed=cleaned.removed,
+        credits=cleaned.credits,
+        dateline=dateline,
+    )
+
+
+def annotate(article: Article, toolkit: Toolkit) -> Annotated:
+    pack = toolkit.packs_for(article.language)[0]
+    return Annotated(article=article, sentences=split_sentences(article.text, pack))
+
+
+# -- running over many documents -----------------------------------------------------------
+
+# Each worker process builds its own Toolkit once, in the pool initializer: the lingua
+# detector cannot be shared across processes and is too slow to rebuild per batch.
+_worker_toolkit: Toolkit | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _worker_toolkit  # noqa: PLW0603 - per-process state set once by the pool
+    _worker_toolkit = Toolkit.build(settings)
+
+
+def _process_batch(batch: list[Document]) -> list[Annotated | Rejection]:
+    assert _worker_toolkit is not None, "worker started without its initializer"
+    return [process_document(document, _worker_toolkit) for document in batch]
+
+
+def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def process_all(
+    documents: Iterable[Document], settings: Settings
+) -> Iterator[tuple[Document, Annotated | Rejection]]:
+    """Process documents in order, in worker processes when ``settings.workers`` > 1."""
+    if settings.workers <= 1:
+        toolkit = Toolkit.build(settings)
+        for document in documents:
+            yield document, process_document(document, toolkit)
+        return
+    with ProcessPoolExecutor(
+        max_workers=settings.workers, initializer=_init_worker, initargs=(settings,)
+    ) as pool:
+        batches = _batches(documents, BATCH_SIZE)
+        # Keep a bounded number of batches in flight so memory stays flat on huge inputs.
+        in_flight = [
+            (batch, pool.submit(_process_batch, batch))
+            for batch in islice(batches, settings.workers * 2)
+        ]
+        while in_flight:
+            batch, future = in_flight.pop(0)
+            yield from zip(batch, future.result(), strict=True)
+            following = next(batches, None)
+            if following is not None:
+                in_flight.append((following, pool.submit(_process_batch, following)))
+
+
+def analyze(
+    inputs: Sequence[str],
+    store: Store,
+    settings: Settings,
+    *,
+    client: httpx.Client | None = None,
+    on_progress: Callable[[Progress], None] | None = None,
+) -> RunSummary:
+    """Read every input into the store; return what this run did.
+
+    Never raises for one bad input: each lands in the store's rejections and in the summary.
+    """
+    run_id = uuid.uuid4().hex[:12]
+    store.begin_run(run_id, inputs)
+    rejected: list[Rejection] = []
+    seen = skipped = added = merged = 0
+
+    def new_documents() -> Iterator[Document]:
+        nonlocal seen, skipped
+        for item in iter_documents(inputs, settings, client):
+            if isinstance(item, Rejection):
+                store.add_rejection(item, run_id=run_id)
+                rejected.append(item)
+                _report(item.source)
+                continue
+            seen += 1
+            key = document_key(item)
+            if store.knows_document(key):
+                skipped += 1
+                earlier = store.document_rejection(key)
+                if earlier is not None:
+                    rejected.append(earlier)
+                _report(item.source)
+                continue
+            yield item
+
+    def _report(source: str) -> None:
+        if on_progress is not None:
+            on_progress(Progress(seen, added + merged, len(rejected), source))
+
+    for document, result in process_all(new_documents(), settings):
+        key = document_key(document)
+        if isinstance(result, Rejection):
+            store.add_rejection(result, run_id=run_id, document_key=key)
+            rejected.append(result)
+        elif store.add_article(result, document_key=key, run_id=run_id, version=ANNOTATE_VERSION):
+            added += 1
+        else:
+            merged += 1
+        _report(document.source)
+
+    reannotate_stale(store, settings)
+    summary = RunSummary(
+        run_id=run_id,
+        documents_seen=seen,
+        documents_skipped=skipped,
+        articles_added=added,
+        articles_merged=merged,
+        rejected=tuple(rejected),
+    )
+    store.finish_run(summary)
+    return summary
+
+
+def reannotate_stale(store: Store, settings: Settings) -> int:
+    """Annotate again the stored articles whose annotations predate ANNOTATE_VERSION."""
+    versions = store.annotation_versions()
+    stale = [a for a in store.articles() if versions.get(a.id, 0) < ANNOTATE_VERSION]
+    if not stale:
+        return 0
+    toolkit = Toolkit.build(settings)
+    for article in stale:
+        store.replace_annotations(annotate(article, toolkit), ANNOTATE_VERSION)
+    return len(stale)

@@ -1,0 +1,67 @@
+"""report.html: one self-contained page (inline CSS, no scripts from elsewhere, no fonts)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of raw text, with the removal kind that took it out (None = kept)."""
+
+    text: str
+    kind: str | None
+
+
+def raw_segments(raw_text: str, removed: list[dict[str, Any]]) -> list[Segment]:
+    """Cut the raw text at the removals so the page can show each in place.
+
+    Removals come sorted from cleaning and do not overlap; any that would (a bad record) is
+    skipped here rather than shown twice.
+    """
+    segments: list[Segment] = []
+    cursor = 0
+    for removal in sorted(removed, key=lambda r: (r.get("start", 0), r.get("end", 0))):
+        start, end = removal.get("start"), removal.get("end")
+        if start is None or end is None or start < cursor or end > len(raw_text):
+            continue
+        if start > cursor:
+            segments.append(Segment(raw_text[cursor:start], None))
+        segments.append(Segment(raw_text[start:end], str(removal["kind"])))
+        cursor = end
+    if cursor < len(raw_text):
+        segments.append(Segment(raw_text[cursor:], None))
+    return segments
+
+
+def paragraphs(text: str) -> list[str]:
+    return [p for p in text.split("\n\n") if p.strip()]
+
+
+def _environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("silang.render", "templates"),
+        autoescape=select_autoescape(["html", "j2"]),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.globals["raw_segments"] = raw_segments
+    env.globals["paragraphs"] = paragraphs
+    return env
+
+
+def render_html(report: dict[str, Any]) -> str:
+    articles = report["articles"]
+    removal_counts = Counter(r["kind"] for a in articles for r in a["removed"])
+    template = _environment().get_template("report.html.j2")
+    return template.render(
+        report=report,
+        articles=articles,
+        rejected=report["rejected"],
+        removal_counts=sorted(removal_counts.items(), key=lambda kv: (-kv[1], kv[0])),
+        languages=Counter(a["language"] for a in articles),
+    )

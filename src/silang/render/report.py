@@ -1,0 +1,91 @@
+"""The report: the store's contents in the shape of the report contract (DESIGN.md).
+
+The dict built here is the one thing every renderer reads, so JSON, Markdown and HTML can
+never disagree. Sections of stages that do not exist yet are absent, not faked.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from silang import __version__
+from silang.model import Annotated, Rejection, RunSummary
+from silang.render.html import render_html
+from silang.render.markdown import render_markdown
+
+SCHEMA_ID = "silang.report/1"
+
+
+def load_schema() -> dict[str, Any]:
+    """The JSON Schema of report.json, shipped with the package."""
+    text = resources.files("silang.render").joinpath("report.schema.json").read_text("utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+def build_report(
+    annotated: list[Annotated], rejected: list[Rejection], run: RunSummary | None = None
+) -> dict[str, Any]:
+    return {
+        "schema": SCHEMA_ID,
+        "generator": {"name": "silang", "version": __version__},
+        "created": datetime.now(UTC).isoformat(timespec="seconds"),
+        "run": _run(run) if run is not None else None,
+        "articles": [_article(item) for item in annotated],
+        "rejected": [{"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected],
+    }
+
+
+def _run(run: RunSummary) -> dict[str, Any]:
+    return {
+        "id": run.run_id,
+        "documents_seen": run.documents_seen,
+        "documents_skipped": run.documents_skipped,
+        "articles_added": run.articles_added,
+        "articles_merged": run.articles_merged,
+        "rejected": len(run.rejected),
+    }
+
+
+def _article(item: Annotated) -> dict[str, Any]:
+    article = item.article
+    return {
+        "id": article.id,
+        "source": article.sources[0],
+        "sources": list(article.sources),
+        "url": article.url,
+        "outlet": article.outlet,
+        "city": article.city,
+        "title": article.title,
+        "author": article.author,
+        "published": article.published,
+        "published_inferred": article.published_inferred,
+        "language": article.language,
+        "text": article.text,
+        "raw_text": article.raw_text,
+        "dateline": asdict(article.dateline) if article.dateline else None,
+        "removed": [asdict(r) for r in article.removed],
+        "credits": [asdict(c) for c in article.credits],
+        "sentences": [{"start": s.start, "end": s.end} for s in item.sentences],
+    }
+
+
+def write_reports(report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
+    """Write report.json, report.md and report.html into ``out_dir``; return their paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    paths = {
+        "json": out_dir / "report.json",
+        "markdown": out_dir / "report.md",
+        "html": out_dir / "report.html",
+    }
+    paths["json"].write_text(
+        json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
+    )
+    paths["markdown"].write_text(render_markdown(report), encoding="utf-8")
+    paths["html"].write_text(render_html(report), encoding="utf-8")
+    return paths

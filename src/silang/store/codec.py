@@ -1,0 +1,74 @@
+"""Records to JSON and back, driven by the dataclasses' type hints.
+
+The store keeps each stage's output as JSON; decoding rebuilds the frozen dataclasses exactly
+(tuples stay tuples, nested records become records again), so a store round-trip is lossless.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import types
+import typing
+from typing import Any, TypeVar, get_args, get_origin, get_type_hints
+
+T = TypeVar("T")
+
+
+def to_jsonable(record: object) -> dict[str, Any]:
+    """A dataclass record as plain dicts, lists and scalars (bytes are not supported on purpose)."""
+    if not dataclasses.is_dataclass(record) or isinstance(record, type):
+        raise TypeError(f"expected a dataclass instance, got {type(record).__name__}")
+    return dataclasses.asdict(record)
+
+
+def from_jsonable(cls: type[T], data: Any) -> T:
+    """Rebuild a record of type ``cls`` from :func:`to_jsonable` output."""
+    return typing.cast(T, _decode(cls, data))
+
+
+def dumps(record: object) -> str:
+    """Compact, key-sorted JSON of a dataclass record."""
+    return json.dumps(to_jsonable(record), ensure_ascii=False, sort_keys=True)
+
+
+def loads(cls: type[T], payload: str) -> T:
+    """Rebuild a record of type ``cls`` from :func:`dumps` output."""
+    return from_jsonable(cls, json.loads(payload))
+
+
+def _decode(hint: Any, value: Any) -> Any:
+    if value is None:
+        return None
+    origin = get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        options = [arg for arg in get_args(hint) if arg is not type(None)]
+        return _decode(options[0], value) if len(options) == 1 else value
+    if origin is tuple:
+        args = get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            return tuple(_decode(args[0], item) for item in value)
+        return tuple(_decode(arg, item) for arg, item in zip(args, value, strict=True))
+    if origin is frozenset:
+        return frozenset(_decode(get_args(hint)[0], item) for item in value)
+    if isinstance(hint, type) and dataclasses.is_dataclass(hint):
+        hints = get_type_hints(hint)
+        fields = {f.name for f in dataclasses.fields(hint)}
+        kwargs = {
+            name: _decode(hints[name], item) for name, item in value.items() if name in fields
+        }
+        return hint(**kwargs)
+    return value
+
+
+def build(cls: type[T], data: dict[str, Any], **given: Any) -> T:
+    """Rebuild a record of type ``cls`` from JSON ``data`` plus fields ``given`` as objects.
+
+    Lets the store keep a stage's own fields apart from the records it points to (an Annotated
+    is stored without its Article, which lives in its own table).
+    """
+    hints = get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(typing.cast(Any, cls))}
+    kwargs = {name: _decode(hints[name], value) for name, value in data.items() if name in names}
+    kwargs.update(given)
+    return cls(**kwargs)

@@ -1,0 +1,59 @@
+"""The store's SQLite schema, as numbered migrations applied in order.
+
+``PRAGMA user_version`` holds the version reached. A migration is only ever appended: an
+existing store is brought forward by running the ones it has not seen.
+"""
+
+from __future__ import annotations
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: documents read, the articles they became, each stage's output, rejections, runs.
+    """
+    CREATE TABLE documents (
+        key TEXT PRIMARY KEY,          -- hash of the source and the document's bytes + metadata
+        source TEXT NOT NULL,
+        article_id TEXT,               -- null when the document was rejected
+        rejection TEXT,
+        first_run TEXT NOT NULL
+    );
+    CREATE TABLE articles (
+        id TEXT PRIMARY KEY,           -- hash of the clean text
+        language TEXT NOT NULL,
+        outlet TEXT,
+        title TEXT,
+        published TEXT,
+        record TEXT NOT NULL,          -- the Article as JSON (store.codec)
+        first_run TEXT NOT NULL
+    );
+    CREATE TABLE article_sources (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        source TEXT NOT NULL,
+        PRIMARY KEY (article_id, source)
+    );
+    CREATE TABLE annotations (
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        stage TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        record TEXT NOT NULL,
+        PRIMARY KEY (article_id, stage)
+    );
+    CREATE TABLE rejected (
+        source TEXT PRIMARY KEY,
+        reason TEXT NOT NULL,
+        stage TEXT NOT NULL,
+        run_id TEXT NOT NULL
+    );
+    CREATE TABLE runs (
+        id TEXT PRIMARY KEY,
+        started TEXT NOT NULL,
+        finished TEXT,
+        inputs TEXT NOT NULL,
+        summary TEXT
+    );
+    CREATE VIRTUAL TABLE article_text USING fts5(
+        article_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,35 @@
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.metadata import normalise_published, outlet_from_url
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("2024-03-13", "2024-03-13"),
+        ("2024-03-13T10:15:00+07:00", "2024-03-13T10:15:00+07:00"),
+        ("2024-03-13T03:15:00Z", "2024-03-13T03:15:00+00:00"),
+        ("Wed, 13 Mar 2024 10:15:00 +0700", "2024-03-13T10:15:00+07:00"),
+        ("2024-02-30", None),
+        ("kemarin sore", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_metadata_published_is_normalised_to_iso(given: str | None, expected: str | None) -> None:
+    assert normalise_published(given) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://www.kabarnusa.com/berita/1", "kabarnusa.com"),
+        ("https://m.wartasari.id/a", "wartasari.id"),
+        ("not a url", None),
+        (None, None),
+    ],
+)
+def test_metadata_outlet_from_url_is_the_bare_host(url: str | None, expected: str | None) -> None:
+    assert outlet_from_url(url) == expected

@@ -1,0 +1,59 @@
+"""Hand-made records for tests (built directly, not by running earlier stages)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from silang.model import Annotated, Article, Credit, Dateline, Removal, Span
+
+#: ../shared/data beside the repository; tests that need it skip with a message when absent.
+SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+
+
+def make_article(
+    text: str = "Banjir melanda Lembah Sari. Ribuan warga mengungsi.",
+    *,
+    article_id: str = "0123456789abcdef",
+    sources: tuple[str, ...] = ("a.txt",),
+    language: str = "id",
+    raw_prefix: str = "LEMBAH SARI, KABARNUSA.com - ",
+    published: str | None = "2024-03-13",
+) -> Article:
+    """An Article as cleaning would make it: the raw text is a dateline plus the clean text."""
+    raw = raw_prefix + text
+    dateline = (
+        Dateline(
+            text=raw_prefix.strip(),
+            start=0,
+            end=len(raw_prefix.rstrip()),
+            outlet="KABARNUSA.com",
+            city="LEMBAH SARI",
+        )
+        if raw_prefix
+        else None
+    )
+    removed = (
+        (Removal("dateline", raw_prefix.rstrip(), 0, len(raw_prefix.rstrip())),)
+        if raw_prefix
+        else ()
+    )
+    credits = (Credit("copied-from", "Sumber: NNA", 0, 0, outlet="NNA"),)
+    return Article(
+        id=article_id,
+        sources=sources,
+        text=text,
+        raw_text=raw,
+        language=language,
+        title="Banjir di Lembah Sari",
+        outlet="KABARNUSA.com",
+        city="LEMBAH SARI",
+        published=published,
+        removed=removed,
+        credits=credits,
+        dateline=dateline,
+    )
+
+
+def make_annotated(article: Article | None = None) -> Annotated:
+    article = article or make_article()
+    return Annotated(article=article, sentences=(Span(0, 27), Span(28, len(article.text))))

@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from silang.errors import StoreError
+from silang.model import Annotated, Rejection, Span
+from silang.store import Store
+from silang.store.schema import SCHEMA_VERSION
+
+from records import make_annotated, make_article
+
+
+def test_store_creates_file_with_current_schema_and_wal(tmp_path: Path) -> None:
+    path = tmp_path / "sub" / "silang.db"
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+    db = sqlite3.connect(path)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_refuses_a_newer_schema(tmp_path: Path) -> None:
+    path = tmp_path / "silang.db"
+    Store(path).close()
+    db = sqlite3.connect(path)
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    db.close()
+    with pytest.raises(StoreError, match="newer than this silang"):
+        Store(path)
+
+
+def test_store_rejects_a_file_that_is_not_sqlite(tmp_path: Path) -> None:
+    path = tmp_path / "not.db"
+    path.write_bytes(b"this is not a database" * 100)
+    with pytest.raises(StoreError, match="cannot open store"):
+        Store(path)
+
+
+def test_store_round_trips_an_annotated_article(tmp_path: Path) -> None:
+    annotated = make_annotated()
+    with Store(tmp_path / "s.db") as store:
+        assert store.add_article(annotated, document_key="k1", run_id="r", version=1)
+    with Store(tmp_path / "s.db") as store:
+        assert store.annotated() == [annotated]
+
+
+def test_store_same_text_from_two_sources_is_one_article(tmp_path: Path) -> None:
+    first = make_annotated(make_article(sources=("a.txt",)))
+    second = make_annotated(make_article(sources=("https://x.example/b",)))
+    with Store(tmp_path / "s.db") as store:
+        assert store.add_article(first, document_key="k1", run_id="r", version=1)
+        assert not store.add_article(second, document_key="k2", run_id="r", version=1)
+        articles = store.articles()
+    assert len(articles) == 1
+    assert articles[0].sources == ("a.txt", "https://x.example/b")
+
+
+def test_store_knows_documents_it_has_seen(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        assert not store.knows_document("k1")
+        store.add_article(make_annotated(), document_key="k1", run_id="r", version=1)
+        assert store.knows_document("k1")
+
+
+def test_store_remembers_a_rejected_document(tmp_path: Path) -> None:
+    rejection = Rejection("bad.html", "no article text", stage="extract")
+    with Store(tmp_path / "s.db") as store:
+        store.add_rejection(rejection, run_id="r", document_key="k9")
+        assert store.knows_document("k9")
+        assert store.document_rejection("k9") == rejection
+        assert store.rejections() == [rejection]
+
+
+def test_store_clears_a_rejection_when_the_source_later_succeeds(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.add_rejection(Rejection("a.txt", "timeout"), run_id="r1")
+        store.add_article(make_annotated(), document_key="k1", run_id="r2", version=1)
+        assert store.rejections() == []
+
+
+def test_store_orders_articles_by_publication_date_unknown_last(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        for aid, published, text in [
+            ("000000000000000c", None, "Teks ketiga yang cukup panjang."),
+            ("000000000000000a", "2024-03-14", "Teks kedua yang cukup panjang."),
+            ("000000000000000b", "2024-03-13", "Teks pertama yang cukup panjang."),
+        ]:
+            article = make_article(text, article_id=aid, published=published)
+            store.add_article(make_annotated(article), document_key=aid, run_id="r", version=1)
+        assert [a.published for a in store.articles()] == ["2024-03-13", "2024-03-14", None]
+
+
+def test_store_full_text_search_finds_words_in_text(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(make_annotated(), document_key="k1", run_id="r", version=1)
+        assert store.search("mengungsi") == ["0123456789abcdef"]
+        assert store.search("gempa") == []
+        with pytest.raises(StoreError, match="bad search query"):
+            store.search('"unbalanced')
+
+
+def test_store_annotation_versions_are_kept_and_replaced(tmp_path: Path) -> None:
+    annotated = make_annotated()
+    with Store(tmp_path / "s.db") as store:
+        store.add_article(annotated, document_key="k1", run_id="r", version=1)
+        assert store.annotation_versions() == {annotated.article.id: 1}
+        newer = Annotated(article=annotated.article, sentences=(Span(0, 5),))
+        store.replace_annotations(newer, version=2)
+        assert store.annotation_versions() == {annotated.article.id: 2}
+        assert store.annotated()[0].sentences == (Span(0, 5),)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(min_size=1, max_size=300),
+    sources=st.lists(st.text(min_size=1, max_size=40), min_size=1, max_size=3, unique=True),
+    published=st.one_of(st.none(), st.dates().map(lambda d: d.isoformat())),
+)
+def test_store_round_trip_property(text: str, sources: list[str], published: str | None) -> None:
+    article = make_article(text, sources=tuple(sources), published=published, raw_prefix="")
+    annotated = Annotated(article=article, sentences=(Span(0, len(text)),))
+    with Store(":memory:") as store:
+        store.add_article(annotated, document_key="k", run_id="r", version=1)
+        assert store.annotated() == [annotated]

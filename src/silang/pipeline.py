@@ -19,7 +19,7 @@ import httpx
 
 from silang.clean import clean, clean_title
 from silang.errors import InputError, UnsupportedLanguage
-from silang.extract.metadata import normalise_published, outlet_from_url
+from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key
 from silang.extract.sentences import split_sentences
 from silang.ingest import extract, iter_documents
 from silang.lang import SUPPORTED, LanguagePack, load_pack
@@ -93,10 +93,18 @@ def document_key(document: Document) -> str:
     return digest.hexdigest()
 
 
-def article_id(text: str) -> str:
-    """Content address of an article: the same clean text from two places is one article."""
+def article_id(text: str, outlet: str | None) -> str:
+    """Content address of an article: its clean text and the outlet that published it.
+
+    The same text read from two places (a page and its WARC capture, a feed entry and its URL)
+    is one article with both sources. The outlet is part of the address because a verbatim
+    copy published by another outlet is another publication: merging it into the original
+    would hide exactly the copy that the derivations stage must count.
+    """
     normalised = " ".join(text.split())
-    return hashlib.sha256(normalised.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+    digest = hashlib.sha256(outlet_key(outlet).encode("utf-8", "surrogatepass") + b"\x00")
+    digest.update(normalised.encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()[:16]
 
 
 def process_document(document: Document, toolkit: Toolkit) -> Annotated | Rejection:
@@ -134,19 +142,20 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
     dateline = cleaned.dateline
     url = document.url or extracted.url
     title = document.title or extracted.title
+    outlet = (
+        document.outlet
+        or (dateline.outlet if dateline else None)
+        or extracted.outlet
+        or outlet_from_url(url)
+    )
     return Article(
-        id=article_id(cleaned.text),
+        id=article_id(cleaned.text, outlet),
         sources=(document.source,),
         text=cleaned.text,
         raw_text=extracted.text,
         language=language,
         title=clean_title(title, packs) if title else None,
-        outlet=(
-            document.outlet
-            or (dateline.outlet if dateline else None)
-            or extracted.outlet
-            or outlet_from_url(url)
-        ),
+        outlet=outlet,
         city=dateline.city if dateline else None,
         author=document.author or extracted.author,
         url=url,

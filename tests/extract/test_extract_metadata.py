@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.extract.metadata import normalise_published, outlet_from_url
+from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,19 @@ def test_metadata_published_is_normalised_to_iso(given: str | None, expected: st
 )
 def test_metadata_outlet_from_url_is_the_bare_host(url: str | None, expected: str | None) -> None:
     assert outlet_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("names", "same"),
+    [
+        (("KABARNUSA.com", "Kabarnusa.com", "www.kabarnusa.com"), True),
+        (("REPUBLIKA.CO.ID", "Republika.co.id"), True),
+        (("Warta Sari", "wartasari"), True),
+        (("NNA", "Kabarnusa.com"), False),
+    ],
+)
+def test_metadata_outlet_key_matches_spellings_of_one_outlet(
+    names: tuple[str, ...], same: bool
+) -> None:
+    keys = {outlet_key(name) for name in names}
+    assert (len(keys) == 1) is same

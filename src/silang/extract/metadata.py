@@ -8,6 +8,8 @@ from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEB_SUFFIX = re.compile(r"(\.(com|co|net|org|id|tv|news|or))+$")
+_NOT_ALNUM = re.compile(r"[\W_]+")
 
 
 def normalise_published(value: str | None) -> str | None:
@@ -49,3 +51,12 @@ def outlet_from_url(url: str | None) -> str | None:
     if not host:
         return None
     return host.removeprefix("www.").removeprefix("m.") or None
+
+
+def outlet_key(outlet: str | None) -> str:
+    """A comparison key for outlet names: "KABARNUSA.com", "Kabarnusa.com" and "www.kabarnusa.com"
+    are one outlet ("kabarnusa"); unknown is the empty key."""
+    if not outlet:
+        return ""
+    name = outlet.strip().lower().removeprefix("www.")
+    return _NOT_ALNUM.sub("", _WEB_SUFFIX.sub("", name))

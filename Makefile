@@ -19,8 +19,8 @@ demo: $(BIN)/silang
 	@echo "Open $(OUT)/report.html"
 
 lint: $(BIN)/silang
-	$(BIN)/ruff check src tests bench
-	$(BIN)/ruff format --check src tests bench
+	$(BIN)/ruff check src tests bench examples
+	$(BIN)/ruff format --check src tests bench examples
 
 typecheck: $(BIN)/silang
 	$(BIN)/mypy

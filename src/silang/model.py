@@ -128,6 +128,8 @@ class Extracted:
     author: str | None = None
     url: str | None = None
     language: str | None = None
+    #: True when ``published`` was read from the body text rather than declared metadata.
+    published_inferred: bool = False
 
 
 @dataclass(frozen=True)

@@ -160,6 +160,7 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
         author=document.author or extracted.author,
         url=url,
         published=normalise_published(document.published or extracted.published),
+        published_inferred=not document.published and extracted.published_inferred,
         removed=cleaned.removed,
         credits=cleaned.credits,
         dateline=dateline,

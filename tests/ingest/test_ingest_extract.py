@@ -6,7 +6,7 @@ import pytest
 
 from silang.errors import InputError
 from silang.ingest import extract
-from silang.ingest.text import split_headline
+from silang.ingest.text import split_headline, unwrap_hard_wraps
 from silang.model import Document
 
 PARAGRAPHS = (
@@ -179,3 +179,23 @@ def test_ingest_extract_text_headline_heuristic(text: str, headline: str | None)
 def test_ingest_extract_text_first_line_repeating_declared_title_is_removed() -> None:
     title, body = split_headline("Judul Sama\n\nIsi.", declared_title="judul  sama")
     assert (title, body) == ("Judul Sama", "Isi.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Warga menyebut lele sebagai\nikan paling jorok.",
+            "Warga menyebut lele sebagai ikan paling jorok.",
+        ),
+        ("Kalimat selesai.\nkalimat baru kecil.", "Kalimat selesai.\nkalimat baru kecil."),
+        (
+            "Baris tanpa titik\nBaris Berikutnya Kapital",
+            "Baris tanpa titik\nBaris Berikutnya Kapital",
+        ),
+        ("Paragraf satu\n\nparagraf dua", "Paragraf satu\n\nparagraf dua"),
+        ("Jumlahnya mencapai\n2.300 orang.", "Jumlahnya mencapai 2.300 orang."),
+    ],
+)
+def test_ingest_text_unwraps_hard_wrapped_sentences(text: str, expected: str) -> None:
+    assert unwrap_hard_wraps(text) == expected

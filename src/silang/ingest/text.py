@@ -49,6 +49,36 @@ def _is_headline(line: str, following: str, blank_between: bool) -> bool:
     return blank_between and len(line) <= _MAX_SENTENCE_CASE_HEADLINE and line.count(",") <= 1
 
 
+#: A line that ends like this may end a sentence or a paragraph; any other line that is followed
+#: by one starting in lower case was broken by a hard wrap.
+_MAY_END_PARAGRAPH = tuple('.!?:;"”’»)]')
+_STARTS_LOWER = re.compile(r"[a-z0-9à-ÿ(,]")
+
+
+def unwrap_hard_wraps(text: str) -> str:
+    """Join lines that a hard wrap split mid-sentence ("sebagai\nikan paling jorok").
+
+    Plain-text sources (mail-outs, scraped dumps, the id-hoax-news corpus) wrap lines at a
+    fixed width; left alone, every wrapped line would become a paragraph, and sentences would
+    be cut at the wraps. Only a break inside a sentence is joined: the line before must not end
+    in sentence punctuation and the line after must start in lower case.
+    """
+    lines = text.split("\n")
+    joined: list[str] = []
+    for line in lines:
+        if (
+            joined
+            and joined[-1].strip()
+            and line.strip()
+            and not joined[-1].rstrip().endswith(_MAY_END_PARAGRAPH)
+            and _STARTS_LOWER.match(line.lstrip())
+        ):
+            joined[-1] = joined[-1].rstrip() + " " + line.lstrip()
+        else:
+            joined.append(line)
+    return "\n".join(joined)
+
+
 def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
@@ -81,7 +111,7 @@ def extract_text(document: Document) -> Extracted:
         raise InputError("no text: the document is empty or only whitespace")
     headline, body = split_headline(text, document.title)
     return Extracted(
-        text=body,
+        text=unwrap_hard_wraps(body),
         title=document.title or headline,
         published=document.published,
         outlet=document.outlet,

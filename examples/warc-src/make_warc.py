@@ -1,4 +1,4 @@
-"""Build archive.warc.gz from the HTML pages in warc-src/.
+"""Build examples/banjir-lembah-sari/archive.warc.gz from the pages in warc-src/banjir-lembah-sari/.
 
 Run with the project's virtual environment from anywhere:
 
@@ -18,8 +18,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 HERE = Path(__file__).resolve().parent
-SRC = HERE / "warc-src"
-OUT = HERE / "archive.warc.gz"
+SRC = HERE / "banjir-lembah-sari"
+OUT = HERE.parent / "banjir-lembah-sari" / "archive.warc.gz"
 
 #: (target URI, source file, capture time, HTTP Date header, whether a request record precedes it)
 PAGES = (

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from silang.ingest import iter_documents
+from silang.ingest.feeds import channel_outlet
 from silang.model import Document, Rejection
 from silang.settings import Settings
 
@@ -108,3 +111,17 @@ def test_ingest_feeds_broken_xml_without_entries_is_rejected(tmp_path: Path) -> 
 def test_ingest_feeds_feed_without_entries_is_rejected(tmp_path: Path) -> None:
     (item,) = _read(tmp_path, "empty.rss", "<rss><channel><title>Sepi</title></channel></rss>")
     assert item == Rejection(str(tmp_path / "empty.rss"), "feed has no entries")
+
+
+@pytest.mark.parametrize(
+    ("title", "outlet"),
+    [
+        ("BeritaKini.id - Nasional", "BeritaKini.id"),
+        ("Warta Sari | Berita Terkini Tanjung Barat", "Warta Sari"),
+        ("Pacific Wire", "Pacific Wire"),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_ingest_feed_channel_title_names_the_outlet(title: str | None, outlet: str | None) -> None:
+    assert channel_outlet(title) == outlet

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
@@ -60,7 +61,7 @@ def iter_feed(
             yield Rejection(source, "feed has no entries")
         return
     feed = parsed.get("feed") or {}
-    outlet = _text(feed.get("title"))
+    outlet = channel_outlet(_text(feed.get("title")))
     feed_language = language_code(_text(feed.get("language")))
     for index, entry in enumerate(entries, start=1):
         link = _text(entry.get("link"))
@@ -83,3 +84,16 @@ def iter_feed(
             author=_text(entry.get("author")),
             language=feed_language,
         )
+
+
+_CHANNEL_SEPARATOR = re.compile(r"\s+[-–—|:»]\s+")
+
+
+def channel_outlet(title: str | None) -> str | None:
+    """The outlet named by a feed's channel title: "BeritaKini.id - Nasional" → "BeritaKini.id".
+
+    Channel titles add a section or a slogan after a separator; the outlet comes first.
+    """
+    if not title:
+        return None
+    return _CHANNEL_SEPARATOR.split(title.strip(), maxsplit=1)[0].strip() or None

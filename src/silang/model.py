@@ -162,15 +162,147 @@ class Article:
     dateline: Dateline | None = None
 
 
+#: How a figure is hedged: "sekitar 2.300" is approximately, "puluhan ribu" is vague.
+Qualifier = Literal[
+    "exact", "approximately", "at-least", "more-than", "up-to", "less-than", "range", "vague"
+]
+
+#: What a time expression pins down.
+Granularity = Literal["time", "day", "week", "month", "year"]
+
+EntityKind = Literal["person", "organisation", "place"]
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A figure in ``Article.text``: "sekitar 2.300 warga", "Rp 5,4 miliar", "puluhan ribu".
+
+    ``value`` is the best single reading; ``low``/``high`` bound ranges, hedged and vague
+    amounts. ``counted`` is the lemma of the counted thing ("pengungsi"), ``counted_class`` its
+    synonym class ("evacuee") so that "2.300 personel" and "2300 aparat" compare.
+    ``attributed_to`` is the source the sentence gives for the figure, with its span.
+    """
+
+    start: int
+    end: int
+    text: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    counted: str | None = None
+    counted_class: str | None = None
+    attributed_to: str | None = None
+    attribution_start: int | None = None
+    attribution_end: int | None = None
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A date or period in ``Article.text``, resolved against the publication date.
+
+    ``date`` is an ISO date (or datetime for clock times); ``interval`` an ISO interval
+    "2024-03-04/2024-03-09" for periods and ranges. ``relative`` is true when it was resolved
+    from a relative expression ("kemarin", "pekan lalu", "on Monday").
+    """
+
+    start: int
+    end: int
+    text: str
+    granularity: Granularity
+    date: str | None = None
+    interval: str | None = None
+    relative: bool = False
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person, organisation or place in ``Article.text``; ``name`` is the canonical name after
+    in-article coreference ("Jokowi" → "Joko Widodo", "BIN" → "Badan Intelijen Negara")."""
+
+    start: int
+    end: int
+    text: str
+    kind: EntityKind
+    name: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A statement in ``Article.text`` and who made it.
+
+    ``start``/``end`` span the quoted content (without the quote marks for direct quotes).
+    ``speaker`` is the resolved name, ``speaker_start``/``speaker_end`` the mention that names
+    it in the text (a pronoun or title when resolved from one). ``channel`` is the outlet or
+    medium it came through ("kepada wartawan", "mengutip Reuters"). ``problem`` records what
+    made the quote doubtful (unbalanced quote marks) instead of guessing.
+    """
+
+    start: int
+    end: int
+    text: str
+    direct: bool
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue: str | None = None
+    channel: str | None = None
+    problem: str | None = None
+
+
 @dataclass(frozen=True)
 class Annotated:
-    """An article with what the annotate stage found in it; all spans index ``article.text``.
-
-    Later stages add fields here (quantities, times, quotes, entities) as their issues land.
-    """
+    """An article with what the annotate stage found in it; all spans index ``article.text``."""
 
     article: Article
     sentences: tuple[Span, ...] = field(default=())
+    quantities: tuple[Quantity, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+
+
+#: How one article derives from another.
+Relation = Literal["duplicate", "copy", "rewrite", "spin", "translation", "shares-quote"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """An aligned pair of spans (``a_*`` in article ``a``'s text, ``b_*`` in ``b``'s) that backs
+    a link; ``kind`` says what was aligned ("sentence", "quote", "swap", "name-number");
+    ``note`` carries detail such as the swapped word pair ("banjir→air bah")."""
+
+    kind: str
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+    score: float = 1.0
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A derivation between two articles; ``original`` is the one believed to be the source."""
+
+    a: str
+    b: str
+    relation: Relation
+    score: float
+    original: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class Story:
+    """Articles about one happening and its developments; ``first``/``last`` bound its dates."""
+
+    id: str
+    title: str
+    article_ids: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
 
 
 @dataclass(frozen=True)

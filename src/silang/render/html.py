@@ -38,6 +38,12 @@ def raw_segments(raw_text: str, removed: list[dict[str, Any]]) -> list[Segment]:
     return segments
 
 
+def day(value: str | None) -> str:
+    """The date part of an ISO date or datetime, for tables ("2024-03-14T04:05:00+00:00" →
+    "2024-03-14"); the full value stays in the JSON."""
+    return value[:10] if value else ""
+
+
 def paragraphs(text: str) -> list[str]:
     return [p for p in text.split("\n\n") if p.strip()]
 
@@ -50,6 +56,7 @@ def _environment() -> Environment:
         lstrip_blocks=True,
     )
     env.globals["raw_segments"] = raw_segments
+    env.filters["day"] = day
     env.globals["paragraphs"] = paragraphs
     return env
 

@@ -7,44 +7,43 @@ text files read with importlib.resources. Long lists live in those files, not in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from importlib import resources
+from dataclasses import dataclass, field
 
 from silang.errors import UnsupportedLanguage
+from silang.lang.files import compile_table, read_lines, read_table
+from silang.lang.rules import (
+    CREDIT_RELATIONS,
+    EMPTY_RULES,
+    REMOVAL_KINDS,
+    Rules,
+    compile_alternation,
+    compile_rules,
+    fold,
+    read_macros,
+)
+
+__all__ = [
+    "SUPPORTED",
+    "LanguagePack",
+    "Rules",
+    "compile_table",
+    "fold",
+    "load_pack",
+    "read_lines",
+    "read_table",
+]
 
 #: The languages that have a pack folder. Adding a language = adding a folder and a line here.
 SUPPORTED: tuple[str, ...] = ("id", "en")
 
-
-def read_lines(code: str, filename: str) -> tuple[str, ...]:
-    """Non-empty, non-comment lines of ``lang/<code>/<filename>`` (``#`` starts a comment line)."""
-    path = resources.files("silang.lang").joinpath(code, filename)
-    if not path.is_file():
-        return ()
-    lines = []
-    for line in path.read_text(encoding="utf-8").splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            lines.append(stripped)
-    return tuple(lines)
+#: Dateline shapes known to the cleaning code (see lang/<code>/datelines.tsv).
+DATELINE_SHAPES: frozenset[str] = frozenset({"paren", "pair", "single", "known", "lead", "tight"})
+#: How sure an in-sentence citation cue is that what follows is an outlet (citations.tsv).
+CITATION_STRENGTHS: frozenset[str] = frozenset({"outlet", "agency"})
 
 
-def read_table(code: str, filename: str) -> tuple[tuple[str, str], ...]:
-    """Rows ``key<TAB>value`` of a two-column pack file."""
-    rows = []
-    for line in read_lines(code, filename):
-        key, sep, value = line.partition("\t")
-        if not sep:
-            raise ValueError(f"lang/{code}/{filename}: expected 'key<TAB>value', got {line!r}")
-        rows.append((key.strip(), value.strip()))
-    return tuple(rows)
-
-
-def compile_table(
-    code: str, filename: str, flags: int = re.IGNORECASE
-) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """Rows ``key<TAB>regex`` of a pack file, with the regex compiled."""
-    return tuple((key, re.compile(value, flags)) for key, value in read_table(code, filename))
+def _folded(code: str, filename: str) -> frozenset[str]:
+    return frozenset(line.casefold() for line in read_lines(code, filename))
 
 
 @dataclass(frozen=True)
@@ -53,6 +52,33 @@ class LanguagePack:
     name: str
     #: Abbreviations (without their final dot) after which a sentence does not end: "Jl", "Dr".
     abbreviations: frozenset[str]
+    #: Cleaning: whole paragraphs that are boilerplate (boilerplate.tsv, kind → regex).
+    boilerplate: Rules = EMPTY_RULES
+    #: Cleaning: credit and byline paragraphs (credits.tsv, relation → regex).
+    credits: Rules = EMPTY_RULES
+    #: Cleaning: pieces cut out of the inside of a paragraph (inserts.tsv).
+    inserts: Rules = EMPTY_RULES
+    #: Cleaning: "Baca juga:"-like cues followed by a headline (teasers.tsv).
+    teasers: Rules = EMPTY_RULES
+    #: Cleaning: pieces cut from the very end of the body only (tail.tsv).
+    tail: Rules = EMPTY_RULES
+    #: Cleaning: headings of a list of links ("Berita terkait"), removed with the list
+    #: (headings.tsv).
+    headings: Rules = EMPTY_RULES
+    #: Cleaning: in-sentence citations of an outlet, kept in the text (citations.tsv).
+    citations: Rules = EMPTY_RULES
+    #: Cleaning: dateline shapes (datelines.tsv, shape → regex with groups ``a`` and ``b``).
+    datelines: Rules = EMPTY_RULES
+    #: Known outlet and wire agency names, casefolded (outlets.txt).
+    outlets: frozenset[str] = frozenset()
+    #: What an unknown outlet name looks like: domains, "detikX" (outlet_shapes.txt).
+    outlet_shapes: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
+    #: Known city (and province) names, casefolded (cities.txt).
+    cities: frozenset[str] = frozenset()
+    #: Lower-case words that may sit inside a Title Case headline: "di", "of" (title_words.txt).
+    title_words: frozenset[str] = frozenset()
+    #: Noise at the end of a page title besides the site name: "Halaman all" (title_noise.txt).
+    title_noise: re.Pattern[str] = field(default_factory=lambda: re.compile("(?!)"))
 
 
 def load_pack(code: str) -> LanguagePack:
@@ -60,8 +86,24 @@ def load_pack(code: str) -> LanguagePack:
     if code not in SUPPORTED:
         raise UnsupportedLanguage(code, SUPPORTED)
     names = dict(read_table(code, "meta.tsv"))
+    macros = read_macros(code)
+    kinds = REMOVAL_KINDS
+    kinds_or_credits = REMOVAL_KINDS | CREDIT_RELATIONS
     return LanguagePack(
         code=code,
         name=names.get("name", code),
         abbreviations=frozenset(read_lines(code, "abbreviations.txt")),
+        boilerplate=compile_rules(code, "boilerplate.tsv", macros, kinds, re.IGNORECASE),
+        credits=compile_rules(code, "credits.tsv", macros, CREDIT_RELATIONS),
+        inserts=compile_rules(code, "inserts.tsv", macros, kinds_or_credits, re.MULTILINE),
+        teasers=compile_rules(code, "teasers.tsv", macros, kinds, re.MULTILINE),
+        tail=compile_rules(code, "tail.tsv", macros, kinds_or_credits, re.MULTILINE),
+        headings=compile_rules(code, "headings.tsv", macros, kinds, re.IGNORECASE),
+        citations=compile_rules(code, "citations.tsv", macros, CITATION_STRENGTHS, re.MULTILINE),
+        datelines=compile_rules(code, "datelines.tsv", macros, DATELINE_SHAPES),
+        outlets=_folded(code, "outlets.txt"),
+        outlet_shapes=compile_alternation(code, "outlet_shapes.txt", macros),
+        cities=_folded(code, "cities.txt"),
+        title_words=_folded(code, "title_words.txt"),
+        title_noise=compile_alternation(code, "title_noise.txt", macros, re.IGNORECASE),
     )

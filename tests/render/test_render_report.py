@@ -7,12 +7,13 @@ from pathlib import Path
 import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from records import make_annotated, make_article
 
 from silang.model import Rejection, RunSummary
 from silang.render import SCHEMA_ID, build_report, write_reports
 from silang.render.html import raw_segments
 from silang.render.report import load_schema
+
+from records import make_annotated, make_article
 
 
 def _report() -> dict[str, object]:

@@ -35,9 +35,7 @@ def test_cli_analyze_writes_the_reports_and_exits_zero(corpus: Path, tmp_path: P
     assert "report.html" in result.output
 
 
-def test_cli_analyze_exits_three_when_something_was_rejected(
-    corpus: Path, tmp_path: Path
-) -> None:
+def test_cli_analyze_exits_three_when_something_was_rejected(corpus: Path, tmp_path: Path) -> None:
     (corpus / "kosong.txt").write_bytes(b"")
     result = CliRunner().invoke(app, ["analyze", str(corpus), "--out", str(tmp_path / "o")])
     assert result.exit_code == EXIT_REJECTED

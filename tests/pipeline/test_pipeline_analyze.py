@@ -5,6 +5,7 @@ from pathlib import Path
 import pytest
 
 from silang import pipeline
+from silang.ingest import extract as real_extract
 from silang.model import Document, Rejection
 from silang.pipeline import ANNOTATE_VERSION, Toolkit, analyze, document_key, process_document
 from silang.settings import Settings
@@ -102,8 +103,6 @@ def test_pipeline_rejects_bad_inputs_and_goes_on(corpus: Path) -> None:
 def test_pipeline_a_crash_in_one_article_becomes_a_rejection(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    real_extract = pipeline.extract
-
     def flaky(document: Document) -> object:
         if document.source.endswith("banjir.txt"):
             raise RuntimeError("library blew up")

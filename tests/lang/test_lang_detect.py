@@ -41,3 +41,19 @@ def test_lang_unknown_pack_names_the_supported_ones() -> None:
         load_pack("ms")
     assert caught.value.supported == SUPPORTED
     assert "id, en" in str(caught.value)
+
+
+def test_lang_detect_calls_malay_only_on_malay_spellings(identifier: LanguageIdentifier) -> None:
+    malay = (
+        "Kerajaan negeri berkata bahawa bantuan akan dihantar kerana ramai penduduk "
+        "terjejas, dan khabar itu disahkan oleh pejabat daerah sahaja."
+    )
+    assert identifier.identify(malay) == "ms"
+
+
+def test_lang_detect_keeps_indonesian_without_malay_spellings(
+    identifier: LanguageIdentifier,
+) -> None:
+    # lingua alone calls this Malay: short, and every word is shared by both languages.
+    text = "Dua produk terbaru itu diragukan kekuatannya oleh beberapa pengguna di media sosial."
+    assert identifier.identify(text) == "id"

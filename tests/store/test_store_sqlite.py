@@ -8,9 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from silang.errors import StoreError
-from silang.model import Annotated, Rejection, Span
+from silang.model import Annotated, Evidence, Link, Rejection, Span, Story
 from silang.store import Store
-from silang.store.schema import SCHEMA_VERSION
+from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 from records import make_annotated, make_article
 
@@ -126,3 +126,46 @@ def test_store_round_trip_property(text: str, sources: list[str], published: str
     with Store(":memory:") as store:
         store.add_article(annotated, document_key="k", run_id="r", version=1)
         assert store.annotated() == [annotated]
+
+
+def _two_articles(store: Store) -> tuple[str, str]:
+    first = make_article("Teks pertama yang cukup panjang.", article_id="000000000000000a")
+    second = make_article("Teks kedua yang cukup panjang.", article_id="000000000000000b")
+    for article in (first, second):
+        store.add_article(make_annotated(article), document_key=article.id, run_id="r", version=1)
+    return first.id, second.id
+
+
+def test_store_links_are_replaced_as_a_set(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        a, b = _two_articles(store)
+        link = Link(a, b, "copy", 0.97, original=a, evidence=(Evidence("sentence", 0, 5, 0, 5),))
+        store.replace_links([link])
+        assert store.links() == [link]
+        store.replace_links([])
+        assert store.links() == []
+
+
+def test_store_stories_round_trip(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        a, b = _two_articles(store)
+        story = Story("s-" + a, "Banjir Lembah Sari", (a, b), first="2024-03-13", last="2024-03-14")
+        store.replace_stories([story])
+        assert store.stories() == [story]
+
+
+def test_store_stage_state_is_kept_per_version(tmp_path: Path) -> None:
+    with Store(tmp_path / "s.db") as store:
+        store.put_state("cluster", 1, '{"centroids": []}')
+        assert store.state("cluster", 1) == '{"centroids": []}'
+        assert store.state("cluster", 2) is None
+
+
+def test_store_migrates_a_version_one_store(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    db.executescript(MIGRATIONS[0] + ";\nPRAGMA user_version = 1;")
+    db.close()
+    with Store(path) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        assert store.links() == []

@@ -54,6 +54,27 @@ MIGRATIONS: tuple[str, ...] = (
         article_id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 2'
     );
     """,
+    # 2: corpus-level results: derivation links, stories, and the state incremental stages keep.
+    """
+    CREATE TABLE links (
+        a TEXT NOT NULL REFERENCES articles(id),
+        b TEXT NOT NULL REFERENCES articles(id),
+        relation TEXT NOT NULL,
+        original TEXT,
+        record TEXT NOT NULL,          -- the Link as JSON (store.codec)
+        PRIMARY KEY (a, b)
+    );
+    CREATE INDEX links_b ON links (b);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        record TEXT NOT NULL           -- the Story as JSON
+    );
+    CREATE TABLE stage_state (
+        stage TEXT PRIMARY KEY,        -- e.g. 'cluster': what an incremental stage carries over
+        version INTEGER NOT NULL,
+        record TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -19,7 +19,7 @@ from types import TracebackType
 from typing import Any
 
 from silang.errors import StoreError
-from silang.model import Annotated, Article, Rejection, RunSummary
+from silang.model import Annotated, Article, Link, Rejection, RunSummary, Story
 from silang.store import codec
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -202,6 +202,48 @@ class Store:
             "SELECT article_id, version FROM annotations WHERE stage = 'annotate'"
         )
         return {article_id: int(version) for article_id, version in rows}
+
+    # -- corpus-level results --------------------------------------------------------------
+
+    def replace_links(self, links: Sequence[Link]) -> None:
+        """Store the derivation links of the whole corpus, replacing the previous set."""
+        with self.transaction():
+            self._db.execute("DELETE FROM links")
+            self._db.executemany(
+                "INSERT OR REPLACE INTO links (a, b, relation, original, record) "
+                "VALUES (?, ?, ?, ?, ?)",
+                [(k.a, k.b, k.relation, k.original, codec.dumps(k)) for k in links],
+            )
+
+    def links(self) -> list[Link]:
+        rows = self._db.execute("SELECT record FROM links ORDER BY a, b")
+        return [codec.loads(Link, record) for (record,) in rows]
+
+    def replace_stories(self, stories: Sequence[Story]) -> None:
+        with self.transaction():
+            self._db.execute("DELETE FROM stories")
+            self._db.executemany(
+                "INSERT INTO stories (id, record) VALUES (?, ?)",
+                [(story.id, codec.dumps(story)) for story in stories],
+            )
+
+    def stories(self) -> list[Story]:
+        rows = self._db.execute("SELECT record FROM stories ORDER BY id")
+        return [codec.loads(Story, record) for (record,) in rows]
+
+    def put_state(self, stage: str, version: int, record: str) -> None:
+        """Keep what an incremental stage carries from one run to the next (JSON)."""
+        self._db.execute(
+            "INSERT OR REPLACE INTO stage_state (stage, version, record) VALUES (?, ?, ?)",
+            (stage, version, record),
+        )
+
+    def state(self, stage: str, version: int) -> str | None:
+        """The state kept by ``stage`` at ``version``; None when absent or from another version."""
+        row = self._db.execute(
+            "SELECT record FROM stage_state WHERE stage = ? AND version = ?", (stage, version)
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     # -- reading ---------------------------------------------------------------------------
 

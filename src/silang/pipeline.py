@@ -12,19 +12,25 @@ import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date, datetime
 from itertools import islice
 
 import httpx
 
 from silang.clean import clean, clean_title
 from silang.errors import InputError, UnsupportedLanguage
+from silang.extract.coref import resolve_names
+from silang.extract.entities import EntityRecognizer, RuleEntityRecognizer
 from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key
+from silang.extract.quantities import find_quantities
+from silang.extract.quotes import find_quotes
 from silang.extract.sentences import split_sentences
+from silang.extract.times import find_times, infer_published
 from silang.ingest import extract, iter_documents
 from silang.lang import SUPPORTED, LanguagePack, load_pack
 from silang.lang.detect import LanguageIdentifier
-from silang.model import Annotated, Article, Document, Rejection, RunSummary
+from silang.model import Annotated, Article, Document, Rejection, RunSummary, Span
 from silang.settings import Settings
 from silang.store import Store
 
@@ -32,7 +38,7 @@ log = logging.getLogger("silang.pipeline")
 
 #: Bumped whenever the annotate stage's output changes; stored articles annotated with an
 #: older version are annotated again (from their stored text, without re-reading the source).
-ANNOTATE_VERSION = 1
+ANNOTATE_VERSION = 3
 
 #: Documents handed to a worker process at a time: large enough to amortise pickling,
 #: small enough to keep memory flat on big inputs.
@@ -46,13 +52,17 @@ class Toolkit:
     settings: Settings
     identifier: LanguageIdentifier
     packs: Mapping[str, LanguagePack]
+    #: Per language, what finds names; the rule baseline until a trained model replaces it.
+    recognizers: Mapping[str, EntityRecognizer]
 
     @classmethod
     def build(cls, settings: Settings) -> Toolkit:
+        packs = {code: load_pack(code) for code in SUPPORTED}
         return cls(
             settings=settings,
             identifier=LanguageIdentifier(settings.detect_languages),
-            packs={code: load_pack(code) for code in SUPPORTED},
+            packs=packs,
+            recognizers={code: RuleEntityRecognizer(p.quotes) for code, p in packs.items()},
         )
 
     def packs_for(self, language: str) -> tuple[LanguagePack, ...]:
@@ -133,15 +143,16 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
     if language is None:
         raise InputError("no text to identify a language in")
     packs = toolkit.packs_for(language)
-    cleaned = clean(extracted.text, packs)
+    title = document.title or extracted.title
+    url = document.url or extracted.url
+    site_names = (document.outlet, extracted.outlet, outlet_from_url(url))
+    cleaned = clean(extracted.text, packs, title, site_names)
     if len(cleaned.text) < settings.min_article_chars:
         raise InputError(
             f"only {len(cleaned.text)} characters of article text after cleaning "
             f"(minimum {settings.min_article_chars})"
         )
     dateline = cleaned.dateline
-    url = document.url or extracted.url
-    title = document.title or extracted.title
     outlet = (
         document.outlet
         or (dateline.outlet if dateline else None)
@@ -168,8 +179,52 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
 
 
 def annotate(article: Article, toolkit: Toolkit) -> Annotated:
+    """Sentences, names, figures, dates and who said what; every span indexes the text.
+
+    When the sources declared no publication date, it is inferred from the text (dateline
+    date, weekday-with-date forms, the latest absolute date) and marked inferred, so that
+    relative dates ("kemarin", "pekan lalu") still resolve.
+    """
     pack = toolkit.packs_for(article.language)[0]
-    return Annotated(article=article, sentences=split_sentences(article.text, pack))
+    text = article.text
+    sentences = split_sentences(text, pack)
+    published = _day_of(article.published)
+    times = find_times(text, sentences, published, pack.figures)
+    if published is None:
+        inferred = _dateline_date(article, pack) or infer_published(text, times, pack.figures)
+        if inferred is not None:
+            article = replace(article, published=inferred.isoformat(), published_inferred=True)
+            times = find_times(text, sentences, inferred, pack.figures)
+    # Quotes take their speakers from the entities' canonical names, so names come first.
+    found = toolkit.recognizers[article.language].recognise(text, sentences)
+    entities = resolve_names(text, found, pack.quotes)
+    return Annotated(
+        article=article,
+        sentences=sentences,
+        quantities=find_quantities(text, sentences, pack.figures),
+        times=times,
+        entities=entities,
+        quotes=find_quotes(text, sentences, entities, pack.quotes),
+    )
+
+
+def _dateline_date(article: Article, pack: LanguagePack) -> date | None:
+    """The date a dateline carries ("SARI CITY, March 14 (Pacific Wire) -"); cleaning took the
+    dateline out of the text, so it is read from the raw text here."""
+    if article.dateline is None:
+        return None
+    line = article.dateline.text
+    found = find_times(line, (Span(0, len(line)),), None, pack.figures)
+    return infer_published(line, found, pack.figures)
+
+
+def _day_of(published: str | None) -> date | None:
+    if published is None:
+        return None
+    try:
+        return datetime.fromisoformat(published).date()
+    except ValueError:
+        return None
 
 
 # -- running over many documents -----------------------------------------------------------

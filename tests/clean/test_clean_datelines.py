@@ -8,6 +8,9 @@ from __future__ import annotations
 import pytest
 from cleaning_checks import checked
 
+from silang.clean import clean
+from silang.lang import load_pack
+
 # language, raw, dateline text, city, outlet, kept text
 DATELINES = [
     (
@@ -279,3 +282,27 @@ def test_clean_keeps_sentence_that_looks_like_dateline(language: str, raw: str) 
     assert cleaned.dateline is None
     assert cleaned.removed == ()
     assert cleaned.text == raw
+
+
+def test_clean_headline_repeated_in_the_body_is_removed_before_the_dateline() -> None:
+    packs = [load_pack("id"), load_pack("en")]
+    raw = (
+        "Banjir Rendam Lembah Sari\n"
+        "LEMBAH SARI, KABARNUSA.com - Banjir merendam tiga desa pada Rabu pagi.\n"
+        "Warga mengungsi ke balai desa."
+    )
+    cleaned = clean(raw, packs, title="Banjir  Rendam Lembah Sari")
+    assert cleaned.text.startswith("Banjir merendam tiga desa")
+    assert cleaned.removed[0].kind == "headline"
+    assert cleaned.dateline is not None
+    assert cleaned.dateline.outlet == "KABARNUSA.com"
+
+
+def test_clean_dateline_naming_the_pages_own_outlet_is_taken() -> None:
+    packs = [load_pack("id"), load_pack("en")]
+    raw = "Kota Sari, Warta Sari – Banjir merendam tiga desa pada Rabu pagi."
+    assert clean(raw, packs).dateline is None
+    cleaned = clean(raw, packs, site_names=("Warta Sari", None))
+    assert cleaned.dateline is not None
+    assert (cleaned.dateline.city, cleaned.dateline.outlet) == ("Kota Sari", "Warta Sari")
+    assert cleaned.text == "Banjir merendam tiga desa pada Rabu pagi."

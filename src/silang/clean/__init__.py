@@ -22,6 +22,7 @@ from silang.clean.link_lists import MAX_HEADLINES, heading_kind, is_headline
 from silang.clean.paragraphs import Record, settle
 from silang.clean.titles import clean_title
 from silang.clean.view import View, raw_pieces, view_of
+from silang.extract.metadata import outlet_key
 from silang.lang.base import LanguagePack
 from silang.lang.rules import Rules, fold
 from silang.model import Cleaned, RemovalKind
@@ -29,9 +30,20 @@ from silang.model import Cleaned, RemovalKind
 __all__ = ["clean", "clean_title"]
 
 
-def clean(raw: str, packs: Sequence[LanguagePack]) -> Cleaned:
-    """The story text of ``raw`` and a record of everything taken out of it."""
-    record = Record(raw)
+def clean(
+    raw: str,
+    packs: Sequence[LanguagePack],
+    title: str | None = None,
+    site_names: Sequence[str | None] = (),
+) -> Cleaned:
+    """The story text of ``raw`` and a record of everything taken out of it.
+
+    ``title`` is the page's headline when known: HTML extraction often repeats it as the first
+    line of the body, where it would hide the dateline that opens the first real paragraph.
+    ``site_names`` are the names the page goes by (site name, URL host): a dateline that names
+    one of them is taken even when the outlet is in no list.
+    """
+    record = Record(raw, site=frozenset(filter(None, map(outlet_key, site_names))))
     views = [view_of(raw, start, end) for start, end in line_spans(raw)]
     # One scan of the whole body says which paragraphs may hold inserts or teasers; the others
     # skip those rules (a paragraph at a time, most of the time goes on rules that find nothing).
@@ -43,6 +55,9 @@ def clean(raw: str, packs: Sequence[LanguagePack]) -> Cleaned:
         if listing is not None and listed < MAX_HEADLINES and is_headline(raw_view.text):
             record.take(raw_view, [Cut(0, len(raw_view.text), listing)])
             listed += 1
+            continue
+        if not kept and title and _same_words(raw_view.text, title):
+            record.take(raw_view, [Cut(0, len(raw_view.text), "headline")])
             continue
         listing, listed = heading_kind(raw_view.text, packs), 0
         if listing is not None:
@@ -71,6 +86,10 @@ def clean(raw: str, packs: Sequence[LanguagePack]) -> Cleaned:
         credits=tuple(sorted(record.credits, key=lambda c: (c.start, c.end))),
         dateline=record.dateline,
     )
+
+
+def _same_words(line: str, title: str) -> bool:
+    return fold(" ".join(line.split())) == fold(" ".join(title.split()))
 
 
 def _flag(

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from silang.clean.names import is_known_city, is_known_outlet, is_outlet, role
+from silang.extract.metadata import outlet_key
 from silang.lang.base import LanguagePack
 
 # "Jakarta, Bandung, dan ..." / "Iksan, Korea Selatan, ...": a list of places, not a dateline.
@@ -27,16 +28,33 @@ class Found:
     outlet: str | None
 
 
-def find_dateline(text: str, packs: Sequence[LanguagePack]) -> Found | None:
-    """The dateline opening ``text``, trying each pack's shapes in order."""
+def find_dateline(
+    text: str, packs: Sequence[LanguagePack], site: frozenset[str] = frozenset()
+) -> Found | None:
+    """The dateline opening ``text``, trying each pack's shapes in order. ``site`` holds the
+    outlet keys (``outlet_key``) of the page's own names, which count as known outlets."""
     for pack in packs:
         for shape, pattern in pack.datelines.anchored(text):
             match = pattern.match(text)
             if match is None or match.end() == 0:
                 continue
-            found = _judge(shape, match, text, packs)
+            found = _own_outlet(shape, match, site) or _judge(shape, match, text, packs)
             if found is not None:
                 return found
+    return None
+
+
+def _own_outlet(shape: str, match: re.Match[str], site: frozenset[str]) -> Found | None:
+    """A dateline that names the page's own outlet ("Kota Sari, Warta Sari –" on Warta Sari)."""
+    if not site:
+        return None
+    a, b = _group(match, "a"), _group(match, "b")
+    if shape in ("pair", "paren") and b is not None and outlet_key(b) in site:
+        return Found(match.end(), a, b)
+    if shape == "pair" and a is not None and b is not None and outlet_key(a) in site:
+        return Found(match.end(), b, a)
+    if shape in ("single", "known", "lead") and a is not None and outlet_key(a) in site:
+        return Found(match.end(), None, a)
     return None
 
 

@@ -23,6 +23,9 @@ class Record:
     """What cleaning took out of one raw body so far."""
 
     raw: str
+    #: Comparison keys of the names the page itself goes by (site name, URL host): a dateline
+    #: naming one of them is the page's own, even when the name is in no outlet list.
+    site: frozenset[str] = frozenset()
     removed: list[Removal] = field(default_factory=list)
     credits: list[Credit] = field(default_factory=list)
     dateline: Dateline | None = None
@@ -62,7 +65,7 @@ def settle(
             record.take(view, whole)
             return View("")
         if first:
-            found = find_dateline(view.text, packs)
+            found = find_dateline(view.text, packs, record.site)
             if found is not None:
                 pieces = raw_pieces(view, record.raw, 0, found.end)
                 if pieces and record.dateline is None:

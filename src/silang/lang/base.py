@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass, field
 
 from silang.errors import UnsupportedLanguage
-from silang.lang.files import compile_table, read_lines, read_table
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
+from silang.lang.files import SUPPORTED, compile_table, read_lines, read_table
+from silang.lang.quotes import QuotesLexicon, load_quotes_lexicon
 from silang.lang.rules import (
     CREDIT_RELATIONS,
     EMPTY_RULES,
@@ -33,8 +35,6 @@ __all__ = [
     "read_table",
 ]
 
-#: The languages that have a pack folder. Adding a language = adding a folder and a line here.
-SUPPORTED: tuple[str, ...] = ("id", "en")
 
 #: Dateline shapes known to the cleaning code (see lang/<code>/datelines.tsv).
 DATELINE_SHAPES: frozenset[str] = frozenset({"paren", "pair", "single", "known", "lead", "tight"})
@@ -52,6 +52,10 @@ class LanguagePack:
     name: str
     #: Abbreviations (without their final dot) after which a sentence does not end: "Jl", "Dr".
     abbreviations: frozenset[str]
+    #: Quotes and entities: speech verbs, pronouns, titles, channels, gazetteers (lang/quotes.py).
+    quotes: QuotesLexicon
+    #: Figures and dates: number words, multipliers, hedges, units, months (lang/figures.py).
+    figures: FiguresLexicon
     #: Cleaning: whole paragraphs that are boilerplate (boilerplate.tsv, kind → regex).
     boilerplate: Rules = EMPTY_RULES
     #: Cleaning: credit and byline paragraphs (credits.tsv, relation → regex).
@@ -93,6 +97,8 @@ def load_pack(code: str) -> LanguagePack:
         code=code,
         name=names.get("name", code),
         abbreviations=frozenset(read_lines(code, "abbreviations.txt")),
+        quotes=load_quotes_lexicon(code),
+        figures=load_figures_lexicon(code),
         boilerplate=compile_rules(code, "boilerplate.tsv", macros, kinds, re.IGNORECASE),
         credits=compile_rules(code, "credits.tsv", macros, CREDIT_RELATIONS),
         inserts=compile_rules(code, "inserts.tsv", macros, kinds_or_credits, re.MULTILINE),

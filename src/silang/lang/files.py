@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 from importlib import resources
 
+#: The languages that have a pack folder. Adding a language = adding a folder and a line here.
+SUPPORTED: tuple[str, ...] = ("id", "en")
+
 
 def read_lines(code: str, filename: str) -> tuple[str, ...]:
     """Non-empty, non-comment lines of ``lang/<code>/<filename>`` (``#`` starts a comment line)."""

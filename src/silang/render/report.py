@@ -72,6 +72,10 @@ def _article(item: Annotated) -> dict[str, Any]:
         "removed": [asdict(r) for r in article.removed],
         "credits": [asdict(c) for c in article.credits],
         "sentences": [{"start": s.start, "end": s.end} for s in item.sentences],
+        "quantities": [asdict(q) for q in item.quantities],
+        "times": [asdict(t) for t in item.times],
+        "entities": [asdict(e) for e in item.entities],
+        "quotes": [asdict(q) for q in item.quotes],
     }
 
 

@@ -1,0 +1,98 @@
+"""Speed of the figures stage (quantities + time expressions) on real Indonesian news.
+
+Corpus: ../shared/data/id-hoax-news-pratiwi/news600_topics.jsonl (600 articles, field
+"text"), split into sentences with silang.extract.sentences.split_sentences. The peer pass
+tokenises the same sentences with one bare regex (\\w+): the floor any annotator pays. Both
+run in the same process on the same sentences; the figure that matters is the ratio.
+
+    .venv/bin/python bench/annotate.py [--repeat 3]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from silang.extract.quantities import find_quantities
+from silang.extract.sentences import split_sentences
+from silang.extract.times import find_times
+from silang.lang import load_pack
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
+from silang.model import Span
+
+CORPUS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "data"
+    / "id-hoax-news-pratiwi"
+    / "news600_topics.jsonl"
+)
+TOKEN = re.compile(r"\w+")
+
+Article = tuple[str, tuple[Span, ...]]
+
+
+def load(path: Path) -> list[Article]:
+    pack = load_pack("id")
+    articles = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = json.loads(line)["text"]
+            articles.append((text, split_sentences(text, pack)))
+    return articles
+
+
+def bare_pass(articles: list[Article]) -> int:
+    tokens = 0
+    for text, sentences in articles:
+        for span in sentences:
+            tokens += len(TOKEN.findall(text, span.start, span.end))
+    return tokens
+
+
+def figures_pass(articles: list[Article], lexicon: FiguresLexicon) -> tuple[int, int]:
+    quantities = times = 0
+    for text, sentences in articles:
+        quantities += len(find_quantities(text, sentences, lexicon))
+        times += len(find_times(text, sentences, None, lexicon))
+    return quantities, times
+
+
+def best_of(repeat: int, work: Callable[[], object]) -> float:
+    timings = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        timings.append(time.perf_counter() - started)
+    return min(timings)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if not CORPUS.is_file():
+        print(f"corpus not found: {CORPUS}", file=sys.stderr)
+        return 1
+    articles = load(CORPUS)
+    lexicon = load_figures_lexicon("id")
+    sentences = sum(len(s) for _, s in articles)
+    quantities, times = figures_pass(articles, lexicon)
+    bare = best_of(args.repeat, lambda: bare_pass(articles))
+    figures = best_of(args.repeat, lambda: figures_pass(articles, lexicon))
+    print(
+        f"{len(articles)} articles, {sentences} sentences: {quantities} quantities, {times} times"
+    )
+    print(f"figures (quantities + times): {sentences / figures:10,.0f} sentences/s")
+    print(f"bare regex tokenisation:      {sentences / bare:10,.0f} sentences/s")
+    print(f"ratio (bare / figures):       {figures / bare:10.1f}x slower")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

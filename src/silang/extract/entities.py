@@ -1,0 +1,188 @@
+"""Persons, organisations and places in an article's text.
+
+``EntityRecognizer`` is the interface; ``RuleEntityRecognizer`` is the baseline behind it: runs of
+capitalised words cut into titles, affiliations and names (entities_parse), with a gazetteer
+and the words around each run. A trained model (the NER issue) plugs in by implementing the
+same method. Recognisers leave ``Entity.name`` equal to the mention's text; in-article
+coreference (``silang.extract.coref.resolve_names``) fills in canonical names.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from silang.extract.entities_parse import Context, Piece, parse_run
+from silang.extract.entities_runs import Word, is_acronym, runs, words
+from silang.lang.quotes import QuotesLexicon
+from silang.model import Entity, Span
+
+_ACRONYM_AFTER = re.compile(r" ?\((?-i:[A-Z][\w-]+)\)")
+
+
+class EntityRecognizer(Protocol):
+    """Finds entity mentions in ``text`` (whose sentences are ``sentences``), in text order,
+    without overlaps; each Entity's ``name`` is its text until coreference fills it."""
+
+    def recognise(self, text: str, sentences: Sequence[Span]) -> tuple[Entity, ...]: ...
+
+
+class RuleEntityRecognizer:
+    """The rule + capitalisation + gazetteer baseline."""
+
+    def __init__(self, lexicon: QuotesLexicon) -> None:
+        self.lexicon = lexicon
+
+    def recognise(self, text: str, sentences: Sequence[Span]) -> tuple[Entity, ...]:
+        lexicon = self.lexicon
+        found = words(text, sentences, lexicon)
+        lowercase = frozenset(w.key for w in found if w.text[0].islower())
+        found_runs = runs(text, found, lexicon)
+        index = {w.start: i for i, w in enumerate(found)}
+        hints = _short_names(found_runs, found, index, lexicon)
+        pieces = _parse_all(text, found_runs, found, index, hints, lowercase, lexicon)
+        # A second pass knows every word of the multi-word names found by the first, so that
+        # "Bupati Tanah Merah Andi Wijaya" splits where a later "Andi" says the name starts.
+        names = {
+            w.key
+            for piece in pieces
+            if piece.kind == "person"
+            for w in found[index[piece.start] : _end_index(found, index, piece) + 1]
+        }
+        pieces = _parse_all(text, found_runs, found, index, hints | names, lowercase, lexicon)
+        pieces = _channel_outlets(text, _acronyms_in_brackets(text, pieces), lexicon)
+        return tuple(
+            Entity(p.start, p.end, text[p.start : p.end], p.kind, text[p.start : p.end])
+            for p in _without_overlaps(pieces)
+        )
+
+
+def _acronyms_in_brackets(text: str, pieces: list[Piece]) -> list[Piece]:
+    """A word in brackets right after an organisation is its short form: "… (Kadin)"."""
+    result = list(pieces)
+    for n in range(1, len(result)):
+        before, piece = result[n - 1], result[n]
+        if (
+            before.kind == "organisation"
+            and text[before.end : piece.start] == " ("
+            and (text[piece.end : piece.end + 1] == ")")
+        ):
+            result[n] = piece._replace(kind="organisation")
+    return result
+
+
+def _channel_outlets(text: str, pieces: list[Piece], lexicon: QuotesLexicon) -> list[Piece]:
+    """A name in an outlet channel ("kepada Warta Sari", "told the Daily Ledger") is an
+    organisation, whatever its words looked like."""
+    outlets = [
+        m.span()
+        for kind, pattern in lexicon.channels
+        if kind == "outlet"
+        for m in pattern.finditer(text)
+    ]
+    return [
+        p._replace(kind="organisation")
+        if p.kind == "person"
+        and any(s <= p.start and p.end <= e for s, e in outlets)
+        and text[p.start : p.end].casefold() not in lexicon.pronouns
+        else p
+        for p in pieces
+    ]
+
+
+def _end_index(found: Sequence[Word], index: dict[int, int], piece: Piece) -> int:
+    i = index[piece.start]
+    while i + 1 < len(found) and found[i + 1].start < piece.end:
+        i += 1
+    return i
+
+
+def _neighbour(found: Sequence[Word], i: int) -> str:
+    """The lower-case word at index ``i`` (or "" when there is none or it is capitalised)."""
+    if 0 <= i < len(found) and not found[i].text[0].isupper():
+        return found[i].key
+    return ""
+
+
+def _short_names(
+    found_runs: Sequence[Sequence[Word]],
+    found: Sequence[Word],
+    index: dict[int, int],
+    lexicon: QuotesLexicon,
+) -> frozenset[str]:
+    """Single capitalised words used as a name: next to a speech verb ("kata Andi",
+    "Hollis said") or inside a sentence, and not a known word of any other kind."""
+    hints = set()
+    for run in found_runs:
+        if len(run) != 1:
+            continue
+        word = run[0]
+        i = index[word.start]
+        before, after = _neighbour(found, i - 1), _neighbour(found, i + 1)
+        speech = before in lexicon.inverted or after in lexicon.finite
+        known = (
+            word.key in lexicon.not_names
+            or word.key in lexicon.gazetteer
+            or word.key in lexicon.titles
+            or word.key in lexicon.office_words
+            or is_acronym(word)
+        )
+        place = before in lexicon.place_prepositions
+        if not known and not place and (speech or not word.initial):
+            hints.add(word.key)
+    return frozenset(hints)
+
+
+def _parse_all(
+    text: str,
+    found_runs: Sequence[Sequence[Word]],
+    found: Sequence[Word],
+    index: dict[int, int],
+    hints: frozenset[str],
+    lowercase: frozenset[str],
+    lexicon: QuotesLexicon,
+) -> list[Piece]:
+    pieces: list[Piece] = []
+    for n, run in enumerate(found_runs):
+        first, last = index[run[0].start], index[run[-1].start]
+        following = found_runs[n + 1] if n + 1 < len(found_runs) else None
+        context = Context(
+            apposition=_apposition(text, run, following, lexicon),
+            before=_neighbour(found, first - 1) if first else "",
+            after=_neighbour(found, last + 1),
+            hints=hints,
+            lowercase=lowercase,
+        )
+        pieces.extend(parse_run(run, context, lexicon))
+    return pieces
+
+
+def _apposition(
+    text: str, run: Sequence[Word], following: Sequence[Word] | None, lexicon: QuotesLexicon
+) -> bool:
+    """Whether the run is followed by its own expansion's acronym ("… Negara (BUMN)") or by
+    a name set off by a comma ("Kepala BPBD Cisalak, Toto Suharto"): then the run's tail
+    belongs to the title, not to a name."""
+    end = run[-1].end
+    if _ACRONYM_AFTER.match(text, end):
+        return True
+    if following is None or text[end : following[0].start] != ", ":
+        return False
+    rest = [w for w in following if w.key not in lexicon.not_names]
+    while rest and rest[0].key in lexicon.titles:
+        rest = rest[1:]
+    if not rest or len(rest) > 5 or is_acronym(rest[0]):
+        return False
+    key = " ".join(w.key for w in rest)
+    heads = lexicon.org_heads | lexicon.place_heads
+    return key not in lexicon.gazetteer and rest[0].key not in heads
+
+
+def _without_overlaps(pieces: Sequence[Piece]) -> list[Piece]:
+    kept: list[Piece] = []
+    for piece in sorted(pieces, key=lambda p: (p.start, -p.end)):
+        if kept and piece.start < kept[-1].end:
+            continue
+        kept.append(piece)
+    return kept

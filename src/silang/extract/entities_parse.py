@@ -1,0 +1,274 @@
+"""Cutting a run of capitalised words into titles, affiliations and names.
+
+"Kapolres Batu Putih AKBP Dimas Prasetyo" is a regional title, the place it governs, a rank and
+a person; "Menteri Keuangan Sri Wulandari" a title with its office words and a person;
+"Badan Pusat Statistik" an organisation. Titles, days and months are capitalised in Indonesian
+but are not names: they are cut off, and only what is left becomes an entity.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from silang.extract.entities_runs import Word, is_acronym, is_number
+from silang.lang.quotes import QuotesLexicon
+from silang.model import EntityKind
+
+
+class Piece(NamedTuple):
+    start: int
+    end: int
+    kind: EntityKind
+
+
+class Context(NamedTuple):
+    """What the words around a run say about it."""
+
+    #: The run is followed by ", <name>," or "(ACRONYM)": its own tail is no person's name.
+    apposition: bool
+    #: The lower-case word right before the run, and right after it.
+    before: str
+    after: str
+    #: Words known to be (parts of) person names in this text.
+    hints: frozenset[str]
+    #: Words that occur in lower case somewhere in this text.
+    lowercase: frozenset[str]
+
+
+#: A name after a title is taken to be this many words long when nothing else tells where the
+#: office or place before it ends: most names in Indonesian news have two words (dev set: 2 of
+#: 3 names cut wrongly with 3, none with 2).
+NAME_WORDS = 2
+
+
+def match_at(words: Sequence[Word], i: int, table: object, longest: int) -> int:
+    """The end (exclusive) of the longest phrase of ``table`` starting at word ``i``, or ``i``."""
+    for j in range(min(len(words), i + longest), i, -1):
+        if " ".join(w.key for w in words[i:j]) in table:  # type: ignore[operator]
+            return j
+    return i
+
+
+def _title_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> tuple[int, str] | None:
+    j = match_at(words, i, lexicon.titles, lexicon.title_words)
+    if j == i:
+        return None
+    return j, lexicon.titles[" ".join(w.key for w in words[i:j])]
+
+
+def _gazetteer_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> tuple[int, str] | None:
+    j = match_at(words, i, lexicon.gazetteer, lexicon.gazetteer_words)
+    if j == i:
+        return None
+    return j, lexicon.gazetteer[" ".join(w.key for w in words[i:j])]
+
+
+def _piece(words: Sequence[Word], kind: EntityKind) -> Piece:
+    return Piece(words[0].start, words[-1].end - words[-1].clitic, kind)
+
+
+def parse_run(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Piece]:
+    """The entities in one run of capitalised words."""
+    words = _strip(run, context, lexicon)
+    if not words:
+        return []
+    whole = _gazetteer_at(words, 0, lexicon)
+    if whole is not None and whole[0] == len(words):
+        return [_piece(words, "place" if whole[1] == "place" else "organisation")]
+    titles = _titles(words, lexicon)
+    if titles and titles[0][0] > 0 and words[-1].key in lexicon.org_tails:
+        titles = []  # "Westfield General Hospital": a title word inside a name
+    if not titles:
+        return _classify(words, context, lexicon)
+    pieces: list[Piece] = []
+    prefix = [w for w in words[: titles[0][0]] if w.key not in lexicon.office_words]
+    if prefix:
+        pieces.extend(_affiliation(prefix, "office", lexicon))
+    for (_, end, kind), (start, _, _) in itertools.pairwise(titles):
+        middle = _skip_office(words[end:start], lexicon)
+        if middle:
+            pieces.extend(_affiliation(middle, kind, lexicon))
+    _, end, kind = titles[-1]
+    final = words[end:] if kind in ("rank",) or kind.startswith("honorific") else None
+    if final is not None:
+        if final:
+            pieces.append(_piece(final, "person"))
+        return pieces
+    final = _skip_office(words[end:], lexicon)
+    if not final:
+        return pieces
+    if context.apposition:
+        return [*pieces, *_affiliation(final, kind, lexicon)]
+    split = _name_split(final, kind, context, lexicon)
+    if split < len(final) and final[split].key in lexicon.not_names:
+        split = len(final)
+    if split:
+        pieces.extend(_affiliation(final[:split], kind, lexicon))
+    if split < len(final):
+        pieces.append(_piece(final[split:], "person"))
+    return pieces
+
+
+def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Word]:
+    """Drop sentence openers, days and months from the start of a run, and runs of office
+    words alone ("Foreign" before a lower-case "minister")."""
+    words = list(run)
+    while words:
+        first = words[0]
+        if _title_at(words, 0, lexicon) or _gazetteer_at(words, 0, lexicon):
+            break
+        common = first.initial and first.key in context.lowercase and not is_acronym(first)
+        speech = first.key in lexicon.inverted or first.key in lexicon.sources
+        if (
+            first.key in lexicon.time_words
+            and len(words) > 1
+            and not (words[1].key in lexicon.not_names or is_number(words[1]))
+        ):
+            break  # "Fitri Handayani", "Juni Rahayu": a name that is also a feast or month
+        if first.key in lexicon.not_names or common or speech:
+            words = words[1:]
+            continue
+        break
+    if all(w.key in lexicon.office_words for w in words):
+        return []
+    if len(words) == 2 and words[-1].key in lexicon.time_words:
+        first = words[0]
+        # "Menjelang Lebaran", "Idul Fitri": a feast, not a name; "Rizky Ramadhan" is one.
+        if first.initial or first.key in lexicon.not_names:
+            return []
+    return words
+
+
+def _titles(words: Sequence[Word], lexicon: QuotesLexicon) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each title in the run. Inside an organisation's name an office
+    word is part of the name ("Kantor Staf Presiden"); only a rank still starts a person."""
+    found: list[tuple[int, int, str]] = []
+    organisation = match_at(words, 0, lexicon.org_heads, 3) > 0
+    named = False  # a name has begun after a rank: "Dr. Lukman Hakim" holds no judge
+    i = 0
+    while i < len(words):
+        title = _title_at(words, i, lexicon)
+        if title is not None and not named and (not organisation or title[1] == "rank"):
+            found.append((i, title[0], title[1]))
+            i = title[0]
+            organisation = False
+            continue
+        named = bool(found) and (found[-1][2] == "rank" or found[-1][2].startswith("honorific"))
+        i += 1
+    return found
+
+
+def _skip_office(words: Sequence[Word], lexicon: QuotesLexicon) -> list[Word]:
+    """What follows an office's words ("Pemuda dan Olahraga") after a title."""
+    i = 0
+    while i < len(words):
+        word = words[i]
+        connector = word.key in lexicon.org_connectors and i + 1 < len(words) and i > 0
+        if (word.key in lexicon.office_words and not is_acronym(word)) or connector:
+            i += 1
+            continue
+        break
+    return list(words[i:])
+
+
+def _affiliation(words: Sequence[Word], title: str, lexicon: QuotesLexicon) -> list[Piece]:
+    """The organisation or place a title belongs to: "BPBD Lembah Sari", "Jawa Barat"."""
+    if not words:
+        return []
+    organisation = match_at(words, 0, lexicon.org_heads, 3) or is_acronym(words[0])
+    if title == "regional" and not organisation:
+        return [_piece(words, "place")]
+    known = _gazetteer_at(words, 0, lexicon)
+    if known is not None:
+        rest = words[known[0] :]
+        if all(w.key in lexicon.place_tails for w in rest):
+            return [_piece(words, "place" if known[1] == "place" else "organisation")]
+        return [_piece(words, "organisation")]
+    if organisation:
+        return [_piece(words, "organisation")]
+    if match_at(words, 0, lexicon.place_heads, 2):
+        return [_piece(words, "place")]
+    if words[-1].key in lexicon.place_tails:
+        return [_piece(words, "place")]
+    return [_piece(words, "organisation")]
+
+
+def _name_split(words: Sequence[Word], title: str, context: Context, lexicon: QuotesLexicon) -> int:
+    """Where the name starts in what follows a title: after the known affiliation words,
+    at a word known as a name elsewhere in the text, else NAME_WORDS from the end."""
+    k = 0
+    pending = False
+    while k < len(words):
+        known = _gazetteer_at(words, k, lexicon)
+        head = max(
+            match_at(words, k, lexicon.org_heads, 3), match_at(words, k, lexicon.place_heads, 2)
+        )
+        if known is not None:
+            k, pending = known[0], False
+        elif head > k:
+            k, pending = head, True
+        elif (
+            is_acronym(words[k])
+            or is_number(words[k])
+            or pending
+            or (k and words[k].key in lexicon.place_tails)
+        ):
+            k, pending = k + 1, False
+        else:
+            break
+    if lexicon.affiliation_first:
+        k, pending = 0, False  # "UNHCR spokesperson Olga Sarrazin": nothing between
+    rest = len(words) - k
+    if rest <= 0:
+        return len(words)
+    if rest <= NAME_WORDS and not pending:
+        return k
+    # A word used as a name elsewhere ("kata Andi") starts the name, unless it is the last
+    # word (a surname: "Wijaya" says where the name ends, not where it starts).
+    for h in range(k, len(words) - 1):
+        if words[h].key in context.hints and (h > k or not pending):
+            return h
+    # Straight after an office ("Presiden Susilo Bambang Yudhoyono") a name may be longer; after
+    # a place or an organisation the split is a guess.
+    if rest <= NAME_WORDS or (title == "office" and k == 0 and rest <= NAME_WORDS + 1):
+        return k
+    return k + rest - NAME_WORDS
+
+
+def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Piece]:
+    """A run without a title: an organisation, a place or a person by its head, tail,
+    gazetteer entry and surroundings."""
+    first, last = words[0], words[-1]
+    several = len(words) > 1
+    english_heads = lexicon.org_tails  # languages with head-final names need two words
+    if "." in first.text and not several and first.text[-1].isalpha():
+        return [_piece(words, "organisation")]  # a domain: "KABARNUSA.com"
+    head = match_at(words, 0, lexicon.org_heads, 3)
+    if head and (several or not (english_heads or first.initial)):
+        return [_piece(words, "organisation")]
+    if several and last.key in lexicon.org_tails:
+        return [_piece(words, "organisation")]
+    if several and match_at(words, 0, lexicon.place_heads, 2):
+        return [_piece(words, "place")]
+    if several and last.key in lexicon.place_tails:
+        return [_piece(words, "place")]
+    known = _gazetteer_at(words, 0, lexicon)
+    if known is not None:
+        return _affiliation(words, "office", lexicon)
+    if is_acronym(first):
+        return [_piece(words, "organisation")]
+    if context.before in lexicon.non_person_determiners:
+        return [_piece(words, "organisation")]
+    if several:
+        return [_piece(words, "person")]
+    if len(first.key) == 1:
+        return []  # a letter: "plan B"
+    if context.before in lexicon.place_prepositions and first.key not in context.hints:
+        return [_piece(words, "place")]
+    if first.key in lexicon.aliases or first.key in context.hints:
+        return [_piece(words, "person")]
+    if first.initial and context.after not in lexicon.finite:
+        return []
+    return [_piece(words, "person")]

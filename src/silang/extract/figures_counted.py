@@ -1,0 +1,99 @@
+"""The counted thing after a figure: "2.300 personel", "12 ekor sapi mati", "1,840 dengue
+cases", normalised to a lemma and a synonym class from the pack's table.
+
+Only nouns in the table count, so a figure followed by a verb or a place ("1,5 meter
+merendam") has no counted thing rather than a wrong one. A measure word ("unit", "ekor",
+"lembar") gives way to the noun after it; a state after the noun ("rusak", "tewas") joins
+the lemma and narrows the class ("house:damaged").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silang.extract.figures_tokens import Tokens
+from silang.lang.figures import Counted, FiguresLexicon
+
+#: The longest counted phrase tried ("warga negara asing", "tempat pemungutan suara").
+_LONGEST = 3
+
+
+@dataclass(frozen=True)
+class CountedThing:
+    lemma: str
+    cls: str
+    #: Index of the token after it.
+    end: int
+
+
+def read_counted(
+    tokens: Tokens, k: int, lx: FiguresLexicon, skip_words: bool = True
+) -> CountedThing | None:
+    """The counted thing starting at token ``k`` (after a figure and its unit), or None;
+    ``skip_words`` lets adjectives sit between ("1,840 dengue cases", not after a unit)."""
+    of = lx.role("of").match(tokens.low, tokens.text, k)
+    j = of[1] if of else k
+    classifier = lx.role("classifier").match(tokens.low, tokens.text, j)
+    if classifier is not None:
+        # "12 orang tewas" is people who died, not a count of "tewas".
+        if lx.states.match(tokens.low, tokens.text, classifier[1]) is not None:
+            return _noun(tokens, j, lx)
+        after = lx.role("of").match(tokens.low, tokens.text, classifier[1])
+        return _noun(tokens, after[1] if after else classifier[1], lx) or _noun(tokens, j, lx)
+    for skip in range(lx.adjective_skip + 1 if skip_words else 1):
+        noun = _noun(tokens, j + skip, lx)
+        if noun is not None:
+            return noun
+        if not _skippable(tokens, j + skip, lx):
+            break
+    return None
+
+
+def _skippable(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:
+    """An adjective-like word between a figure and its noun ("extra", "dengue")."""
+    return (
+        tokens.is_word(j)
+        and lx.role("stop").match(tokens.low, tokens.text, j) is None
+        and lx.units_after.match(tokens.low, tokens.text, j) is None
+        and lx.multipliers.match(tokens.low, tokens.text, j) is None
+    )
+
+
+def _forms(word: str, lx: FiguresLexicon) -> list[str]:
+    """The table forms a word may stand for: itself, a listed spelling, the head of a
+    reduplicated plural ("anak-anak"), the word without an inflection ("anggotanya")."""
+    forms = [word]
+    if word in lx.counted_forms:
+        forms.append(lx.counted_forms[word])
+    if lx.reduplication and "-" in word:
+        head, _, tail = word.partition("-")
+        if head == tail:
+            forms.append(head)
+    for suffix, replacement in lx.inflections:
+        if word.endswith(suffix) and len(word) > len(suffix) + 1:
+            forms.append(word[: -len(suffix)] + replacement)
+    return forms
+
+
+def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
+    found: tuple[Counted, int] | None = None
+    for size in range(min(_LONGEST, len(tokens) - j), 0, -1):
+        if not all(tokens.is_word(j + n) for n in range(size)):
+            continue
+        words = tokens.low[j : j + size]
+        for last in _forms(words[-1], lx):
+            counted = lx.counted.entries.get((*words[:-1], *last.split()))
+            if counted is not None:
+                found = (counted, j + size)
+                break
+        if found is not None:
+            break
+    if found is None:
+        return None
+    counted, end = found
+    state = lx.states.match(tokens.low, tokens.text, end)
+    if state is None:
+        return CountedThing(counted.lemma, counted.cls, end)
+    head_class = counted.cls.split(":")[0]
+    lemma = f"{counted.lemma} {state[0].lemma}"
+    return CountedThing(lemma, f"{head_class}:{state[0].cls}", state[1])

@@ -1,0 +1,257 @@
+"""One figure read from tokens: [hedge | "antara"] [currency] numeral [joiner numeral]
+[unit | currency] [per unit] [after-hedge] [counted thing].
+
+Numbers that are not figures are refused here: identifiers after a cue ("Pasal 114",
+"nomor urut 2", "KM 57"), codes joined by slashes ("2024/KPU/113"), numbers glued to letters
+("G20"), ordinals ("115th"), leading zeros ("05"), scores ("2-1"), and spelled small numbers
+with nothing counted after them ("salah satu", "one of").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass
+
+from silang.extract.figures_counted import read_counted
+from silang.extract.figures_tokens import Tokens
+from silang.extract.numbers import Numeral, read_numeral
+from silang.lang.figures import FiguresLexicon, Hedge
+from silang.model import Qualifier
+
+#: Units after which no counted noun is read ("40% lahan" counts no "lahan").
+_NO_COUNTED = frozenset({"%", "pp"})
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure over tokens ``first`` … ``last - 1``; ``value`` None marks tokens consumed
+    as a non-figure (a score), so that neither side is read again."""
+
+    first: int
+    last: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    qualifier: Qualifier = "exact"
+    unit: str | None = None
+    counted: str | None = None
+    counted_class: str | None = None
+
+
+def read_figure(
+    tokens: Tokens, i: int, blocked: Collection[int], lx: FiguresLexicon
+) -> Figure | None:
+    """The figure starting at token ``i``, or None."""
+    low, text = tokens.low, tokens.text
+    starts = lx.figure_starts
+    if not tokens.is_num(i) and low[i] not in starts and low[i].split("-")[0] not in starts:
+        return None  # the first word of "sixty-two" may open a figure
+    j = i
+    hedge: Hedge | None = None
+    between = False
+    found_hedge = lx.hedges_before.match(low, text, j)
+    if found_hedge is not None:
+        hedge, j = found_hedge
+    elif (opening := lx.role("between").match(low, text, j)) is not None:
+        between, j = True, opening[1]
+    unit_before = lx.units_before.match(low, text, j)
+    j = unit_before[1] if unit_before else j
+    currency = lx.currencies_before.match(low, text, j)
+    j = currency[1] if currency else j
+    if j in blocked:
+        return None
+    numeral = read_numeral(tokens, j, lx, money=currency is not None)
+    if numeral is None or any(k in blocked for k in range(numeral.first, numeral.last)):
+        return None
+    if not _plain_number(tokens, i, j, lx, currency is not None):
+        return None
+    unit = currency[0] if currency else (unit_before[0] if unit_before else None)
+    value, bounds, k = numeral.value, (numeral.low, numeral.high), numeral.last
+    qualifier: Qualifier = "vague" if numeral.vague else "exact"
+    ranged = _range(tokens, i, k, numeral, between, blocked, lx, currency[0] if currency else None)
+    if ranged is not None:
+        if ranged.value is None:
+            return ranged
+        value, bounds, k, qualifier = ranged.value, (ranged.low, ranged.high), ranged.last, "range"
+    elif between:
+        return None
+    unit_at = k
+    k, unit = _unit(tokens, k, lx, unit)
+    # "3.2-kilometer road", "14-day state": a measure used as an adjective counts nothing.
+    hyphen = text[unit_at : unit_at + 1] == ["-"] and tokens.attached(unit_at)
+    adjective = unit is not None and hyphen
+    after = lx.hedges_after.match(low, text, k)
+    if (
+        after is not None
+        and (text[k] != "-" or tokens.attached(k))
+        and (not after[0].before_noun or _clause_goes_on(tokens, after[1], lx))
+    ):
+        hedge, k = hedge or after[0], after[1]
+    counted = None
+    if unit is None or not (adjective or unit in _NO_COUNTED or _is_money(unit, lx)):
+        counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    if numeral.spelled and not numeral.vague and numeral.value < 10:
+        # A small number word is a figure when it counts something ("tiga kecamatan");
+        # alone it is as often a name ("Kelapa Dua") or an article ("satu serangan").
+        # "Satu" and "one" need more: a unit or a state ("satu orang tewas").
+        known = counted is not None and (numeral.value >= 2 or ":" in counted.cls)
+        if not (unit or known or hedge or numeral.scaled or ranged):
+            return None
+    if qualifier == "exact" and hedge is not None:
+        qualifier = hedge.qualifier
+        bounds = (
+            value * hedge.low if hedge.low is not None else None,
+            value * hedge.high if hedge.high is not None else None,
+        )
+    figure = Figure(
+        first=i,
+        last=counted.end if counted else k,
+        value=value,
+        low=bounds[0],
+        high=bounds[1],
+        qualifier=qualifier,
+        unit=unit,
+        counted=counted.lemma if counted else None,
+        counted_class=counted.cls if counted else None,
+    )
+    if hedge is None and not between and _named_number(tokens, figure, lx):
+        return None
+    return figure
+
+
+def _clause_goes_on(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether a counted noun, a stop word or the clause's end follows token ``k - 1``."""
+    return (
+        not tokens.is_word(k)
+        or read_counted(tokens, k, lx) is not None
+        or lx.role("stop").match(tokens.low, tokens.text, k) is not None
+    )
+
+
+def _is_money(unit: str, lx: FiguresLexicon) -> bool:
+    base = unit.split("/", maxsplit=1)[0]
+    return base in lx.currencies_before.entries.values() or base in (
+        lx.currencies_after.entries.values()
+    )
+
+
+def _plain_number(tokens: Tokens, i: int, j: int, lx: FiguresLexicon, money: bool) -> bool:
+    """Whether the number at ``j`` (its figure starting at ``i``) is a figure at all."""
+    cue_end = i - 1 if i > 0 and tokens.text[i - 1] == "(" else i  # "ayat (1)"
+    if lx.role("id-cue").match_before(tokens.low, tokens.text, cue_end) is not None:
+        return False
+    if (
+        i >= 2
+        and tokens.is_num(i - 2)
+        and lx.role("id-continue").match_before(tokens.low, tokens.text, i)
+    ):
+        return False  # "Nomor 5 Tahun 2023", "No. 5 of 2023"
+    if not tokens.is_num(j):
+        return True
+    token = tokens.text[j]
+    if token.startswith("0") and len(token) > 1 and token[1].isdigit():
+        return False  # "05", "0812"
+    if tokens.attached(j) and ((tokens.is_word(j - 1) and not money) or tokens.text[j - 1] == "/"):
+        return False  # "G20", "CO2", "2024/KPU/113"
+    nxt = j + 1
+    if nxt < len(tokens) and tokens.attached(nxt):
+        if tokens.text[nxt] == "/" and not _unit_at(tokens, nxt + 1, lx):
+            return False
+        if (
+            tokens.is_word(nxt)
+            and not _unit_at(tokens, nxt, lx)
+            and not any(
+                table.match(tokens.low, tokens.text, nxt)
+                for table in (lx.multipliers, lx.hedges_after, lx.role("decade"))
+            )
+        ):
+            return False  # "12A", "18B", "115th": a label or an ordinal
+    # "2. Kota ...": a list item
+    return not (j == 0 and nxt < len(tokens) and tokens.text[nxt] in ".)")
+
+
+def _named_number(tokens: Tokens, figure: Figure, lx: FiguresLexicon) -> bool:
+    """A bare number that is part of a name or an ordinal: "PT Mobile 8 Telecom",
+    "iPhone 6", "kamar C 5", "Presiden ke 45"."""
+    first, last = figure.first, figure.last
+    if last - first != 1 or not tokens.is_num(first) or not tokens.text[first].isdigit():
+        return False
+    if lx.role("ordinal-prefix").match_before(tokens.low, tokens.text, first):
+        return True
+    before = tokens.text[first - 1] if tokens.is_word(first - 1) else ""
+    named = any(c.isupper() for c in before[1:]) or (first > 1 and before[:1].isupper())
+    return (named and len(tokens.text[first]) <= 3) or (
+        tokens.capitalised(first - 1) and tokens.capitalised(last)
+    )
+
+
+def _unit_at(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    return any(
+        table.match(tokens.low, tokens.text, k) is not None
+        for table in (lx.units_after, lx.currencies_after, lx.currencies_before)
+    )
+
+
+def _range(
+    tokens: Tokens,
+    i: int,
+    k: int,
+    first: Numeral,
+    between: bool,
+    blocked: Collection[int],
+    lx: FiguresLexicon,
+    money: str | None,
+) -> Figure | None:
+    """The second half of "8-10 persen", "antara 10 dan 12 ribu", "Rp 4 - Rp 6 ribu"."""
+    if first.vague:
+        return None
+    joiner = lx.role("and" if between else "joiner").match(tokens.low, tokens.text, k)
+    alternative = None if between else lx.role("joiner-or").match(tokens.low, tokens.text, k)
+    joiner = joiner or alternative
+    if joiner is None or (not between and lx.role("from").match_before(tokens.low, tokens.text, i)):
+        return None
+    m = joiner[1]
+    currency = lx.currencies_before.match(tokens.low, tokens.text, m)
+    if currency is not None and money is not None and currency[0] != money:
+        return None  # "USD 437000 atau Rp 6 miliar" gives the same sum twice
+    m = currency[1] if currency else m
+    if m in blocked:
+        return None
+    second = read_numeral(tokens, m, lx, money=bool(money) or currency is not None)
+    if second is None or second.vague:
+        return None
+    low, high = first.value, second.value
+    if second.scaled and not first.scaled and low * second.factor <= high:
+        low *= second.factor  # "10-12 ribu": the thousand belongs to both
+    if alternative is not None and high > 2 * low:
+        return None  # "Rp 62 juta atau Rp 752 juta per tahun" restates, "dua atau tiga" ranges
+    if low < high:
+        return Figure(i, second.last, low, low, high, "range")
+    if tokens.text[k] in "-–" and tokens.is_num(first.first) and tokens.is_num(second.first):
+        return Figure(i, second.last, None)  # a score: "menang 2-1"
+    return None
+
+
+def _unit(tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None) -> tuple[int, str | None]:
+    """The unit after a numeral ("persen", "km", "rupiah", "12-km") and a "per" part
+    ("Rp 6.500/kg", "US$ 75 per barel")."""
+    low, text = tokens.low, tokens.text
+    if unit is None:
+        start = k + 1 if k < len(tokens) and text[k] == "-" and tokens.attached(k) else k
+        found = lx.currencies_after.match(low, text, start) or lx.units_after.match(
+            low, text, start
+        )
+        if found is not None:
+            unit, k = found
+    if unit is None:
+        return k, None
+    per = lx.role("per").match(low, text, k)
+    if per is not None:
+        other = (
+            lx.units_after.match(low, text, per[1])
+            or lx.currencies_after.match(low, text, per[1])
+            or lx.currencies_before.match(low, text, per[1])
+        )
+        if other is not None:
+            return other[1], f"{unit}/{other[0]}"
+    return k, unit

@@ -1,0 +1,79 @@
+"""Tokens of one sentence for the figure and time grammars, with their offsets in the text.
+
+The grammars work on tokens rather than one big regex: a phrase table lookup per token is
+cheap, and "Rp 4 - 6 ribu" (IndoLEM's spaced tokens) reads the same as "Rp4-6 ribu".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silang.lang.figures import TOKEN, FiguresLexicon
+from silang.model import Span
+
+
+@dataclass(frozen=True)
+class Tokens:
+    """Parallel lists: token text, lower-cased text, offsets into the article text, kind
+    ("num", "word" or "sym")."""
+
+    text: list[str]
+    low: list[str]
+    start: list[int]
+    end: list[int]
+    kind: list[str]
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def attached(self, i: int) -> bool:
+        """Whether token ``i`` touches the token before it (no space between)."""
+        return 0 < i < len(self.text) and self.start[i] == self.end[i - 1]
+
+    def is_num(self, i: int) -> bool:
+        return 0 <= i < len(self.text) and self.kind[i] == "num"
+
+    def is_word(self, i: int) -> bool:
+        return 0 <= i < len(self.text) and self.kind[i] == "word"
+
+    def capitalised(self, i: int) -> bool:
+        return self.is_word(i) and self.text[i][:1].isupper()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
+    """The tokens of ``text[start:end]``, with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    texts: list[str] = []
+    starts: list[int] = []
+    ends: list[int] = []
+    kinds: list[str] = []
+    for match in TOKEN.finditer(text, start, stop):
+        texts.append(match.group())
+        starts.append(match.start())
+        ends.append(match.end())
+        kinds.append(match.lastgroup or "sym")
+    return Tokens(texts, [t.lower() for t in texts], starts, ends, kinds)
+
+
+def may_hold_figures(text: str, span: Span, lexicon: FiguresLexicon) -> bool:
+    """Whether a sentence has a digit or a word a figure or date can be made of."""
+    return lexicon.trigger.search(text[span.start : span.end].lower()) is not None
+
+
+def phone_tokens(text: str, tokens: Tokens, lexicon: FiguresLexicon) -> set[int]:
+    """Indices of tokens inside a phone number (never a figure)."""
+    if not tokens.text:
+        return set()
+    found: set[int] = set()
+    for match in lexicon.phone.finditer(text, tokens.start[0], tokens.end[-1]):
+        found.update(
+            i
+            for i in range(len(tokens))
+            if tokens.start[i] >= match.start() and tokens.end[i] <= match.end()
+        )
+    return found
+
+
+def span_tokens(tokens: Tokens, first: int, last: int) -> tuple[int, int]:
+    """Character offsets of tokens ``first`` up to (not including) ``last``."""
+    return tokens.start[first], tokens.end[last - 1]

@@ -1,0 +1,210 @@
+"""Numerals: digits written the language's way, multipliers, spelled and vague numbers.
+
+"1.500" is 1500 in Indonesian and 1.5 in English; the lexicon says which mark groups
+thousands and which starts decimals. "dua ribu tiga ratus" is read with a small
+accumulator: a digit word waits, "puluh"/"ratus" multiply it, "belas" adds ten to it, and a
+multiplier ("ribu", "juta", "thousand") closes the group below it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silang.extract.figures_tokens import Tokens
+from silang.lang.figures import FiguresLexicon
+
+#: The most tokens one spelled number may take ("seratus dua puluh lima ribu tiga ratus").
+_SPELLED_MAX = 16
+
+
+@dataclass(frozen=True)
+class Numeral:
+    """A number read from tokens ``first`` up to ``last`` (exclusive)."""
+
+    first: int
+    last: int
+    value: float
+    low: float | None = None
+    high: float | None = None
+    vague: bool = False
+    spelled: bool = False
+    #: A multiplier was applied ("46 ribu", "1.5 million").
+    scaled: bool = False
+    #: Written with decimals ("2,5"), which lets "9.8m" read as millions.
+    decimals: bool = False
+    #: The multiplier applied (1 when none): "10-12 ribu" lends it to the "10".
+    factor: float = 1.0
+
+
+def parse_digits(token: str, lexicon: FiguresLexicon, lenient: bool = False) -> float | None:
+    """The value of a digit token, or None when it is not a number in this language.
+
+    A group mark must be followed by exactly three digits ("1.500", "2,300"); anything else
+    after it ("14.30") is not a number, unless ``lenient`` (a multiplier follows: "1.5 juta"
+    in an Indonesian text written the English way) reads it as decimals.
+    """
+    if ":" in token:
+        return None
+    decimal, group = lexicon.decimal, lexicon.group
+    whole, sep, fraction = token.rpartition(decimal)
+    if not sep:
+        whole, fraction = token, ""
+    if decimal in whole:
+        return None
+    parts = whole.split(group)
+    if len(parts) > 1 and (len(parts[0]) > 3 or any(len(p) != 3 for p in parts[1:])):
+        if lenient and len(parts) == 2 and not fraction and parts[0].isdigit():
+            return float(f"{parts[0]}.{parts[1]}") if parts[1].isdigit() else None
+        return None
+    try:
+        return float("".join(parts) + ("." + fraction if fraction else ""))
+    except ValueError:
+        return None
+
+
+def _multiplier(
+    tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool, decimals: bool
+) -> tuple[float, int] | None:
+    found = lexicon.multipliers.match(tokens.low, tokens.text, i)
+    if found is None:
+        return None
+    multiplier, end = found
+    if multiplier.money and not (money or (decimals and tokens.attached(i))):
+        return None
+    return multiplier.factor, end
+
+
+def read_numeral(
+    tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool = False
+) -> Numeral | None:
+    """The numeral starting at token ``i`` (digits, spelled or vague), with its multiplier."""
+    if tokens.is_num(i):
+        return _digits(tokens, i, lexicon, money)
+    if not tokens.is_word(i):
+        return None
+    return _vague(tokens, i, lexicon) or _spelled(tokens, i, lexicon, money)
+
+
+def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Numeral | None:
+    token = tokens.text[i]
+    decimals = lexicon.decimal in token and parse_digits(token, lexicon) is not None
+    value = parse_digits(token, lexicon)
+    scale = _multiplier(tokens, i + 1, lexicon, money, decimals or value is None)
+    if value is None and (scale is not None or money or _unit_next(tokens, i + 1, lexicon)):
+        # "1.5 juta", "$ 2.50", "0.2 %" in an Indonesian text written the English way.
+        value = parse_digits(token, lexicon, lenient=True)
+        decimals = True
+    if value is None:
+        return None
+    if scale is None:
+        return Numeral(i, i + 1, value, decimals=decimals)
+    return Numeral(i, scale[1], value * scale[0], scaled=True, decimals=decimals, factor=scale[0])
+
+
+def _unit_next(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:
+    return any(
+        table.match(tokens.low, tokens.text, j) is not None
+        for table in (lexicon.units_after, lexicon.currencies_after)
+    )
+
+
+def _vague(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> Numeral | None:
+    found = lexicon.vague.match(tokens.low, tokens.text, i)
+    if found is None:
+        return None
+    vague, end = found
+    factor = 1.0
+    scale = _multiplier(tokens, end, lexicon, money=True, decimals=False)
+    op = lexicon.number_ops.get(tokens.low[end]) if end < len(tokens) else None
+    link = lexicon.role("of").match(tokens.low, tokens.text, end)
+    if scale is not None:
+        factor, end = scale
+    elif op is not None and op[0] == "mul":
+        factor, end = op[1], end + 1
+    elif link is not None:
+        # "tens of thousands": the word after "of" scales, or it is the counted thing.
+        after = lexicon.vague.match(tokens.low, tokens.text, link[1])
+        if after is not None and after[0].scale:
+            factor, end = after[0].scale, after[1]
+    if vague.needs_scale and factor == 1.0:
+        return None
+    low = vague.low * factor
+    high = (vague.high + 1) * factor - 1 if factor > 1 else vague.high
+    return Numeral(
+        i, end, low, low, high, vague=True, spelled=True, scaled=factor > 1, factor=factor
+    )
+
+
+def _is_number_word(word: str, lexicon: FiguresLexicon) -> bool:
+    return all(
+        p in lexicon.number_words or p in lexicon.number_ops or p in lexicon.fractions
+        for p in word.split("-")
+    )
+
+
+def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Numeral | None:
+    total = group = pending = 0.0
+    factor = 1.0
+    seen = False
+    end = j = i
+    while j < len(tokens) and j - i < _SPELLED_MAX:
+        scale = _multiplier(tokens, j, lexicon, money, decimals=False) if seen else None
+        if scale is not None:
+            total += (group + pending) * scale[0]
+            group = pending = 0.0
+            factor = scale[0]
+            j = end = scale[1]
+            continue
+        if not tokens.is_word(j):
+            break
+        word = tokens.low[j]
+        if not seen and word.split("-")[0] in lexicon.number_ops:
+            break  # "belas", "hundred" cannot open a number
+        if _is_number_word(word, lexicon):
+            for part in word.split("-"):  # "sixty-two"
+                group, pending = _atom(part, group, pending, seen, lexicon)
+                seen = True
+        elif word in lexicon.articles and _scaled_next(tokens, j + 1, lexicon):
+            # "a million", "half a million": the article stands for one, or for nothing
+            # after a fraction.
+            if seen and (group or total or pending >= 1):
+                break
+            pending = pending or 1.0
+            seen = True
+        elif not (seen and word in lexicon.number_joiners and _is_next_number(tokens, j, lexicon)):
+            break
+        j += 1
+        end = j
+    if not seen:
+        return None
+    value = total + group + pending
+    if value == 0 and tokens.low[i] not in lexicon.number_words:
+        return None
+    return Numeral(i, end, value, spelled=True, scaled=total > 0, factor=factor)
+
+
+def _atom(
+    part: str, group: float, pending: float, seen: bool, lexicon: FiguresLexicon
+) -> tuple[float, float]:
+    """One number word applied to the group being built and the digit waiting in it."""
+    if part in lexicon.number_words:
+        return group + pending, lexicon.number_words[part]
+    if part in lexicon.fractions:
+        return group, pending + lexicon.fractions[part]
+    kind, amount = lexicon.number_ops[part]
+    base = pending or (0.0 if seen else 1.0)
+    return group + (base * amount if kind == "mul" else base + amount), 0.0
+
+
+def _is_next_number(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:
+    return tokens.is_word(j + 1) and _is_number_word(tokens.low[j + 1], lexicon)
+
+
+def _scaled_next(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:
+    """Whether an article at ``j - 1`` stands for one: "a million", "a dozen"."""
+    if j >= len(tokens):
+        return False
+    op = lexicon.number_ops.get(tokens.low[j])
+    return (op is not None and op[0] == "mul") or _multiplier(
+        tokens, j, lexicon, money=True, decimals=False
+    ) is not None

@@ -1,0 +1,82 @@
+"""Quantities of an article: every figure with its value, bounds, qualifier, unit, counted
+thing and the source its sentence gives.
+
+Dates are found first (figures_timescan) so that "4-9 Maret" or "pukul 06.00" are never
+figures, and a sentence with neither a digit nor a number word is skipped untouched.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from silang.extract.attribution import find_sources, nearest_source
+from silang.extract.figures_grammar import Figure, read_figure
+from silang.extract.figures_timescan import scan_times
+from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
+from silang.lang.figures import FiguresLexicon
+from silang.model import Quantity, Span
+
+
+def find_quantities(
+    text: str, sentences: Sequence[Span], lexicon: FiguresLexicon
+) -> tuple[Quantity, ...]:
+    """Every quantity in ``text``, sentence by sentence, in order."""
+    found: list[Quantity] = []
+    for sentence in sentences:
+        if not may_hold_figures(text, sentence, lexicon):
+            continue
+        tokens = tokenize(text, sentence.start, sentence.end)
+        found.extend(sentence_quantities(text, tokens, lexicon))
+    return tuple(found)
+
+
+def sentence_quantities(text: str, tokens: Tokens, lexicon: FiguresLexicon) -> list[Quantity]:
+    """The quantities of one sentence's tokens."""
+    times = {k for spec in scan_times(tokens, lexicon) for k in range(spec.first, spec.last)}
+    blocked = times | phone_tokens(text, tokens, lexicon) | _not_numbers(tokens, lexicon)
+    figures: list[Figure] = []
+    i = 0
+    while i < len(tokens):
+        figure = None if i in blocked else read_figure(tokens, i, blocked, lexicon)
+        if figure is None:
+            i += 1
+            continue
+        if figure.value is not None:
+            figures.append(figure)
+        i = figure.last
+    if not figures:
+        return []
+    sources = find_sources(text, tokens, times, lexicon)
+    quantities = []
+    for figure in figures:
+        start, end = tokens.start[figure.first], tokens.end[figure.last - 1]
+        source = nearest_source(sources, figure.first)
+        quantities.append(
+            Quantity(
+                start=start,
+                end=end,
+                text=text[start:end],
+                value=figure.value or 0.0,
+                low=figure.low,
+                high=figure.high,
+                qualifier=figure.qualifier,
+                unit=figure.unit,
+                counted=figure.counted,
+                counted_class=figure.counted_class,
+                attributed_to=source.name if source else None,
+                attribution_start=source.start if source else None,
+                attribution_end=source.end if source else None,
+            )
+        )
+    return quantities
+
+
+def _not_numbers(tokens: Tokens, lexicon: FiguresLexicon) -> set[int]:
+    """Tokens of phrases whose number word is no figure ("salah satu", "one of")."""
+    phrases = lexicon.role("not-number")
+    blocked: set[int] = set()
+    for i in range(len(tokens)):
+        found = phrases.match(tokens.low, tokens.text, i)
+        if found is not None:
+            blocked.update(range(i, found[1]))
+    return blocked

@@ -1,0 +1,238 @@
+"""Who said what: direct quotations, reported speech, their speakers and channels.
+
+``find_quotes`` takes an article's text, its sentences and its entities (with canonical names
+from ``resolve_names``) and a language's QuotesLexicon. Direct quotations come from their
+marks (quotes_marks); each is attributed by the speech verb after it or before it
+(quotes_speaker), or, with no verb of its own, by the quotation just before it in the same or
+the previous paragraph (news continues a speaker's words that way). Sentences without quote
+marks are searched for reported speech (quotes_indirect). Pronouns and titles are resolved to
+the nearest fitting name (quotes_resolve). A quotation the article marks as translated or
+paraphrased is still attributed to its original speaker: nothing here looks at translators.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from silang.extract.quotes_indirect import reported
+from silang.extract.quotes_marks import Marked, find_marked
+from silang.extract.quotes_resolve import Resolver
+from silang.extract.quotes_speaker import Mention, Word, after_quote, before_quote, words_in
+from silang.lang.quotes import QuotesLexicon
+from silang.model import Entity, Quote, Span
+
+#: A quoted phrase of at most this many words, in Title Case after a noun such as "film", is
+#: the title of a work, not a quotation: film "Senja di Pelabuhan".
+TITLE_WORDS = 8
+_SMALL_WORD = re.compile(r"^[a-z]{1,3}$")
+#: A quotation without a verb of its own continues the one before when at most this many
+#: words (its attribution) stand between them (dev set: attributions run to 25 words).
+CARRY_WORDS = 30
+
+
+def find_quotes(
+    text: str, sentences: Sequence[Span], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> tuple[Quote, ...]:
+    """Direct and reported quotations in ``text``, in order of their content's start."""
+    return tuple(quote for quote, _ in find_attributions(text, sentences, entities, lexicon))
+
+
+class _Found(NamedTuple):
+    """A quotation before its speaker is resolved."""
+
+    start: int
+    end: int
+    direct: bool
+    attribution: tuple[Mention, Word] | None
+    #: Where to look for a channel: the attribution's text around the quotation.
+    regions: list[tuple[int, int]]
+    mark: Marked | None = None
+    previous: Marked | None = None
+
+
+def find_attributions(
+    text: str, sentences: Sequence[Span], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> tuple[tuple[Quote, Span | None], ...]:
+    """Like find_quotes, with the span of each quotation's cue (the speech verb or source
+    word, None where the speaker was carried over from the quotation before)."""
+    ordered = sorted(entities, key=lambda e: e.start)
+    spans = sorted(sentences, key=lambda s: s.start) or [Span(0, len(text))]
+    marked = [m for m in find_marked(text) if not _work_title(text, m, lexicon)]
+    candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
+    covered = [(m.open_at or m.start, (m.close_at or m.end) + 1) for m in marked]
+    for sentence in spans:
+        if any(s < sentence.end and sentence.start < e for s, e in covered):
+            continue
+        speech = reported(text, sentence, ordered, lexicon)
+        if speech is not None:
+            regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
+            candidates.append(
+                _Found(speech.start, speech.end, False, (speech.speaker, speech.cue), regions)
+            )
+    # Speakers are resolved in text order, so that a pronoun can fall back on the speaker
+    # described just before it ("seorang pekerja …" … "Ia mengatakan …").
+    resolver = Resolver(text, ordered, lexicon, [(m.start, m.end) for m in marked])
+    found: list[tuple[Quote, Span | None]] = []
+    last_direct: Quote | None = None
+    for candidate in sorted(candidates, key=lambda c: c.start):
+        pair = _resolved(text, candidate, resolver, lexicon, last_direct)
+        found.append(pair)
+        if candidate.direct:
+            last_direct = pair[0]
+    return tuple(found)
+
+
+def _resolved(
+    text: str,
+    candidate: _Found,
+    resolver: Resolver,
+    lexicon: QuotesLexicon,
+    last_direct: Quote | None,
+) -> tuple[Quote, Span | None]:
+    content = text[candidate.start : candidate.end]
+    problem = candidate.mark.problem if candidate.mark else None
+    if candidate.attribution is None:
+        carried = _carried(text, candidate, last_direct)
+        if carried is not None:
+            return carried, None
+        return Quote(candidate.start, candidate.end, content, True, problem=problem), None
+    mention, cue = candidate.attribution
+    name = resolver.resolve(mention, candidate.start)
+    if name is not None:
+        resolver.note(mention.start, name, mention.kind == "desc")
+    quote = Quote(
+        start=candidate.start,
+        end=candidate.end,
+        text=content,
+        direct=candidate.direct,
+        speaker=name,
+        speaker_start=mention.start,
+        speaker_end=mention.end,
+        cue=text[cue.start : cue.end],
+        channel=_channel(text, candidate.regions, cue, lexicon),
+        problem=problem,
+    )
+    return quote, Span(cue.start, cue.end)
+
+
+def _work_title(text: str, mark: Marked, lexicon: QuotesLexicon) -> bool:
+    """film "Senja di Pelabuhan": a short Title Case phrase after a noun naming a work."""
+    if mark.open_at is None or mark.problem:
+        return False
+    content = text[mark.start : mark.end].split()
+    if not content or len(content) > TITLE_WORDS:
+        return False
+    if not all(w[0].isupper() or _SMALL_WORD.match(w) for w in content):
+        return False
+    before = words_in(text, max(0, mark.open_at - 40), mark.open_at)
+    return bool(before) and before[-1].key in lexicon.work_nouns
+
+
+def _sentence_of(spans: Sequence[Span], pos: int) -> Span:
+    i = bisect_right([s.start for s in spans], pos) - 1
+    return spans[max(i, 0)]
+
+
+def _direct(
+    text: str,
+    mark: Marked,
+    spans: Sequence[Span],
+    marked: Sequence[Marked],
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> _Found:
+    index = marked.index(mark)
+    nxt = marked[index + 1] if index + 1 < len(marked) else None
+    previous = marked[index - 1] if index else None
+    attribution: tuple[Mention, Word] | None = None
+    regions: list[tuple[int, int]] = []
+    if mark.close_at is not None:
+        sentence = _sentence_of(spans, mark.close_at)
+        limit = min(sentence.end, _paragraph_end(text, mark.close_at))
+        if nxt is not None and nxt.open_at is not None and nxt.open_at > mark.close_at:
+            limit = min(limit, nxt.open_at)
+        if limit <= mark.close_at:
+            limit = _paragraph_end(text, mark.close_at)
+        regions.append((mark.close_at + 1, limit))
+        if _closes_clause(text, mark):
+            attribution = after_quote(text, mark.close_at + 1, limit, entities, lexicon)
+    if mark.open_at is not None:
+        start = _sentence_of(spans, mark.open_at).start
+        start = max(start, _paragraph_start(text, mark.open_at))
+        if previous is not None and previous.close_at is not None and previous.close_at >= start:
+            start = previous.close_at + 1
+        regions.append((start, mark.open_at))
+        if attribution is None:
+            attribution = before_quote(text, start, mark.open_at, entities, lexicon)
+    return _Found(mark.start, mark.end, True, attribution, regions, mark, previous)
+
+
+def _closes_clause(text: str, mark: Marked) -> bool:
+    """Whether the quotation ends a clause (",\"" "?\"" or "\"," …), so that a speech verb
+    after it can be its attribution; a phrase quoted inside a sentence ("to unmask the
+    true nature" of Trump, whom he called …) is attributed from before it."""
+    assert mark.close_at is not None
+    inside = text[mark.close_at - 1] if mark.close_at else ""
+    after = text[mark.close_at + 1 : mark.close_at + 3]
+    return inside in ",?!…—-" or after.startswith((",", " —", " –", " -"))
+
+
+def _paragraph_start(text: str, pos: int) -> int:
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
+def _carried(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
+    """A quotation with no verb of its own continues the speaker of the quotation just
+    before it, when at most its attribution stands between them."""
+    previous, mark = candidate.previous, candidate.mark
+    if previous is None or last is None or mark is None or last.speaker is None:
+        return None
+    if previous.close_at is None or mark.open_at is None or last.start != previous.start:
+        return None
+    between = text[previous.close_at + 1 : mark.open_at]
+    words = len(words_in(text, previous.close_at + 1, mark.open_at))
+    if between.count("\n") > 2 or words > CARRY_WORDS:
+        return None
+    return Quote(
+        start=mark.start,
+        end=mark.end,
+        text=text[mark.start : mark.end],
+        direct=True,
+        speaker=last.speaker,
+        channel=last.channel,
+        problem=mark.problem,
+    )
+
+
+def _channel(
+    text: str, regions: Sequence[tuple[int, int]], cue: Word, lexicon: QuotesLexicon
+) -> str | None:
+    """The channel cue nearest to the speech verb in the attribution's text."""
+    best: tuple[int, int, int] | None = None
+    spans = sorted(
+        match.span()
+        for start, end in regions
+        for _, pattern in lexicon.channels
+        for match in pattern.finditer(text, start, end)
+    )
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:  # "saat dihubungi melalui sambungan telepon" is one channel
+        if joined and start <= joined[-1][1] + 1:
+            joined[-1] = (joined[-1][0], max(end, joined[-1][1]))
+        else:
+            joined.append((start, end))
+    for start, end in joined:
+        distance = min(abs(start - cue.end), abs(end - cue.start))
+        if best is None or distance < best[0]:
+            best = (distance, start, end)
+    if best is None:
+        return None
+    return text[best[1] : best[2]].strip(" ,.;:") or None

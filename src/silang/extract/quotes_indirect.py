@@ -1,0 +1,266 @@
+"""Reported (indirect) speech in a sentence without quote marks.
+
+Shapes, tried in this order: a headline's "Andi: CONTENT"; "Menurut X, CONTENT." /
+"According to X, CONTENT."; "A, kata X, CONTENT." (the content is what follows the inserted
+attribution); "CONTENT, kata X." / "CONTENT, X said."; "X mengatakan (kepada wartawan,)
+(bahwa) CONTENT." / "X said (on Monday) (that) CONTENT."; and "X rejected the claim, saying
+CONTENT." The content span leaves out the cue, the complementiser and the closing punctuation.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from silang.extract.quotes_speaker import (
+    Mention,
+    Word,
+    forward,
+    is_verb,
+    phrase_key,
+    sentence_subject,
+    subject,
+    words_in,
+)
+from silang.lang.quotes import QuotesLexicon
+from silang.model import Entity, Span
+
+#: A complementiser ("that") at most this many words after the verb starts the content
+#: ("said on Monday that", "told the Daily Ledger that").
+COMPLEMENT_REACH = 8
+#: An opening phrase before a comma ("di Jakarta, Senin (4/3/2024),") is skipped after the
+#: verb when it has at most this many words.
+ADVERBIAL_WORDS = 6
+#: A request's "agar" / "to" comes within this many words of the verb's complement.
+DIRECTIVE_REACH = 3
+
+
+class Reported(NamedTuple):
+    start: int
+    end: int
+    speaker: Mention
+    cue: Word
+
+
+def reported(
+    text: str, sentence: Span, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """The reported speech in one sentence, if it has one."""
+    end = _content_end(text, sentence.start, sentence.end)
+    ws = words_in(text, sentence.start, end)
+    if len(ws) < 3:
+        return None
+    return (
+        _headline(text, ws, end, entities, lexicon)
+        or _source_first(text, ws, end, entities, lexicon)
+        or _inserted(text, ws, end, entities, lexicon)
+        or _subject_verb(text, ws, end, entities, lexicon)
+        or _participle(text, ws, end, entities, lexicon)
+    )
+
+
+def _participle(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    for w in range(2, len(ws) - 1):
+        if is_verb(ws[w], lexicon.participles) and text[ws[w - 1].end : ws[w].start] == ", ":
+            mention = sentence_subject(text, ws[:w], entities, lexicon)
+            if mention is None:
+                return None
+            rest = ws[w + 1 :]
+            if rest and rest[0].key in lexicon.complementisers:
+                rest = rest[1:]
+            return _made(text, rest[0].start, end, mention, ws[w]) if rest else None
+    return None
+
+
+def _headline(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """A headline's "Andi: Kami siap" / "Trump: I'm the worst thing …"."""
+    for entity in entities:
+        if entity.start == ws[0].start and entity.kind in ("person", "organisation"):
+            mark = text[entity.end : entity.end + 1]
+            if mark in lexicon.colons and text[entity.end + 1 : entity.end + 2] == " ":
+                cue = Word(entity.end, entity.end + 1, mark)
+                mention = Mention(entity.start, entity.end, "name", entity.name)
+                return _made(text, entity.end + 2, end, mention, cue)
+    return None
+
+
+def _content_end(text: str, start: int, end: int) -> int:
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
+        end -= 1
+    return end
+
+
+def _pronoun_source(word: Word, lexicon: QuotesLexicon) -> Mention | None:
+    """ "Menurutnya": a source word with a possessive pronoun."""
+    for source in lexicon.sources:
+        for suffix in lexicon.pronoun_suffixes:
+            if word.key == source + suffix:
+                return Mention(word.end - len(suffix), word.end, "pronoun", suffix)
+    return None
+
+
+def _source_first(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    first = ws[0]
+    pronoun = _pronoun_source(first, lexicon)
+    if pronoun is not None:
+        comma = text.find(", ", first.end, end)
+        return _made(text, comma + 2, end, pronoun, first) if comma == first.end else None
+    i = phrase_key(ws, 0, lexicon.sources, 2)
+    if i == 0 or i >= len(ws):
+        return None
+    named = ws[i]
+    if named.key in lexicon.records:
+        return None  # "menurut data …" cites a record, not a speaker
+    mention = forward(text, named.start, end, entities, lexicon)
+    if mention is None:
+        return None
+    comma = text.find(", ", mention.end, end)
+    return _made(text, comma + 2, end, mention, ws[0]) if comma >= 0 else None
+
+
+def _inserted(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """An attribution after a comma: in the middle ("…, kata X, CONTENT") or at the end."""
+    for w in range(1, len(ws)):
+        word = ws[w]
+        if text[ws[w - 1].end : word.start] != ", ":
+            continue
+        comma = ws[w - 1].end
+        found = _attribution_at(text, ws, w, end, entities, lexicon)
+        if found is None:
+            continue
+        mention, cue, stop = found
+        after = text.find(", ", max(stop, mention.end), end)
+        rest = words_in(text, after + 2, end) if after >= 0 else []
+        if len(rest) >= 2 and text[rest[0].start].islower():
+            return _made(text, after + 2, end, mention, cue)
+        if after < 0 or not rest or text[rest[0].start].isupper():
+            return _made(text, ws[0].start, comma, mention, cue)
+    return None
+
+
+def _attribution_at(
+    text: str,
+    ws: Sequence[Word],
+    w: int,
+    end: int,
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> tuple[Mention, Word, int] | None:
+    """An attribution starting at word ``w``: "kata X", "ujarnya", "menurut X", or "X said"
+    closing the sentence; with the position its verb phrase ends."""
+    word = ws[w]
+    if is_verb(word, lexicon.pronominal):
+        suffix = next((s for s in lexicon.pronoun_suffixes if word.key.endswith(s)), "")
+        return Mention(word.end - len(suffix), word.end, "pronoun", suffix), word, word.end
+    source = phrase_key(ws, w, lexicon.sources, 2)
+    if (is_verb(word, lexicon.inverted) or source > w) and w + 1 < len(ws):
+        start = ws[source].start if source > w and source < len(ws) else ws[w + 1].start
+        if source > w and source < len(ws) and ws[source].key in lexicon.records:
+            return None
+        mention = forward(text, start, end, entities, lexicon)
+        if mention is None or not _closes(text, mention.end, end, lexicon):
+            return None
+        if mention.kind == "desc" and source == w:
+            return None  # "…, kata seorang …" names nobody; "…, according to a poll" does
+        return mention, word, mention.end
+    for v in range(w + 1, min(len(ws), w + 8)):
+        if not is_verb(ws[v], lexicon.finite):
+            continue
+        if not _closes(text, ws[v].end, end, lexicon):
+            return None
+        mention = subject(text, word.start, ws[v].start, entities, lexicon)
+        if mention is None or text[mention.end : ws[v].start].strip():
+            return None  # "…, but Cook did not say when" closes no attribution
+        if mention.kind != "desc" or v - w <= 3:
+            return mention, ws[v], ws[v].end
+        return None
+    return None
+
+
+def _closes(text: str, pos: int, end: int, lexicon: QuotesLexicon) -> bool:
+    """Whether an attribution ending at ``pos`` can close its sentence: nothing follows but
+    a comma, an adverbial ("on Thursday", "kepada wartawan") or a channel."""
+    rest = words_in(text, pos, end)
+    if not rest or text[pos:end].lstrip().startswith(","):
+        return True
+    if lexicon.any_channel.match(text, rest[0].start):
+        return True
+    first = rest[0].key
+    return len(rest) <= 4 and (first in lexicon.phrase_ends or first in lexicon.place_prepositions)
+
+
+def _subject_verb(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    for v in range(1, len(ws) - 1):
+        verb = ws[v]
+        if not is_verb(verb, lexicon.finite):
+            continue
+        mention = subject(text, ws[0].start, verb.start, entities, lexicon)
+        if mention is None:
+            return None
+        start = _content_start(text, ws, v, end, lexicon)
+        if start is None:
+            return None
+        return _made(text, start, end, mention, verb)
+    return None
+
+
+def _content_start(
+    text: str, ws: Sequence[Word], v: int, end: int, lexicon: QuotesLexicon
+) -> int | None:
+    """Where the content starts after the verb at ``ws[v]``: past a channel, a short
+    opening phrase ending in a comma, an object before "that", and the complementiser."""
+    pos = ws[v].end
+    channel = lexicon.any_channel.match(text, pos + 1) if pos + 1 < end else None
+    if channel is not None:
+        pos = channel.end()
+    after = [w for w in ws if w.start >= pos]
+    if not after:
+        return None
+    for word in after[:COMPLEMENT_REACH]:
+        if word.key in lexicon.complementisers and "," not in text[pos : word.start]:
+            return word.end + 1
+    while True:
+        comma = text.find(",", pos, end)
+        phrase = words_in(text, pos, comma) if comma >= 0 else []
+        opener = phrase and (
+            not text[pos:].lstrip(" ").strip()
+            or phrase[0].key in lexicon.phrase_ends
+            or phrase[0].key in lexicon.place_prepositions
+            or all(text[w.start].isupper() or w.key.isdigit() for w in phrase)
+        )
+        if comma >= 0 and (not phrase or (opener and len(phrase) <= ADVERBIAL_WORDS)):
+            pos = comma + 1
+            continue
+        break
+    rest = words_in(text, pos, end)
+    if not rest:
+        return None
+    if rest[0].key in lexicon.complementisers:
+        rest = rest[1:]
+    if (
+        len(rest) < 2
+        or rest[0].key in lexicon.directives_first
+        or any(w.key in lexicon.directives for w in rest[:DIRECTIVE_REACH])
+    ):
+        return None  # "mengingatkan warga agar …", "told reporters to leave": a request
+    return rest[0].start
+
+
+def _made(text: str, start: int, end: int, mention: Mention, cue: Word) -> Reported | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " ,;:":
+        end -= 1
+    if len(words_in(text, start, end)) < 2:
+        return None
+    return Reported(start, end, mention, cue)

@@ -1,0 +1,148 @@
+"""Resolving a speaker mention to a name: pronouns and titles to the nearest fitting person.
+
+"ia", "katanya", "he" stand for the nearest person named before them (outside quotations, and
+of the right gender where the text says it: "Pak", "Ms."); a speaker described rather than named
+("seorang warga") stays the nearest antecedent when no person was named since. A title or
+pointing phrase ("sang menteri", "the minister", "Presiden") takes the nearest person who
+carries that title in the article, else the nearest person; "perusahaan itu", "the company"
+the nearest organisation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from silang.extract.quotes_speaker import Mention, Word, words_in
+from silang.lang.quotes import QuotesLexicon
+from silang.model import Entity
+
+#: Words either side of a person mention searched for the person's titles ("Prime Minister
+#: Helen Ashby", "Victor Andrade, the army chief").
+TITLE_REACH = 6
+_SENTENCE_END = re.compile(r"[.!?](?=\s)")
+
+
+class Resolver:
+    """Resolves mentions in one article."""
+
+    def __init__(
+        self,
+        text: str,
+        entities: Sequence[Entity],
+        lexicon: QuotesLexicon,
+        quoted: Sequence[tuple[int, int]],
+    ) -> None:
+        self.lexicon = lexicon
+        outside = [e for e in entities if not any(s <= e.start < t for s, t in quoted)]
+        self.persons = [e for e in outside if e.kind == "person"]
+        self.organisations = [e for e in outside if e.kind == "organisation"]
+        self.titles: dict[str, set[str]] = {}
+        self.gender: dict[str, str] = {}
+        for person in self.persons:
+            self._learn(text, person)
+        #: Persons that open their sentence (its subject, most likely): a pronoun points back
+        #: to one of these, or to a speaker, rather than to a person named in passing.
+        self.salient = {
+            p.start for p in self.persons if _opens_sentence(text, p, self.persons, lexicon)
+        }
+        #: (position, name, described) of each speaker found so far.
+        self.spoken: list[tuple[int, str, bool]] = []
+
+    def _learn(self, text: str, person: Entity) -> None:
+        """The titles written next to a person: right before the name ("Prime Minister Helen
+        Ashby", "Kapolda Jawa Timur Irjen Nanang"), or set off by commas ("Victor Andrade,
+        the army chief," / "the mayor, Frank Dolan")."""
+        left = _sentence_start(text, person.start, self.lexicon)
+        found = _SENTENCE_END.search(text, person.end)
+        right = found.start() if found else len(text)
+        attached: list[Word] = []
+        for word in reversed(words_in(text, left, person.start)[-TITLE_REACH:]):
+            if text[word.end : (attached[-1].start if attached else person.start)].strip(" ."):
+                break
+            if not (word.capital or word.key in self.lexicon.titles):
+                break
+            attached.append(word)
+        apposed: list[Word] = []
+        if text[person.end : person.end + 2] == ", ":
+            comma = text.find(",", person.end + 2, right)
+            apposed += words_in(text, person.end, comma if comma >= 0 else right)[:TITLE_REACH]
+        if text[: person.start].endswith(", "):
+            comma = text.rfind(",", left, person.start - 2)
+            apposed += words_in(text, max(comma + 1, left), person.start)[-TITLE_REACH:]
+        titles = self.titles.setdefault(person.name, set())
+        for word in (*attached, *apposed):
+            kind = self.lexicon.titles.get(word.key)
+            if kind is None:
+                continue
+            titles.add(word.key)
+            if kind in ("honorific-m", "honorific-f") and word in attached:
+                self.gender[person.name] = "male" if kind == "honorific-m" else "female"
+
+    def note(self, at: int, name: str, described: bool) -> None:
+        self.spoken.append((at, name, described))
+
+    def resolve(self, mention: Mention, at: int) -> str | None:
+        """The name a mention stands for, seen from position ``at`` (its quotation)."""
+        if mention.kind in ("name", "desc"):
+            return mention.key
+        before = min(at, mention.start)
+        if mention.wants == "organisation":
+            return _nearest(self.organisations, before)
+        if mention.kind == "title":
+            titled = [p for p in self.persons if mention.key in self.titles.get(p.name, ())]
+            found = _nearest(titled, before) or _first_after(titled, before)
+            if found is not None:
+                return found
+        fitting = [p for p in self.persons if self._fits(p, mention.wants)]
+        speakers = {name for _, name, _ in self.spoken}
+        salient = [p for p in fitting if p.start in self.salient or p.name in speakers]
+        person = _nearest_entity(salient, before) or _nearest_entity(fitting, before)
+        described = [s for s in self.spoken if s[0] < before and s[2]]
+        if described and (person is None or described[-1][0] > person.end):
+            return described[-1][1]
+        if person is not None:
+            return person.name
+        return _first_after(fitting, before) if mention.kind == "title" else None
+
+    def _fits(self, person: Entity, wants: str) -> bool:
+        known = self.gender.get(person.name)
+        return wants not in ("male", "female") or known is None or known == wants
+
+
+def _sentence_start(text: str, pos: int, lexicon: QuotesLexicon) -> int:
+    """Where the sentence holding ``pos`` starts, as far as a title's dot ("Ms.") allows."""
+    for match in reversed(list(_SENTENCE_END.finditer(text, 0, pos))):
+        before = words_in(text, max(0, match.start() - 12), match.start())
+        if (
+            before
+            and before[-1].end == match.start()
+            and (before[-1].key in lexicon.titles or len(before[-1].key) == 1)
+        ):
+            continue
+        return max(match.end(), text.rfind("\n", 0, pos) + 1)
+    return text.rfind("\n", 0, pos) + 1
+
+
+def _opens_sentence(
+    text: str, person: Entity, persons: Sequence[Entity], lexicon: QuotesLexicon
+) -> bool:
+    start = _sentence_start(text, person.start, lexicon)
+    if any(start <= p.start < person.start for p in persons):
+        return False
+    return len(words_in(text, start, person.start)) <= TITLE_REACH
+
+
+def _nearest_entity(entities: Sequence[Entity], before: int) -> Entity | None:
+    found = [e for e in entities if e.end <= before]
+    return found[-1] if found else None
+
+
+def _nearest(entities: Sequence[Entity], before: int) -> str | None:
+    found = _nearest_entity(entities, before)
+    return found.name if found else None
+
+
+def _first_after(entities: Sequence[Entity], after: int) -> str | None:
+    found = [e for e in entities if e.start >= after]
+    return found[0].name if found else None

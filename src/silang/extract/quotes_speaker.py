@@ -1,0 +1,314 @@
+"""Finding the phrase that names a quotation's speaker, next to a speech verb.
+
+Three places hold it: after a verb that comes first ("…," kata Andi / said Tom Reddick),
+before a verb that follows its subject ("…," Carver told reporters / Andi mengatakan, "…"),
+and after a source preposition (Menurut Andi, … / According to the Coastguard, …). The phrase
+becomes a Mention: a named entity, a pronoun ("ia", "katanya", "he"), a title or other
+pointing phrase ("sang menteri", "the minister", "perusahaan itu") or, when nothing names the
+speaker, the descriptive phrase itself ("seorang warga", "one resident").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Literal, NamedTuple
+
+from silang.lang.quotes import QuotesLexicon
+from silang.model import Entity
+
+MentionKind = Literal["name", "pronoun", "title", "desc"]
+
+_WORD = re.compile(r"[^\W_][\w'’-]*")
+#: At most this many words between a quotation's end and a verb that follows its subject
+#: ("…," the outgoing chief executive, Roger Hale, told …).
+SUBJECT_WORDS = 9
+#: At most this many words between a pointing noun and its closing determiner
+#: ("pria berusia 47 tahun itu").
+ANAPHOR_SPAN = 4
+#: A pronoun subject may be followed by this many words before its verb ("he has also").
+ADVERB_WORDS = 2
+#: A participle's speaker is looked for among the first words of its sentence.
+SUBJECT_REACH = 8
+#: A speaker described rather than named has at most this many words ("one resident",
+#: "Scientists at the Polar Research Centre"); longer subjects are taken for clauses.
+DESCRIPTION_WORDS = 7
+
+
+class Word(NamedTuple):
+    start: int
+    end: int
+    key: str
+    #: Capitalised in the text: "States" in "United States" is no verb.
+    capital: bool = False
+
+
+def is_verb(word: Word, table: frozenset[str]) -> bool:
+    """Whether the word is one of ``table``'s verbs, written as a verb (in lower case)."""
+    return not word.capital and word.key in table
+
+
+class Mention(NamedTuple):
+    """Where a speaker is named, and how. ``key`` is the canonical name for ``name``, the text
+    for ``desc``, and the deciding word for ``pronoun`` and ``title``; ``wants`` says what a
+    pronoun or title can stand for: person, male, female or organisation."""
+
+    start: int
+    end: int
+    kind: MentionKind
+    key: str
+    wants: str = "person"
+
+
+def words_in(text: str, start: int, end: int) -> list[Word]:
+    return [
+        Word(m.start(), m.end(), m.group().casefold(), m.group()[0].isupper())
+        for m in _WORD.finditer(text, start, end)
+    ]
+
+
+def phrase_key(ws: Sequence[Word], i: int, table: object, longest: int) -> int:
+    """The end index of the longest phrase of ``table`` starting at word ``i`` (or ``i``)."""
+    for j in range(min(len(ws), i + longest), i, -1):
+        if " ".join(w.key for w in ws[i:j]) in table:  # type: ignore[operator]
+            return j
+    return i
+
+
+def anaphor_at(text: str, ws: Sequence[Word], i: int, lexicon: QuotesLexicon) -> Mention | None:
+    """A phrase pointing back to someone at word ``i``: "sang menteri", "the minister",
+    "jenderal bintang dua itu", "perusahaan itu", or a bare capitalised title ("Presiden")."""
+    j = i + 1 if ws[i].key in lexicon.anaphor_before else i
+    if j >= len(ws):
+        return None
+    noun_end = phrase_key(ws, j, lexicon.titles, lexicon.title_words)
+    titled = noun_end > j
+    if titled:
+        key, wants = ws[noun_end - 1].key, "person"
+    elif ws[j].key in lexicon.anaphor_nouns:
+        noun_end, key, wants = j + 1, ws[j].key, lexicon.anaphor_nouns[ws[j].key]
+    else:
+        return None
+    for k in range(noun_end, min(noun_end + ANAPHOR_SPAN, len(ws))):
+        if ws[k].key in lexicon.anaphor_after:
+            return Mention(ws[i].start, ws[k].end, "title", key, wants)
+        if text[ws[k - 1].end : ws[k].start].strip():
+            break  # punctuation ends the phrase
+    if j > i or (titled and text[ws[j].start].isupper()):
+        return Mention(ws[i].start, ws[noun_end - 1].end, "title", key, wants)
+    return None
+
+
+def _pronoun(word: Word, lexicon: QuotesLexicon) -> Mention | None:
+    wants = lexicon.pronouns.get(word.key)
+    return Mention(word.start, word.end, "pronoun", word.key, wants) if wants else None
+
+
+def forward(
+    text: str, start: int, limit: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """The speaker named after a verb or source word: the first person (else organisation)
+    before the phrase ends, else a pronoun or pointing phrase, else a description."""
+    ws = words_in(text, start, limit)
+    if not ws:
+        return None
+    pronoun = _pronoun(ws[0], lexicon)
+    if pronoun is not None:
+        return pronoun
+    stop = _phrase_end(text, ws, limit, lexicon)
+    for kind in ("person", "organisation"):
+        for entity in entities:
+            if entity.kind == kind and start <= entity.start < stop:
+                return Mention(entity.start, entity.end, "name", entity.name)
+    anaphor = anaphor_at(text, ws, 0, lexicon)
+    if anaphor is not None:
+        return anaphor
+    end = min(stop, _next_comma(text, ws[0].start, limit))
+    described = text[ws[0].start : end].rstrip(" ,.;:!?\"”’'")
+    if not described:
+        return None
+    return Mention(ws[0].start, ws[0].start + len(described), "desc", described)
+
+
+def _next_comma(text: str, start: int, limit: int) -> int:
+    found = [p for p in (text.find(c, start, limit) for c in ",.;:!?") if p >= 0]
+    return min(found, default=limit)
+
+
+def _phrase_end(text: str, ws: Sequence[Word], limit: int, lexicon: QuotesLexicon) -> int:
+    """Where a speaker's phrase after a verb ends: at a word such as "kepada", "in", "who",
+    at a channel cue, or at the end of the sentence."""
+    channel = lexicon.any_channel.search(text, ws[0].end, limit)
+    end = channel.start() if channel else limit
+    for word in ws[1:]:
+        if word.key in lexicon.phrase_ends:
+            return min(end, word.start)
+    return end
+
+
+def subject(
+    text: str, start: int, end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """The speaker named before a verb that follows its subject (``end`` is the verb)."""
+    ws = words_in(text, start, end)
+    if not ws:
+        return None
+    pronoun = _pronoun(ws[-1], lexicon)
+    if pronoun is not None:
+        return pronoun
+    lead = [w for w in ws if w.key not in lexicon.connectives]
+    if lead and len(lead) <= ADVERB_WORDS + 1 and not any(w.capital for w in lead[1:]):
+        pronoun = _pronoun(lead[0], lexicon)  # "He has also said", "Ia juga mengatakan"
+        if pronoun is not None:
+            return pronoun
+    for i in range(max(0, len(ws) - ANAPHOR_SPAN - 2), len(ws)):
+        anaphor = anaphor_at(text, ws, i, lexicon)
+        if anaphor is not None and anaphor.end >= ws[-1].end:
+            return _apposed(text, anaphor, end, entities) or anaphor
+    inside = [e for e in entities if start <= e.start and e.end <= end]
+    persons = [e for e in inside if e.kind == "person"]
+    if persons:
+        return Mention(persons[-1].start, persons[-1].end, "name", persons[-1].name)
+    for entity in inside:
+        if entity.kind == "organisation" and _heads_subject(text, ws, entity, end, lexicon):
+            return Mention(entity.start, entity.end, "name", entity.name)
+    return _description(text, ws, end, lexicon)
+
+
+def _apposed(text: str, anaphor: Mention, end: int, entities: Sequence[Entity]) -> Mention | None:
+    """ "Her party, the People's Alliance, said": a name set off right after the phrase."""
+    for entity in entities:
+        if anaphor.end < entity.start < end and text[anaphor.end : entity.start].strip(
+            " ,"
+        ).casefold() in ("", "the"):
+            return Mention(entity.start, entity.end, "name", entity.name)
+    return None
+
+
+def _heads_subject(
+    text: str, ws: Sequence[Word], entity: Entity, end: int, lexicon: QuotesLexicon
+) -> bool:
+    """Whether an organisation is the subject ("The White House said", "Pihak RSUD …
+    menyatakan") rather than inside a description ("Teachers at Greenhill Academy say")."""
+    before = [w for w in ws if w.end <= entity.start]
+    if len(before) <= 1:
+        return True
+    # Set off by a comma ("Her party, the People's Alliance, said") it is the subject itself.
+    lead = text[ws[0].start : entity.start].rstrip()
+    last = before[-1].key
+    if last in lexicon.anaphor_before:
+        lead = text[ws[0].start : before[-1].start].rstrip()
+    return lead.endswith(",") and not text[entity.end : end].strip(" ,")
+
+
+def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon) -> Mention | None:
+    """A speaker described, not named: the subject after any opening phrase and connective
+    ("In Nairobi, traders said" → "traders"; "Namun warga menyebut" → "warga")."""
+    clause = text.rfind(", ", ws[0].start, end)
+    rest = [w for w in ws if w.start > clause] if clause >= 0 else list(ws)
+    while rest and rest[0].key in lexicon.connectives:
+        rest = rest[1:]
+    if not rest or len(rest) > DESCRIPTION_WORDS:
+        return None
+    described = text[rest[0].start : rest[-1].end]
+    return Mention(rest[0].start, rest[-1].end, "desc", described)
+
+
+def after_quote(
+    text: str, pos: int, limit: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> tuple[Mention, Word] | None:
+    """Speaker and cue right after a quotation's closing mark at ``pos``."""
+    while pos < limit and text[pos] in " ,;—–-":
+        pos += 1
+    ws = words_in(text, pos, limit)
+    if not ws or ws[0].start != pos:
+        return None
+    first = ws[0]
+    if is_verb(first, lexicon.pronominal):
+        suffix = next((s for s in lexicon.pronoun_suffixes if first.key.endswith(s)), "")
+        start = first.end - len(suffix) if suffix else first.start
+        return Mention(start, first.end, "pronoun", suffix or first.key), first
+    if is_verb(first, lexicon.inverted) or is_verb(first, lexicon.passive):
+        j = 2 if len(ws) > 1 and ws[1].key in lexicon.agents else 1
+        if j < len(ws):
+            found = forward(text, ws[j].start, limit, entities, lexicon)
+            if found is not None:
+                return found, first
+        return None
+    for k in range(1, min(len(ws), SUBJECT_WORDS + 1)):
+        if is_verb(ws[k], lexicon.finite) or is_verb(ws[k], lexicon.inverted):
+            found = subject(text, first.start, ws[k].start, entities, lexicon)
+            if found is not None and found.kind != "desc":
+                return found, ws[k]
+            return None
+    return None
+
+
+def before_quote(
+    text: str, start: int, open_at: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> tuple[Mention, Word] | None:
+    """Speaker and cue in the clause before a quotation's opening mark at ``open_at``."""
+    ws = words_in(text, start, open_at)
+    if ws and ws[-1].key in lexicon.complementisers:
+        ws = ws[:-1]
+    if not ws:
+        return None
+    for _, pattern in lexicon.channels:
+        found = pattern.search(text, start, ws[-1].end)
+        if found and found.end() == ws[-1].end and found.start() > ws[0].start:
+            # "Pryce told MPs: “…”": a channel that opens with the verb keeps the verb.
+            ws = [
+                w
+                for w in ws
+                if w.end <= found.start()
+                or (w.start == found.start() and is_verb(w, lexicon.finite))
+            ]
+            break
+    if not ws:
+        return None
+    last = ws[-1]
+    if is_verb(last, lexicon.finite):
+        mention = subject(text, start, last.start, entities, lexicon)
+        if mention is not None:
+            return mention, last
+    if is_verb(last, lexicon.participles):  # "…, adding: “…”"
+        mention = sentence_subject(text, ws, entities, lexicon)
+        if mention is not None:
+            return mention, last
+    colon = text[last.end : last.end + 1]
+    if colon in lexicon.colons:
+        for entity in entities:  # "Trump: “I'm the worst thing …”"
+            if entity.start == ws[0].start and entity.end == last.end:
+                mention = Mention(entity.start, entity.end, "name", entity.name)
+                return mention, Word(last.end, last.end + 1, colon)
+    for i in range(len(ws) - 1, max(-1, len(ws) - 8), -1):
+        source = phrase_key(ws, i, lexicon.sources, 2)
+        if source > i and source < len(ws):
+            mention = forward(text, ws[source].start, open_at, entities, lexicon)
+            if mention is not None:
+                return mention, ws[i]
+        if ws[i].key in lexicon.inverted and i + 1 < len(ws):
+            mention = forward(text, ws[i + 1].start, open_at, entities, lexicon)
+            if mention is not None and mention.kind != "desc":
+                return mention, ws[i]
+    for i in range(len(ws) - 1, 0, -1):
+        if is_verb(ws[i], lexicon.finite):
+            mention = subject(text, start, ws[i].start, entities, lexicon)
+            if mention is not None:
+                return mention, ws[i]
+    return None
+
+
+def sentence_subject(
+    text: str, ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """The subject of a sentence, for a participle's speaker ("X rejected the claim, saying
+    …"): a pronoun opening it, or the first person or organisation among its first words."""
+    for word in ws[:2]:
+        if word.key in lexicon.pronouns:
+            return Mention(word.start, word.end, "pronoun", word.key, lexicon.pronouns[word.key])
+    reach = ws[min(len(ws), SUBJECT_REACH) - 1].end
+    for entity in entities:
+        if ws[0].start <= entity.start < reach and entity.kind in ("person", "organisation"):
+            return Mention(entity.start, entity.end, "name", entity.name)
+    return None

@@ -1,0 +1,253 @@
+"""The language data that quote, speaker and entity extraction need, read from a pack folder.
+
+Everything language-specific lives in ``lang/<code>/quotes_*`` and ``lang/<code>/entities_*``
+files (plus the pack's cities.txt and outlets.txt as gazetteers); the algorithms in
+``silang.extract`` receive a QuotesLexicon and never import a language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from silang.errors import UnsupportedLanguage
+from silang.lang.files import SUPPORTED, read_lines, read_table
+
+#: What a capitalised name looks like inside a channel regex (quotes_channels.tsv: %NAME%):
+#: "Reuters", "KABARNUSA.com", "the Daily Ledger" (after "the"), "Warta Sari", "TikTok-nya".
+NAME_PATTERN = r"(?-i:[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|dan))*)"
+
+#: Roles of quotes_verbs.tsv rows.
+VERB_ROLES = frozenset(
+    {
+        "inverted",
+        "finite",
+        "pronominal",
+        "passive",
+        "agent",
+        "source",
+        "complementiser",
+        "directive",
+        "directive-first",
+        "pronoun-pos",
+        "participle",
+        "record",
+        "colon",
+    }
+)
+TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
+PRONOUN_KINDS = frozenset({"person", "male", "female", "organisation"})
+ANAPHOR_KINDS = frozenset({"before", "after", "person", "male", "female", "organisation"})
+CUE_KINDS = frozenset(
+    {
+        "alias",
+        "connector-person",
+        "connector-organisation",
+        "clitic",
+        "place-preposition",
+        "not-person-determiner",
+        "order",
+    }
+)
+
+
+def _never() -> re.Pattern[str]:
+    return re.compile("(?!)")
+
+
+@dataclass(frozen=True)
+class QuotesLexicon:
+    """Word lists for quotes, speakers and entities in one language. All words are lower case
+    (casefolded) unless the field says otherwise; multi-word entries are joined by one space."""
+
+    code: str
+    #: Speech verbs that come before their speaker: "kata", "ujar", "said".
+    inverted: frozenset[str] = frozenset()
+    #: Speech verbs that follow their speaker: "mengatakan", "said", "told".
+    finite: frozenset[str] = frozenset()
+    #: Speech verbs that carry a pronoun speaker: "katanya", "ujarnya".
+    pronominal: frozenset[str] = frozenset()
+    #: Passive speech verbs with the speaker after them: "disampaikan" (+ agent "oleh").
+    passive: frozenset[str] = frozenset()
+    agents: frozenset[str] = frozenset()
+    #: Prepositions that introduce a source: "menurut", "according to".
+    sources: frozenset[str] = frozenset()
+    #: Words between a verb and the reported content: "bahwa", "that".
+    complementisers: frozenset[str] = frozenset()
+    #: Words that turn a speech verb's complement into a request: "agar" anywhere near its
+    #: start, "untuk" / "to" as its first word.
+    directives: frozenset[str] = frozenset()
+    directives_first: frozenset[str] = frozenset()
+    #: Verb forms after a comma whose speaker is the sentence's subject: "saying".
+    participles: frozenset[str] = frozenset()
+    #: Nouns after a source word that name a record, not a speaker: "menurut data …".
+    records: frozenset[str] = frozenset()
+    #: Marks between a headline's speaker and their words: "Andi: Kami siap".
+    colons: frozenset[str] = frozenset()
+    #: A possessive clitic that turns a source word into a pronoun: "menurut" + "nya".
+    pronoun_suffixes: tuple[str, ...] = ()
+    #: Pronouns that can stand for a speaker, with what they can stand for.
+    pronouns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Titles and honorifics (multi-word ones joined by a space), with their kind.
+    titles: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: The longest title in words.
+    title_words: int = 1
+    #: Capitalised words that belong to an office, not a name: "Keuangan", "Foreign".
+    office_words: frozenset[str] = frozenset()
+    #: Determiners of a phrase that points back ("sang", "the" / "itu", "tersebut").
+    anaphor_before: frozenset[str] = frozenset()
+    anaphor_after: frozenset[str] = frozenset()
+    #: Nouns heading such a phrase besides titles, with what they stand for.
+    anaphor_nouns: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Channel regexes (kind, pattern), case-insensitive.
+    channels: tuple[tuple[str, re.Pattern[str]], ...] = ()
+    #: Nouns after which a quoted phrase is a title of a work: "film", "book".
+    work_nouns: frozenset[str] = frozenset()
+    #: Capitalised words that are not names: sentence openers, days, months, feasts.
+    not_names: frozenset[str] = frozenset()
+    #: Days, months and feasts: a run of capitalised words ending in one is no name.
+    time_words: frozenset[str] = frozenset()
+    #: Words that open or close organisation and place names.
+    org_heads: frozenset[str] = frozenset()
+    org_tails: frozenset[str] = frozenset()
+    place_heads: frozenset[str] = frozenset()
+    place_tails: frozenset[str] = frozenset()
+    #: Gazetteers: casefolded name → kind ("place" or "organisation").
+    gazetteer: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: The longest gazetteer name in words.
+    gazetteer_words: int = 1
+    #: Known aliases (casefolded alias → full name as written).
+    aliases: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
+    #: Phrases between a full name and its nickname: "yang akrab disapa", "known as".
+    alias_cues: tuple[str, ...] = ()
+    #: Lower-case words allowed inside person and organisation names.
+    person_connectors: frozenset[str] = frozenset()
+    org_connectors: frozenset[str] = frozenset()
+    #: Suffixes that are not part of a name: "-nya", "'s".
+    clitics: tuple[str, ...] = ()
+    #: Words before a place: "di", "in".
+    place_prepositions: frozenset[str] = frozenset()
+    #: Lower-case words before a name that persons do not take: "the".
+    non_person_determiners: frozenset[str] = frozenset()
+    #: Whether an office's organisation or place comes before its title ("UNHCR spokesperson
+    #: Olga Sarrazin") rather than between the title and the name ("Bupati Tanah Merah Andi").
+    affiliation_first: bool = False
+    #: Words that end a speaker's phrase after a verb ("kepada", "in"), and sentence
+    #: connectives that are not part of a descriptive speaker ("namun", "but").
+    phrase_ends: frozenset[str] = frozenset()
+    connectives: frozenset[str] = frozenset()
+    #: A regex that finds any channel cue (all of ``channels`` joined), for a quick test.
+    any_channel: re.Pattern[str] = field(default_factory=_never)
+
+
+def _rows(code: str, filename: str, allowed: frozenset[str]) -> list[tuple[str, str]]:
+    rows = []
+    for key, value in read_table(code, filename):
+        if key not in allowed:
+            raise ValueError(
+                f"lang/{code}/{filename}: unknown kind {key!r} (expected one of {sorted(allowed)})"
+            )
+        rows.append((key, value))
+    return rows
+
+
+def _words(code: str, filename: str) -> frozenset[str]:
+    return frozenset(" ".join(line.casefold().split()) for line in read_lines(code, filename))
+
+
+def _by_role(rows: list[tuple[str, str]], role: str) -> frozenset[str]:
+    return frozenset(value.casefold() for key, value in rows if key == role)
+
+
+def load_quotes_lexicon(code: str) -> QuotesLexicon:
+    """Build the quotes lexicon of language ``code`` from its pack folder's data files."""
+    if code not in SUPPORTED:
+        raise UnsupportedLanguage(code, SUPPORTED)
+    verbs = _rows(code, "quotes_verbs.tsv", VERB_ROLES)
+    titles = {
+        " ".join(value.casefold().split()): kind
+        for kind, value in ((kind, value) for value, kind in read_table(code, "quotes_titles.tsv"))
+        if _check(code, "quotes_titles.tsv", kind, TITLE_KINDS)
+    }
+    pronouns = {
+        word.casefold(): kind
+        for word, kind in read_table(code, "quotes_pronouns.tsv")
+        if _check(code, "quotes_pronouns.tsv", kind, PRONOUN_KINDS)
+    }
+    anaphors = _rows(code, "quotes_anaphors.tsv", ANAPHOR_KINDS)
+    channels = []
+    for kind, source in read_table(code, "quotes_channels.tsv"):
+        pattern = source.replace("%NAME%", NAME_PATTERN)
+        try:
+            channels.append((kind, re.compile(pattern, re.IGNORECASE)))
+        except re.error as exc:
+            raise ValueError(
+                f"lang/{code}/quotes_channels.tsv: bad regex {source!r}: {exc}"
+            ) from exc
+    gazetteer: dict[str, str] = {}
+    for line in (*read_lines(code, "cities.txt"), *read_lines(code, "entities_places.txt")):
+        gazetteer[" ".join(line.casefold().split())] = "place"
+    for line in (*read_lines(code, "outlets.txt"), *read_lines(code, "entities_organisations.txt")):
+        gazetteer.setdefault(" ".join(line.casefold().split()), "organisation")
+    cues = _rows(code, "entities_cues.tsv", CUE_KINDS)
+    phrase = _rows(code, "quotes_phrase_words.tsv", frozenset({"end", "connective"}))
+    return QuotesLexicon(
+        code=code,
+        inverted=_by_role(verbs, "inverted"),
+        finite=_by_role(verbs, "finite"),
+        pronominal=_by_role(verbs, "pronominal"),
+        passive=_by_role(verbs, "passive"),
+        agents=_by_role(verbs, "agent"),
+        sources=_by_role(verbs, "source"),
+        complementisers=_by_role(verbs, "complementiser"),
+        directives=_by_role(verbs, "directive"),
+        directives_first=_by_role(verbs, "directive-first"),
+        pronoun_suffixes=tuple(sorted(_by_role(verbs, "pronoun-pos"))),
+        participles=_by_role(verbs, "participle"),
+        records=_by_role(verbs, "record"),
+        colons=_by_role(verbs, "colon"),
+        pronouns=pronouns,
+        titles=titles,
+        title_words=max((len(t.split()) for t in titles), default=1),
+        office_words=_words(code, "quotes_office_words.txt"),
+        anaphor_before=_by_role(anaphors, "before"),
+        anaphor_after=_by_role(anaphors, "after"),
+        anaphor_nouns={
+            value.casefold(): key for key, value in anaphors if key not in ("before", "after")
+        },
+        channels=tuple(channels),
+        work_nouns=_words(code, "quotes_work_nouns.txt"),
+        not_names=_words(code, "entities_not_names.txt") | _words(code, "entities_times.txt"),
+        time_words=_words(code, "entities_times.txt"),
+        org_heads=_words(code, "entities_org_heads.txt"),
+        org_tails=_words(code, "entities_org_tails.txt"),
+        place_heads=_words(code, "entities_place_heads.txt"),
+        place_tails=_words(code, "entities_place_tails.txt"),
+        gazetteer=gazetteer,
+        gazetteer_words=max((len(name.split()) for name in gazetteer), default=1),
+        aliases={
+            alias.casefold(): full for alias, full in read_table(code, "entities_aliases.tsv")
+        },
+        alias_cues=tuple(
+            sorted((v.casefold() for k, v in cues if k == "alias"), key=len, reverse=True)
+        ),
+        person_connectors=frozenset(v for k, v in cues if k == "connector-person"),
+        org_connectors=frozenset(v for k, v in cues if k == "connector-organisation"),
+        clitics=tuple(sorted((v for k, v in cues if k == "clitic"), key=len, reverse=True)),
+        place_prepositions=frozenset(v for k, v in cues if k == "place-preposition"),
+        non_person_determiners=frozenset(v for k, v in cues if k == "not-person-determiner"),
+        affiliation_first=("order", "affiliation-title-name") in cues,
+        phrase_ends=_by_role(phrase, "end"),
+        connectives=_by_role(phrase, "connective"),
+        any_channel=re.compile(
+            "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
+        ),
+    )
+
+
+def _check(code: str, filename: str, kind: str, allowed: frozenset[str]) -> bool:
+    if kind not in allowed:
+        raise ValueError(
+            f"lang/{code}/{filename}: unknown kind {kind!r} (expected one of {sorted(allowed)})"
+        )
+    return True

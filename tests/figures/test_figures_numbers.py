@@ -1,0 +1,116 @@
+"""Numerals: each language's separators, multipliers, spelled and vague numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.figures_tokens import tokenize
+from silang.extract.numbers import parse_digits, read_numeral
+from silang.lang.figures import load_figures_lexicon
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "value"),
+    [
+        ("id", "1.500", 1500.0),
+        ("id", "1,5", 1.5),
+        ("id", "2.000,50", 2000.5),
+        ("id", "1.545.000", 1545000.0),
+        ("id", "14.30", None),
+        ("en", "2,300", 2300.0),
+        ("en", "1.5", 1.5),
+        ("en", "2,000.50", 2000.5),
+        ("en", "1,932.4", 1932.4),
+        ("en", "12,34", None),
+    ],
+)
+def test_figures_digits_follow_the_language_separators(
+    language: str, written: str, value: float | None
+) -> None:
+    assert parse_digits(written, load_figures_lexicon(language)) == value
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "at", "value"),
+    [
+        ("id", "10 ribu", 0, 10_000.0),
+        ("id", "Rp 5,4 juta", 1, 5_400_000.0),
+        ("id", "20rb", 0, 20_000.0),
+        ("id", "1,5 jt", 0, 1_500_000.0),
+        ("id", "2,3 miliar", 0, 2_300_000_000.0),
+        ("id", "4 triliun", 0, 4e12),
+        ("en", "1.5 million", 0, 1_500_000.0),
+        ("en", "$1.2bn", 1, 1_200_000_000.0),
+        ("en", "9.8m", 0, 9_800_000.0),
+    ],
+)
+def test_figures_multipliers_scale_the_number(
+    language: str, written: str, at: int, value: float
+) -> None:
+    numeral = read_numeral(tokenize(written), at, load_figures_lexicon(language), money=at > 0)
+    assert numeral is not None and numeral.value == value
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "value"),
+    [
+        ("id", "Rp 3,5 M", 3_500_000_000.0),
+        ("id", "Rp 1,2 T", 1_200_000_000_000.0),
+    ],
+)
+def test_figures_money_abbreviations_need_a_currency(
+    language: str, written: str, value: float
+) -> None:
+    lexicon = load_figures_lexicon(language)
+    tokens = tokenize(written)
+    with_currency = read_numeral(tokens, 1, lexicon, money=True)
+    without = read_numeral(tokens, 1, lexicon, money=False)
+    assert with_currency is not None and with_currency.value == value
+    assert without is not None and without.value != value
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "value"),
+    [
+        ("id", "dua belas ribu", 12_000.0),
+        ("id", "seratus lima puluh", 150.0),
+        ("id", "sepuluh ribu", 10_000.0),
+        ("id", "setengah juta", 500_000.0),
+        ("id", "dua ribu tiga ratus", 2_300.0),
+        ("id", "satu setengah juta", 1_500_000.0),
+        ("en", "two dozen", 24.0),
+        ("en", "twenty-four", 24.0),
+        ("en", "two hundred and fifty", 250.0),
+        ("en", "half a million", 500_000.0),
+        ("en", "a dozen", 12.0),
+    ],
+)
+def test_figures_spelled_numbers_are_read(language: str, written: str, value: float) -> None:
+    numeral = read_numeral(tokenize(written), 0, load_figures_lexicon(language))
+    assert numeral is not None and numeral.value == value
+
+
+@pytest.mark.parametrize(
+    ("language", "written", "low", "high"),
+    [
+        ("id", "puluhan ribu", 20_000.0, 99_999.0),
+        ("id", "ribuan", 2_000.0, 9_999.0),
+        ("id", "ratusan", 200.0, 999.0),
+        ("id", "belasan", 11.0, 19.0),
+        ("id", "puluhan miliar", 20e9, 99_999_999_999.0),
+        ("en", "tens of thousands", 20_000.0, 99_999.0),
+        ("en", "hundreds of thousands", 200_000.0, 999_999.0),
+        ("en", "thousands", 2_000.0, 9_999.0),
+    ],
+)
+def test_figures_vague_amounts_have_bounds(
+    language: str, written: str, low: float, high: float
+) -> None:
+    numeral = read_numeral(tokenize(written), 0, load_figures_lexicon(language))
+    assert numeral is not None and numeral.vague
+    assert (numeral.value, numeral.low, numeral.high) == (low, low, high)
+
+
+@pytest.mark.parametrize(("language", "written"), [("id", "belas"), ("en", "hundred"), ("en", "a")])
+def test_figures_an_operation_word_opens_no_number(language: str, written: str) -> None:
+    assert read_numeral(tokenize(written), 0, load_figures_lexicon(language)) is None

@@ -1,0 +1,140 @@
+"""Direct quotations found by their marks, per language."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_records import quotes_of
+
+from silang.extract.quotes_marks import NO_CLOSING, NO_OPENING
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        ("id", '"Air masih naik," kata Andi.', "Air masih naik,"),
+        ("id", "“Air masih naik,” kata Andi.", "Air masih naik,"),
+        ("id", "«Kami bukan musuh negara,» kata Arman.", "Kami bukan musuh negara,"),
+        ("id", '"Kami akan melapor,” kata Togar.', "Kami akan melapor,"),
+        ("en", "“We are not going anywhere,” said Aisha.", "We are not going anywhere,"),
+        ("en", '"Ask me in a year," she said.', "Ask me in a year,"),
+    ],
+)
+def test_quotes_double_marks_of_every_style(code: str, text: str, content: str) -> None:
+    (quote,) = quotes_of(code, text)
+    assert (quote.text, quote.direct, quote.problem) == (content, True, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        (
+            "id",
+            "'Kami tidak diajak bicara,' kata Maria, warga Jum'at.",
+            "Kami tidak diajak bicara,",
+        ),
+        ("en", "‘We were given no warning,’ said Graham Pike.", "We were given no warning,"),
+        ("en", "'We don't know yet,' said Graham.", "We don't know yet,"),
+    ],
+)
+def test_quotes_single_marks_used_as_double(code: str, text: str, content: str) -> None:
+    (quote,) = quotes_of(code, text)
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        (
+            "id",
+            '"Saya tiga hari tidak berjualan.\n\n"Sekarang saya menunggu bantuan," tutur Nur.',
+            'Saya tiga hari tidak berjualan.\n\n"Sekarang saya menunggu bantuan,',
+        ),
+        (
+            "en",
+            '"People waited three hours.\n\n"That tells you something," said Priya.',
+            'People waited three hours.\n\n"That tells you something,',
+        ),
+    ],
+)
+def test_quotes_multi_paragraph_quote_is_one_quote(code: str, text: str, content: str) -> None:
+    (quote,) = quotes_of(code, text)
+    assert (quote.text, quote.problem) == (content, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        (
+            "id",
+            "\"Dia bilang, 'Tunggu saja,' tapi belum datang,\" keluh Darmini.",
+            "Dia bilang, 'Tunggu saja,' tapi belum datang,",
+        ),
+        (
+            "en",
+            "\"They told us, 'You have until noon,' and then it started,\" said Oleg.",
+            "They told us, 'You have until noon,' and then it started,",
+        ),
+    ],
+)
+def test_quotes_nested_quote_stays_inside_the_outer_one(code: str, text: str, content: str) -> None:
+    (quote,) = quotes_of(code, text)
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        ("id", 'Yohanes menyebut rencana itu "tidak masuk akal" kemarin.', "tidak masuk akal"),
+        ("en", 'Senator Delgado called the proposal "a gift to polluters".', "a gift to polluters"),
+    ],
+)
+def test_quotes_partial_quote_inside_a_sentence(code: str, text: str, content: str) -> None:
+    (quote,) = [q for q in quotes_of(code, text) if q.direct]
+    assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content", "problem"),
+    [
+        (
+            "id",
+            '"Kita tidak boleh lengah, kata Lukman.',
+            "Kita tidak boleh lengah, kata Lukman.",
+            NO_CLOSING,
+        ),
+        ("id", "Kita harus waspada,” kata Andi.", "Kita harus waspada,", NO_OPENING),
+        (
+            "en",
+            '"The river does not care.\n\nThe council met.',
+            "The river does not care.",
+            NO_CLOSING,
+        ),
+    ],
+)
+def test_quotes_unbalanced_marks_are_recorded_not_guessed(
+    code: str, text: str, content: str, problem: str
+) -> None:
+    quote = next(q for q in quotes_of(code, text) if q.direct)
+    assert (quote.text, quote.problem) == (content, problem)
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("id", 'Sutradara film "Senja di Pelabuhan" menang di festival.'),
+        ("en", 'The film "Blue Harbour Nights" won the prize.'),
+    ],
+)
+def test_quotes_title_of_a_work_is_no_quote(code: str, text: str) -> None:
+    assert [q for q in quotes_of(code, text) if q.direct] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("en", "The drivers' union met the company's managers on Friday."),
+        ("id", "Para sopir bertemu di Jum'at pagi, kata mereka."),
+    ],
+)
+def test_quotes_apostrophes_are_no_quote_marks(code: str, text: str) -> None:
+    assert [q for q in quotes_of(code, text) if q.direct] == []

@@ -1,0 +1,218 @@
+"""Speakers of direct quotations: verbs after and before, pronouns, titles, short names."""
+
+from __future__ import annotations
+
+import pytest
+from quotes_records import mention, quotes_of
+
+from silang.model import Entity, Quote
+
+
+def _direct(code: str, text: str, entities: list[Entity]) -> list[Quote]:
+    return [q for q in quotes_of(code, text, *entities) if q.direct]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "names", "speaker", "cue"),
+    [
+        ("id", '"Air naik," kata Andi Wijaya.', ["Andi Wijaya"], "Andi Wijaya", "kata"),
+        (
+            "id",
+            '"Air naik," ujar Kepala BPBD, Rudi Hartono.',
+            ["Rudi Hartono"],
+            "Rudi Hartono",
+            "ujar",
+        ),
+        ("id", '"Air naik," Andi Wijaya menegaskan.', ["Andi Wijaya"], "Andi Wijaya", "menegaskan"),
+        ("en", '"It is safe," said Linda Carver.', ["Linda Carver"], "Linda Carver", "said"),
+        (
+            "en",
+            '"It is safe," Linda Carver told reporters.',
+            ["Linda Carver"],
+            "Linda Carver",
+            "told",
+        ),
+    ],
+)
+def test_quotes_speaker_from_the_verb_after_the_quote(
+    code: str, text: str, names: list[str], speaker: str, cue: str
+) -> None:
+    (quote,) = _direct(code, text, [mention(text, n) for n in names])
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "cue"),
+    [
+        ("id", 'Andi Wijaya mengatakan, "Air masih naik."', "Andi Wijaya", "mengatakan"),
+        ("id", 'Menurut Andi Wijaya, "Air masih naik."', "Andi Wijaya", "Menurut"),
+        ("id", 'Kata Andi Wijaya, "Air masih naik."', "Andi Wijaya", "Kata"),
+        ("en", 'Linda Carver said: "The bridge is safe."', "Linda Carver", "said"),
+    ],
+)
+def test_quotes_speaker_from_the_verb_before_the_quote(
+    code: str, text: str, speaker: str, cue: str
+) -> None:
+    (quote,) = _direct(code, text, [mention(text, speaker)])
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        ("id", 'Menteri Ratna Kusuma tiba. "Stok cukup," katanya.', "Ratna Kusuma"),
+        ("id", 'Menteri Ratna Kusuma tiba. "Stok cukup," kata dia.', "Ratna Kusuma"),
+        ("id", 'Bupati Andi Wijaya datang. Ia menambahkan, "Kami siap."', "Andi Wijaya"),
+        ("en", 'Mayor Linda Carver arrived. "We are ready," she said.', "Linda Carver"),
+        ("en", 'Tom Reddick farms here. "It is the worst," he said.', "Tom Reddick"),
+    ],
+)
+def test_quotes_pronoun_speaker_is_the_nearest_person(code: str, text: str, speaker: str) -> None:
+    (quote,) = _direct(code, text, [mention(text, speaker)])
+    assert quote.speaker == speaker
+
+
+def test_quotes_pronoun_skips_a_person_of_the_other_gender() -> None:
+    text = 'Ms. Ferreira met Mr. Donovan. "Ask me in a year," she said.'
+    entities = [mention(text, "Ferreira"), mention(text, "Donovan")]
+    (quote,) = _direct("en", text, entities)
+    assert quote.speaker == "Ferreira"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker", "other"),
+    [
+        (
+            "id",
+            'Menteri Budi Harsono dan Rudi Hartono tiba. "Ekspor turun," kata sang menteri.',
+            "Budi Harsono",
+            "Rudi Hartono",
+        ),
+        (
+            "id",
+            'Presiden Hadi Kusnadi bertemu Rudi Hartono. "Semua di lapangan," kata Presiden.',
+            "Hadi Kusnadi",
+            "Rudi Hartono",
+        ),
+        (
+            "en",
+            'Prime Minister Helen Ashby met Tom Reddick. "Every pound counts," the prime '
+            "minister told Parliament.",
+            "Helen Ashby",
+            "Tom Reddick",
+        ),
+    ],
+)
+def test_quotes_title_speaker_is_the_person_with_that_title(
+    code: str, text: str, speaker: str, other: str
+) -> None:
+    (quote,) = _direct(code, text, [mention(text, speaker), mention(text, other)])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "full", "short"),
+    [
+        ("id", 'Bupati Andi Wijaya datang. "Kami siap," kata Andi.', "Andi Wijaya", "Andi"),
+        ("en", 'Mayor Linda Carver spoke. "We checked," Carver said.', "Linda Carver", "Carver"),
+    ],
+)
+def test_quotes_short_name_speaker_takes_the_canonical_name(
+    code: str, text: str, full: str, short: str
+) -> None:
+    entities = [mention(text, full), mention(text, short, name=full, nth=1)]
+    (quote,) = _direct(code, text, entities)
+    assert quote.speaker == full
+    assert text[quote.speaker_start or 0 : quote.speaker_end or 0] == short
+
+
+def test_quotes_organisation_pointed_to_by_a_noun() -> None:
+    text = (
+        "PT Sinar Samudra membantah. Dalam keterangan resminya, perusahaan itu menyatakan "
+        'limbah "sudah diolah".'
+    )
+    (quote,) = _direct("id", text, [mention(text, "PT Sinar Samudra", "organisation")])
+    assert quote.speaker == "PT Sinar Samudra"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "channel"),
+    [
+        ("id", '"Air naik," kata Andi kepada wartawan di Sukamaju.', "kepada wartawan"),
+        ("id", '"Air naik," kata Andi kepada KABARNUSA.com.', "kepada KABARNUSA.com"),
+        ("id", '"Air naik," kata Andi dalam keterangan tertulis.', "dalam keterangan tertulis"),
+        ("id", '"Air naik," kata Andi seperti dikutip Antara.', "seperti dikutip Antara"),
+        ("en", '"We checked," Andi told reporters on Tuesday.', "told reporters"),
+        ("en", '"We checked," Andi told the Daily Ledger.', "told the Daily Ledger"),
+    ],
+)
+def test_quotes_channel_of_the_attribution(code: str, text: str, channel: str) -> None:
+    (quote,) = _direct(code, text, [mention(text, "Andi")])
+    assert quote.channel == channel
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("id", '"Kami siap," kata Rosidah, pedagang. "Di sini saja saya susah."'),
+        ("id", '"Kami siap," kata Rosidah.\n\n"Di sini saja saya susah."'),
+        ("en", '"We are ready," said Rosidah, a trader. "It is hard here."'),
+    ],
+)
+def test_quotes_quote_without_a_verb_continues_the_speaker_before(code: str, text: str) -> None:
+    first, second = _direct(code, text, [mention(text, "Rosidah")])
+    assert (first.speaker, second.speaker, second.cue) == ("Rosidah", "Rosidah", None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "speaker"),
+    [
+        (
+            "id",
+            '"Kami belum bisa menyimpulkan," kata penyidik yang enggan disebut namanya.',
+            "penyidik yang enggan disebut namanya",
+        ),
+        (
+            "en",
+            '"We have been let down," said one resident, who asked not to be named.',
+            "one resident",
+        ),
+    ],
+)
+def test_quotes_unnamed_speaker_is_described(code: str, text: str, speaker: str) -> None:
+    (quote,) = _direct(code, text, [])
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "text"),
+    [
+        ("id", '"Kami bermain bagus," kata Markovic dalam bahasa Inggris yang diterjemahkan.'),
+        ("en", "«Nous ne lâcherons rien», said Markovic, which translates as giving nothing."),
+    ],
+)
+def test_quotes_translated_quote_keeps_its_original_speaker(code: str, text: str) -> None:
+    (quote,) = _direct(code, text, [mention(text, "Markovic")])
+    assert quote.speaker == "Markovic"
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "channel"),
+    [
+        ("en", 'Linda Carver told reporters: "The bridge is safe."', "told reporters"),
+        ("en", 'Linda Carver told MPs: "We are turning the corner."', "told MPs"),
+    ],
+)
+def test_quotes_channel_that_opens_with_the_verb_before_the_quote(
+    code: str, text: str, channel: str
+) -> None:
+    (quote,) = _direct(code, text, [mention(text, "Linda Carver")])
+    assert (quote.speaker, quote.cue, quote.channel) == ("Linda Carver", "told", channel)
+
+
+def test_quotes_source_word_is_no_channel() -> None:
+    text = 'According to Inspector Ray Moss, the car was stolen. "We found it," Moss said.'
+    entities = [mention(text, "Ray Moss"), mention(text, "Moss", name="Ray Moss", nth=1)]
+    quotes = quotes_of("en", text, *entities)
+    assert [q.channel for q in quotes] == [None, None]
+    assert [q.speaker for q in quotes] == ["Ray Moss", "Ray Moss"]

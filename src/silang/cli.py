@@ -151,7 +151,7 @@ def analyze(
                     summary = run_analysis(inputs, store, settings, on_progress=tick)
             else:
                 summary = run_analysis(inputs, store, settings)
-            report = build_report(store.annotated(), store.rejections(), summary)
+            report = build_report(store.annotated(), store.rejections(), summary, store.links())
             paths = write_reports(report, out)
     except SilangError as exc:
         log.error("%s", exc)
@@ -200,7 +200,8 @@ def report(
         raise typer.Exit(EXIT_ERROR)
     try:
         with Store(db) as store:
-            paths = write_reports(build_report(store.annotated(), store.rejections()), out)
+            report_data = build_report(store.annotated(), store.rejections(), links=store.links())
+            paths = write_reports(report_data, out)
     except SilangError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(EXIT_ERROR) from exc

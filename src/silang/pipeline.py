@@ -19,6 +19,7 @@ from itertools import islice
 import httpx
 
 from silang.clean import clean, clean_title
+from silang.corpus import update_links
 from silang.errors import InputError, UnsupportedLanguage
 from silang.extract.coref import resolve_names
 from silang.extract.entities import EntityRecognizer, RuleEntityRecognizer
@@ -328,6 +329,7 @@ def analyze(
         _report(document.source)
 
     reannotate_stale(store, settings)
+    update_links(store)
     summary = RunSummary(
         run_id=run_id,
         documents_seen=seen,

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from silang.errors import UnsupportedLanguage
+from silang.lang.derivations import DerivationLexicon, load_derivation_lexicon
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.files import SUPPORTED, compile_table, read_lines, read_table
 from silang.lang.quotes import QuotesLexicon, load_quotes_lexicon
@@ -56,6 +57,8 @@ class LanguagePack:
     quotes: QuotesLexicon
     #: Figures and dates: number words, multipliers, hedges, units, months (lang/figures.py).
     figures: FiguresLexicon
+    #: Derivations: stopwords, stems, synonym classes for shingles that survive spinning.
+    derivations: DerivationLexicon
     #: Cleaning: whole paragraphs that are boilerplate (boilerplate.tsv, kind → regex).
     boilerplate: Rules = EMPTY_RULES
     #: Cleaning: credit and byline paragraphs (credits.tsv, relation → regex).
@@ -99,6 +102,7 @@ def load_pack(code: str) -> LanguagePack:
         abbreviations=frozenset(read_lines(code, "abbreviations.txt")),
         quotes=load_quotes_lexicon(code),
         figures=load_figures_lexicon(code),
+        derivations=load_derivation_lexicon(code),
         boilerplate=compile_rules(code, "boilerplate.tsv", macros, kinds, re.IGNORECASE),
         credits=compile_rules(code, "credits.tsv", macros, CREDIT_RELATIONS),
         inserts=compile_rules(code, "inserts.tsv", macros, kinds_or_credits, re.MULTILINE),

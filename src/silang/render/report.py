@@ -14,7 +14,8 @@ from pathlib import Path
 from typing import Any
 
 from silang import __version__
-from silang.model import Annotated, Rejection, RunSummary
+from silang.link import origins
+from silang.model import Annotated, Link, Rejection, RunSummary
 from silang.render.html import render_html
 from silang.render.markdown import render_markdown
 
@@ -29,16 +30,26 @@ def load_schema() -> dict[str, Any]:
 
 
 def build_report(
-    annotated: list[Annotated], rejected: list[Rejection], run: RunSummary | None = None
+    annotated: list[Annotated],
+    rejected: list[Rejection],
+    run: RunSummary | None = None,
+    links: list[Link] | None = None,
 ) -> dict[str, Any]:
-    return {
+    """The report; ``links`` None means the link stage has not run (the section is absent)."""
+    origin = origins([item.article.id for item in annotated], links) if links is not None else {}
+    report: dict[str, Any] = {
         "schema": SCHEMA_ID,
         "generator": {"name": "silang", "version": __version__},
         "created": datetime.now(UTC).isoformat(timespec="seconds"),
         "run": _run(run) if run is not None else None,
-        "articles": [_article(item) for item in annotated],
-        "rejected": [{"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected],
+        "articles": [_article(item, origin.get(item.article.id)) for item in annotated],
     }
+    if links is not None:
+        report["links"] = [asdict(link) for link in links]
+    report["rejected"] = [
+        {"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected
+    ]
+    return report
 
 
 def _run(run: RunSummary) -> dict[str, Any]:
@@ -52,9 +63,9 @@ def _run(run: RunSummary) -> dict[str, Any]:
     }
 
 
-def _article(item: Annotated) -> dict[str, Any]:
+def _article(item: Annotated, origin: str | None) -> dict[str, Any]:
     article = item.article
-    return {
+    entry: dict[str, Any] = {
         "id": article.id,
         "source": article.sources[0],
         "sources": list(article.sources),
@@ -77,6 +88,9 @@ def _article(item: Annotated) -> dict[str, Any]:
         "entities": [asdict(e) for e in item.entities],
         "quotes": [asdict(q) for q in item.quotes],
     }
+    if origin is not None:
+        entry["origin"] = origin
+    return entry
 
 
 def write_reports(report: dict[str, Any], out_dir: Path) -> dict[str, Path]:

@@ -208,12 +208,16 @@ class Store:
     def replace_links(self, links: Sequence[Link]) -> None:
         """Store the derivation links of the whole corpus, replacing the previous set."""
         with self.transaction():
-            self._db.execute("DELETE FROM links")
-            self._db.executemany(
-                "INSERT OR REPLACE INTO links (a, b, relation, original, record) "
-                "VALUES (?, ?, ?, ?, ?)",
-                [(k.a, k.b, k.relation, k.original, codec.dumps(k)) for k in links],
-            )
+            self.replace_links_in_transaction(links)
+
+    def replace_links_in_transaction(self, links: Sequence[Link]) -> None:
+        """:meth:`replace_links` inside a transaction the caller holds."""
+        self._db.execute("DELETE FROM links")
+        self._db.executemany(
+            "INSERT OR REPLACE INTO links (a, b, relation, original, record) "
+            "VALUES (?, ?, ?, ?, ?)",
+            [(k.a, k.b, k.relation, k.original, codec.dumps(k)) for k in links],
+        )
 
     def links(self) -> list[Link]:
         rows = self._db.execute("SELECT record FROM links ORDER BY a, b")

@@ -1,0 +1,314 @@
+"""Speed and scale of silang.link, side by side with datasketch in one run.
+
+Articles are made from real text: 12 sentences drawn at random from the Pratiwi articles and
+BPPT's Indonesian side (../shared/data); every 20th article is a lightly edited copy of an
+earlier one (a sentence dropped, three words changed), so both candidate searches can be
+scored on the same known pairs. Each size runs in a fresh process, so peak memory (ru_maxrss)
+is that size's own.
+
+    .venv/bin/python bench/link.py --sizes 10000,100000 [--peer-max 100000] [--stream 1000000]
+
+- ``full``: find_links (features, candidate search, verification) — articles/s and peak RSS;
+- ``search``: candidate search alone over the same normalised words, silang (numpy MinHash +
+  banding) against datasketch (MinHash.update_batch + MinHashLSH insert/query) at the same
+  parameters (128 permutations, 42 bands x 3 rows, word-pair shingles), with recall of the
+  known copies for each;
+- ``--stream N``: signatures computed in chunks of 10,000 articles and banded at the end,
+  as a 1M-article run would be; candidate search only (no verification, no peer).
+
+datasketch is needed here only (not at run time): pip install datasketch.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from datasketch import MinHash, MinHashLSH  # type: ignore[import-untyped]
+
+from silang.lang.derivations import load_derivation_lexicon
+from silang.link import find_links
+from silang.link.features import build_features
+from silang.link.lsh import candidate_pairs
+from silang.link.minhash import seeded_hash, shingle_hashes, signatures, word_hashes
+from silang.link.search import SearchSettings, channel_signatures, find_candidates
+from silang.link.text import Normaliser, words
+from silang.model import Annotated, Article, Span
+
+DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+PRATIWI = DATA / "id-hoax-news-pratiwi" / "news600_topics.jsonl"
+BPPT = DATA / "bppt-panl-en-id" / "parallel"
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+COPY_EVERY = 20
+
+
+def sentence_pool() -> list[str]:
+    pool: list[str] = []
+    with PRATIWI.open(encoding="utf-8") as handle:
+        for line in handle:
+            text = " ".join(json.loads(line)["text"].split())
+            pool.extend(s for s in SENTENCE.split(text) if len(s.split()) >= 6)
+    for path in sorted(BPPT.glob("*-ID-*.txt")):
+        pool.extend(
+            s.strip()
+            for s in path.read_text(encoding="latin-1").splitlines()
+            if len(s.split()) >= 6
+        )
+    return pool
+
+
+def _perturb(sentence: str, vocabulary: list[str], rng: random.Random) -> str:
+    """A quarter of the words swapped for random words of the pool, so that the same pool
+    sentence drawn into two articles does not make them near-duplicates."""
+    tokens = sentence.split(" ")
+    for _ in range(max(1, len(tokens) // 4)):
+        tokens[rng.randrange(len(tokens))] = rng.choice(vocabulary)
+    return " ".join(tokens)
+
+
+def articles(n: int, seed: int = 3) -> Iterator[tuple[str, list[str], str | None]]:
+    """(id, sentences, id of the article it copies or None), in order."""
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    vocabulary = [w for s in pool[::7] for w in s.split(" ")]
+    kept: list[list[str]] = []
+    for index in range(n):
+        key = f"a{index:07d}"
+        if index % COPY_EVERY == COPY_EVERY - 1 and kept:
+            source = rng.randrange(len(kept))
+            parts = list(kept[source])
+            del parts[rng.randrange(1, len(parts))]
+            for _ in range(3):
+                at = rng.randrange(len(parts))
+                tokens = parts[at].split(" ")
+                tokens[rng.randrange(len(tokens))] = rng.choice(pool[:5000]).split(" ")[0]
+                parts[at] = " ".join(tokens)
+            # ``kept`` holds the articles in order (the first 200,000), so its position is the id.
+            yield key, parts, f"a{source:07d}"
+        else:
+            parts = [_perturb(rng.choice(pool), vocabulary, rng) for _ in range(12)]
+            yield key, parts, None
+        if len(kept) < 200_000:
+            kept.append(parts)
+
+
+def annotated(key: str, parts: list[str]) -> Annotated:
+    spans, text, at = [], [], 0
+    for part in parts:
+        spans.append(Span(at, at + len(part)))
+        text.append(part)
+        at += len(part) + 1
+    body = " ".join(text)
+    article = Article(id=key, sources=(key,), text=body, raw_text=body, language="id")
+    return Annotated(article=article, sentences=tuple(spans))
+
+
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def recall(pairs: set[tuple[str, str]], truth: set[tuple[str, str]]) -> float:
+    return round(len(pairs & truth) / len(truth), 4) if truth else 0.0
+
+
+def run_full(n: int) -> dict[str, Any]:
+    lexicons = {"id": load_derivation_lexicon("id")}
+    generated = list(articles(n))
+    truth = {(src, key) for key, _, src in generated if src}
+    items = [annotated(key, parts) for key, parts, _ in generated]
+    del generated
+    started = time.perf_counter()
+    links = find_links(items, lexicons)
+    seconds = time.perf_counter() - started
+    found = {(link.a, link.b) for link in links} | {(link.b, link.a) for link in links}
+    return {
+        "articles": n,
+        "find_links_s": round(seconds, 2),
+        "articles_per_s": round(n / seconds, 1),
+        "links": len(links),
+        "copy_recall": recall(found, truth),
+        "peak_rss_mb": round(peak_mb(), 1),
+    }
+
+
+def run_search(n: int, peer: bool) -> dict[str, Any]:
+    lexicon = load_derivation_lexicon("id")
+    normalise = Normaliser(lexicon)
+    generated = list(articles(n))
+    truth = {(src, key) for key, _, src in generated if src}
+    started = time.perf_counter()
+    features = [build_features(annotated(key, parts), normalise) for key, parts, _ in generated]
+    feature_s = time.perf_counter() - started
+    keys = [f.id for f in features]
+    settings = SearchSettings()
+    started = time.perf_counter()
+    pairs = find_candidates(features, settings, 1, seeded_hash(1))
+    silang_s = time.perf_counter() - started
+    ours = {(keys[i], keys[j]) for i, j in pairs.tolist()}
+    ours |= {(b, a) for a, b in ours}
+    # The text channel alone: what the datasketch run below does.
+    started = time.perf_counter()
+    text_sigs = channel_signatures(
+        [f.flat_content() for f in features],
+        settings.text,
+        settings.num_perm,
+        1,
+        seeded_hash(1),
+        {},
+    )
+    text_pairs = candidate_pairs(text_sigs, settings.text.banding)
+    text_s = time.perf_counter() - started
+    text_found = {(keys[i], keys[j]) for i, j in text_pairs.tolist()}
+    text_found |= {(b, a) for a, b in text_found}
+    out: dict[str, Any] = {
+        "articles": n,
+        "features_s": round(feature_s, 2),
+        "silang_search_s": round(silang_s, 2),
+        "silang_articles_per_s": round(n / silang_s, 1),
+        "silang_candidates": len(pairs),
+        "silang_copy_recall": recall(ours, truth),
+        "silang_text_channel_s": round(text_s, 2),
+        "silang_text_channel_articles_per_s": round(n / text_s, 1),
+        "silang_text_channel_copy_recall": recall(text_found, truth),
+    }
+    if peer:
+        out.update(run_peer(features, keys, truth))
+        out["ratio_datasketch_over_silang_all_channels"] = round(
+            out["datasketch_search_s"] / silang_s, 1
+        )
+        out["ratio_datasketch_over_silang_text_channel"] = round(
+            out["datasketch_search_s"] / text_s, 1
+        )
+    out["peak_rss_mb"] = round(peak_mb(), 1)
+    return out
+
+
+def run_peer(features: list[Any], keys: list[str], truth: set[tuple[str, str]]) -> dict[str, Any]:
+    """datasketch at the same parameters, over the same shingles (the text channel only:
+    silang's time above also covers its anchor and quote channels)."""
+    started = time.perf_counter()
+    lsh = MinHashLSH(num_perm=128, params=(42, 3))
+    hashes = []
+    for key, f in zip(keys, features, strict=True):
+        content = f.flat_content()
+        shingles = {f"{a} {b}".encode() for a, b in pairwise(content)}
+        m = MinHash(num_perm=128, seed=1)
+        m.update_batch(list(shingles))
+        lsh.insert(key, m)
+        hashes.append(m)
+    found: set[tuple[str, str]] = set()
+    for key, m in zip(keys, hashes, strict=True):
+        for other in lsh.query(m):
+            if other != key:
+                found.add((key, other))
+    seconds = time.perf_counter() - started
+    return {
+        "datasketch_search_s": round(seconds, 2),
+        "datasketch_articles_per_s": round(len(keys) / seconds, 1),
+        "datasketch_candidates": len(found) // 2,
+        "datasketch_copy_recall": recall(found, truth),
+    }
+
+
+def run_stream(n: int, chunk: int = 10_000, length: int = 150, seed: int = 5) -> dict[str, Any]:
+    """MinHash + banding at scale: documents of ``length`` normalised words drawn from the
+    pool's word frequencies (numpy, no Python text), every 20th a copy with 5% of its words
+    changed. Measures the numpy path only: no feature building, no verification."""
+    lexicon = load_derivation_lexicon("id")
+    normalise = Normaliser(lexicon)
+    corpus = normalise.content(words(" ".join(sentence_pool()[::3])))
+    distinct = sorted(set(corpus))
+    index = {w: i for i, w in enumerate(distinct)}
+    drawn = np.array([index[w] for w in corpus], dtype=np.int64)
+    table = word_hashes(distinct, {}, seeded_hash(1))
+    rng = np.random.default_rng(seed)
+    settings = SearchSettings()
+    truth: set[tuple[int, int]] = set()
+    blocks = []
+    started = time.perf_counter()
+    for first in range(0, n, chunk):
+        size = min(chunk, n - first)
+        docs = drawn[rng.integers(0, drawn.size, (size, length))]
+        for row in range(COPY_EVERY - 1, size, COPY_EVERY):
+            docs[row] = docs[row - 7]
+            edits = rng.integers(0, length, length // 20)
+            docs[row, edits] = drawn[rng.integers(0, drawn.size, edits.size)]
+            truth.add((first + row - 7, first + row))
+        hashed = table[docs]
+        shingles = [shingle_hashes(hashed[row], settings.text.shingle) for row in range(size)]
+        blocks.append(signatures(shingles, settings.num_perm, 1))
+    signed = time.perf_counter() - started
+    matrix = np.concatenate(blocks)
+    del blocks
+    started = time.perf_counter()
+    pairs = candidate_pairs(matrix, settings.text.banding)
+    banded = time.perf_counter() - started
+    found = {(int(i), int(j)) for i, j in pairs.tolist()}
+    return {
+        "articles": n,
+        "shingle_sign_s": round(signed, 1),
+        "lsh_banding_s": round(banded, 1),
+        "articles_per_s": round(n / (signed + banded), 1),
+        "candidates": len(pairs),
+        "copy_recall": round(len(found & truth) / len(truth), 4) if truth else 0.0,
+        "signature_mb": round(matrix.nbytes / 2**20, 1),
+        "peak_rss_mb": round(peak_mb(), 1),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--full-max", type=int, default=100_000)
+    parser.add_argument("--peer-max", type=int, default=100_000)
+    parser.add_argument("--stream", type=int, default=0)
+    parser.add_argument("--one", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if not PRATIWI.is_file():
+        print(f"skipped: {DATA} is absent", file=sys.stderr)
+        return 0
+    if args.one:
+        mode, size = args.one.split(":")
+        n = int(size)
+        result = (
+            run_full(n)
+            if mode == "full"
+            else run_search(n, n <= args.peer_max)
+            if mode == "search"
+            else run_stream(n)
+        )
+        print(json.dumps(result))
+        return 0
+    jobs = []
+    for size in (int(s) for s in args.sizes.split(",") if s):
+        jobs.append(f"search:{size}")
+        if size <= args.full_max:
+            jobs.append(f"full:{size}")
+    if args.stream:
+        jobs.append(f"stream:{args.stream}")
+    results = []
+    for job in jobs:
+        done = subprocess.run(
+            [sys.executable, __file__, "--one", job, "--peer-max", str(args.peer_max)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        results.append({"job": job, **json.loads(done.stdout.strip().splitlines()[-1])})
+        print(json.dumps(results[-1]), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

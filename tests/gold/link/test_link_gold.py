@@ -1,0 +1,106 @@
+"""Evaluation gate for silang.link: pinned floors per metric (see bench/link_eval.py).
+
+A change that drops below a floor fails; lower a floor only on purpose, in the open. The
+example corpus always runs; the Pratiwi hand labels and the synthetic set need
+../shared/data and are skipped with a message when it is absent. Floors on Pratiwi and the
+synthetic set are the held-out split (topics 9-12; BPPT stretches drawn with seed 8).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from silang.pipeline import Toolkit
+from silang.settings import Settings
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+@cache
+def evaluation() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("link_eval", ROOT / "bench" / "link_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["link_eval"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _needs_data() -> None:
+    if not evaluation().PRATIWI.is_file():
+        pytest.skip(f"needs ../shared/data ({evaluation().DATA}); absent here")
+
+
+@cache
+def example() -> dict[str, Any]:
+    result: dict[str, Any] = evaluation().evaluate_example()
+    return result
+
+
+@cache
+def held_out() -> dict[str, Any]:
+    toolkit = Toolkit.build(Settings())
+    return {
+        "pratiwi": evaluation().evaluate_pratiwi("test", toolkit),
+        "synthetic": evaluation().evaluate_synthetic("test", toolkit),
+    }
+
+
+def test_link_gold_example_origins_match_expected() -> None:
+    origins = example()["origins"]
+    assert origins["exact"] == origins["groups"] == 9
+
+
+@pytest.mark.parametrize("relation", ["spin", "translation", "shares-quote"])
+def test_link_gold_example_relation_found(relation: str) -> None:
+    assert example()[relation]["recall"] == 1.0
+    assert example()[relation]["precision"] == 1.0
+
+
+def test_link_gold_example_copies_found() -> None:
+    # expected.json calls Warta Sari's lightly edited copy a "rewrite"; silang says "copy".
+    assert example()["duplicate+copy"]["recall"] == 1.0
+
+
+def test_link_gold_example_direction() -> None:
+    assert example()["direction"]["accuracy"] == 1.0
+
+
+def test_link_gold_example_no_copy_link_on_shared_quotes() -> None:
+    assert example()["copy_links_on_shares_quote_pairs"] == 0
+
+
+#: (corpus, metric, field, floor) on the held-out split. Issue targets: copy P 0.98 / R 0.95,
+#: spin and translation P 0.90 / R 0.85, direction 0.95; Pratiwi copy precision falls short
+#: (0.885 measured) and is pinned where it stands.
+FLOORS = [
+    ("synthetic", "duplicate+copy", "precision", 0.98),
+    ("synthetic", "duplicate+copy", "recall", 0.95),
+    ("synthetic", "spin", "precision", 0.90),
+    ("synthetic", "spin", "recall", 0.85),
+    ("synthetic", "translation", "precision", 0.90),
+    ("synthetic", "translation", "recall", 0.85),
+    ("synthetic", "direction", "accuracy", 0.95),
+    ("pratiwi", "duplicate+copy", "precision", 0.85),
+    ("pratiwi", "duplicate+copy", "recall", 0.95),
+    ("pratiwi", "rewrite", "recall", 0.40),
+]
+
+
+@pytest.mark.parametrize(("corpus", "metric", "field", "floor"), FLOORS)
+def test_link_gold_held_out_floor(corpus: str, metric: str, field: str, floor: float) -> None:
+    _needs_data()
+    assert held_out()[corpus][metric][field] >= floor
+
+
+def test_link_gold_held_out_few_copy_links_on_shared_quotes() -> None:
+    _needs_data()
+    assert held_out()["pratiwi"]["copy_links_on_shares_quote_pairs"] <= 1
+    assert held_out()["synthetic"]["copy_links_on_shares_quote_pairs"] == 0

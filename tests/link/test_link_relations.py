@@ -1,0 +1,70 @@
+"""Which relation find_links gives a pair of hand-made articles, one behaviour each."""
+
+from __future__ import annotations
+
+from link_records import ENGLISH, INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons
+
+from silang.link import find_links
+from silang.model import Link
+
+
+def _only(links: tuple[Link, ...]) -> Link:
+    assert len(links) == 1, links
+    return links[0]
+
+
+def test_link_same_text_same_outlet_is_duplicate() -> None:
+    links = find_links([item("a", WIRE, outlet="NNA"), item("b", WIRE, outlet="NNA")], lexicons())
+    link = _only(links)
+    assert link.relation == "duplicate"
+    assert link.original is None
+
+
+def test_link_same_text_other_outlet_is_copy() -> None:
+    links = find_links([item("a", WIRE, outlet="NNA"), item("b", WIRE)], lexicons())
+    assert _only(links).relation == "copy"
+
+
+def test_link_truncated_copy_is_copy() -> None:
+    cut = WIRE[: WIRE.index("Hujan deras")].strip()
+    links = find_links([item("a", WIRE), item("b", cut)], lexicons())
+    assert _only(links).relation == "copy"
+
+
+def test_link_synonym_spin_is_spin_with_swaps() -> None:
+    link = _only(find_links([item("a", WIRE), item("b", SPUN)], lexicons()))
+    assert link.relation == "spin"
+    swaps = {e.note for e in link.evidence if e.kind == "swap"}
+    assert "hilang→lenyap" in swaps
+    assert len(swaps) >= 4
+
+
+def test_link_translation_found_across_languages() -> None:
+    links = find_links([item("a", ENGLISH, language="en"), item("b", WIRE)], lexicons())
+    assert _only(links).relation == "translation"
+
+
+def test_link_shared_quote_only_is_shares_quote() -> None:
+    link = _only(find_links([item("a", WIRE), item("b", INDEPENDENT)], lexicons()))
+    assert link.relation == "shares-quote"
+    assert link.original is None
+
+
+def test_link_unrelated_articles_have_no_link() -> None:
+    assert find_links([item("a", WIRE), item("b", UNRELATED)], lexicons()) == ()
+
+
+def test_link_language_without_lexicon_takes_no_part() -> None:
+    only_id = {"id": lexicons()["id"]}
+    links = find_links([item("a", ENGLISH, language="en"), item("b", WIRE)], only_id)
+    assert links == ()
+
+
+def test_link_evidence_spans_index_each_articles_text() -> None:
+    cut = WIRE[: WIRE.index("Petugas")].strip()
+    link = _only(find_links([item("a", WIRE), item("b", cut)], lexicons()))
+    texts = {"a": WIRE, "b": cut}
+    for evidence in link.evidence:
+        assert texts[link.a][evidence.a_start : evidence.a_end].strip()
+        assert texts[link.b][evidence.b_start : evidence.b_end].strip()
+        assert 0 <= evidence.a_start < evidence.a_end <= len(texts[link.a])

@@ -1,0 +1,40 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+from silang.corpus import update_links
+from silang.pipeline import analyze
+from silang.settings import Settings
+from silang.store import Store
+
+WIRE = (
+    "Banjir Rendam Desa Karangjati\n\n"
+    "LEMBAH SARI (NNA) - Banjir bandang merendam Desa Karangjati, Kabupaten Lembah Sari, pada "
+    "Rabu (13/3/2024) dini hari. Sebanyak 2.300 warga mengungsi ke balai desa dan sekolah.\n\n"
+    "Kepala BPBD Lembah Sari Sri Lestari Wulandari mengatakan air setinggi dua meter merendam "
+    "ratusan rumah setelah Sungai Ranggasari meluap sekitar pukul 02.30 WIB.\n\n"
+    '"Kami masih mendata kerusakan dan kebutuhan pengungsi," kata Sri Lestari di Kota Sari.\n'
+)
+COPY = WIRE.replace("LEMBAH SARI (NNA) -", "LEMBAH SARI, KABARNUSA.com -") + "\nSumber: NNA\n"
+
+
+def test_pipeline_links_a_copy_to_its_wire_original(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
+    with Store(":memory:") as store:
+        analyze([str(tmp_path)], store, Settings())
+        by_outlet = {a.outlet: a.id for a in store.articles()}
+        (link,) = store.links()
+    assert link.relation in ("duplicate", "copy")
+    assert link.original == by_outlet["NNA"]
+    assert {link.a, link.b} == set(by_outlet.values())
+
+
+def test_pipeline_links_are_not_recomputed_for_an_unchanged_corpus(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    with Store(":memory:") as store:
+        analyze([str(tmp_path)], store, Settings())
+        assert update_links(store) is None
+        (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
+        analyze([str(tmp_path)], store, Settings())
+        assert len(store.links()) == 1

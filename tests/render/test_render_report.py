@@ -8,7 +8,7 @@ import jsonschema
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from silang.model import Rejection, RunSummary
+from silang.model import Annotated, Link, Quantity, Rejection, RunSummary
 from silang.render import SCHEMA_ID, build_report, write_reports
 from silang.render.html import raw_segments
 from silang.render.report import load_schema
@@ -85,3 +85,17 @@ def test_render_raw_segments_rebuild_the_raw_text(raw: str, cuts: list[tuple[int
     ]
     segments = raw_segments(raw, removed)
     assert "".join(s.text for s in segments) == raw
+
+
+def test_render_html_highlights_annotations_and_lists_links(tmp_path: Path) -> None:
+    annotated = make_annotated()
+    figure = Quantity(28, 35, "Ribuan", 1000.0, 1000.0, 9999.0, "vague", counted="warga")
+    item = Annotated(article=annotated.article, sentences=annotated.sentences, quantities=(figure,))
+    other = make_article("Teks lain yang cukup panjang.", article_id="00000000000000ff")
+    link = Link(annotated.article.id, other.id, "copy", 0.97, original=annotated.article.id)
+    report = build_report([item, make_annotated(other)], [], links=[link])
+    jsonschema.validate(report, load_schema(), cls=jsonschema.Draft202012Validator)
+    html = write_reports(report, tmp_path)["html"].read_text("utf-8")
+    assert '<span class="quantity" title="1000–9999 vague warga"' in html
+    assert '<td class="rel">copy</td>' in html
+    assert report["articles"][1]["origin"] == annotated.article.id

@@ -8,6 +8,8 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from silang.render.marks import Mark, cut
+
 
 @dataclass(frozen=True)
 class Segment:
@@ -58,15 +60,67 @@ def _environment() -> Environment:
     env.globals["raw_segments"] = raw_segments
     env.filters["day"] = day
     env.globals["paragraphs"] = paragraphs
+    env.globals["pieces"] = lambda article: cut(article["text"], article_marks(article))
     return env
+
+
+def _quantity_label(q: dict[str, Any]) -> str:
+    value = f"{q['value']:g}"
+    if q.get("low") is not None and q.get("high") is not None and q["low"] != q["high"]:
+        value = f"{q['low']:g}–{q['high']:g}"
+    parts = [value, q.get("qualifier") or "", q.get("unit") or "", q.get("counted") or ""]
+    label = " ".join(p for p in parts if p)
+    if q.get("attributed_to"):
+        label += f" · per {q['attributed_to']}"
+    return label
+
+
+def _time_label(t: dict[str, Any]) -> str:
+    when = t.get("date") or t.get("interval") or "unresolved"
+    return f"{when} ({t['granularity']}{', relative' if t.get('relative') else ''})"
+
+
+def _quote_label(q: dict[str, Any]) -> str:
+    kind = "direct" if q["direct"] else "indirect"
+    label = f"{kind} quote · {q.get('speaker') or 'speaker unknown'}"
+    if q.get("channel"):
+        label += f" · via {q['channel']}"
+    if q.get("problem"):
+        label += f" · {q['problem']}"
+    return label
+
+
+def article_marks(article: dict[str, Any]) -> list[Mark]:
+    """The annotations of one report article as marks, with the tooltip each shows."""
+    aid = article["id"]
+    marks = [
+        Mark(q["start"], q["end"], "quote", _quote_label(q), f"{aid}-quote-{i}")
+        for i, q in enumerate(article.get("quotes", []))
+    ]
+    marks += [
+        Mark(e["start"], e["end"], f"entity-{e['kind']}", f"{e['kind']}: {e['name']}")
+        for e in article.get("entities", [])
+    ]
+    marks += [
+        Mark(t["start"], t["end"], "time", _time_label(t), f"{aid}-time-{i}")
+        for i, t in enumerate(article.get("times", []))
+    ]
+    marks += [
+        Mark(q["start"], q["end"], "quantity", _quantity_label(q), f"{aid}-quantity-{i}")
+        for i, q in enumerate(article.get("quantities", []))
+    ]
+    return marks
 
 
 def render_html(report: dict[str, Any]) -> str:
     articles = report["articles"]
     removal_counts = Counter(r["kind"] for a in articles for r in a["removed"])
     template = _environment().get_template("report.html.j2")
+    titles = {a["id"]: f"{a['outlet'] or '?'}: {a['title'] or '(untitled)'}" for a in articles}
     return template.render(
         report=report,
+        titles=titles,
+        links=report.get("links"),
         articles=articles,
         rejected=report["rejected"],
         removal_counts=sorted(removal_counts.items(), key=lambda kv: (-kv[1], kv[0])),

@@ -7,7 +7,7 @@ never disagree. Sections of stages that do not exist yet are absent, not faked.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
+from dataclasses import asdict, is_dataclass
 from datetime import UTC, datetime
 from importlib import resources
 from pathlib import Path
@@ -45,11 +45,21 @@ def build_report(
         "articles": [_article(item, origin.get(item.article.id)) for item in annotated],
     }
     if links is not None:
-        report["links"] = [asdict(link) for link in links]
+        report["links"] = [_plain(link) for link in links]
     report["rejected"] = [
         {"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected
     ]
     return report
+
+
+def _plain(record: Any) -> Any:
+    """A record as JSON-native values (tuples become lists), as report.json will hold it."""
+    value = asdict(record) if is_dataclass(record) and not isinstance(record, type) else record
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value
 
 
 def _run(run: RunSummary) -> dict[str, Any]:

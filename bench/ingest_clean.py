@@ -97,7 +97,7 @@ def main() -> int:
         "bare_read_tokenise_s": round(bare_s, 4),
         "ingest_clean_s": round(clean_s, 4),
         "ingest_clean_articles_per_s": round(count / clean_s, 1),
-        "sentence_split_articles_per_s": round(len(articles) / annotate_s, 1),
+        "annotate_articles_per_s": round(len(articles) / annotate_s, 1),
         "ratio_ingest_clean_to_bare": round(clean_s / bare_s, 1),
         "articles_with_dateline": sum(a.dateline is not None for a in articles),
         "articles_with_outlet_from_dateline": sum(

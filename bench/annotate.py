@@ -1,4 +1,5 @@
-"""Speed of the figures stage (quantities + time expressions) on real Indonesian news.
+"""Speed of the annotate stage on real Indonesian news: figures (quantities + time expressions)
+and who said what (entities, name resolution, quotes).
 
 Corpus: ../shared/data/id-hoax-news-pratiwi/news600_topics.jsonl (600 articles, field
 "text"), split into sentences with silang.extract.sentences.split_sentences. The peer pass
@@ -18,11 +19,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from silang.extract.coref import resolve_names
+from silang.extract.entities import RuleEntityRecognizer
 from silang.extract.quantities import find_quantities
+from silang.extract.quotes import find_quotes
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times
 from silang.lang import load_pack
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
+from silang.lang.quotes import QuotesLexicon
 from silang.model import Span
 
 CORPUS = (
@@ -63,6 +68,15 @@ def figures_pass(articles: list[Article], lexicon: FiguresLexicon) -> tuple[int,
     return quantities, times
 
 
+def quotes_pass(articles: list[Article], lexicon: QuotesLexicon) -> int:
+    recognizer = RuleEntityRecognizer(lexicon)
+    quotes = 0
+    for text, sentences in articles:
+        entities = resolve_names(text, recognizer.recognise(text, sentences), lexicon)
+        quotes += len(find_quotes(text, sentences, entities, lexicon))
+    return quotes
+
+
 def best_of(repeat: int, work: Callable[[], object]) -> float:
     timings = []
     for _ in range(repeat):
@@ -91,6 +105,11 @@ def main() -> int:
     print(f"figures (quantities + times): {sentences / figures:10,.0f} sentences/s")
     print(f"bare regex tokenisation:      {sentences / bare:10,.0f} sentences/s")
     print(f"ratio (bare / figures):       {figures / bare:10.1f}x slower")
+    quotes_lexicon = load_pack("id").quotes
+    found = quotes_pass(articles, quotes_lexicon)
+    speakers = best_of(args.repeat, lambda: quotes_pass(articles, quotes_lexicon))
+    print(f"entities + quotes ({found} quotes): {sentences / speakers:10,.0f} sentences/s")
+    print(f"ratio (bare / entities+quotes): {speakers / bare:10.1f}x slower")
     return 0
 
 

@@ -15,10 +15,9 @@ import argparse
 import json
 import re
 import sys
-import time
-from collections.abc import Callable
 from pathlib import Path
 
+from shared_data import PRATIWI, best_of
 from silang.extract.coref import resolve_names
 from silang.extract.entities import RuleEntityRecognizer
 from silang.extract.quantities import find_quantities
@@ -30,13 +29,7 @@ from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.quotes import QuotesLexicon
 from silang.model import Span
 
-CORPUS = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "id-hoax-news-pratiwi"
-    / "news600_topics.jsonl"
-)
+CORPUS = PRATIWI
 TOKEN = re.compile(r"\w+")
 
 Article = tuple[str, tuple[Span, ...]]
@@ -75,15 +68,6 @@ def quotes_pass(articles: list[Article], lexicon: QuotesLexicon) -> int:
         entities = resolve_names(text, recognizer.recognise(text, sentences), lexicon)
         quotes += len(find_quotes(text, sentences, entities, lexicon))
     return quotes
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    timings = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        timings.append(time.perf_counter() - started)
-    return min(timings)
 
 
 def main() -> int:

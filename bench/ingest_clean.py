@@ -14,23 +14,16 @@ import json
 import re
 import statistics
 import sys
-import time
 from collections import Counter
-from collections.abc import Callable
 from pathlib import Path
 
+from shared_data import PRATIWI, best_of
 from silang.ingest import iter_documents
 from silang.model import Article, Document, Rejection
 from silang.pipeline import Toolkit, annotate, make_article
 from silang.settings import Settings
 
-CORPUS = (
-    Path(__file__).resolve().parents[2]
-    / "shared"
-    / "data"
-    / "id-hoax-news-pratiwi"
-    / "news600_topics.jsonl"
-)
+CORPUS = PRATIWI
 TOKEN = re.compile(r"\w+")
 
 
@@ -62,15 +55,6 @@ def _article_or_rejection(document: Document, toolkit: Toolkit) -> Article | Rej
         return make_article(document, toolkit)
     except Exception as exc:
         return Rejection(document.source, str(exc))
-
-
-def best_of(repeat: int, work: Callable[[], object]) -> float:
-    times = []
-    for _ in range(repeat):
-        started = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - started)
-    return min(times)
 
 
 def main() -> int:

@@ -23,8 +23,8 @@ from silang import __version__
 from silang.errors import SilangError
 from silang.pipeline import Progress as RunProgress
 from silang.pipeline import analyze as run_analysis
-from silang.render import build_report, write_reports
-from silang.render.report import load_schema
+from silang.render import write_reports
+from silang.render.report import load_schema, store_report
 from silang.settings import MIB, Settings
 from silang.store import Store
 
@@ -151,7 +151,7 @@ def analyze(
                     summary = run_analysis(inputs, store, settings, on_progress=tick)
             else:
                 summary = run_analysis(inputs, store, settings)
-            report = build_report(store.annotated(), store.rejections(), summary, store.links())
+            report = store_report(store, summary)
             paths = write_reports(report, out)
     except SilangError as exc:
         log.error("%s", exc)
@@ -200,7 +200,7 @@ def report(
         raise typer.Exit(EXIT_ERROR)
     try:
         with Store(db) as store:
-            report_data = build_report(store.annotated(), store.rejections(), links=store.links())
+            report_data = store_report(store)
             paths = write_reports(report_data, out)
     except SilangError as exc:
         typer.echo(f"error: {exc}", err=True)

@@ -1,4 +1,4 @@
-"""Corpus-level stages: what needs every article at once (derivation links, and later stories).
+"""Corpus-level stages: what needs every article at once (derivation links, stories).
 
 They run after the per-document stages and only when the set of stored articles changed since
 their last run, so a second ``analyze`` of the same input does no new work here either.
@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import hashlib
 
+from silang.cluster import ClusterState, assign, empty_state, state_stories
+from silang.cluster.state import STATE_VERSION
 from silang.lang import SUPPORTED, load_pack
 from silang.link import find_links
-from silang.model import Annotated, Link
-from silang.store import Store
+from silang.model import Annotated, Link, Story
+from silang.store import Store, codec
 
 #: Bumped when the link stage's output changes, so stored links are recomputed.
 LINK_VERSION = 1
@@ -37,3 +39,20 @@ def update_links(store: Store, *, seed: int = 1) -> tuple[Link, ...] | None:
         store.replace_links_in_transaction(links)
         store.put_state("link", LINK_VERSION, fingerprint)
     return links
+
+
+def update_stories(store: Store) -> tuple[Story, ...]:
+    """Place the articles no story holds yet into the kept clustering state, and store the
+    stories. Articles already placed stay where they are: adding articles never recomputes the
+    world (a batch over the same articles gives the same stories whatever their order)."""
+    saved = store.state("cluster", STATE_VERSION)
+    state = codec.loads(ClusterState, saved) if saved is not None else empty_state()
+    placed = {aid for story in state_stories(state) for aid in story.article_ids}
+    new_items = [item for item in store.annotated() if item.article.id not in placed]
+    if new_items or saved is None:
+        lexicons = {code: load_pack(code).stories for code in SUPPORTED}
+        state, _ = assign(state, new_items, store.links(), lexicons)
+        with store.transaction():
+            store.put_state("cluster", STATE_VERSION, codec.dumps(state))
+            store.replace_stories_in_transaction(state_stories(state))
+    return tuple(store.stories())

@@ -19,7 +19,7 @@ from itertools import islice
 import httpx
 
 from silang.clean import clean, clean_title
-from silang.corpus import update_links
+from silang.corpus import update_links, update_stories
 from silang.errors import InputError, UnsupportedLanguage
 from silang.extract.coref import resolve_names
 from silang.extract.entities import EntityRecognizer, RuleEntityRecognizer
@@ -330,6 +330,7 @@ def analyze(
 
     reannotate_stale(store, settings)
     update_links(store)
+    update_stories(store)
     summary = RunSummary(
         run_id=run_id,
         documents_seen=seen,

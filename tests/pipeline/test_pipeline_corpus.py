@@ -4,6 +4,7 @@ from pathlib import Path
 
 from silang.corpus import update_links
 from silang.pipeline import analyze
+from silang.render.report import store_report
 from silang.settings import Settings
 from silang.store import Store
 
@@ -38,3 +39,26 @@ def test_pipeline_links_are_not_recomputed_for_an_unchanged_corpus(tmp_path: Pat
         (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
         analyze([str(tmp_path)], store, Settings())
         assert len(store.links()) == 1
+
+
+def test_pipeline_groups_a_copy_into_one_story_with_one_origin(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
+    with Store(":memory:") as store:
+        analyze([str(tmp_path)], store, Settings())
+        (story,) = store.stories()
+        report = store_report(store)
+    assert set(story.article_ids) == {a["id"] for a in report["articles"]}
+    assert report["stories"][0]["independent_sources"] == 1
+
+
+def test_pipeline_adds_new_articles_to_existing_stories(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    with Store(":memory:") as store:
+        analyze([str(tmp_path)], store, Settings())
+        (before,) = store.stories()
+        (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
+        analyze([str(tmp_path)], store, Settings())
+        (after,) = store.stories()
+    assert after.id == before.id
+    assert len(after.article_ids) == 2

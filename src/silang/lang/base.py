@@ -24,6 +24,7 @@ from silang.lang.rules import (
     fold,
     read_macros,
 )
+from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 
 __all__ = [
     "SUPPORTED",
@@ -59,6 +60,8 @@ class LanguagePack:
     figures: FiguresLexicon
     #: Derivations: stopwords, stems, synonym classes for shingles that survive spinning.
     derivations: DerivationLexicon
+    #: Stories: stopwords, light stemming, event concepts shared across languages.
+    stories: StoriesLexicon
     #: Cleaning: whole paragraphs that are boilerplate (boilerplate.tsv, kind → regex).
     boilerplate: Rules = EMPTY_RULES
     #: Cleaning: credit and byline paragraphs (credits.tsv, relation → regex).
@@ -103,6 +106,7 @@ def load_pack(code: str) -> LanguagePack:
         quotes=load_quotes_lexicon(code),
         figures=load_figures_lexicon(code),
         derivations=load_derivation_lexicon(code),
+        stories=load_stories_lexicon(code),
         boilerplate=compile_rules(code, "boilerplate.tsv", macros, kinds, re.IGNORECASE),
         credits=compile_rules(code, "credits.tsv", macros, CREDIT_RELATIONS),
         inserts=compile_rules(code, "inserts.tsv", macros, kinds_or_credits, re.MULTILINE),

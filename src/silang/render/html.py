@@ -121,6 +121,7 @@ def render_html(report: dict[str, Any]) -> str:
         report=report,
         titles=titles,
         links=report.get("links"),
+        stories=report.get("stories", []),
         articles=articles,
         rejected=report["rejected"],
         removal_counts=sorted(removal_counts.items(), key=lambda kv: (-kv[1], kv[0])),

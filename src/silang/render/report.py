@@ -15,9 +15,10 @@ from typing import Any
 
 from silang import __version__
 from silang.link import origins
-from silang.model import Annotated, Link, Rejection, RunSummary
+from silang.model import Annotated, Link, Rejection, RunSummary, Story
 from silang.render.html import render_html
 from silang.render.markdown import render_markdown
+from silang.store import Store
 
 SCHEMA_ID = "silang.report/1"
 
@@ -34,6 +35,7 @@ def build_report(
     rejected: list[Rejection],
     run: RunSummary | None = None,
     links: list[Link] | None = None,
+    stories: list[Story] | None = None,
 ) -> dict[str, Any]:
     """The report; ``links`` None means the link stage has not run (the section is absent)."""
     origin = origins([item.article.id for item in annotated], links) if links is not None else {}
@@ -46,6 +48,8 @@ def build_report(
     }
     if links is not None:
         report["links"] = [_plain(link) for link in links]
+    if stories:
+        report["stories"] = [_story(story, origin) for story in stories]
     report["rejected"] = [
         {"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected
     ]
@@ -60,6 +64,24 @@ def _plain(record: Any) -> Any:
     if isinstance(value, list | tuple):
         return [_plain(item) for item in value]
     return value
+
+
+def store_report(store: Store, run: RunSummary | None = None) -> dict[str, Any]:
+    """The report of everything in a store."""
+    return build_report(store.annotated(), store.rejections(), run, store.links(), store.stories())
+
+
+def _story(story: Story, origin: dict[str, str]) -> dict[str, Any]:
+    """A story with its count of independent origins: copies of one original count once."""
+    origins_in_story = {origin.get(aid, aid) for aid in story.article_ids}
+    return {
+        "id": story.id,
+        "title": story.title,
+        "article_ids": list(story.article_ids),
+        "independent_sources": len(origins_in_story),
+        "first": story.first,
+        "last": story.last,
+    }
 
 
 def _run(run: RunSummary) -> dict[str, Any]:

@@ -225,11 +225,15 @@ class Store:
 
     def replace_stories(self, stories: Sequence[Story]) -> None:
         with self.transaction():
-            self._db.execute("DELETE FROM stories")
-            self._db.executemany(
-                "INSERT INTO stories (id, record) VALUES (?, ?)",
-                [(story.id, codec.dumps(story)) for story in stories],
-            )
+            self.replace_stories_in_transaction(stories)
+
+    def replace_stories_in_transaction(self, stories: Sequence[Story]) -> None:
+        """:meth:`replace_stories` inside a transaction the caller holds."""
+        self._db.execute("DELETE FROM stories")
+        self._db.executemany(
+            "INSERT INTO stories (id, record) VALUES (?, ?)",
+            [(story.id, codec.dumps(story)) for story in stories],
+        )
 
     def stories(self) -> list[Story]:
         rows = self._db.execute("SELECT record FROM stories ORDER BY id")

@@ -1,0 +1,106 @@
+"""Grouping new articles with each other and with open stories in one agglomeration."""
+
+from __future__ import annotations
+
+from silang.cluster.agglomerate import Node, agglomerate, span_gap
+from silang.cluster.graph import MIN_EDGE, article_edges, dot
+from silang.cluster.ledger import Ledger
+from silang.cluster.story import WorkingStory, top_terms
+from silang.cluster.timing import decay
+from silang.cluster.vectorize import Placed
+
+
+def unit_node(unit: list[Placed]) -> Node:
+    """The node of a unit (articles joined by must-links): size, span and summed vector."""
+    days = [placed.day for placed in unit if placed.day is not None]
+    summed: dict[str, float] = {}
+    for placed in unit:
+        for term, weight in placed.vector.items():
+            summed[term] = summed.get(term, 0.0) + weight
+    return Node(len(unit), min(days, default=None), max(days, default=None), summed)
+
+
+def story_edges(ledger: Ledger, node: Node) -> list[tuple[int, float]]:
+    """Open stories near a unit (a story's centroid is the sum of its members' unit vectors,
+    so the dot product with it sums the similarities to every member)."""
+    params = ledger.params
+    vector = node.vector
+    query = top_terms(vector, params.query_terms)
+    found = []
+    for number in ledger.index.candidates(query, params.recent, params.candidates):
+        story = ledger.stories[number]
+        assert isinstance(story, WorkingStory), "only open stories are indexed"
+        factor = decay(
+            span_gap(node, Node(0, story.first, story.last)), params.grace_days, params.decay_days
+        )
+        if factor < params.threshold:
+            continue
+        total = dot(vector, story.centroid)
+        if total >= MIN_EDGE * node.size * len(story.article_ids):
+            found.append((number, total))
+    return found
+
+
+def group(ledger: Ledger, units: list[list[Placed]]) -> list[tuple[int | None, list[int]]]:
+    """Groups of units (by number), each with the open story it joins or None for a new one."""
+    params = ledger.params
+    articles = [placed for unit in units for placed in unit]
+    unit_of = [number for number, unit in enumerate(units) for _ in unit]
+    days = [placed.day for placed in articles]
+    reach = ledger.horizon
+
+    def allowed(earlier: int, later: int) -> bool:
+        if unit_of[earlier] == unit_of[later]:
+            return False
+        a, b = days[earlier], days[later]
+        return a is None or b is None or abs(a - b) <= reach
+
+    pairs = article_edges(
+        [placed.vector for placed in articles],
+        allowed,
+        params.query_terms,
+        params.recent,
+        params.candidates,
+    )
+    nodes = [unit_node(unit) for unit in units]
+    neighbours: dict[int, dict[int, float]] = {}
+    for i, row in pairs.items():
+        a = unit_of[i]
+        mine = neighbours.setdefault(a, {})
+        for j, similarity in row.items():
+            b = unit_of[j]
+            mine[b] = mine.get(b, 0.0) + similarity
+    node_of: dict[int, int] = {}
+    for number in range(len(units)):
+        for story_number, total in story_edges(ledger, nodes[number]):
+            node = node_of.get(story_number)
+            if node is None:
+                story = ledger.stories[story_number]
+                assert isinstance(story, WorkingStory)
+                node = node_of[story_number] = len(nodes)
+                nodes.append(
+                    Node(
+                        len(story.article_ids),
+                        story.first,
+                        story.last,
+                        dict(story.centroid),
+                        frozen=True,
+                    )
+                )
+            neighbours.setdefault(number, {})[node] = total
+            neighbours.setdefault(node, {})[number] = total
+    story_of = {node: story_number for story_number, node in node_of.items()}
+    result: list[tuple[int | None, list[int]]] = []
+    for members in agglomerate(
+        nodes,
+        neighbours,
+        params.threshold,
+        params.grace_days,
+        params.decay_days,
+        params.single_factor,
+    ):
+        joined = [story_of[node] for node in members if node in story_of]
+        chosen = [node for node in members if node < len(units)]
+        if chosen:
+            result.append((joined[0] if joined else None, chosen))
+    return result

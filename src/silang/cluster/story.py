@@ -1,0 +1,147 @@
+"""A story while articles are being placed: a mutable centroid, its members, span and title.
+
+Only assign() holds these; the state keeps StoryState records.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections.abc import Mapping
+
+from silang.cluster.state import StoryState
+from silang.cluster.timing import day_number, day_text
+from silang.model import Story
+
+Vector = Mapping[str, float]
+
+
+def top_terms(vector: Vector, size: int) -> list[tuple[str, float]]:
+    """The ``size`` most weighty terms, heaviest first (ties by term, so the order is fixed)."""
+    items = vector.items()
+    if len(vector) > size:
+        # Cut at the size-th largest weight first: nlargest on bare floats runs in C.
+        floor = heapq.nlargest(size, vector.values())[-1]
+        items = [(term, weight) for term, weight in items if weight >= floor]  # type: ignore[assignment]
+    return sorted(items, key=_heaviest)[:size]
+
+
+def _heaviest(item: tuple[str, float]) -> tuple[float, str]:
+    return (-item[1], item[0])
+
+
+def closeness(terms: Vector, centroid: Vector) -> float:
+    """Cosine of ``terms`` with a centroid, without the centroid's norm (the same for every
+    headline compared against it)."""
+    norm = math.sqrt(sum(w * w for w in terms.values()))
+    if not norm:
+        return 0.0
+    return sum(weight * centroid.get(term, 0.0) for term, weight in terms.items()) / norm
+
+
+class WorkingStory:
+    """A story open to new articles."""
+
+    __slots__ = (
+        "article_ids",
+        "centroid",
+        "first",
+        "headline",
+        "id",
+        "last",
+        "title",
+        "title_id",
+        "title_terms",
+    )
+
+    def __init__(self, story_id: str) -> None:
+        self.id = story_id
+        self.article_ids: list[str] = []
+        self.centroid: dict[str, float] = {}
+        self.first: int | None = None
+        self.last: int | None = None
+        self.title = ""
+        self.title_id = ""
+        self.headline = False
+        self.title_terms: dict[str, float] = {}
+
+    @classmethod
+    def from_state(cls, state: StoryState) -> WorkingStory:
+        story = cls(state.id)
+        story.article_ids = list(state.article_ids)
+        story.centroid = dict(state.centroid)
+        story.first = day_number(state.first)
+        story.last = day_number(state.last)
+        story.title, story.title_id, story.headline = state.title, state.title_id, state.headline
+        story.title_terms = dict(state.title_terms)
+        return story
+
+    def to_state(self, centroid_terms: int, *, archived: bool = False) -> StoryState:
+        return StoryState(
+            id=self.id,
+            article_ids=tuple(self.article_ids),
+            title=self.title,
+            title_id=self.title_id,
+            headline=self.headline,
+            first=day_text(self.first) if self.first is not None else None,
+            last=day_text(self.last) if self.last is not None else None,
+            centroid=() if archived else tuple(top_terms(self.centroid, centroid_terms)),
+            title_terms=() if archived else tuple(self.title_terms.items()),
+        )
+
+    def add(self, article_id: str, vector: Vector, day: int | None) -> None:
+        """Add a member's unit vector to the centroid and its day to the span."""
+        self.article_ids.append(article_id)
+        centroid = self.centroid
+        for term, weight in vector.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
+        if day is not None:
+            self.first = day if self.first is None else min(self.first, day)
+            self.last = day if self.last is None else max(self.last, day)
+
+    def truncate(self, size: int) -> None:
+        """Keep the ``size`` most weighty centroid terms."""
+        self.centroid = dict(top_terms(self.centroid, size))
+
+    def offer_title(
+        self, article_id: str, title: str, headline: bool, vector: Vector, size: int
+    ) -> None:
+        """Take the article's title where it is more central than the current one: a headline
+        beats a first sentence, then the closer to the centroid, then the smaller id."""
+        terms = dict(top_terms(vector, size))
+        if self.title:
+            mine = (self.headline, closeness(self.title_terms, self.centroid))
+            theirs = (headline, closeness(terms, self.centroid))
+            if theirs < mine or (theirs == mine and article_id > self.title_id):
+                return
+        self.title, self.title_id, self.headline, self.title_terms = (
+            title,
+            article_id,
+            headline,
+            terms,
+        )
+
+    def merge(self, other: WorkingStory | StoryState) -> None:
+        """Take in another story's members, centroid and span (a must-link joined them)."""
+        if isinstance(other, StoryState):
+            other = WorkingStory.from_state(other)
+        self.article_ids.extend(other.article_ids)
+        for term, weight in other.centroid.items():
+            self.centroid[term] = self.centroid.get(term, 0.0) + weight
+        for day in (other.first, other.last):
+            if day is not None:
+                self.first = day if self.first is None else min(self.first, day)
+                self.last = day if self.last is None else max(self.last, day)
+        if other.title:
+            self.offer_title(other.title_id, other.title, other.headline, other.title_terms, 10**6)
+
+
+def story_record(state: StoryState) -> Story:
+    """The Story record of a state's story."""
+    return Story(
+        id=state.id,
+        title=state.title,
+        article_ids=state.article_ids,
+        first=state.first,
+        last=state.last,
+    )

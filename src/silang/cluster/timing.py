@@ -1,0 +1,47 @@
+"""Publication days and how similarity fades with the time between an article and a story."""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+
+
+def day_number(published: str | None) -> int | None:
+    """The proleptic ordinal of the date an ISO date or datetime names (its own local date:
+    "2024-03-20T09:00:00+07:00" is 20 March), or None where there is none."""
+    if not published or len(published) < 10:
+        return None
+    try:
+        return date.fromisoformat(published[:10]).toordinal()
+    except ValueError:
+        return None
+
+
+def day_text(day: int) -> str:
+    """The ISO date of an ordinal."""
+    return date.fromordinal(day).isoformat()
+
+
+def gap(day: int | None, first: int | None, last: int | None) -> int:
+    """Days between ``day`` and the span ``first``..``last``; 0 inside it or where a date is
+    missing (an undated article or story is compared on content alone)."""
+    if day is None or first is None or last is None:
+        return 0
+    if day < first:
+        return first - day
+    if day > last:
+        return day - last
+    return 0
+
+
+def decay(days: float, grace: float, scale: float) -> float:
+    """The factor on a similarity ``days`` after a story's span: 1 within ``grace`` days,
+    then falling by e every ``scale`` days."""
+    if days <= grace:
+        return 1.0
+    return math.exp(-(days - grace) / scale)
+
+
+def horizon(grace: float, scale: float, threshold: float) -> float:
+    """Days after which even identical content falls below ``threshold``."""
+    return grace + scale * math.log(1.0 / threshold)

@@ -1,0 +1,89 @@
+"""Hand-made articles for the story-clustering tests (built directly, not by earlier stages)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from silang.lang.stories import StoriesLexicon, load_stories_lexicon
+from silang.model import Annotated, Article, Entity, Link, Quantity, Relation, Span, Story
+
+LEXICONS: dict[str, StoriesLexicon] = {code: load_stories_lexicon(code) for code in ("id", "en")}
+
+#: Three happenings, each told by several outlets in other words, in Indonesian and English.
+FLOOD_ID = (
+    "Banjir bandang melanda Kabupaten Lembah Sari. Sebanyak 2.300 warga mengungsi ke balai "
+    "desa setelah Sungai Wonoraja meluap. Bupati Hendra Wiratama meninjau posko pengungsian."
+)
+FLOOD_ID_2 = (
+    "Sungai Wonoraja meluap dan banjir bandang merendam ratusan rumah di Lembah Sari. Bupati "
+    "Hendra Wiratama menyebut 2.300 warga mengungsi dan bantuan logistik dikirim ke posko."
+)
+FLOOD_EN = (
+    "Flash floods hit Lembah Sari regency after the Wonoraja river burst its banks. Regent "
+    "Hendra Wiratama said 2,300 residents were evacuated to village halls and shelters."
+)
+RETURN_ID = (
+    "Air di Lembah Sari mulai surut dan warga pulang dari posko pengungsian ke rumah mereka. "
+    "Bupati Hendra Wiratama meminta warga membersihkan lumpur di sepanjang Sungai Wonoraja."
+)
+RETURN_ID_2 = (
+    "Warga Lembah Sari kembali ke rumah setelah banjir surut. Mereka membersihkan lumpur "
+    "sisa luapan Sungai Wonoraja, kata Bupati Hendra Wiratama saat meninjau desa."
+)
+BRIDGE_ID = (
+    "Gubernur Ratna Kusuma meresmikan Jembatan Sembilan Muara di Bandar Jelita. Jembatan "
+    "sepanjang 840 meter itu memangkas waktu tempuh ke Pulau Tiga menjadi 15 menit."
+)
+BRIDGE_ID_2 = (
+    "Jembatan Sembilan Muara resmi dibuka Gubernur Ratna Kusuma. Warga Bandar Jelita kini "
+    "menyeberang ke Pulau Tiga dalam 15 menit tanpa menunggu feri."
+)
+MATCH_EN = (
+    "Persija Jakarta beat Persib Bandung 3-1 at Gelora Bung Karno stadium on Sunday. Striker "
+    "Marko Simic scored twice as coach Thomas Doll praised the defence."
+)
+MATCH_EN_2 = (
+    "Marko Simic struck twice and Persija Jakarta defeated Persib Bandung 3-1 in front of a "
+    "full Gelora Bung Karno crowd, coach Thomas Doll said after the match."
+)
+
+
+def item(
+    article_id: str,
+    text: str,
+    *,
+    title: str | None = None,
+    language: str = "id",
+    published: str | None = "2024-03-13",
+    entities: tuple[Entity, ...] = (),
+    quantities: tuple[Quantity, ...] = (),
+) -> Annotated:
+    """An annotated article with one sentence per full stop."""
+    spans = []
+    start = 0
+    for end in range(len(text)):
+        if text[end] == "." and (end + 1 == len(text) or text[end + 1] == " "):
+            spans.append(Span(start, end + 1))
+            start = end + 2
+    article = Article(
+        id=article_id,
+        sources=(f"{article_id}.txt",),
+        text=text,
+        raw_text=text,
+        language=language,
+        title=title,
+        published=published,
+    )
+    return Annotated(
+        article=article, sentences=tuple(spans), entities=entities, quantities=quantities
+    )
+
+
+def link(a: str, b: str, relation: Relation = "copy") -> Link:
+    """A derivation link from ``a`` (the original) to ``b``."""
+    return Link(a=a, b=b, relation=relation, score=0.9, original=a)
+
+
+def groups(stories: Iterable[Story]) -> set[frozenset[str]]:
+    """The stories' article ids as a set of groups, for order-free comparison."""
+    return {frozenset(story.article_ids) for story in stories}

@@ -29,9 +29,19 @@ from silang.extract.quotes import find_quotes
 from silang.extract.sentences import split_sentences
 from silang.extract.times import find_times, infer_published
 from silang.ingest import extract, iter_documents
+from silang.ingest.feeds import channel_outlet
 from silang.lang import SUPPORTED, LanguagePack, load_pack
 from silang.lang.detect import LanguageIdentifier
-from silang.model import Annotated, Article, Document, Rejection, RunSummary, Span
+from silang.model import (
+    Annotated,
+    Article,
+    Credit,
+    Dateline,
+    Document,
+    Rejection,
+    RunSummary,
+    Span,
+)
 from silang.settings import Settings
 from silang.store import Store
 
@@ -146,7 +156,8 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
     packs = toolkit.packs_for(language)
     title = document.title or extracted.title
     url = document.url or extracted.url
-    site_names = (document.outlet, extracted.outlet, outlet_from_url(url))
+    # Site names come as "Kompas.com - Berita Terkini": the outlet is the part before the slogan.
+    site_names = (document.outlet, channel_outlet(extracted.outlet), outlet_from_url(url))
     cleaned = clean(extracted.text, packs, title, site_names)
     if len(cleaned.text) < settings.min_article_chars:
         raise InputError(
@@ -154,11 +165,8 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
             f"(minimum {settings.min_article_chars})"
         )
     dateline = cleaned.dateline
-    outlet = (
-        document.outlet
-        or (dateline.outlet if dateline else None)
-        or extracted.outlet
-        or outlet_from_url(url)
+    outlet, credits = _outlet_and_credits(
+        [name for name in site_names if name], dateline, cleaned.credits
     )
     return Article(
         id=article_id(cleaned.text, outlet),
@@ -174,9 +182,35 @@ def make_article(document: Document, toolkit: Toolkit) -> Article:
         published=normalise_published(document.published or extracted.published),
         published_inferred=not document.published and extracted.published_inferred,
         removed=cleaned.removed,
-        credits=cleaned.credits,
+        credits=credits,
         dateline=dateline,
     )
+
+
+def _outlet_and_credits(
+    site_names: list[str], dateline: Dateline | None, credits: tuple[Credit, ...]
+) -> tuple[str | None, tuple[Credit, ...]]:
+    """Who published the article, and the credits with the dateline's outlet added when the
+    dateline names another outlet than the page's own ("(NNA) -" on kabarnusa.com: the text
+    is NNA's, copied). Without any name of its own, the page is the dateline's outlet's."""
+    own = site_names[0] if site_names else None
+    named = dateline.outlet if dateline else None
+    if dateline is None or named is None or own is None:
+        return own or named, credits
+    key = outlet_key(named)
+    if any(_same_outlet(key, outlet_key(name)) for name in site_names):
+        # The dateline spells the outlet as the newsroom does ("detikLembah"); site names are
+        # often re-cased ("Detiklembah"). An all-caps dateline ("KABARNUSA.com") is house style
+        # for datelines, not for the name.
+        shouting = named.split(".")[0].isupper()
+        return (own if shouting or outlet_key(own) != key else named), credits
+    copied = Credit("copied-from", dateline.text, dateline.start, dateline.end, outlet=named)
+    return own, tuple(sorted((*credits, copied), key=lambda c: (c.start, c.end)))
+
+
+def _same_outlet(a: str, b: str) -> bool:
+    """ "detikjatim" and "detik", "kompas" and "kompastv": one outlet's names share a stem."""
+    return bool(a and b) and (a.startswith(b) or b.startswith(a))
 
 
 def annotate(article: Article, toolkit: Toolkit) -> Annotated:

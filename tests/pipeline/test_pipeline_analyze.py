@@ -156,3 +156,31 @@ def test_pipeline_reannotates_articles_from_an_older_version(corpus: Path) -> No
         analyze([str(corpus)], store, Settings())
         assert set(store.annotation_versions().values()) == {ANNOTATE_VERSION}
         assert store.annotated()[0].sentences == old.sentences
+
+
+def _page(site: str, dateline: str) -> bytes:
+    body = BANJIR.split("\n\n", 1)[1].replace("LEMBAH SARI, KABARNUSA.com -", dateline)
+    paragraphs = "".join(f"<p>{p}</p>" for p in body.split("\n\n") if p.strip())
+    return (
+        f'<html><head><title>Banjir</title><meta property="og:site_name" content="{site}">'
+        f"</head><body><article>{paragraphs}</article></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("site", "dateline", "outlet", "copied_from"),
+    [
+        ("Warta Sari", "LEMBAH SARI (NNA) -", "Warta Sari", "NNA"),
+        ("Kabarnusa.com - Berita Terkini", "LEMBAH SARI, KABARNUSA.com -", "Kabarnusa.com", None),
+    ],
+)
+def test_pipeline_a_dateline_of_another_outlet_is_a_copied_from_credit(
+    site: str, dateline: str, outlet: str, copied_from: str | None
+) -> None:
+    document = Document(source="p.html", media="html", data=_page(site, dateline))
+    result = process_document(document, Toolkit.build(Settings()))
+    assert not isinstance(result, Rejection), result
+    article = result.article
+    assert article.outlet == outlet
+    copied = [c.outlet for c in article.credits if c.relation == "copied-from"]
+    assert copied == ([copied_from] if copied_from else [])

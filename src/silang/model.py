@@ -315,3 +315,109 @@ class RunSummary:
     articles_added: int
     articles_merged: int
     rejected: tuple[Rejection, ...]
+
+
+#: How the independent origins of a story stand on one figure.
+ClaimStatus = Literal["agreed", "disputed", "single-source"]
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Where a figure, quote or date stands: a span of one article's ``Article.text``."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ClaimValue:
+    """One reading of a figure in a claim slot, with every article that gives it.
+
+    ``date`` is the day it speaks of: a resolved day in its sentence, else the publication day.
+    """
+
+    value: float
+    low: float | None
+    high: float | None
+    qualifier: Qualifier
+    article_ids: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    attributed_to: str | None = None
+    date: str | None = None
+
+
+@dataclass(frozen=True)
+class ClaimSlot:
+    """Figures of one story about the same counted thing; ``origins`` counts independent ones.
+
+    ``changed_over_time`` is true when values differ only between days, as a running count.
+    """
+
+    subject: str
+    unit: str | None
+    status: ClaimStatus
+    values: tuple[ClaimValue, ...]
+    origins: int
+    changed_over_time: bool = False
+
+
+@dataclass(frozen=True)
+class QuoteVersion:
+    """One article's wording of a statement; the flags compare it with the group's majority."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    numbers_differ: bool = False
+    negation_differs: bool = False
+    other_speaker: bool = False
+
+
+@dataclass(frozen=True)
+class QuoteGroup:
+    """The same statement across a story's articles; ``speaker`` is the majority's speaker."""
+
+    speaker: str | None
+    text: str
+    versions: tuple[QuoteVersion, ...]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """A day of a story, the sentence that marks it and the articles that mention it."""
+
+    date: str
+    text: str
+    article_ids: tuple[str, ...]
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    """A central sentence of a story; ``origins`` counts the independent origins that say it."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    origins: int
+
+
+@dataclass(frozen=True)
+class StoryBrief:
+    """What cross-checking found in one story."""
+
+    story_id: str
+    claims: tuple[ClaimSlot, ...]
+    quotes: tuple[QuoteGroup, ...]
+    timeline: tuple[TimelineEntry, ...]
+    summary: tuple[SummarySentence, ...]
+
+    @property
+    def single_source(self) -> tuple[ClaimSlot, ...]:
+        """The claim slots that only one origin backs."""
+        return tuple(slot for slot in self.claims if slot.status == "single-source")

@@ -61,7 +61,18 @@ def _environment() -> Environment:
     env.filters["day"] = day
     env.globals["paragraphs"] = paragraphs
     env.globals["pieces"] = lambda article: cut(article["text"], article_marks(article))
+    env.globals["figure"] = figure
     return env
+
+
+def figure(value: dict[str, Any]) -> str:
+    """A claim value for a table: "2,300", "20,000–99,999", "> 3,000"."""
+    low, high, number = value.get("low"), value.get("high"), value["value"]
+    if value.get("qualifier") in ("more-than", "at-least") and high is None:
+        return f"≥ {number:,.0f}" if value["qualifier"] == "at-least" else f"> {number:,.0f}"
+    if value.get("qualifier") in ("vague", "range") and low is not None and high is not None:
+        return f"{low:,.0f}–{high:,.0f}"
+    return f"{number:,.6g}" if number != int(number) else f"{number:,.0f}"
 
 
 def _quantity_label(q: dict[str, Any]) -> str:
@@ -120,6 +131,7 @@ def render_html(report: dict[str, Any]) -> str:
     return template.render(
         report=report,
         titles=titles,
+        outlets={a["id"]: a["outlet"] or a["id"] for a in articles},
         links=report.get("links"),
         stories=report.get("stories", []),
         articles=articles,

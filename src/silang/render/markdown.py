@@ -10,6 +10,75 @@ def _cell(value: object) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
+def _figure(value: dict[str, Any]) -> str:
+    number = f"{value['value']:,.12g}"
+    if value["qualifier"] in ("vague", "range") and value["low"] is not None and value["high"]:
+        number = f"{value['low']:,.12g}–{value['high']:,.12g}"
+    return f"{number} ({value['qualifier']})"
+
+
+def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str]:
+    """Per story: summary, figures table with status, quote versions and the timeline."""
+    lines: list[str] = []
+    for story in stories:
+        if "claims" not in story:
+            continue
+        lines += ["", f"## Story: {story['title']}", ""]
+        lines.append(
+            f"{len(story['article_ids'])} articles, "
+            f"{story['independent_sources']} independent origins."
+        )
+        if story["summary"]:
+            lines += [""]
+            lines += [
+                f"- {_cell(s['text'])} ({outlets.get(s['article_id'], s['article_id'])})"
+                for s in story["summary"]
+            ]
+        if story["claims"]:
+            lines += ["", "| what | status | origins | values |", "|---|---|---|---|"]
+            for claim in story["claims"]:
+                values = "; ".join(
+                    _figure(v)
+                    + (f" on {v['date']}" if v.get("date") else "")
+                    + (f" per {v['attributed_to']}" if v["attributed_to"] else "")
+                    + " ["
+                    + ", ".join(outlets.get(a, a) for a in v["article_ids"])
+                    + "]"
+                    for v in claim["values"]
+                )
+                status = claim["status"] + (
+                    " (changed over time)" if claim.get("changed_over_time") else ""
+                )
+                lines.append(
+                    f"| {_cell(claim['subject'])} | {status} | {claim.get('origins', '')} | "
+                    f"{_cell(values)} |"
+                )
+        for quote in story["quotes"]:
+            lines += ["", f"Quote of {quote['speaker'] or 'unknown speaker'}:", ""]
+            for m in quote["mentions"]:
+                flags = [
+                    name
+                    for name, key in (
+                        ("numbers differ", "numbers_differ"),
+                        ("negation differs", "negation_differs"),
+                        ("other speaker", "other_speaker"),
+                    )
+                    if m.get(key)
+                ]
+                note = f" **{', '.join(flags)}**" if flags else ""
+                lines.append(
+                    f"- {outlets.get(m['article_id'], m['article_id'])}"
+                    f" ({m.get('speaker') or '?'}): {_cell(m.get('text', ''))}{note}"
+                )
+        if story["timeline"]:
+            lines += ["", "| day | what happened | articles |", "|---|---|---|"]
+            lines += [
+                f"| {t['date']} | {_cell(t['text'])} | {len(t['article_ids'])} |"
+                for t in story["timeline"]
+            ]
+    return lines
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     articles = report["articles"]
     rejected = report["rejected"]
@@ -47,6 +116,9 @@ def render_markdown(report: dict[str, Any]) -> str:
         if article["removed"]:
             lines += ["", "Removed:", ""]
             lines += [f"- *{r['kind']}*: {_cell(r['text'])[:200]}" for r in article["removed"]]
+    lines += _stories(
+        report.get("stories", []), {a["id"]: a["outlet"] or a["id"] for a in articles}
+    )
     lines += ["", "## Rejected inputs", ""]
     if rejected:
         lines += ["| source | stage | reason |", "|---|---|---|"]

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from silang import __version__
+from silang.compare import cross_check
 from silang.link import origins
-from silang.model import Annotated, Link, Rejection, RunSummary, Story
+from silang.model import Annotated, Link, Mention, Rejection, RunSummary, Story, StoryBrief
 from silang.render.html import render_html
 from silang.render.markdown import render_markdown
 from silang.store import Store
@@ -49,7 +50,9 @@ def build_report(
     if links is not None:
         report["links"] = [_plain(link) for link in links]
     if stories:
-        report["stories"] = [_story(story, origin) for story in stories]
+        report["stories"] = [
+            _story(story, origin, cross_check(story, annotated, origin)) for story in stories
+        ]
     report["rejected"] = [
         {"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected
     ]
@@ -71,16 +74,92 @@ def store_report(store: Store, run: RunSummary | None = None) -> dict[str, Any]:
     return build_report(store.annotated(), store.rejections(), run, store.links(), store.stories())
 
 
-def _story(story: Story, origin: dict[str, str]) -> dict[str, Any]:
-    """A story with its count of independent origins: copies of one original count once."""
+def _story(story: Story, origin: dict[str, str], brief: StoryBrief | None = None) -> dict[str, Any]:
+    """A story with its count of independent origins (copies of one original count once) and,
+    given its brief, the cross-checked claims, quotes, timeline and summary."""
     origins_in_story = {origin.get(aid, aid) for aid in story.article_ids}
-    return {
+    entry: dict[str, Any] = {
         "id": story.id,
         "title": story.title,
         "article_ids": list(story.article_ids),
         "independent_sources": len(origins_in_story),
         "first": story.first,
         "last": story.last,
+    }
+    if brief is not None:
+        entry.update(_brief(brief))
+    return entry
+
+
+def _mention(mention: Mention) -> dict[str, Any]:
+    return {
+        "article_id": mention.article_id,
+        "start": mention.start,
+        "end": mention.end,
+        "text": mention.text,
+    }
+
+
+def _brief(brief: StoryBrief) -> dict[str, Any]:
+    return {
+        "summary": [
+            {
+                "article_id": s.article_id,
+                "start": s.start,
+                "end": s.end,
+                "text": s.text,
+                "origins": s.origins,
+            }
+            for s in brief.summary
+        ],
+        "claims": [
+            {
+                "kind": "quantity",
+                "subject": slot.subject,
+                "unit": slot.unit,
+                "status": slot.status,
+                "origins": slot.origins,
+                "changed_over_time": slot.changed_over_time,
+                "values": [
+                    {
+                        "value": v.value,
+                        "low": v.low,
+                        "high": v.high,
+                        "qualifier": v.qualifier,
+                        "article_ids": list(v.article_ids),
+                        "attributed_to": v.attributed_to,
+                        "date": v.date,
+                        "mentions": [_mention(m) for m in v.mentions],
+                    }
+                    for v in slot.values
+                ],
+            }
+            for slot in brief.claims
+        ],
+        "quotes": [
+            {
+                "speaker": group.speaker,
+                "text": group.text,
+                "mentions": [
+                    {
+                        "article_id": v.article_id,
+                        "start": v.start,
+                        "end": v.end,
+                        "text": v.text,
+                        "speaker": v.speaker,
+                        "numbers_differ": v.numbers_differ,
+                        "negation_differs": v.negation_differs,
+                        "other_speaker": v.other_speaker,
+                    }
+                    for v in group.versions
+                ],
+            }
+            for group in brief.quotes
+        ],
+        "timeline": [
+            {"date": t.date, "text": t.text, "article_ids": list(t.article_ids)}
+            for t in brief.timeline
+        ],
     }
 
 

@@ -1,0 +1,28 @@
+"""Cross-checking one story: its figures, quotes, days and central sentences side by side."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from silang.compare.quotes import quote_groups
+from silang.compare.slots import claim_slots
+from silang.compare.summary import summary
+from silang.compare.timeline import timeline
+from silang.model import Annotated, Story, StoryBrief
+
+
+def cross_check(story: Story, items: Sequence[Annotated], origin: Mapping[str, str]) -> StoryBrief:
+    """The brief of ``story`` from the annotated articles (others in ``items`` are ignored).
+
+    ``origin`` maps an article id to its origin's original (silang.link.origins); articles
+    missing from it count as their own origin.
+    """
+    members = set(story.article_ids)
+    inside = [item for item in items if item.article.id in members]
+    return StoryBrief(
+        story_id=story.id,
+        claims=claim_slots(inside, origin),
+        quotes=quote_groups(inside),
+        timeline=timeline(inside),
+        summary=summary(inside, origin),
+    )

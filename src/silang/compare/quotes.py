@@ -1,0 +1,111 @@
+"""Quote groups: the same statement across a story's articles, and how its versions differ."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from silang.compare.text import negated, numbers, words
+from silang.model import Annotated, QuoteGroup, QuoteVersion
+
+#: token_set_ratio at or above which two quotes are one statement whoever says them; on
+#: examples/banjir-lembah-sari the rewordings of one statement score 70+, distinct ones < 60.
+SAME_WORDS = 70.0
+#: A lower bar when the speakers match and the quotes share a number (a translation or a
+#: reworded version of the same figure).
+SAME_SPEAKER_AND_NUMBER = 35.0
+#: Quotes shorter than this many characters ("kata dia") carry too little to match.
+MIN_CHARS = 20
+
+
+@dataclass
+class _Candidate:
+    article_id: str
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    words: str
+    numbers: frozenset[str]
+    negated: bool
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    """Whether two speaker names name one person: "Hendra" and "Regent Hendra Wiratama" do."""
+    if not a or not b:
+        return False
+    first = {w for w in words(a).split() if len(w) > 2}
+    second = {w for w in words(b).split() if len(w) > 2}
+    shorter = min(first, second, key=len)
+    return bool(shorter) and shorter <= (first | second) and bool(first & second)
+
+
+def _matches(a: _Candidate, b: _Candidate) -> bool:
+    score = fuzz.token_set_ratio(a.words, b.words)
+    if score >= SAME_WORDS:
+        return True
+    return (
+        score >= SAME_SPEAKER_AND_NUMBER
+        and same_speaker(a.speaker, b.speaker)
+        and bool(a.numbers & b.numbers)
+    )
+
+
+def _group(members: list[_Candidate]) -> QuoteGroup:
+    named = [m.speaker for m in members if m.speaker]
+    speaker = None
+    if named:
+        # The majority person, named by the longest form any version gives.
+        votes = Counter(
+            next(n for n in sorted(named, key=len, reverse=True) if same_speaker(n, s))
+            for s in named
+        )
+        speaker = votes.most_common(1)[0][0]
+    common_numbers = Counter(m.numbers for m in members).most_common(1)[0][0]
+    common_negation = Counter(m.negated for m in members).most_common(1)[0][0]
+    versions = tuple(
+        QuoteVersion(
+            article_id=m.article_id,
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            speaker=m.speaker,
+            numbers_differ=m.numbers != common_numbers,
+            negation_differs=m.negated != common_negation,
+            other_speaker=speaker is not None
+            and m.speaker is not None
+            and not same_speaker(m.speaker, speaker),
+        )
+        for m in members
+    )
+    text = Counter(m.text for m in members).most_common(1)[0][0]
+    return QuoteGroup(speaker=speaker, text=text, versions=versions)
+
+
+def quote_groups(items: Sequence[Annotated]) -> tuple[QuoteGroup, ...]:
+    """Group the quotes of a story's articles; groups found in one article only are left out."""
+    groups: list[list[_Candidate]] = []
+    for item in items:
+        for quote in item.quotes:
+            if len(quote.text) < MIN_CHARS:
+                continue
+            candidate = _Candidate(
+                item.article.id,
+                quote.start,
+                quote.end,
+                quote.text,
+                quote.speaker,
+                words(quote.text),
+                numbers(quote.text),
+                negated(quote.text),
+            )
+            home = next((g for g in groups if any(_matches(candidate, m) for m in g)), None)
+            if home is None:
+                groups.append([candidate])
+            else:
+                home.append(candidate)
+    found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]
+    return tuple(sorted(found, key=lambda g: -len(g.versions)))

@@ -1,0 +1,53 @@
+"""Small text helpers shared by the cross-checks: sentences, words, numbers, days."""
+
+from __future__ import annotations
+
+import re
+
+from silang.model import Annotated, Span
+
+_WORD = re.compile(r"\w+", re.UNICODE)
+# "2.300", "2,300" and "2300" are one number; a decimal comma or point followed by one or two
+# digits ("5,4") stays a decimal.
+_NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
+_NEGATIONS = frozenset(
+    {"tidak", "tak", "bukan", "belum", "jangan", "tanpa", "not", "no", "never", "nor", "without"}
+)
+
+
+def sentence_at(item: Annotated, position: int) -> Span:
+    """The sentence of ``item`` that holds ``position`` (the whole text when none is marked)."""
+    for span in item.sentences:
+        if span.start <= position < span.end:
+            return span
+    return Span(0, len(item.article.text))
+
+
+def words(text: str) -> str:
+    """Lower-cased words joined by single spaces, for fuzzy comparison."""
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def numbers(text: str) -> frozenset[str]:
+    """The numbers written in ``text`` with thousands separators dropped."""
+    found = set()
+    for raw in _NUMBER.findall(text):
+        parts = re.split(r"[.,]", raw)
+        if len(parts) > 1 and len(parts[-1]) <= 2:
+            found.add("".join(parts[:-1]) + "." + parts[-1])
+        else:
+            found.add("".join(parts))
+    return frozenset(found)
+
+
+def negated(text: str) -> bool:
+    """Whether ``text`` holds a negation word ("tidak", "not", "n't")."""
+    lowered = text.lower()
+    return "n't" in lowered or any(w in _NEGATIONS for w in _WORD.findall(lowered))
+
+
+def day_of(value: str | None) -> str | None:
+    """The ISO day of a date or datetime, None for months, years and intervals."""
+    if value and len(value) >= 10 and value[4] == "-" and value[7] == "-":
+        return value[:10]
+    return None

@@ -1,0 +1,46 @@
+"""The timeline of a story: the days its articles name, each with the sentence that marks it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from silang.compare.text import day_of, sentence_at
+from silang.model import Annotated, Mention, TimelineEntry
+
+
+def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
+    """Time expressions resolved to a day, grouped by day, oldest first.
+
+    Each day shows the sentence most articles share for it (ties: the shortest), so copies of
+    the wire speak louder than one outlet's aside; sentences naming one day come first.
+    """
+    by_day: dict[str, list[Mention]] = {}
+    mixed: set[str] = set()
+    for item in items:
+        seen: set[tuple[str, int]] = set()
+        for time in item.times:
+            day = day_of(time.date)
+            if day is None:
+                continue
+            span = sentence_at(item, time.start)
+            if (day, span.start) in seen:
+                continue
+            seen.add((day, span.start))
+            text = item.article.text[span.start : span.end].strip()
+            days_in_sentence = {
+                day_of(t.date) for t in item.times if span.start <= t.start < span.end
+            }
+            if len(days_in_sentence - {None}) > 1:
+                mixed.add(text)
+            by_day.setdefault(day, []).append(Mention(item.article.id, span.start, span.end, text))
+    entries = []
+    for day in sorted(by_day):
+        mentions = by_day[day]
+        counts = Counter(m.text for m in mentions)
+        # A sentence naming one day marks it better than one spanning several ("Selasa hingga
+        # Rabu"), however often the latter is copied.
+        text = min(counts, key=lambda t: (t in mixed, -counts[t], len(t)))
+        ids = tuple(dict.fromkeys(m.article_id for m in mentions))
+        entries.append(TimelineEntry(day, text, ids, tuple(mentions)))
+    return tuple(entries)

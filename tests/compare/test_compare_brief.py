@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from silang.compare import compatible, cross_check, same_speaker
+from silang.model import Annotated, ClaimValue, Quantity, Quote, Span, Story, TimeExpression
+
+from records import make_article
+
+
+def _item(
+    aid: str,
+    text: str,
+    quantities: tuple[Quantity, ...] = (),
+    quotes: tuple[Quote, ...] = (),
+    times: tuple[TimeExpression, ...] = (),
+    published: str | None = "2024-03-13",
+) -> Annotated:
+    article = make_article(text, article_id=aid, published=published)
+    return Annotated(
+        article=article,
+        sentences=(Span(0, len(text)),),
+        quantities=quantities,
+        quotes=quotes,
+        times=times,
+    )
+
+
+def _evacuees(text: str, value: float) -> Quantity:
+    start = text.index(str(int(value)))
+    end = start + len(str(int(value)))
+    return Quantity(start, end, text[start:end], value, counted="warga", counted_class="person")
+
+
+def _story(*ids: str) -> Story:
+    return Story("s1", "Banjir", ids)
+
+
+def _slot(items: list[Annotated], origin: dict[str, str]) -> tuple[str, int]:
+    brief = cross_check(_story(*(i.article.id for i in items)), items, origin)
+    slot = next(s for s in brief.claims if s.subject == "person:evacuee")
+    return slot.status, slot.origins
+
+
+def _pair(first: str, second: str, v1: float, v2: float) -> list[Annotated]:
+    return [
+        _item("a1", first, (_evacuees(first, v1),)),
+        _item("a2", second, (_evacuees(second, v2),)),
+    ]
+
+
+def test_compare_equal_figures_of_two_origins_are_agreed() -> None:
+    items = _pair("Ada 2300 warga mengungsi.", "Sebanyak 2300 warga mengungsi.", 2300, 2300)
+    assert _slot(items, {}) == ("agreed", 2)
+
+
+def test_compare_different_figures_of_two_origins_are_disputed() -> None:
+    items = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
+    assert _slot(items, {}) == ("disputed", 2)
+
+
+def test_compare_copies_of_one_origin_count_once() -> None:
+    items = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
+    assert _slot(items, {"a2": "a1"}) == ("single-source", 1)
+
+
+def test_compare_vague_figure_containing_a_precise_one_is_no_dispute() -> None:
+    vague = ClaimValue(20000, 20000, 99999, "vague", ("a",), ())
+    precise = ClaimValue(23000, None, None, "exact", ("b",), ())
+    assert compatible(vague, precise)
+    assert not compatible(ClaimValue(2300, None, None, "exact", ("c",), ()), precise)
+
+
+def test_compare_rising_count_on_different_days_is_a_change_over_time() -> None:
+    first, second = "Ada 2300 warga mengungsi.", "Kini 4100 warga mengungsi."
+    items = [
+        _item("a1", first, (_evacuees(first, 2300),), published="2024-03-13"),
+        _item("a2", second, (_evacuees(second, 4100),), published="2024-03-15"),
+    ]
+    brief = cross_check(_story("a1", "a2"), items, {})
+    slot = brief.claims[0]
+    assert (slot.status, slot.changed_over_time) == ("agreed", True)
+
+
+def test_compare_quotes_of_one_speaker_form_one_group() -> None:
+    words = "Kami sudah mengevakuasi sekitar 2.300 warga ke tempat yang aman"
+    reworded = "Kami telah memindahkan sekitar 2.300 warga ke tempat yang aman"
+    items = [
+        _item("a1", words, quotes=(Quote(0, len(words), words, True, "Hendra Wiratama"),)),
+        _item("a2", reworded, quotes=(Quote(0, len(reworded), reworded, True, "Hendra"),)),
+    ]
+    groups = cross_check(_story("a1", "a2"), items, {}).quotes
+    assert len(groups) == 1
+    assert groups[0].speaker == "Hendra Wiratama"
+    assert not any(v.other_speaker for v in groups[0].versions)
+
+
+def test_compare_quote_given_to_another_speaker_is_flagged() -> None:
+    words = "Kami sudah mengevakuasi sekitar 2.300 warga ke tempat yang aman"
+    items = [
+        _item(aid, words, quotes=(Quote(0, len(words), words, True, speaker),))
+        for aid, speaker in (("a1", "Hendra Wiratama"), ("a2", "Hendra"), ("a3", "Sri Lestari"))
+    ]
+    group = cross_check(_story("a1", "a2", "a3"), items, {}).quotes[0]
+    assert [v.other_speaker for v in group.versions] == [False, False, True]
+
+
+def test_compare_quote_versions_with_other_numbers_or_negation_are_flagged() -> None:
+    texts = {
+        "a1": "Kami sudah mengevakuasi 2.300 warga ke tempat yang aman",
+        "a2": "Kami sudah mengevakuasi 2.300 warga ke tempat yang aman",
+        "a3": "Kami sudah mengevakuasi 3.200 warga ke tempat yang aman",
+        "a4": "Kami tidak mengevakuasi 2.300 warga ke tempat yang aman",
+    }
+    items = [
+        _item(aid, text, quotes=(Quote(0, len(text), text, True, "Hendra"),))
+        for aid, text in texts.items()
+    ]
+    versions = cross_check(_story(*texts), items, {}).quotes[0].versions
+    assert [v.numbers_differ for v in versions] == [False, False, True, False]
+    assert [v.negation_differs for v in versions] == [False, False, False, True]
+
+
+def test_compare_speaker_names_match_by_shared_words() -> None:
+    assert same_speaker("Regent Hendra Wiratama", "Hendra")
+    assert not same_speaker("Hendra Wiratama", "Sri Lestari Wulandari")
+
+
+def test_compare_timeline_groups_resolved_days() -> None:
+    text = "Banjir melanda Rabu (13/3/2024)."
+    time = TimeExpression(15, 31, "Rabu (13/3/2024)", "day", date="2024-03-13")
+    vague = TimeExpression(0, 6, "Banjir", "month", date="2024-03")
+    items = [_item(aid, text, times=(time, vague)) for aid in ("a1", "a2")]
+    entries = cross_check(_story("a1", "a2"), items, {}).timeline
+    assert [(e.date, e.text, e.article_ids) for e in entries] == [
+        ("2024-03-13", text, ("a1", "a2"))
+    ]
+
+
+def test_compare_summary_prefers_sentences_of_several_origins() -> None:
+    shared = "Banjir bandang melanda sejumlah desa di Kabupaten Lembah Sari pada Rabu dini hari."
+    alone = "Seorang pedagang di pasar mengatakan harga beras naik dua kali lipat sejak pekan lalu."
+    items = [_item("a1", alone), _item("a2", shared), _item("a3", shared)]
+    lines = cross_check(_story("a1", "a2", "a3"), items, {}).summary
+    assert lines[0].text == shared
+    assert lines[0].origins == 2
+
+
+def test_compare_ignores_articles_outside_the_story() -> None:
+    items = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
+    brief = cross_check(_story("a1"), items, {})
+    assert all(aid == "a1" for s in brief.claims for v in s.values for aid in v.article_ids)

@@ -50,8 +50,10 @@ def build_report(
     if links is not None:
         report["links"] = [_plain(link) for link in links]
     if stories:
+        # Biggest stories first: a reader opens the report for the story most outlets carry.
+        ordered = sorted(stories, key=lambda story: (-len(story.article_ids), story.id))
         report["stories"] = [
-            _story(story, origin, cross_check(story, annotated, origin)) for story in stories
+            _story(story, origin, cross_check(story, annotated, origin)) for story in ordered
         ]
     report["rejected"] = [
         {"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected

@@ -105,7 +105,9 @@ def analyze(
             show_default=False,
         ),
     ],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html and figures.csv.")
+    ],
     db: Annotated[
         Path | None,
         typer.Option(help="SQLite store to use or add to (default: OUT/silang.db)."),
@@ -192,7 +194,9 @@ def analyze(
 @app.command()
 def report(
     db: Annotated[Path, typer.Option(help="The SQLite store to report on.")],
-    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html.")],
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Folder for report.json/.md/.html and figures.csv.")
+    ],
 ) -> None:
     """Write the report for everything in an existing store, without reading any input."""
     if not db.is_file():

@@ -39,7 +39,12 @@ def test_render_report_schema_catches_a_missing_field() -> None:
 
 def test_render_report_writes_three_files(tmp_path: Path) -> None:
     paths = write_reports(_report(), tmp_path / "out")
-    assert {p.name for p in paths.values()} == {"report.json", "report.md", "report.html"}
+    assert {p.name for p in paths.values()} == {
+        "report.json",
+        "report.md",
+        "report.html",
+        "figures.csv",
+    }
     loaded = json.loads(paths["json"].read_text("utf-8"))
     assert loaded["articles"][0]["outlet"] == "KABARNUSA.com"
 

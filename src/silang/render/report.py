@@ -17,6 +17,7 @@ from silang import __version__
 from silang.compare import cross_check
 from silang.link import origins
 from silang.model import Annotated, Link, Mention, Rejection, RunSummary, Story, StoryBrief
+from silang.render.csv_figures import render_figures_csv
 from silang.render.html import render_html
 from silang.render.markdown import render_markdown
 from silang.store import Store
@@ -207,16 +208,20 @@ def _article(item: Annotated, origin: str | None) -> dict[str, Any]:
 
 
 def write_reports(report: dict[str, Any], out_dir: Path) -> dict[str, Path]:
-    """Write report.json, report.md and report.html into ``out_dir``; return their paths."""
+    """Write report.json, report.md, report.html and figures.csv into ``out_dir``; return their
+    paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {
         "json": out_dir / "report.json",
         "markdown": out_dir / "report.md",
         "html": out_dir / "report.html",
+        "csv": out_dir / "figures.csv",
     }
     paths["json"].write_text(
         json.dumps(report, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
     )
     paths["markdown"].write_text(render_markdown(report), encoding="utf-8")
     paths["html"].write_text(render_html(report), encoding="utf-8")
+    # utf-8-sig: spreadsheet programs read a BOM-less CSV as the legacy code page.
+    paths["csv"].write_text(render_figures_csv(report), encoding="utf-8-sig")
     return paths

@@ -1,0 +1,59 @@
+"""figures.csv: the figures table of every story, one row per value, for spreadsheets."""
+
+from __future__ import annotations
+
+import csv
+import io
+from typing import Any
+
+COLUMNS = (
+    "story_id",
+    "story_title",
+    "subject",
+    "unit",
+    "status",
+    "origins",
+    "changed_over_time",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "date",
+    "attributed_to",
+    "outlets",
+    "article_ids",
+    "quoted_text",
+)
+
+
+def render_figures_csv(report: dict[str, Any]) -> str:
+    """Rows of (story, claim, value), with the outlets and articles that give each value."""
+    outlets = {a["id"]: a.get("outlet") or "" for a in report["articles"]}
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(COLUMNS)
+    for story in report.get("stories", []):
+        for claim in story.get("claims", []):
+            for value in claim["values"]:
+                ids = value["article_ids"]
+                writer.writerow(
+                    (
+                        story["id"],
+                        story["title"],
+                        claim["subject"],
+                        claim.get("unit") or "",
+                        claim["status"],
+                        claim.get("origins", ""),
+                        claim.get("changed_over_time", ""),
+                        f"{value['value']:g}",
+                        "" if value.get("low") is None else f"{value['low']:g}",
+                        "" if value.get("high") is None else f"{value['high']:g}",
+                        value.get("qualifier") or "",
+                        value.get("date") or "",
+                        value.get("attributed_to") or "",
+                        "; ".join(sorted({outlets.get(i, "") for i in ids} - {""})),
+                        " ".join(ids),
+                        " | ".join(sorted({m["text"] for m in value.get("mentions", [])})),
+                    )
+                )
+    return buffer.getvalue()

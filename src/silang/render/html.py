@@ -62,6 +62,7 @@ def _environment() -> Environment:
     env.globals["paragraphs"] = paragraphs
     env.globals["pieces"] = lambda article: cut(article["text"], article_marks(article))
     env.globals["figure"] = figure
+    env.globals["span_anchor"] = span_anchor
     return env
 
 
@@ -101,24 +102,30 @@ def _quote_label(q: dict[str, Any]) -> str:
     return label
 
 
+def span_anchor(kind: str, article_id: str, span: dict[str, Any]) -> str:
+    """The HTML id of an annotation's highlighted span, from its offsets: the brief links each
+    figure and quote version to the very place in its article it was read from."""
+    return f"{kind}-{article_id}-{span['start']}-{span['end']}"
+
+
 def article_marks(article: dict[str, Any]) -> list[Mark]:
     """The annotations of one report article as marks, with the tooltip each shows."""
     aid = article["id"]
     marks = [
-        Mark(q["start"], q["end"], "quote", _quote_label(q), f"{aid}-quote-{i}")
-        for i, q in enumerate(article.get("quotes", []))
+        Mark(q["start"], q["end"], "quote", _quote_label(q), span_anchor("quote", aid, q))
+        for q in article.get("quotes", [])
     ]
     marks += [
         Mark(e["start"], e["end"], f"entity-{e['kind']}", f"{e['kind']}: {e['name']}")
         for e in article.get("entities", [])
     ]
     marks += [
-        Mark(t["start"], t["end"], "time", _time_label(t), f"{aid}-time-{i}")
-        for i, t in enumerate(article.get("times", []))
+        Mark(t["start"], t["end"], "time", _time_label(t), span_anchor("time", aid, t))
+        for t in article.get("times", [])
     ]
     marks += [
-        Mark(q["start"], q["end"], "quantity", _quantity_label(q), f"{aid}-quantity-{i}")
-        for i, q in enumerate(article.get("quantities", []))
+        Mark(q["start"], q["end"], "quantity", _quantity_label(q), span_anchor("figure", aid, q))
+        for q in article.get("quantities", [])
     ]
     return marks
 

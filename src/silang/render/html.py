@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from silang.render.marks import Mark, cut
+from silang.render.provenance import provenance_svg
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ def _environment() -> Environment:
     env.globals["pieces"] = lambda article: cut(article["text"], article_marks(article))
     env.globals["figure"] = figure
     env.globals["span_anchor"] = span_anchor
+    env.globals["provenance_svg"] = provenance_svg
     return env
 
 
@@ -140,6 +142,7 @@ def render_html(report: dict[str, Any]) -> str:
         titles=titles,
         outlets={a["id"]: a["outlet"] or a["id"] for a in articles},
         links=report.get("links"),
+        origin_of={a["id"]: a.get("origin", a["id"]) for a in articles},
         stories=report.get("stories", []),
         articles=articles,
         rejected=report["rejected"],

@@ -7,10 +7,11 @@ their last run, so a second ``analyze`` of the same input does no new work here 
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping, Sequence
 
 from silang.cluster import ClusterState, assign, empty_state, state_stories
 from silang.cluster.state import STATE_VERSION
-from silang.lang import SUPPORTED, load_pack
+from silang.lang import LanguagePack
 from silang.link import find_links
 from silang.model import Annotated, Link, Story
 from silang.store import Store, codec
@@ -19,21 +20,27 @@ from silang.store import Store, codec
 LINK_VERSION = 1
 
 
-def corpus_fingerprint(items: list[Annotated]) -> str:
-    """A hash of which articles, with which annotations version, the corpus holds."""
+def corpus_fingerprint(items: Sequence[Annotated]) -> str:
+    """A hash of which articles the corpus holds."""
     digest = hashlib.sha256()
     for article_id in sorted(item.article.id for item in items):
         digest.update(article_id.encode() + b"\n")
     return digest.hexdigest()
 
 
-def update_links(store: Store, *, seed: int = 1) -> tuple[Link, ...] | None:
-    """Recompute the derivation links if the corpus changed; None when nothing was done."""
-    items = store.annotated()
+def update_links(
+    store: Store,
+    items: Sequence[Annotated],
+    packs: Mapping[str, LanguagePack],
+    *,
+    seed: int = 1,
+) -> tuple[Link, ...] | None:
+    """Recompute the derivation links of ``items`` (every stored article) if the corpus
+    changed; None when nothing was done."""
     fingerprint = corpus_fingerprint(items)
     if store.state("link", LINK_VERSION) == fingerprint:
         return None
-    lexicons = {code: load_pack(code).derivations for code in SUPPORTED}
+    lexicons = {code: pack.derivations for code, pack in packs.items()}
     links = find_links(items, lexicons, seed=seed)
     with store.transaction():
         store.replace_links_in_transaction(links)
@@ -41,16 +48,19 @@ def update_links(store: Store, *, seed: int = 1) -> tuple[Link, ...] | None:
     return links
 
 
-def update_stories(store: Store) -> tuple[Story, ...]:
-    """Place the articles no story holds yet into the kept clustering state, and store the
-    stories. Articles already placed stay where they are: adding articles never recomputes the
-    world (a batch over the same articles gives the same stories whatever their order)."""
+def update_stories(
+    store: Store, items: Sequence[Annotated], packs: Mapping[str, LanguagePack]
+) -> tuple[Story, ...]:
+    """Place the articles of ``items`` (every stored article) that no story holds yet into the
+    kept clustering state, and store the stories. Articles already placed stay where they are:
+    adding articles never recomputes the world (a batch over the same articles gives the same
+    stories whatever their order)."""
     saved = store.state("cluster", STATE_VERSION)
     state = codec.loads(ClusterState, saved) if saved is not None else empty_state()
     placed = {aid for story in state_stories(state) for aid in story.article_ids}
-    new_items = [item for item in store.annotated() if item.article.id not in placed]
+    new_items = [item for item in items if item.article.id not in placed]
     if new_items or saved is None:
-        lexicons = {code: load_pack(code).stories for code in SUPPORTED}
+        lexicons = {code: pack.stories for code, pack in packs.items()}
         state, _ = assign(state, new_items, store.links(), lexicons)
         with store.transaction():
             store.put_state("cluster", STATE_VERSION, codec.dumps(state))

@@ -286,11 +286,12 @@ def _batches(items: Iterable[Document], size: int) -> Iterator[list[Document]]:
 
 
 def process_all(
-    documents: Iterable[Document], settings: Settings
+    documents: Iterable[Document], toolkit: Toolkit
 ) -> Iterator[tuple[Document, Annotated | Rejection]]:
-    """Process documents in order, in worker processes when ``settings.workers`` > 1."""
+    """Process documents in order, in worker processes when ``settings.workers`` > 1 (each
+    builds its own Toolkit: packs and the language identifier do not cross processes)."""
+    settings = toolkit.settings
     if settings.workers <= 1:
-        toolkit = Toolkit.build(settings)
         for document in documents:
             yield document, process_document(document, toolkit)
         return
@@ -351,7 +352,8 @@ def analyze(
         if on_progress is not None:
             on_progress(Progress(seen, added + merged, len(rejected), source))
 
-    for document, result in process_all(new_documents(), settings):
+    toolkit = Toolkit.build(settings)
+    for document, result in process_all(new_documents(), toolkit):
         key = document_key(document)
         if isinstance(result, Rejection):
             store.add_rejection(result, run_id=run_id, document_key=key)
@@ -362,9 +364,10 @@ def analyze(
             merged += 1
         _report(document.source)
 
-    reannotate_stale(store, settings)
-    update_links(store)
-    update_stories(store)
+    reannotate_stale(store, toolkit)
+    items = store.annotated()
+    update_links(store, items, toolkit.packs)
+    update_stories(store, items, toolkit.packs)
     summary = RunSummary(
         run_id=run_id,
         documents_seen=seen,
@@ -377,13 +380,10 @@ def analyze(
     return summary
 
 
-def reannotate_stale(store: Store, settings: Settings) -> int:
+def reannotate_stale(store: Store, toolkit: Toolkit) -> int:
     """Annotate again the stored articles whose annotations predate ANNOTATE_VERSION."""
     versions = store.annotation_versions()
     stale = [a for a in store.articles() if versions.get(a.id, 0) < ANNOTATE_VERSION]
-    if not stale:
-        return 0
-    toolkit = Toolkit.build(settings)
     for article in stale:
         store.replace_annotations(annotate(article, toolkit), ANNOTATE_VERSION)
     return len(stale)

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from silang.corpus import update_links
-from silang.pipeline import analyze
+from silang.pipeline import Toolkit, analyze
 from silang.render.report import store_report
 from silang.settings import Settings
 from silang.store import Store
@@ -35,7 +35,8 @@ def test_pipeline_links_are_not_recomputed_for_an_unchanged_corpus(tmp_path: Pat
     (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
     with Store(":memory:") as store:
         analyze([str(tmp_path)], store, Settings())
-        assert update_links(store) is None
+        packs = Toolkit.build(Settings()).packs
+        assert update_links(store, store.annotated(), packs) is None
         (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
         analyze([str(tmp_path)], store, Settings())
         assert len(store.links()) == 1

@@ -295,14 +295,29 @@ class Link:
 
 
 @dataclass(frozen=True)
+class SubEvent:
+    """A distinct happening inside a story (the flood, then the return home a week later):
+    its articles in date order, a short label, and the days that bound it."""
+
+    label: str
+    article_ids: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass(frozen=True)
 class Story:
-    """Articles about one happening and its developments; ``first``/``last`` bound its dates."""
+    """Articles about one happening and its developments; ``first``/``last`` bound its dates.
+
+    ``sub_events`` splits the articles into the distinct happenings the data shows; a story
+    with one happening has one sub-event or none (older stores)."""
 
     id: str
     title: str
     article_ids: tuple[str, ...]
     first: str | None = None
     last: str | None = None
+    sub_events: tuple[SubEvent, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,10 @@ class Settings:
     max_article_chars: int = 200_000
     #: Bodies shorter than this after cleaning carry no story (a caption, an error page).
     min_article_chars: int = 40
+    #: ``fetch_timeout_s`` bounds each connect and read; ``fetch_deadline_s`` bounds the whole
+    #: fetch, redirects included, so a server that dribbles a byte per second cannot hold a run.
     fetch_timeout_s: float = 20.0
+    fetch_deadline_s: float = 60.0
     fetch_max_bytes: int = 10 * MIB
     fetch_max_redirects: int = 5
     user_agent: str = "silang/0.1 (+https://github.com/silang-news/silang)"

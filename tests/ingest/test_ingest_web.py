@@ -77,6 +77,16 @@ class _Handler(BaseHTTPRequestHandler):
         if self.path.startswith("/chain/"):
             step = int(self.path.rsplit("/", 1)[1])
             self._send(302, headers={"Location": f"/chain/{step + 1}"})
+        elif self.path == "/dribble":
+            # Every read arrives well inside the read timeout; only a whole-fetch deadline stops it.
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html")
+            self.send_header("Content-Length", "400")
+            self.end_headers()
+            for _ in range(400):
+                self.wfile.write(b" ")
+                self.wfile.flush()
+                time.sleep(0.01)
         elif self.path == "/slow":
             time.sleep(1.5)
             self._send(200, PAGE, {"Content-Type": "text/html"})
@@ -168,6 +178,14 @@ def test_ingest_web_500_is_rejected_with_status(base: str, client: httpx.Client)
 def test_ingest_web_timeout_is_rejected(base: str, client: httpx.Client) -> None:
     reason = _reason(_fetch(f"{base}/slow", client, Settings(fetch_timeout_s=0.3)))
     assert reason.startswith("timed out after 0.3 s")
+
+
+def test_ingest_web_a_dribbling_server_is_cut_off_at_the_fetch_deadline(
+    base: str, client: httpx.Client
+) -> None:
+    settings = Settings(fetch_timeout_s=2.0, fetch_deadline_s=0.5)
+    reason = _reason(_fetch(f"{base}/dribble", client, settings))
+    assert reason == "took longer than 0.5 s in all"
 
 
 def test_ingest_web_refused_connection_is_rejected(client: httpx.Client) -> None:

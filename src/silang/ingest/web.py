@@ -1,13 +1,14 @@
 """http(s) URLs, fetched with httpx: a page, a feed (one Document per entry) or plain text.
 
-The Settings limits apply to every fetch, with our own client or a passed-in one: timeout,
-redirects (followed here, one hop at a time, so a loop is named as such), body size (streamed
-and cut off past the limit, never held whole) and user agent. The passed-in client provides
-the transport (tests, proxies, connection pooling).
+The Settings limits apply to every fetch, with our own client or a passed-in one: a timeout
+per read, a deadline for the whole fetch, redirects (followed here, one hop at a time, so a loop
+is named as such), body size (streamed and cut off past the limit, never held whole) and user
+agent. The passed-in client provides the transport (tests, proxies, connection pooling).
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -59,7 +60,12 @@ def _mime(content_type: str) -> str:
     return content_type.split(";", maxsplit=1)[0].strip().lower()
 
 
-def _read(response: httpx.Response, settings: Settings) -> bytes:
+def _check_deadline(deadline: float, settings: Settings) -> None:
+    if time.monotonic() > deadline:
+        raise FetchError(f"took longer than {settings.fetch_deadline_s:g} s in all")
+
+
+def _read(response: httpx.Response, settings: Settings, deadline: float) -> bytes:
     limit = settings.fetch_max_bytes
     declared = response.headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > limit:
@@ -67,6 +73,7 @@ def _read(response: httpx.Response, settings: Settings) -> bytes:
     chunks: list[bytes] = []
     size = 0
     for chunk in response.iter_bytes():
+        _check_deadline(deadline, settings)
         size += len(chunk)
         if size > limit:
             raise FetchError(f"response larger than {limit:,} bytes")
@@ -74,7 +81,7 @@ def _read(response: httpx.Response, settings: Settings) -> bytes:
     return b"".join(chunks)
 
 
-def _response(response: httpx.Response, settings: Settings) -> Fetched:
+def _response(response: httpx.Response, settings: Settings, deadline: float) -> Fetched:
     status = response.status_code
     if status >= 400 or status < 200:
         raise FetchError(f"HTTP {status} {response.reason_phrase}".rstrip())
@@ -82,7 +89,7 @@ def _response(response: httpx.Response, settings: Settings) -> Fetched:
     mime = _mime(content_type)
     if mime not in _HTML_TYPES | _FEED_TYPES | _TEXT_TYPES and not mime.endswith("+xml"):
         raise FetchError(f"unsupported content type {mime}")
-    body = _read(response, settings)
+    body = _read(response, settings, deadline)
     if not body.strip():
         raise FetchError(f"empty response (HTTP {status})")
     return Fetched(str(response.url), content_type, body)
@@ -90,6 +97,7 @@ def _response(response: httpx.Response, settings: Settings) -> Fetched:
 
 def fetch(url: str, settings: Settings, client: httpx.Client) -> Fetched:
     """GET ``url`` within the Settings limits; raises FetchError with the reason."""
+    deadline = time.monotonic() + settings.fetch_deadline_s
     try:
         request = client.build_request(
             "GET",
@@ -99,10 +107,11 @@ def fetch(url: str, settings: Settings, client: httpx.Client) -> Fetched:
         )
         seen = {str(request.url)}
         for _ in range(settings.fetch_max_redirects + 1):
+            _check_deadline(deadline, settings)
             response = client.send(request, stream=True, follow_redirects=False)
             try:
                 if not response.has_redirect_location:
-                    return _response(response, settings)
+                    return _response(response, settings, deadline)
                 request = response.next_request or request
             finally:
                 response.close()

@@ -49,7 +49,7 @@ log = logging.getLogger("silang.pipeline")
 
 #: Bumped whenever the annotate stage's output changes; stored articles annotated with an
 #: older version are annotated again (from their stored text, without re-reading the source).
-ANNOTATE_VERSION = 3
+ANNOTATE_VERSION = 4
 
 #: Documents handed to a worker process at a time: large enough to amortise pickling,
 #: small enough to keep memory flat on big inputs.
@@ -226,7 +226,8 @@ def annotate(article: Article, toolkit: Toolkit) -> Annotated:
     published = _day_of(article.published)
     times = find_times(text, sentences, published, pack.figures)
     if published is None:
-        inferred = _dateline_date(article, pack) or infer_published(text, times, pack.figures)
+        from_text = infer_published(text, times, pack.figures)
+        inferred = _dateline_date(article, pack, from_text) or from_text
         if inferred is not None:
             article = replace(article, published=inferred.isoformat(), published_inferred=True)
             times = find_times(text, sentences, inferred, pack.figures)
@@ -243,14 +244,26 @@ def annotate(article: Article, toolkit: Toolkit) -> Annotated:
     )
 
 
-def _dateline_date(article: Article, pack: LanguagePack) -> date | None:
+def _dateline_date(article: Article, pack: LanguagePack, from_text: date | None) -> date | None:
     """The date a dateline carries ("SARI CITY, March 14 (Pacific Wire) -"); cleaning took the
-    dateline out of the text, so it is read from the raw text here."""
+    dateline out of the text, so it is read from the raw text here.
+
+    Wire datelines often leave out the year; it then comes from the dates in the text
+    (``from_text``): "March 14" is resolved against the day they give."""
     if article.dateline is None:
         return None
     line = article.dateline.text
-    found = find_times(line, (Span(0, len(line)),), None, pack.figures)
-    return infer_published(line, found, pack.figures)
+    whole = (Span(0, len(line)),)
+    found = find_times(line, whole, None, pack.figures)
+    named = infer_published(line, found, pack.figures)
+    if named is not None or from_text is None:
+        return named
+    yearless = any(t.granularity == "day" and t.date is None for t in found)
+    if not yearless:
+        return None
+    resolved = find_times(line, whole, from_text, pack.figures)
+    days = [t.date for t in resolved if t.granularity == "day" and t.date and not t.relative]
+    return date.fromisoformat(days[0][:10]) if days else None
 
 
 def _day_of(published: str | None) -> date | None:

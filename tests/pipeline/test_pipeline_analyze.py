@@ -184,3 +184,16 @@ def test_pipeline_a_dateline_of_another_outlet_is_a_copied_from_credit(
     assert article.outlet == outlet
     copied = [c.outlet for c in article.credits if c.relation == "copied-from"]
     assert copied == ([copied_from] if copied_from else [])
+
+
+def test_pipeline_a_yearless_dateline_takes_its_year_from_the_text() -> None:
+    wire = (
+        "River bursts its banks in Lembah Sari\n\n"
+        "SARI CITY, March 14 (Pacific Wire) - Thousands of people left their homes after the "
+        "Ranggasari river burst its banks. The river first rose on March 12, 2024, officials "
+        "said, after two days of heavy rain.\n"
+    )
+    document = Document(source="wire.txt", media="text", data=wire.encode())
+    result = process_document(document, Toolkit.build(Settings()))
+    assert not isinstance(result, Rejection), result
+    assert (result.article.published, result.article.published_inferred) == ("2024-03-14", True)

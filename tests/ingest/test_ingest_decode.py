@@ -9,7 +9,12 @@ import pytest
 
 from silang.errors import InputError
 from silang.ingest import extract
-from silang.ingest.decode import charset_from_content_type, declared_charset, decode
+from silang.ingest.decode import (
+    bomless_utf16,
+    charset_from_content_type,
+    declared_charset,
+    decode,
+)
 from silang.model import Document
 
 CURLY = "“Kami siap,” kata Budi. Harga naik 5% – kafe René ramai."
@@ -50,6 +55,16 @@ def test_ingest_decode_unknown_declared_label_is_ignored() -> None:
 def test_ingest_decode_bom_decides(codec: str) -> None:
     data = CURLY.encode(codec)
     assert decode(data, ["windows-1252"])[0] == CURLY
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_ingest_decode_utf16_without_a_bom_is_recognised(codec: str) -> None:
+    assert decode(CURLY.encode(codec)) == (CURLY, codec)
+
+
+def test_ingest_decode_scattered_nul_bytes_are_not_utf16() -> None:
+    data = b"teks biasa\x00 dengan \x00 beberapa NUL \x00 di tengah"
+    assert bomless_utf16(data) is None
 
 
 def test_ingest_decode_declared_non_western_charset_is_used() -> None:

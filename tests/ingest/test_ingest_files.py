@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from silang.ingest import iter_documents
+from silang.ingest import extract, iter_documents
 from silang.model import Document, Rejection
 from silang.settings import Settings
 
@@ -116,6 +116,16 @@ def test_ingest_text_starting_like_a_magic_number_is_not_binary(tmp_path: Path) 
     path = tmp_path / "cuaca.txt"
     path.write_text("BMKG memperkirakan hujan lebat di Jawa Barat.", encoding="utf-8")
     assert isinstance(_only(_read(path)), Document)
+
+
+def test_ingest_utf16_text_without_a_bom_is_read(tmp_path: Path) -> None:
+    path = tmp_path / "windows.txt"
+    text = "Banjir Rendam Desa\n\nBanjir merendam desa itu sejak Selasa malam."
+    path.write_bytes(text.encode("utf-16-le"))
+    document = _only(_read(path))
+    assert isinstance(document, Document)
+    extracted = extract(document)
+    assert (extracted.title, extracted.text) == ("Banjir Rendam Desa", text.split("\n\n")[1])
 
 
 def test_ingest_empty_file_is_rejected(tmp_path: Path) -> None:

@@ -12,6 +12,8 @@ import re
 import zlib
 from typing import Literal, NamedTuple
 
+from silang.ingest.decode import bomless_utf16
+
 #: How much of a file is read to judge it.
 HEAD_BYTES = 64 * 1024
 
@@ -82,7 +84,7 @@ class Markup(NamedTuple):
 def binary_signature(head: bytes) -> str | None:
     """A name for what ``head`` is when it starts a binary format, else None.
 
-    Text with a UTF-16/32 byte-order mark has NUL bytes and is still text.
+    Text in UTF-16/32 has NUL bytes and is still text, with a byte-order mark or without.
     """
     for magic, name in _SIGNATURES:
         if head.startswith(magic):
@@ -97,7 +99,7 @@ def binary_signature(head: bytes) -> str | None:
         return "MP4/QuickTime media"
     if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
         return "RIFF media (WebP/WAV/AVI)"
-    if b"\x00" in head and not head.startswith(_TEXT_BOMS):
+    if b"\x00" in head and not head.startswith(_TEXT_BOMS) and bomless_utf16(head) is None:
         return "NUL bytes"
     return None
 
@@ -120,6 +122,9 @@ def _head_text(head: bytes) -> str:
     ):
         if head.startswith(bom):
             return head[len(bom) :].decode(codec, errors="ignore")
+    wide = bomless_utf16(head)
+    if wide is not None:
+        return head.decode(wide, errors="ignore")
     # Every markup we sniff for is ASCII, and latin-1 decodes any byte.
     return head.decode("latin-1")
 

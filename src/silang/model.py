@@ -351,6 +351,7 @@ class ClaimValue:
     """One reading of a figure in a claim slot, with every article that gives it.
 
     ``date`` is the day it speaks of: a resolved day in its sentence, else the publication day.
+    ``series`` names the source when this value is one of its successive figures over time.
     """
 
     value: float
@@ -361,6 +362,7 @@ class ClaimValue:
     mentions: tuple[Mention, ...]
     attributed_to: str | None = None
     date: str | None = None
+    series: str | None = None
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,19 @@
 from __future__ import annotations
 
+import dataclasses
+from typing import Any
+
 from silang.compare import compatible, cross_check, same_speaker
-from silang.model import Annotated, ClaimValue, Quantity, Quote, Span, Story, TimeExpression
+from silang.model import (
+    Annotated,
+    ClaimValue,
+    Entity,
+    Quantity,
+    Quote,
+    Span,
+    Story,
+    TimeExpression,
+)
 
 from records import make_article
 
@@ -148,3 +160,128 @@ def test_compare_ignores_articles_outside_the_story() -> None:
     items = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
     brief = cross_check(_story("a1"), items, {})
     assert all(aid == "a1" for s in brief.claims for v in s.values for aid in v.article_ids)
+
+
+def _figure(text: str, number: str, value: float, **fields: Any) -> Quantity:
+    start = text.index(number)
+    return Quantity(start, start + len(number), number, value, **fields)
+
+
+def test_compare_unrelated_figures_of_one_unit_form_separate_slots() -> None:
+    first = "Status tanggap darurat ditetapkan selama 14 hari."
+    second = "Tim SAR menghentikan pencarian setelah 5 hari."
+    items = [
+        _item("a1", first, (_figure(first, "14 hari", 14, unit="day"),)),
+        _item("a2", second, (_figure(second, "5 hari", 5, unit="day"),)),
+    ]
+    claims = cross_check(_story("a1", "a2"), items, {}).claims
+    assert [c.status for c in claims] == ["single-source", "single-source"]
+
+
+def test_compare_one_source_counting_again_is_a_series_not_a_dispute() -> None:
+    texts = {
+        "a1": ("Ada 2300 warga mengungsi kata BPBD.", 2300, "BPBD", "2024-03-13"),
+        "a2": ("Relawan: 23000 warga mengungsi.", 23000, "Relawan", "2024-03-14"),
+        "a3": (
+            "Kini 4100 warga mengungsi kata BPBD Lembah Sari.",
+            4100,
+            "BPBD Lembah Sari",
+            "2024-03-15",
+        ),
+    }
+    items = [
+        _item(
+            aid,
+            text,
+            (dataclasses.replace(_evacuees(text, value), attributed_to=source),),
+            published=day,
+        )
+        for aid, (text, value, source, day) in texts.items()
+    ]
+    slot = cross_check(_story(*texts), items, {}).claims[0]
+    assert slot.status == "disputed"
+    assert slot.changed_over_time
+    assert {v.value for v in slot.values if v.series} == {2300, 4100}
+
+
+def test_compare_same_figure_for_different_places_is_no_dispute() -> None:
+    first = "Di Desa Karangjati 300 rumah rusak."
+    second = "Di Desa Batu Ampar 120 rumah rusak."
+    items = [
+        _item(
+            aid,
+            text,
+            (_figure(text, n, v, counted="rumah", counted_class="house"),),
+        )
+        for aid, text, n, v in (("a1", first, "300 rumah", 300), ("a2", second, "120 rumah", 120))
+    ]
+    items = [
+        dataclasses.replace(
+            item,
+            entities=(Entity(3, 3 + len(place), place, "place", place),),
+        )
+        for item, place in zip(items, ("Desa Karangjati", "Desa Batu Ampar"), strict=True)
+    ]
+    claims = cross_check(_story("a1", "a2"), items, {}).claims
+    assert "disputed" not in {c.status for c in claims}
+
+
+def test_compare_translated_quote_joins_its_original() -> None:
+    english = "Fourteen bodies have been recovered, most of them from Karangjati village"
+    indonesian = "Empat belas jenazah telah ditemukan, sebagian besar dari Desa Karangjati"
+    items = [
+        _item("a1", english, quotes=(Quote(0, len(english), english, True, "Yusuf Mahendra"),)),
+        _item("a2", indonesian, quotes=(Quote(0, len(indonesian), indonesian, True, "Yusuf"),)),
+    ]
+    items[0] = dataclasses.replace(
+        items[0], article=dataclasses.replace(items[0].article, language="en")
+    )
+    groups = cross_check(_story("a1", "a2"), items, {}).quotes
+    assert len(groups) == 1 and len(groups[0].versions) == 2
+
+
+def test_compare_different_statements_across_languages_stay_apart() -> None:
+    english = "The bridge will open to trucks next year"
+    indonesian = "Pencarian korban hilang terus kami lakukan bersama tim SAR"
+    items = [
+        _item("a1", english, quotes=(Quote(0, len(english), english, True, "Hendra"),)),
+        _item("a2", indonesian, quotes=(Quote(0, len(indonesian), indonesian, True, "Hendra"),)),
+    ]
+    items[0] = dataclasses.replace(
+        items[0], article=dataclasses.replace(items[0].article, language="en")
+    )
+    assert cross_check(_story("a1", "a2"), items, {}).quotes == ()
+
+
+def test_compare_timeline_keeps_periods_and_years() -> None:
+    text = "Tahun lalu banjir serupa terjadi. Selama 13-15 Maret tim SAR menyisir sungai."
+    times = (
+        TimeExpression(0, 10, "Tahun lalu", "year", date="2023", relative=True),
+        TimeExpression(41, 52, "13-15 Maret", "day", interval="2024-03-13/2024-03-15"),
+    )
+    items = [_item("a1", text, times=times)]
+    entries = cross_check(_story("a1"), items, {}).timeline
+    assert [e.date for e in entries] == ["2023", "2024-03-13/2024-03-15"]
+
+
+def _buses(aid: str, text: str, number: str, value: float, day: str) -> Annotated:
+    quantity = _figure(text, number, value, counted="bus", counted_class="bus")
+    return _item(aid, text, (quantity,), published=day)
+
+
+def test_compare_two_reports_counting_one_noun_on_one_day_dispute() -> None:
+    items = [
+        _buses("a1", "Malam itu ada 3 bus rombongan masuk masjid.", "3 bus", 3, "2017-02-20"),
+        _buses("a2", "Peserta datang dari Jawa Timur sebanyak 5 bus.", "5 bus", 5, "2017-02-20"),
+    ]
+    claims = cross_check(_story("a1", "a2"), items, {}).claims
+    assert [(c.status, len(c.values)) for c in claims] == [("disputed", 2)]
+
+
+def test_compare_counts_of_one_noun_on_other_days_stay_apart() -> None:
+    items = [
+        _buses("a1", "Malam itu ada 3 bus rombongan masuk masjid.", "3 bus", 3, "2017-02-20"),
+        _buses("a2", "Peserta datang dari Jawa Timur sebanyak 5 bus.", "5 bus", 5, "2017-03-01"),
+    ]
+    claims = cross_check(_story("a1", "a2"), items, {}).claims
+    assert {c.status for c in claims} == {"single-source"}

@@ -1,10 +1,13 @@
 from __future__ import annotations
 
+import csv
+import io
 from pathlib import Path
+from typing import Any
 
 import jsonschema
 
-from silang.model import Annotated, Quantity, Span, Story
+from silang.model import Annotated, Quantity, Span, Story, SubEvent
 from silang.render import build_report, write_reports
 from silang.render.report import load_schema
 
@@ -53,3 +56,58 @@ def test_render_brief_figures_table_in_html_and_markdown(tmp_path: Path) -> None
     markdown = paths["markdown"].read_text("utf-8")
     assert 'class="status disputed"' in html and "9,000" in html
     assert "| person:evacuee | disputed | 2 |" in markdown
+
+
+_RISING = {
+    "cccccccccccccccc": ("Ada 2300 warga mengungsi kata BPBD.", "2024-03-13"),
+    "dddddddddddddddd": ("Kini 4100 warga mengungsi kata BPBD.", "2024-03-15"),
+}
+
+
+def _rising_report() -> dict[str, Any]:
+    items = []
+    for aid, (text, day) in _RISING.items():
+        number = text.split()[1]
+        start = text.index(number)
+        quantity = Quantity(
+            start, start + 4, number, float(number), counted="warga", counted_class="person",
+            attributed_to="BPBD",
+        )  # fmt: skip
+        items.append(
+            Annotated(
+                article=make_article(text, article_id=aid, published=day),
+                sentences=(Span(0, len(text)),),
+                quantities=(quantity,),
+            )
+        )
+    sub = SubEvent("Pengungsian", tuple(_RISING), "2024-03-13", "2024-03-15")
+    story = Story("s-2", "Banjir", tuple(_RISING), sub_events=(sub,))
+    return build_report(items, [], links=[], stories=[story])
+
+
+def test_render_brief_sub_events_in_every_format(tmp_path: Path) -> None:
+    report = _rising_report()
+    jsonschema.validate(report, load_schema(), cls=jsonschema.Draft202012Validator)
+    assert report["stories"][0]["sub_events"][0]["label"] == "Pengungsian"
+    paths = write_reports(report, tmp_path)
+    assert "- Pengungsian (2024-03-13 – 2024-03-15), 2 articles" in paths["markdown"].read_text(
+        "utf-8"
+    )
+    html = paths["html"].read_text("utf-8")
+    assert 'class="subevents"' in html and "<b>Pengungsian</b>" in html
+
+
+def test_render_brief_change_over_time_is_not_shown_as_a_dispute(tmp_path: Path) -> None:
+    report = _rising_report()
+    claim = report["stories"][0]["claims"][0]
+    assert claim["status"] == "agreed" and claim["changed_over_time"]
+    assert {v["series"] for v in claim["values"]} == {"BPBD"}
+    paths = write_reports(report, tmp_path)
+    markdown = paths["markdown"].read_text("utf-8")
+    assert "| changed over time | 2 | changed over time (per BPBD): 2,300" in markdown
+    assert "disputed" not in markdown
+    html = paths["html"].read_text("utf-8")
+    assert 'class="status changed"' in html and 'class="run"' in html
+    rows = list(csv.DictReader(io.StringIO(paths["csv"].read_text("utf-8-sig"))))
+    assert {r["reading"] for r in rows} == {"change over time"}
+    assert {r["series"] for r in rows} == {"BPBD"}

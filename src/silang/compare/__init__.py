@@ -2,6 +2,6 @@
 
 from silang.compare.brief import cross_check
 from silang.compare.quotes import same_speaker
-from silang.compare.slots import compatible
+from silang.compare.status import compatible
 
 __all__ = ["compatible", "cross_check", "same_speaker"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.quotes import quote_groups
 from silang.compare.slots import claim_slots
 from silang.compare.summary import summary
@@ -11,18 +12,25 @@ from silang.compare.timeline import timeline
 from silang.model import Annotated, Story, StoryBrief
 
 
-def cross_check(story: Story, items: Sequence[Annotated], origin: Mapping[str, str]) -> StoryBrief:
+def cross_check(
+    story: Story,
+    items: Sequence[Annotated],
+    origin: Mapping[str, str],
+    glossary: Glossary | None = None,
+) -> StoryBrief:
     """The brief of ``story`` from the annotated articles (others in ``items`` are ignored).
 
     ``origin`` maps an article id to its origin's original (silang.link.origins); articles
-    missing from it count as their own origin.
+    missing from it count as their own origin. ``glossary`` (load_glossary) is read from the
+    language packs when not given; pass it when briefing many stories.
     """
     members = set(story.article_ids)
     inside = [item for item in items if item.article.id in members]
+    glossary = glossary or load_glossary()
     return StoryBrief(
         story_id=story.id,
-        claims=claim_slots(inside, origin),
-        quotes=quote_groups(inside),
+        claims=claim_slots(inside, origin, glossary),
+        quotes=quote_groups(inside, glossary),
         timeline=timeline(inside),
         summary=summary(inside, origin),
     )

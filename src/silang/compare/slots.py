@@ -1,152 +1,173 @@
-"""Claim slots: the figures of one story grouped by what they count, with a status."""
+"""Claim slots: the figures of one story grouped by what they speak of, with a status."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from itertools import combinations
 
-from silang.compare.text import day_of, sentence_at
-from silang.model import (
-    Annotated,
-    ClaimSlot,
-    ClaimStatus,
-    ClaimValue,
-    Mention,
-    Qualifier,
-    Quantity,
-)
+from silang.compare.figures import Figure, read_figures
+from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.status import slot_status
+from silang.model import Annotated, ClaimSlot, ClaimValue, Mention
 
-#: One reading of a figure: value, low, high, qualifier and the day it speaks of.
-_Reading = tuple[float, float | None, float | None, Qualifier, str | None]
-
-# "person" is too wide a class to compare: the dead, the missing and the evacuated are all
-# people. The word nearest the figure in its sentence narrows it (checked by hand on
-# examples/banjir-lembah-sari, where it separates the evacuee, death and missing counts).
-_PERSON_CUES: dict[str, tuple[str, ...]] = {
-    "person:evacuee": (
-        "mengungsi",
-        "pengungsi",
-        "dievakuasi",
-        "mengevakuasi",
-        "evakuasi",
-        "berpindah",
-        "posko",
-        "evacu",
-        "refugee",
-        "displaced",
-        "shelter",
-    ),
-    "person:dead": ("meninggal", "tewas", "jenazah", "berpulang", "killed", "dead", "bodies"),
-    "person:missing": ("hilang", "lenyap", "missing"),
-}
+#: A context term found in at least this share of a story's articles ("banjir", the district's
+#: name) tells nothing about which figure is which.
+COMMON_SHARE = 0.5
+#: Two different figures of one class join one slot only when their clauses share this many
+#: informative terms: on examples/banjir-lembah-sari one shared word ("bantuan") joined the
+#: province's Rp 5,4 miliar fund with the Rp 1,5 juta per family; two shared words join none of
+#: the unrelated pairs there.
+SHARED_FOR_DIFFERENT = 2
 
 
-def subject_of(item: Annotated, quantity: Quantity) -> str | None:
-    """What a figure counts: its counted class, else its counted lemma, else its unit."""
-    subject = quantity.counted_class or quantity.counted or quantity.unit
-    if subject != "person":
-        return subject
-    span = sentence_at(item, quantity.start)
-    sentence = item.article.text[span.start : span.end].lower()
-    before, after = quantity.start - span.start, quantity.end - span.start
-    best: tuple[int, str] | None = None
-    for cls, cues in _PERSON_CUES.items():
-        for cue in cues:
-            at = sentence.find(cue)
-            while at >= 0:
-                # A cue after the figure ("2.300 warga mengungsi") binds a little tighter than
-                # one before it ("mengevakuasi sekitar 2.300 warga").
-                distance = at - after if at >= after else before - (at + len(cue)) + 5
-                if best is None or distance < best[0]:
-                    best = (distance, cls)
-                at = sentence.find(cue, at + 1)
-    return best[1] if best else subject
+class _Groups:
+    """Union-find over figure indices."""
+
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, index: int) -> int:
+        while self.parent[index] != index:
+            self.parent[index] = self.parent[self.parent[index]]
+            index = self.parent[index]
+        return index
+
+    def join(self, a: int, b: int) -> None:
+        self.parent[self.find(a)] = self.find(b)
 
 
-def _date_of(item: Annotated, quantity: Quantity) -> str | None:
-    span = sentence_at(item, quantity.start)
-    for time in item.times:
-        if span.start <= time.start < span.end and day_of(time.date):
-            return day_of(time.date)
-    return day_of(item.article.published)
+def _same_reading(a: Figure, b: Figure) -> bool:
+    """The same number, whether or not hedged ("sekitar 12 km" and "12 km")."""
+    qa, qb = a.quantity, b.quantity
+    return qa.value == qb.value and (qa.qualifier == "vague") == (qb.qualifier == "vague")
 
 
-def _bounds(value: ClaimValue) -> tuple[float, float]:
-    low = value.low if value.low is not None else value.value
-    high = value.high if value.high is not None else value.value
-    if value.qualifier in ("more-than", "at-least") and value.high is None:
+def _compatible(a: Figure, b: Figure) -> bool:
+    return _bounds_hold(a, b) or _bounds_hold(b, a)
+
+
+def _bounds_hold(a: Figure, b: Figure) -> bool:
+    q = a.quantity
+    low = q.low if q.low is not None else q.value
+    high = q.high if q.high is not None else q.value
+    if q.qualifier in ("more-than", "at-least") and q.high is None:
         high = float("inf")
-    if value.qualifier in ("less-than", "up-to") and value.low is None:
+    if q.qualifier in ("less-than", "up-to") and q.low is None:
         low = 0.0
-    return low, high
+    return low <= b.quantity.value <= high
 
 
-def compatible(a: ClaimValue, b: ClaimValue) -> bool:
-    """Whether two readings can both be true: equal, or one's range holds the other's value.
-
-    A vague "puluhan ribu" (20,000 to 99,999) holds 23,000 and so does not dispute it.
-    """
-    if a.value == b.value:
+def _belong_together(
+    a: Figure, b: Figure, informative: frozenset[str], told_apart: set[tuple[str, float]]
+) -> bool:
+    """Whether two figures of one class and unit speak of the same thing. ``told_apart``
+    holds (article, value) for every value an article gives beside another of the same
+    class: an article that gives both figures tells us they are two things."""
+    if _same_reading(a, b):
         return True
-    a_low, a_high = _bounds(a)
-    b_low, b_high = _bounds(b)
-    return a_low <= b.value <= a_high or b_low <= a.value <= b_high
+    if a.places and b.places and not a.places & b.places:
+        return False  # different scopes: one village against another
+    shared = len(a.context & b.context & informative)
+    if _compatible(a, b):
+        return shared >= 1
+    if a.article_id == b.article_id and a.sentence == b.sentence:
+        # One sentence giving two figures of one unit for two dates tells a change ("29,98
+        # kg, naik dari 22,58 kg pada 2004"); for one date, a contrast ("from 90 minutes to
+        # 15") or two things ("Rp 5,4 miliar ... Rp 1,5 juta per family").
+        return a.date != b.date
+    # One article giving two figures for one thing on one day is no slot either.
+    same_day_same_article = a.article_id == b.article_id and a.date == b.date
+    if same_day_same_article:
+        return False
+    if shared >= SHARED_FOR_DIFFERENT:
+        return True
+    # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
+    # Monday night) count one thing, however differently they word it. A unit ("km", "Rp")
+    # measures too many things to say as much, and so does the bare class "person".
+    counted = a.quantity.unit is None and b.quantity.unit is None and a.subject != "person"
+    apart = (a.article_id, b.quantity.value) in told_apart or (
+        b.article_id,
+        a.quantity.value,
+    ) in told_apart
+    return counted and not apart and a.date is not None and a.date == b.date
 
 
-def _status(values: Sequence[ClaimValue], origins: int) -> tuple[ClaimStatus, bool]:
-    if origins <= 1:
-        return "single-source", False
-    if all(compatible(a, b) for a, b in combinations(values, 2)):
-        return "agreed", False
-    by_day: dict[str | None, list[ClaimValue]] = {}
-    for value in values:
-        by_day.setdefault(value.date, []).append(value)
-    same_day_clash = any(
-        not compatible(a, b) for group in by_day.values() for a, b in combinations(group, 2)
-    )
-    if None not in by_day and len(by_day) > 1 and not same_day_clash:
-        return "agreed", True
-    return "disputed", False
-
-
-def claim_slots(items: Sequence[Annotated], origin: Mapping[str, str]) -> tuple[ClaimSlot, ...]:
-    """Group the figures of a story's articles into slots and tell agreement from dispute."""
-    readings: dict[tuple[str, str | None], dict[_Reading, list[Mention]]] = {}
-    attribution: dict[tuple[str, str | None, _Reading], Counter[str]] = {}
+def _informative(items: Sequence[Annotated], glossary: Glossary) -> frozenset[str]:
+    counts: Counter[str] = Counter()
     for item in items:
-        aid = item.article.id
-        for q in item.quantities:
-            subject = subject_of(item, q)
-            if subject is None:
-                continue
-            key: _Reading = (q.value, q.low, q.high, q.qualifier, _date_of(item, q))
-            slot_values = readings.setdefault((subject, q.unit), {})
-            slot_values.setdefault(key, []).append(Mention(aid, q.start, q.end, q.text))
-            counter = attribution.setdefault((subject, q.unit, key), Counter())
-            if q.attributed_to:
-                counter[q.attributed_to] += 1
-    slots = []
-    for (subject, unit), found in readings.items():
-        values = []
-        for key, mentions in sorted(found.items(), key=lambda kv: (str(kv[0][4]), kv[0][0])):
-            value, low, high, qualifier, date = key
-            ids = tuple(dict.fromkeys(m.article_id for m in mentions))
-            said_by = attribution[(subject, unit, key)].most_common(1)
-            values.append(
-                ClaimValue(
-                    value=value,
-                    low=low,
-                    high=high,
-                    qualifier=qualifier,
-                    article_ids=ids,
-                    mentions=tuple(mentions),
-                    attributed_to=said_by[0][0] if said_by else None,
-                    date=date,
-                )
+        counts.update(key_terms(item.article.text, item.article.language, glossary))
+    limit = max(2.0, COMMON_SHARE * len(items))
+    return frozenset(term for term, n in counts.items() if n < limit)
+
+
+def _group(figures: list[Figure], informative: frozenset[str]) -> list[list[Figure]]:
+    """Figures of one (subject, unit) split into the things they speak of. A subject narrowed
+    by a cue word ("person:evacuee") is one thing already."""
+    groups = _Groups(len(figures))
+    values: dict[str, set[float]] = {}
+    for figure in figures:
+        values.setdefault(figure.article_id, set()).add(figure.quantity.value)
+    told_apart = {(aid, v) for aid, found in values.items() if len(found) > 1 for v in found}
+    for i, a in enumerate(figures):
+        for j in range(i):
+            b = figures[j]
+            if (a.refined and b.refined) or _belong_together(a, b, informative, told_apart):
+                groups.join(i, j)
+    out: dict[int, list[Figure]] = {}
+    for index, figure in enumerate(figures):
+        out.setdefault(groups.find(index), []).append(figure)
+    return list(out.values())
+
+
+def _values(figures: list[Figure]) -> list[ClaimValue]:
+    readings: dict[tuple[object, ...], list[Figure]] = {}
+    for f in figures:
+        q = f.quantity
+        readings.setdefault((q.value, q.low, q.high, q.qualifier, f.date), []).append(f)
+    values = []
+    for _key, found in sorted(readings.items(), key=lambda kv: (str(kv[0][4]), kv[0][0])):
+        said_by = Counter(f.quantity.attributed_to for f in found if f.quantity.attributed_to)
+        first = found[0].quantity
+        values.append(
+            ClaimValue(
+                value=first.value,
+                low=first.low,
+                high=first.high,
+                qualifier=first.qualifier,
+                article_ids=tuple(dict.fromkeys(f.article_id for f in found)),
+                mentions=tuple(
+                    Mention(f.article_id, f.quantity.start, f.quantity.end, f.quantity.text)
+                    for f in found
+                ),
+                attributed_to=said_by.most_common(1)[0][0] if said_by else None,
+                date=found[0].date,
             )
-        backers = {origin.get(a, a) for v in values for a in v.article_ids}
-        status, changed = _status(values, len(backers))
-        slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
+        )
+    return values
+
+
+def claim_slots(
+    items: Sequence[Annotated], origin: Mapping[str, str], glossary: Glossary | None = None
+) -> tuple[ClaimSlot, ...]:
+    """Group the figures of a story's articles into slots and tell agreement from dispute."""
+    glossary = glossary or load_glossary()
+    buckets: dict[tuple[str, str | None], list[Figure]] = {}
+    for item in items:
+        for figure in read_figures(item, glossary):
+            buckets.setdefault((figure.subject, figure.quantity.unit), []).append(figure)
+    informative = _informative(items, glossary)
+    slots = []
+    for (subject, unit), figures in buckets.items():
+        for group in _group(figures, informative):
+            values = _values(group)
+            places = {
+                (v.value, v.date): frozenset().union(
+                    *(f.places for f in group if f.date == v.date and f.quantity.value == v.value)
+                )
+                for v in values
+            }
+            backers = {origin.get(a, a) for v in values for a in v.article_ids}
+            status, changed, values = slot_status(values, len(backers), places)
+            slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(sorted(slots, key=lambda s: (order[s.status], -s.origins, s.subject)))

@@ -10,6 +10,9 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # "2.300", "2,300" and "2300" are one number; a decimal comma or point followed by one or two
 # digits ("5,4") stays a decimal.
 _NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?")
+#: Dates written with slashes ("(11/3)", "13/3/2024") are days, not figures: two quotes that
+#: name days of the same month share no number for it.
+_SLASH_DATE = re.compile(r"\b\d{1,2}/\d{1,2}(?:/\d{2,4})?\b")
 _NEGATIONS = frozenset(
     {"tidak", "tak", "bukan", "belum", "jangan", "tanpa", "not", "no", "never", "nor", "without"}
 )
@@ -29,9 +32,9 @@ def words(text: str) -> str:
 
 
 def numbers(text: str) -> frozenset[str]:
-    """The numbers written in ``text`` with thousands separators dropped."""
+    """The numbers written in ``text`` with thousands separators dropped (dates left out)."""
     found = set()
-    for raw in _NUMBER.findall(text):
+    for raw in _NUMBER.findall(_SLASH_DATE.sub(" ", text)):
         parts = re.split(r"[.,]", raw)
         if len(parts) > 1 and len(parts[-1]) <= 2:
             found.add("".join(parts[:-1]) + "." + parts[-1])

@@ -6,11 +6,25 @@ from collections import Counter
 from collections.abc import Sequence
 
 from silang.compare.text import day_of, sentence_at
-from silang.model import Annotated, Mention, TimelineEntry
+from silang.model import Annotated, Mention, TimeExpression, TimelineEntry
+
+
+def when(time: TimeExpression) -> str | None:
+    """The ISO day, period ("2024-03-13/2024-03-15", "pekan lalu") or year ("tahun lalu") a
+    time expression resolves to. A bare month ("pada Maret") marks too little to stand in a
+    timeline; an unresolved expression marks nothing."""
+    day = day_of(time.date)
+    if day is not None:
+        return day
+    if time.interval and time.granularity in ("day", "week"):
+        return time.interval
+    if time.date and time.granularity == "year":
+        return time.date
+    return None
 
 
 def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
-    """Time expressions resolved to a day, grouped by day, oldest first.
+    """Time expressions resolved to a day (or a period or year), grouped by it, oldest first.
 
     Each day shows the sentence most articles share for it (ties: the shortest), so copies of
     the wire speak louder than one outlet's aside; sentences naming one day come first.
@@ -20,7 +34,7 @@ def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
     for item in items:
         seen: set[tuple[str, int]] = set()
         for time in item.times:
-            day = day_of(time.date)
+            day = when(time)
             if day is None:
                 continue
             span = sentence_at(item, time.start)
@@ -28,9 +42,7 @@ def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
                 continue
             seen.add((day, span.start))
             text = item.article.text[span.start : span.end].strip()
-            days_in_sentence = {
-                day_of(t.date) for t in item.times if span.start <= t.start < span.end
-            }
+            days_in_sentence = {when(t) for t in item.times if span.start <= t.start < span.end}
             if len(days_in_sentence - {None}) > 1:
                 mixed.add(text)
             by_day.setdefault(day, []).append(Mention(item.article.id, span.start, span.end, text))

@@ -6,6 +6,8 @@ import csv
 import io
 from typing import Any
 
+from silang.render.claims import in_run
+
 COLUMNS = (
     "story_id",
     "story_title",
@@ -14,6 +16,8 @@ COLUMNS = (
     "status",
     "origins",
     "changed_over_time",
+    "reading",
+    "series",
     "value",
     "low",
     "high",
@@ -24,6 +28,11 @@ COLUMNS = (
     "article_ids",
     "quoted_text",
 )
+
+
+def _reading(claim: dict[str, Any], value: dict[str, Any]) -> str:
+    """What one value is in its slot: a step of a change over time, or what the slot is."""
+    return "change over time" if in_run(claim, value) else str(claim["status"])
 
 
 def render_figures_csv(report: dict[str, Any]) -> str:
@@ -45,6 +54,8 @@ def render_figures_csv(report: dict[str, Any]) -> str:
                         claim["status"],
                         claim.get("origins", ""),
                         claim.get("changed_over_time", ""),
+                        _reading(claim, value),
+                        value.get("series") or "",
                         f"{value['value']:g}",
                         "" if value.get("low") is None else f"{value['low']:g}",
                         "" if value.get("high") is None else f"{value['high']:g}",

@@ -8,8 +8,10 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from silang.render.claims import others, runs
 from silang.render.marks import Mark, cut
 from silang.render.provenance import provenance_svg
+from silang.render.wording import marked_words
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,10 @@ def _environment() -> Environment:
     env.globals["figure"] = figure
     env.globals["span_anchor"] = span_anchor
     env.globals["provenance_svg"] = provenance_svg
+    env.globals["claim_runs"] = runs
+    env.globals["claim_others"] = others
+    env.globals["one_per_article"] = one_per_article
+    env.globals["marked_words"] = marked_words
     return env
 
 
@@ -76,6 +82,17 @@ def figure(value: dict[str, Any]) -> str:
     if value.get("qualifier") in ("vague", "range") and low is not None and high is not None:
         return f"{low:,.0f}–{high:,.0f}"
     return f"{number:,.6g}" if number != int(number) else f"{number:,.0f}"
+
+
+def one_per_article(mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The first mention of each article: a figure said twice in one article is one source."""
+    seen: set[str] = set()
+    out = []
+    for mention in mentions:
+        if mention["article_id"] not in seen:
+            seen.add(mention["article_id"])
+            out.append(mention)
+    return out
 
 
 def _quantity_label(q: dict[str, Any]) -> str:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from silang.render.claims import others, runs, status_label
+
 
 def _cell(value: object) -> str:
     text = "" if value is None else str(value)
@@ -17,6 +19,41 @@ def _figure(value: dict[str, Any]) -> str:
     return f"{number} ({value['qualifier']})"
 
 
+def _value(value: dict[str, Any], outlets: dict[str, str]) -> str:
+    return (
+        _figure(value)
+        + (f" on {value['date']}" if value.get("date") else "")
+        + (f" per {value['attributed_to']}" if value["attributed_to"] else "")
+        + " ["
+        + ", ".join(outlets.get(a, a) for a in value["article_ids"])
+        + "]"
+    )
+
+
+def _values(claim: dict[str, Any], outlets: dict[str, str]) -> str:
+    """A run of one source's figures over time reads "changed over time (per X): a → b";
+    the other values follow, separated by semicolons."""
+    parts = [
+        f"changed over time (per {label}): " + " → ".join(_value(v, outlets) for v in values)
+        for label, values in runs(claim)
+    ]
+    parts += [_value(v, outlets) for v in others(claim)]
+    return "; ".join(parts)
+
+
+def _sub_events(story: dict[str, Any]) -> list[str]:
+    lines = []
+    for sub in story.get("sub_events", []):
+        dates = " – ".join(dict.fromkeys(d for d in (sub.get("first"), sub.get("last")) if d))
+        count = len(sub["article_ids"])
+        lines.append(
+            f"- {_cell(sub['label'])}"
+            + (f" ({dates})" if dates else "")
+            + f", {count} article{'s' if count != 1 else ''}"
+        )
+    return ["", "Sub-events:", "", *lines] if lines else []
+
+
 def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str]:
     """Per story: summary, figures table with status, quote versions and the timeline."""
     lines: list[str] = []
@@ -28,6 +65,7 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
             f"{len(story['article_ids'])} articles, "
             f"{story['independent_sources']} independent origins."
         )
+        lines += _sub_events(story)
         if story["summary"]:
             lines += [""]
             lines += [
@@ -37,21 +75,9 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
         if story["claims"]:
             lines += ["", "| what | status | origins | values |", "|---|---|---|---|"]
             for claim in story["claims"]:
-                values = "; ".join(
-                    _figure(v)
-                    + (f" on {v['date']}" if v.get("date") else "")
-                    + (f" per {v['attributed_to']}" if v["attributed_to"] else "")
-                    + " ["
-                    + ", ".join(outlets.get(a, a) for a in v["article_ids"])
-                    + "]"
-                    for v in claim["values"]
-                )
-                status = claim["status"] + (
-                    " (changed over time)" if claim.get("changed_over_time") else ""
-                )
                 lines.append(
-                    f"| {_cell(claim['subject'])} | {status} | {claim.get('origins', '')} | "
-                    f"{_cell(values)} |"
+                    f"| {_cell(claim['subject'])} | {status_label(claim)} | "
+                    f"{claim.get('origins', '')} | {_cell(_values(claim, outlets))} |"
                 )
         for quote in story["quotes"]:
             lines += ["", f"Quote of {quote['speaker'] or 'unknown speaker'}:", ""]

@@ -15,6 +15,7 @@ from typing import Any
 
 from silang import __version__
 from silang.compare import cross_check
+from silang.compare.glossary import load_glossary
 from silang.link import origins
 from silang.model import Annotated, Link, Mention, Rejection, RunSummary, Story, StoryBrief
 from silang.render.csv_figures import render_figures_csv
@@ -53,8 +54,10 @@ def build_report(
     if stories:
         # Biggest stories first: a reader opens the report for the story most outlets carry.
         ordered = sorted(stories, key=lambda story: (-len(story.article_ids), story.id))
+        glossary = load_glossary()
         report["stories"] = [
-            _story(story, origin, cross_check(story, annotated, origin)) for story in ordered
+            _story(story, origin, cross_check(story, annotated, origin, glossary))
+            for story in ordered
         ]
     report["rejected"] = [
         {"source": r.source, "reason": r.reason, "stage": r.stage} for r in rejected
@@ -88,6 +91,15 @@ def _story(story: Story, origin: dict[str, str], brief: StoryBrief | None = None
         "independent_sources": len(origins_in_story),
         "first": story.first,
         "last": story.last,
+        "sub_events": [
+            {
+                "label": sub.label,
+                "article_ids": list(sub.article_ids),
+                "first": sub.first,
+                "last": sub.last,
+            }
+            for sub in story.sub_events
+        ],
     }
     if brief is not None:
         entry.update(_brief(brief))
@@ -132,6 +144,7 @@ def _brief(brief: StoryBrief) -> dict[str, Any]:
                         "article_ids": list(v.article_ids),
                         "attributed_to": v.attributed_to,
                         "date": v.date,
+                        "series": v.series,
                         "mentions": [_mention(m) for m in v.mentions],
                     }
                     for v in slot.values

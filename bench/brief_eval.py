@@ -1,0 +1,249 @@
+"""Accuracy of the cross-checked brief (claim slots, statuses, changes over time, quote groups,
+timeline) against a careful reader's gold.
+
+    .venv/bin/python bench/brief_eval.py example [--report /tmp/x/report.json]
+    .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all]
+
+``example`` scores a run on examples/banjir-lembah-sari (by default a fresh in-memory run)
+against its expected.json; ``pratiwi`` scores the compare stage on the gold briefs in
+tests/gold/brief/ (stories taken as the gold lists them, links found by silang). The scoring
+itself lives in silang.compare.score.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from silang.compare.score import score_report
+from silang.lang.derivations import load_derivation_lexicon
+from silang.link import find_links
+from silang.model import Annotated, Document, Story
+from silang.pipeline import Toolkit, analyze, process_document
+from silang.render.report import build_report, store_report
+from silang.settings import Settings
+from silang.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLE = ROOT / "examples" / "banjir-lembah-sari"
+GOLD = ROOT / "tests" / "gold" / "brief"
+PRATIWI = ROOT.parent / "shared" / "data" / "id-hoax-news-pratiwi" / "news600_topics.jsonl"
+
+
+# -- the example corpus ------------------------------------------------------------------
+
+
+def _key_ids(report: dict[str, Any]) -> dict[str, str]:
+    """expected.json keys (file names, or URLs) to the report's article ids."""
+    out = {}
+    for article in report["articles"]:
+        for source in article["sources"]:
+            out[source] = article["id"]
+            out[Path(source).name] = article["id"]
+    return out
+
+
+def _value(entry: dict[str, Any], ids: dict[str, str], series: str | None) -> dict[str, Any]:
+    return {
+        "value": entry.get("value"),
+        "low": entry.get("low"),
+        "high": entry.get("high"),
+        "article_ids": sorted({ids[k] for k in entry["keys"] if k in ids}),
+        "series": series,
+    }
+
+
+def expected_gold(expected: dict[str, Any], report: dict[str, Any]) -> list[dict[str, Any]]:
+    """expected.json in the gold-brief shape, keyed by the report's article ids.
+
+    A changed-over-time entry whose figures sit in a disputed slot marks those values as one
+    run; one that does not becomes a slot of its own, agreed across its origins.
+    """
+    ids = _key_ids(report)
+    golds = []
+    for story in expected["stories"]:
+        sid = story["id"]
+        slots: list[dict[str, Any]] = []
+        for entry in expected["disputed_figures"]:
+            if entry["story"] == sid:
+                values = [_value(v, ids, None) for v in entry["values"]]
+                slots.append({"counted": entry["counted"], "status": "disputed", "values": values})
+        for entry in expected["changed_over_time"]:
+            if entry["story"] != sid:
+                continue
+            run = [_value(v, ids, entry["attributed_to"]) for v in entry["values"]]
+            home = next((s for s in slots if s["counted"] == entry["counted"]), None)
+            if home is None:
+                slots.append({"counted": entry["counted"], "status": "agreed", "values": run})
+                continue
+            for value in run:
+                twin = next(
+                    (
+                        v
+                        for v in home["values"]
+                        if v["value"] == value["value"]
+                        and set(v["article_ids"]) & set(value["article_ids"])
+                    ),
+                    None,
+                )
+                if twin is None:
+                    home["values"].append(value)
+                else:
+                    twin["series"] = value["series"]
+        for entry in expected["agreed_figures"]:
+            if entry["story"] == sid:
+                status = entry.get("status", "agreed")
+                slots.append(
+                    {
+                        "counted": entry["counted"],
+                        "status": status,
+                        "values": [_value(entry, ids, None)],
+                    }
+                )
+        quotes = [
+            {
+                "speaker": group["speaker"],
+                "versions": [
+                    {
+                        "article_id": ids[v["key"]],
+                        "text": v["text"],
+                        "speaker": v["attributed_to"],
+                        "misattributed": v.get("misattributed", False),
+                    }
+                    for v in group["versions"]
+                    if v["key"] in ids
+                ],
+            }
+            for group in expected["quote_groups"]
+            if group["story"] == sid
+        ]
+        timeline = [
+            {"date": t["date"], "article_ids": sorted({ids[k] for k in t["keys"] if k in ids})}
+            for t in expected["timeline"]
+            if t["story"] == sid
+        ]
+        golds.append(
+            {
+                "id": sid,
+                "article_ids": sorted({ids[k] for k in story["keys"] if k in ids}),
+                "slots": slots,
+                "quote_groups": quotes,
+                "timeline": timeline,
+                "exhaustive": ["disputed"],
+            }
+        )
+    return golds
+
+
+def example_report(expected_stories: bool) -> dict[str, Any]:
+    """A fresh in-memory run on the example corpus; with ``expected_stories`` its stories are
+    the ones expected.json lists, so that the score measures the cross-checks alone and not
+    the story clustering before them."""
+    store = Store(":memory:")
+    analyze([str(EXAMPLE)], store, Settings())
+    if not expected_stories:
+        return store_report(store)
+    annotated, links = store.annotated(), store.links()
+    ids = _key_ids(build_report(annotated, [], None, links, None))
+    expected = json.loads((EXAMPLE / "expected.json").read_text("utf-8"))
+    stories = [
+        Story(s["id"], s["title"], tuple(dict.fromkeys(ids[k] for k in s["keys"] if k in ids)))
+        for s in expected["stories"]
+    ]
+    return build_report(annotated, store.rejections(), None, links, stories)
+
+
+def evaluate_example(report: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``report`` scored against expected.json; by default a fresh run on expected stories."""
+    if report is None:
+        report = example_report(expected_stories=True)
+    expected = json.loads((EXAMPLE / "expected.json").read_text("utf-8"))
+    return score_report(report, expected_gold(expected, report))
+
+
+# -- Pratiwi gold briefs -----------------------------------------------------------------
+
+
+def read_golds(split: str) -> list[dict[str, Any]]:
+    golds = [json.loads(p.read_text("utf-8")) for p in sorted(GOLD.glob("*.json"))]
+    return [g for g in golds if split == "all" or g["split"] == split]
+
+
+def _load(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
+    items = []
+    with PRATIWI.open(encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            if record["id"] not in ids:
+                continue
+            document = Document(
+                source=record["id"],
+                media="text",
+                data=record["text"].encode("utf-8"),
+                outlet=record.get("outlet"),
+                url=record.get("url"),
+                language="id",
+            )
+            result = process_document(document, toolkit)
+            if isinstance(result, Annotated):
+                article = dataclasses.replace(result.article, id=record["id"])
+                items.append(dataclasses.replace(result, article=article))
+    return items
+
+
+def pratiwi_report(golds: list[dict[str, Any]], toolkit: Toolkit) -> dict[str, Any]:
+    """The report of the gold stories' articles, each gold story taken as one story."""
+    items = _load({aid for g in golds for aid in g["article_ids"]}, toolkit)
+    lexicons = {code: load_derivation_lexicon(code) for code in ("id", "en")}
+    links = find_links(items, lexicons)
+    stories = [Story(g["id"], g["id"], tuple(g["article_ids"])) for g in golds]
+    return build_report(items, [], None, list(links), stories)
+
+
+def evaluate_pratiwi(
+    split: str, toolkit: Toolkit | None = None, dump: Path | None = None
+) -> dict[str, Any]:
+    golds = read_golds(split)
+    report = pratiwi_report(golds, toolkit or Toolkit.build(Settings()))
+    if dump is not None:
+        dump.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
+    return score_report(report, golds)
+
+
+def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", choices=["example", "pratiwi"])
+    parser.add_argument("--report", type=Path, help="score this report.json (example only)")
+    parser.add_argument(
+        "--pipeline-stories",
+        action="store_true",
+        help="example: score silang's own stories (end to end) instead of the expected ones",
+    )
+    parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    parser.add_argument("--dump", type=Path, help="write the Pratiwi report.json here")
+    args = parser.parse_args(argv)
+    if args.corpus == "example":
+        if args.report:
+            report = json.loads(args.report.read_text("utf-8"))
+        else:
+            report = example_report(expected_stories=not args.pipeline_stories)
+        result = evaluate_example(report)
+    else:
+        if not PRATIWI.is_file():
+            print(f"needs {PRATIWI}; absent here", file=sys.stderr)
+            return 2
+        result = evaluate_pratiwi(args.split, dump=args.dump)
+    for name, pr in result.items():
+        print(
+            f"{name:28} P {pr['precision']:.3f}  R {pr['recall']:.3f}"
+            f"  (found {pr['found']}, expected {pr['expected']})"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

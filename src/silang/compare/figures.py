@@ -1,0 +1,219 @@
+"""One figure of a story as the cross-checks see it: what it counts, the day it speaks of, the
+words around it and the places it is about."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from silang.compare.glossary import Glossary, key_terms
+from silang.compare.text import day_of, sentence_at
+from silang.model import Annotated, Quantity, Span, TimeExpression
+
+# "person" is too wide a class to compare: the dead, the missing and the evacuated are all
+# people. The word nearest the figure in its clause narrows it (checked by hand on
+# examples/banjir-lembah-sari, where it separates the evacuee, death and missing counts).
+_PERSON_CUES: dict[str, tuple[str, ...]] = {
+    "person:evacuee": (
+        "mengungsi",
+        "pengungsi",
+        "dievakuasi",
+        "mengevakuasi",
+        "evakuasi",
+        "berpindah",
+        "memindahkan",
+        "posko",
+        "evacu",
+        "refugee",
+        "displaced",
+        "shelter",
+        "moved",
+    ),
+    "person:dead": (
+        "meninggal",
+        "tewas",
+        "menewaskan",
+        "jenazah",
+        "berpulang",
+        "killed",
+        "dead",
+        "bodies",
+    ),
+    "person:missing": ("hilang", "lenyap", "pencarian", "missing"),
+}
+#: A figure with no counted word takes a person class only from a cue this close (characters):
+#: "23 thousand souls" after "refugees reaching" does, an age "(54)" never does.
+_BARE_CUE_REACH = 25
+#: The language packs' counted classes that name what a cue word names ("4.100 pengungsi" and
+#: "2.300 warga mengungsi" count the same people).
+_SAME_CLASS = {"evacuee": "person:evacuee"}
+#: Nouns that count people, after a figure the quantity stage left without a counted word.
+_PERSON_NOUNS = frozenset({"souls", "people", "jiwa", "orang"})
+#: Clauses end at these marks; a cue beyond one speaks of another figure.
+_CLAUSE_END = re.compile(r"[.;:!?,]\s")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A quantity of one article with what the slots need to know about it."""
+
+    article_id: str
+    quantity: Quantity
+    subject: str
+    #: Whether the subject was narrowed by a cue word (then it already names one thing).
+    refined: bool
+    date: str | None
+    sentence: Span
+    context: frozenset[str]
+    places: frozenset[str]
+
+
+def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
+    """The clause of ``sentence`` around ``start``-``end``, between clause marks."""
+    before = text[sentence.start : start]
+    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    first = sentence.start + (cuts[-1] if cuts else 0)
+    after = _CLAUSE_END.search(text, end, sentence.end)
+    return Span(first, after.start() if after else sentence.end)
+
+
+def _nearest_cue(lowered: str, before: int, after: int) -> tuple[int, str] | None:
+    best: tuple[int, str] | None = None
+    for match in _WORD.finditer(lowered):
+        word = match.group()
+        for cls, cues in _PERSON_CUES.items():
+            # A cue starts its word ("evacu" in "evacuated"), but "-kan" makes another verb:
+            # "meninggalkan" is to leave, not to die.
+            if not any(word.startswith(c) and word[len(c) :] != "kan" for c in cues):
+                continue
+            at, end = match.start(), match.end()
+            # A cue after the figure ("2.300 warga mengungsi") binds a little tighter than
+            # one before it ("mengevakuasi sekitar 2.300 warga").
+            distance = at - after if at >= after else before - end + 5
+            if best is None or distance < best[0]:
+                best = (distance, cls)
+    return best
+
+
+def _next_word(text: str, position: int) -> str:
+    found = _WORD.search(text, position, position + 40)
+    return found.group().lower() if found else ""
+
+
+def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str | None, bool]:
+    """What a figure counts (its unit, else counted class, else counted lemma, else the word
+    after it) and whether a cue word narrowed a person count to the evacuated, the dead or
+    the missing."""
+    # A figure with a unit is about what the unit measures; its counted word ("12 km jalan")
+    # is context, so that "12 km" and "12 km of road" compare.
+    subject = quantity.unit or quantity.counted_class or quantity.counted
+    subject = _SAME_CLASS.get(subject or "", subject)
+    if subject is not None and subject.startswith("person:"):
+        return subject, True  # the counted word already says who: "korban tewas"
+    if subject not in ("person", None):
+        return subject, False
+    text = item.article.text
+    if subject is None:
+        if text[quantity.start - 1 : quantity.start] == "(":
+            return None, False  # an age: "Suryadi (54)"
+        previous = _WORD.findall(text[max(0, quantity.start - 30) : quantity.start])
+        if previous and previous[-1][0].isupper():
+            return None, False  # part of a name: "Aksi 212", "Pasal 2"
+        following = _next_word(text, quantity.end)
+        person_noun = following in _PERSON_NOUNS
+        if not person_noun and not _nearest_cue(following, 0, 0):
+            # It counts the word after it ("3000 sel kanker", "1.500 bungkus nasi").
+            terms = key_terms(following, item.article.language, glossary)
+            plain = [t for t in terms if not t.startswith(("#", "@"))]
+            return (plain[0].lstrip("="), False) if plain else (None, False)
+    sentence = sentence_at(item, quantity.start)
+    clause = _clause(text, sentence, quantity.start, quantity.end)
+    for span in (clause, sentence):
+        lowered = text[span.start : span.end].lower()
+        found = _nearest_cue(lowered, quantity.start - span.start, quantity.end - span.start)
+        if found is not None and (subject is not None or found[0] <= _BARE_CUE_REACH):
+            return found[1], True
+        if subject is None:
+            break
+    return subject, False
+
+
+def _date_in(item: Annotated, quantity: Quantity, span: Span) -> str | None:
+    """The nearest resolved day in ``span``; else a year or month it names that is not the
+    publication's ("tahun lalu", "pada 2004")."""
+    inside = [t for t in item.times if span.start <= t.start < span.end and t.date]
+
+    def distance(time: TimeExpression) -> int:
+        # A date after the figure ("337,577 ton pada 2011") binds a little tighter than one
+        # before it, as for the cue words.
+        if time.start >= quantity.end:
+            return time.start - quantity.end
+        return quantity.start - time.end + 5
+
+    days = [t for t in inside if day_of(t.date)]
+    if days:
+        return day_of(min(days, key=distance).date)
+    published = day_of(item.article.published)
+    for time in sorted(inside, key=distance):
+        if time.date and (published is None or not published.startswith(time.date)):
+            return time.date
+    return None
+
+
+def _date_of(item: Annotated, quantity: Quantity, sentence: Span, clause: Span) -> str | None:
+    """The day a figure speaks of: a date in its clause; else one in its sentence when no other
+    figure shares it ("29,98 kg, naik dari 22,58 kg pada 2004": 2004 is the second figure's);
+    else the publication day; else the latest day the article names."""
+    found = _date_in(item, quantity, clause)
+    if found:
+        return found
+    alone = sum(sentence.start <= q.start < sentence.end for q in item.quantities) == 1
+    found = _date_in(item, quantity, sentence) if alone else None
+    if found:
+        return found
+    published = day_of(item.article.published)
+    if published:
+        return published
+    named = sorted(d for t in item.times if (d := day_of(t.date)))
+    return named[-1] if named else None
+
+
+def _inside_attribution(quantity: Quantity, position: int) -> bool:
+    start, end = quantity.attribution_start, quantity.attribution_end
+    return start is not None and end is not None and start <= position < end
+
+
+def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
+    """The figures of one article that say what they count."""
+    figures = []
+    text = item.article.text
+    places = [e for e in item.entities if e.kind == "place"]
+    for quantity in item.quantities:
+        subject, refined = subject_of(item, quantity, glossary)
+        if subject is None:
+            continue
+        sentence = sentence_at(item, quantity.start)
+        clause = _clause(text, sentence, quantity.start, quantity.end)
+        around = text[clause.start : quantity.start] + " " + text[quantity.end : clause.end]
+        context = key_terms(around, item.article.language, glossary)
+        # The counted word itself is the slot's subject, not context.
+        own = key_terms(quantity.text, item.article.language, glossary)
+        figures.append(
+            Figure(
+                article_id=item.article.id,
+                quantity=quantity,
+                subject=subject,
+                refined=refined,
+                date=_date_of(item, quantity, sentence, clause),
+                sentence=sentence,
+                context=context - own,
+                places=frozenset(
+                    e.name
+                    for e in places
+                    if clause.start <= e.start < clause.end
+                    and not _inside_attribution(quantity, e.start)
+                ),
+            )
+        )
+    return figures

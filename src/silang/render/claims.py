@@ -1,0 +1,51 @@
+"""How a claim slot reads in a table: its changes over time apart from the rest of its values.
+
+A run is one source's figures over time ("2,300 on 13/3 → 4,100 on 15/3 → 900 on 19/3, per
+BPBD"); a reader must not take it for sources disagreeing. The renderers share these helpers
+so that JSON, Markdown, HTML and CSV tell the two apart in the same way.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+#: The label of a run when the whole slot moves with the days and no one source is named.
+WHOLE_SLOT = "all sources"
+
+
+def runs(claim: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
+    """The changes over time of a claim, each as (source, its values by day)."""
+    found: dict[str, list[dict[str, Any]]] = {}
+    for value in claim["values"]:
+        if value.get("series"):
+            found.setdefault(value["series"], []).append(value)
+    if not found and claim.get("changed_over_time"):
+        found[WHOLE_SLOT] = list(claim["values"])
+    return [
+        (
+            label,
+            sorted(values, key=lambda v: (v.get("date") is None, v.get("date") or "", v["value"])),
+        )
+        for label, values in found.items()
+    ]
+
+
+def in_run(claim: dict[str, Any], value: dict[str, Any]) -> bool:
+    return any(value is v for _, values in runs(claim) for v in values)
+
+
+def others(claim: dict[str, Any]) -> list[dict[str, Any]]:
+    """The values of a claim that are not part of a change over time."""
+    return [v for v in claim["values"] if not in_run(claim, v)]
+
+
+def status_label(claim: dict[str, Any]) -> str:
+    """ "disputed", "changed over time", "disputed; also changed over time", or the status."""
+    changed = bool(runs(claim))
+    if claim["status"] == "disputed":
+        return "disputed; also changed over time" if changed else "disputed"
+    if changed and claim["status"] == "agreed":
+        return "changed over time"
+    if changed:
+        return f"{claim['status']}; changed over time"
+    return str(claim["status"])

@@ -425,14 +425,29 @@ class SummarySentence:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """A sentence's content as a story's articles report it: ``mentions`` are the sentences
+    that say it (one per origin), ``origins`` counts the independent origins among them and
+    ``checkable`` says what can be checked in it ("figure", "quote", "actor")."""
+
+    text: str
+    mentions: tuple[Mention, ...]
+    origins: int
+    checkable: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class StoryBrief:
-    """What cross-checking found in one story."""
+    """What cross-checking found in one story; ``consensus`` holds the statements two or more
+    origins report, ``lone_statements`` the checkable ones only one origin reports."""
 
     story_id: str
     claims: tuple[ClaimSlot, ...]
     quotes: tuple[QuoteGroup, ...]
     timeline: tuple[TimelineEntry, ...]
     summary: tuple[SummarySentence, ...]
+    consensus: tuple[Statement, ...] = ()
+    lone_statements: tuple[Statement, ...] = ()
 
     @property
     def single_source(self) -> tuple[ClaimSlot, ...]:

@@ -205,3 +205,69 @@ def test_figures_changes_and_restatements_are_not_ranges(
 def test_figures_quantity_spans_cover_hedge_number_unit_and_noun() -> None:
     text = "Menurut BNPB, sekitar 2.300 personel dikerahkan."
     assert _one("id", text).text == "sekitar 2.300 personel"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        # A decimal mark and three digits groups thousands the other language's way where
+        # three decimals would be absurd: a unit whose thousandth has a name, money, a count,
+        # digits ending in zero.
+        ("id", "Produksi lele mencapai 543,461 ton.", 543_461.0, "t"),
+        ("id", "Gaji USD 20,500 per bulan.", 20_500.0, "USD/month"),
+        ("id", "Sebanyak 2,300 warga mengungsi.", 2_300.0, None),
+        ("id", "Indeks sebesar 96,000 poin.", 96_000.0, "point"),
+        ("en", "Output reached 543.461 tonnes.", 543_461.0, "t"),
+        # ... and stays a decimal where three decimals make sense or nothing says otherwise.
+        ("id", "Inflasi tercatat 3,125 persen.", 3.125, "%"),
+        ("id", "Kadar timbal 0,125 kg.", 0.125, "kg"),
+        ("id", "Kerugian mencapai Rp 1,500 juta.", 1_500_000.0, "IDR"),
+        ("id", "Inflasi tercatat 5,4 persen.", 5.4, "%"),
+    ],
+)
+def test_figures_three_digits_after_the_decimal_mark(
+    language: str, text: str, value: float, unit: str | None
+) -> None:
+    quantity = _one(language, text)
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "elided", "cls"),
+    [
+        (
+            "id",
+            "Enam orang tewas dan delapan lainnya hilang.",
+            "delapan lainnya hilang",
+            "person:missing",
+        ),
+        ("id", "Tim SAR menemukan 9 awak dan 3 lainnya masih dicari.", "3 lainnya", "crew"),
+        ("en", "Six people died and eight others are missing.", "eight others", "person"),
+    ],
+)
+def test_figures_elided_noun_counts_what_the_sentence_named(
+    language: str, text: str, elided: str, cls: str
+) -> None:
+    found = {q.text: q for q in _quantities(language, text)}
+    # No noun is written, so no lemma; the class is the one named before.
+    assert (found[elided].counted, found[elided].counted_class) == (None, cls)
+
+
+def test_figures_elided_noun_needs_a_noun_before_it() -> None:
+    assert _quantities("id", "Dua lainnya datang kemudian.") == ()
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "counted", "cls"),
+    [
+        ("id", "Empat belas jenazah telah ditemukan.", "jenazah", "person:dead"),
+        ("en", "Fourteen bodies have been recovered.", "body", "person:dead"),
+        ("id", "Dalam sesuap daging lele terkandung 3000 sel kanker.", "sel kanker", "cell"),
+        ("en", "It holds 3,000 cancer cells.", "cancer cell", "cell"),
+    ],
+)
+def test_figures_counted_nouns_of_bodies_and_cells(
+    language: str, text: str, counted: str, cls: str
+) -> None:
+    quantity = _one(language, text)
+    assert (quantity.counted, quantity.counted_class) == (counted, cls)

@@ -172,3 +172,33 @@ def test_figures_publication_date_is_inferred_from_the_text(
     times = find_times(text, [Span(0, len(text))], None, lexicon)
     inferred = infer_published(text, times, lexicon)
     assert (inferred.isoformat() if inferred else None) == published
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "published", "interval"),
+    [
+        # "Until" the weekend, or a weekend in a sentence about what is to come, is the
+        # weekend ahead; a bare one in a report is the weekend gone.
+        (
+            "id",
+            "Hujan lebat berpotensi turun hingga akhir pekan.",
+            THURSDAY,
+            "2024-03-16/2024-03-17",
+        ),
+        ("id", "Bantuan dijadwalkan tiba pada akhir pekan.", THURSDAY, "2024-03-16/2024-03-17"),
+        ("id", "Air mulai surut pada akhir pekan.", THURSDAY, "2024-03-09/2024-03-10"),
+        ("en", "Rain will continue until the weekend.", THURSDAY, "2024-03-16/2024-03-17"),
+        # On a Sunday the weekend still running is the one "until" reaches.
+        ("id", "Siaga berlaku hingga akhir pekan.", dt.date(2024, 3, 17), "2024-03-16/2024-03-17"),
+    ],
+)
+def test_figures_until_the_weekend_looks_forward(
+    language: str, text: str, published: dt.date, interval: str
+) -> None:
+    (weekend,) = _times(language, text, published)
+    assert weekend.interval == interval
+
+
+def test_figures_until_ending_a_stretch_of_days_keeps_its_direction() -> None:
+    days = _times("id", "Festival berlangsung dari Jumat hingga Minggu.")
+    assert [t.date for t in days] == ["2024-03-08", "2024-03-10"]

@@ -216,3 +216,42 @@ def test_quotes_source_word_is_no_channel() -> None:
     quotes = quotes_of("en", text, *entities)
     assert [q.channel for q in quotes] == [None, None]
     assert [q.speaker for q in quotes] == ["Ray Moss", "Ray Moss"]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "wrong", "speaker"),
+    [
+        # A recogniser took the sentence connector for a name: it is never a speaker.
+        (
+            "en",
+            'Doctor Lena Hart treated the wounded. Meanwhile, the clinic stayed open. "We are '
+            'open all night," she said.',
+            "Meanwhile",
+            "Lena Hart",
+        ),
+        (
+            "id",
+            'Dokter Rina Astuti merawat korban. Sementara itu, klinik tetap buka. "Kami buka '
+            'sepanjang malam," kata dia.',
+            "Sementara",
+            "Rina Astuti",
+        ),
+    ],
+)
+def test_quotes_sentence_connector_is_never_a_speaker(
+    code: str, text: str, wrong: str, speaker: str
+) -> None:
+    entities = [mention(text, speaker), mention(text, wrong)]
+    found = quotes_of(code, text, *entities)
+    assert [q.speaker for q in found if q.direct] == [speaker]
+
+
+def test_quotes_name_glued_to_a_title_is_no_speaker() -> None:
+    # "SpB(K)Onk" is a specialist title; a recogniser that cuts "Onk" out of it found no name.
+    text = (
+        "dr Dradjat R Suardi, SpB(K)Onk, ahli kanker dari Perhimpunan Onkologi Indonesia "
+        "mengatakan hingga saat ini belum ada penelitian tentang hal itu."
+    )
+    entities = [mention(text, "Dradjat R Suardi"), mention(text, "Onk")]
+    found = quotes_of("id", text, *entities)
+    assert [q.speaker for q in found] == ["Dradjat R Suardi"]

@@ -111,3 +111,47 @@ def test_render_brief_change_over_time_is_not_shown_as_a_dispute(tmp_path: Path)
     rows = list(csv.DictReader(io.StringIO(paths["csv"].read_text("utf-8-sig"))))
     assert {r["reading"] for r in rows} == {"change over time"}
     assert {r["series"] for r in rows} == {"BPBD"}
+
+
+_AGREED = {
+    "cccccccccccccccc": "Sebanyak 2300 warga mengungsi akibat banjir bandang di Lembah Sari.",
+    "dddddddddddddddd": "Sebanyak 2300 warga mengungsi karena banjir bandang di Lembah Sari.",
+    "eeeeeeeeeeeeeeee": "Jembatan sepanjang 1200 meter di Lembah Sari putus diterjang arus.",
+}
+
+
+def _statements_report() -> dict[str, Any]:
+    items = []
+    for aid, text in _AGREED.items():
+        number = next(w for w in text.split() if w.isdigit())
+        start = text.index(number)
+        quantity = Quantity(start, start + len(number), number, float(number))
+        items.append(
+            Annotated(
+                article=make_article(text, article_id=aid),
+                sentences=(Span(0, len(text)),),
+                quantities=(quantity,),
+            )
+        )
+    story = Story("s-2", "Banjir", tuple(_AGREED))
+    return build_report(items, [], links=[], stories=[story])
+
+
+def test_render_brief_consensus_and_single_source_statements(tmp_path: Path) -> None:
+    report = _statements_report()
+    jsonschema.validate(report, load_schema(), cls=jsonschema.Draft202012Validator)
+    story = report["stories"][0]
+    assert [(s["origins"], s["article_ids"]) for s in story["consensus"]] == [
+        (2, ["cccccccccccccccc", "dddddddddddddddd"])
+    ]
+    lone = story["single_source_statements"]
+    assert [(s["text"], s["checkable"]) for s in lone] == [
+        (_AGREED["eeeeeeeeeeeeeeee"], ["figure"])
+    ]
+    paths = write_reports(report, tmp_path)
+    html = paths["html"].read_text("utf-8")
+    markdown = paths["markdown"].read_text("utf-8")
+    assert "Consensus facts" in html and "Single-source statements" in html
+    assert "Jembatan sepanjang 1200 meter" in html
+    assert f"- {_AGREED['cccccccccccccccc']} (2 origins; figure:" in markdown
+    assert "Single-source statements (only one origin reports them):" in markdown

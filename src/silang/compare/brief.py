@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.quotes import quote_groups
 from silang.compare.slots import claim_slots
+from silang.compare.statements import statements
 from silang.compare.summary import summary
 from silang.compare.timeline import timeline
 from silang.model import Annotated, Story, StoryBrief
@@ -27,10 +28,13 @@ def cross_check(
     members = set(story.article_ids)
     inside = [item for item in items if item.article.id in members]
     glossary = glossary or load_glossary()
+    consensus, lone = statements(inside, origin, glossary)
     return StoryBrief(
         story_id=story.id,
         claims=claim_slots(inside, origin, glossary),
         quotes=quote_groups(inside, glossary),
         timeline=timeline(inside),
         summary=summary(inside, origin),
+        consensus=consensus,
+        lone_statements=lone,
     )

@@ -39,7 +39,15 @@ _PERSON_CUES: dict[str, tuple[str, ...]] = {
         "dead",
         "bodies",
     ),
-    "person:missing": ("hilang", "lenyap", "pencarian", "missing"),
+    "person:missing": (
+        "hilang",
+        "lenyap",
+        "pencarian",
+        "penelusuran",
+        "dicari",
+        "missing",
+        "unaccounted",
+    ),
 }
 #: A figure with no counted word takes a person class only from a cue this close (characters):
 #: "23 thousand souls" after "refugees reaching" does, an age "(54)" never does.

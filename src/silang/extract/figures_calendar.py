@@ -95,9 +95,13 @@ def _part_interval(part: str, year: int, month: int | None) -> str:
     return _days(dt.date(year, first_month, 1), dt.date(year, last_month, last))
 
 
-def resolve(spec: TimeSpec, pub: dt.date | None, future: bool = False) -> Resolved:
+def resolve(
+    spec: TimeSpec, pub: dt.date | None, future: bool = False, until: bool = False
+) -> Resolved:
     """(date, interval, relative) for a spec; dates stay None when they need a publication
-    date that is unknown. Clock times are resolved by the caller against a day."""
+    date that is unknown. Clock times are resolved by the caller against a day. ``future``:
+    the sentence speaks of what is to come ("akan"); ``until``: the expression closes a
+    stretch that runs from now ("hingga akhir pekan")."""
     relative = spec.kind in ("relative", "ago", "weekday")
     if spec.kind in ("year", "years", "decade") or (spec.kind == "month" and spec.year):
         return _absolute(spec)
@@ -112,7 +116,7 @@ def resolve(spec: TimeSpec, pub: dt.date | None, future: bool = False) -> Resolv
         return _day(_weekday(spec, pub, future)), None, True
     if spec.kind in ("month", "months", "quarter"):
         return _months(spec, pub)
-    date, interval = _relative(spec, pub)
+    date, interval = _relative(spec, pub, future or until)
     return date, interval, relative
 
 
@@ -170,7 +174,7 @@ def _months(spec: TimeSpec, pub: dt.date) -> Resolved:
     return _month(year, spec.month), None, False
 
 
-def _relative(spec: TimeSpec, pub: dt.date) -> tuple[str | None, str | None]:
+def _relative(spec: TimeSpec, pub: dt.date, ahead: bool) -> tuple[str | None, str | None]:
     offset = spec.offset or 0
     rule = spec.rule
     if rule == "day":
@@ -178,7 +182,12 @@ def _relative(spec: TimeSpec, pub: dt.date) -> tuple[str | None, str | None]:
     if rule == "week":
         return None, _week(pub, offset)
     if rule in ("weekend", "weekend-week"):
-        if rule == "weekend":
+        if rule == "weekend" and ahead:
+            # The weekend still to come (the current one on a Sunday): a forecast or a
+            # deadline "hingga akhir pekan" is not about the weekend gone.
+            sunday = pub.isoweekday() == 7
+            saturday = pub + dt.timedelta(days=-1 if sunday else 6 - pub.isoweekday())
+        elif rule == "weekend":
             saturday = pub - dt.timedelta(days=(pub.isoweekday() - 6) % 7)
         else:
             saturday = _monday(pub) + dt.timedelta(weeks=offset, days=5)

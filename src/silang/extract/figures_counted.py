@@ -24,6 +24,8 @@ class CountedThing:
     cls: str
     #: Index of the token after it.
     end: int
+    #: The noun's lemma without the state after it ("orang" of "orang tewas").
+    noun: str = ""
 
 
 def read_counted(
@@ -93,7 +95,7 @@ def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
     counted, end = found
     state = lx.states.match(tokens.low, tokens.text, end)
     if state is None:
-        return CountedThing(counted.lemma, counted.cls, end)
+        return CountedThing(counted.lemma, counted.cls, end, counted.lemma)
     head_class = counted.cls.split(":")[0]
     lemma = f"{counted.lemma} {state[0].lemma}"
-    return CountedThing(lemma, f"{head_class}:{state[0].cls}", state[1])
+    return CountedThing(lemma, f"{head_class}:{state[0].cls}", state[1], counted.lemma)

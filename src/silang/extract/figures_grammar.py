@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from silang.extract.figures_counted import read_counted
+from silang.extract.figures_counted import CountedThing, read_counted
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
@@ -20,6 +20,14 @@ from silang.model import Qualifier
 
 #: Units after which no counted noun is read ("40% lahan" counts no "lahan").
 _NO_COUNTED = frozenset({"%", "pp"})
+
+
+@dataclass(frozen=True)
+class Antecedent:
+    """A counted noun an elided one ("lainnya", "others") stands for."""
+
+    lemma: str
+    cls: str
 
 
 @dataclass(frozen=True)
@@ -36,12 +44,20 @@ class Figure:
     unit: str | None = None
     counted: str | None = None
     counted_class: str | None = None
+    #: The counted noun without its state ("orang" of "orang tewas"), and its head class: what
+    #: a later "delapan lainnya" in the sentence counts.
+    noun: Antecedent | None = None
 
 
 def read_figure(
-    tokens: Tokens, i: int, blocked: Collection[int], lx: FiguresLexicon
+    tokens: Tokens,
+    i: int,
+    blocked: Collection[int],
+    lx: FiguresLexicon,
+    antecedent: Antecedent | None = None,
 ) -> Figure | None:
-    """The figure starting at token ``i``, or None."""
+    """The figure starting at token ``i``, or None; ``antecedent`` is the last counted noun
+    before it in the sentence."""
     low, text = tokens.low, tokens.text
     starts = lx.figure_starts
     if not tokens.is_num(i) and low[i] not in starts and low[i].split("-")[0] not in starts:
@@ -90,6 +106,14 @@ def read_figure(
     counted = None
     if unit is None or not (adjective or unit in _NO_COUNTED or _is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    if counted is None and unit is None and antecedent is not None:
+        counted = _elided(tokens, k, antecedent, lx)
+    if (
+        numeral.grouped is not None
+        and ranged is None
+        and _grouped_thousands(numeral, unit, counted, lx)
+    ):
+        value = numeral.grouped
     if numeral.spelled and not numeral.vague and numeral.value < 10:
         # A small number word is a figure when it counts something ("tiga kecamatan");
         # alone it is as often a name ("Kelapa Dua") or an article ("satu serangan").
@@ -111,12 +135,43 @@ def read_figure(
         high=bounds[1],
         qualifier=qualifier,
         unit=unit,
-        counted=counted.lemma if counted else None,
+        counted=counted.lemma or None if counted else None,
         counted_class=counted.cls if counted else None,
+        noun=Antecedent(counted.noun, counted.cls.split(":")[0]) if counted else None,
     )
     if hedge is None and not between and _named_number(tokens, figure, lx):
         return None
     return figure
+
+
+def _grouped_thousands(
+    numeral: Numeral, unit: str | None, counted: CountedThing | None, lx: FiguresLexicon
+) -> bool:
+    """Whether "543,461" (a decimal mark and three digits) groups thousands the other
+    language's way: its three decimals would be absurd here. They are when they end in zero
+    ("96,000 poin"), on a sum of money ("USD 20,500"), on a count of things ("2,300 warga")
+    and on a unit whose thousandth has its own name ("543,461 ton" would be written
+    "543.461 kg"); not on a percentage, a milligram or a bare number."""
+    if numeral.grouped_zero:
+        return True
+    if unit is None:
+        return counted is not None
+    return _is_money(unit, lx) or (unit,) in lx.role("thousandth-named").entries
+
+
+def _elided(
+    tokens: Tokens, k: int, antecedent: Antecedent, lx: FiguresLexicon
+) -> CountedThing | None:
+    """ "delapan lainnya", "eight others": the class of the noun named before, with a state
+    when one follows ("dua lainnya hilang"). The lemma stays empty: no noun is written."""
+    found = lx.role("elided-noun").match(tokens.low, tokens.text, k)
+    if found is None:
+        return None
+    end = found[1]
+    state = lx.states.match(tokens.low, tokens.text, end)
+    if state is None:
+        return CountedThing("", antecedent.cls, end, antecedent.lemma)
+    return CountedThing("", f"{antecedent.cls}:{state[0].cls}", state[1], antecedent.lemma)
 
 
 def _clause_goes_on(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:

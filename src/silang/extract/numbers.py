@@ -34,6 +34,11 @@ class Numeral:
     decimals: bool = False
     #: The multiplier applied (1 when none): "10-12 ribu" lends it to the "10".
     factor: float = 1.0
+    #: The value if the decimal mark groups thousands the other language's way ("543,461"
+    #: in an Indonesian text is 543461 when its unit cannot take three decimals).
+    grouped: float | None = None
+    #: The three digits after that mark end in zero ("96,000"): no one writes a decimal so.
+    grouped_zero: bool = False
 
 
 def parse_digits(token: str, lexicon: FiguresLexicon, lenient: bool = False) -> float | None:
@@ -97,8 +102,27 @@ def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Num
     if value is None:
         return None
     if scale is None:
-        return Numeral(i, i + 1, value, decimals=decimals)
+        grouped = _grouped(token, lexicon) if decimals else None
+        return Numeral(
+            i,
+            i + 1,
+            value,
+            decimals=decimals,
+            grouped=grouped,
+            grouped_zero=grouped is not None and token.endswith("0"),
+        )
     return Numeral(i, scale[1], value * scale[0], scaled=True, decimals=decimals, factor=scale[0])
+
+
+def _grouped(token: str, lexicon: FiguresLexicon) -> float | None:
+    """ "543,461" read as thousands grouped by the decimal mark: one to three digits, not a
+    lone zero ("0,125" is a decimal in any language), the mark, exactly three digits."""
+    whole, _, fraction = token.partition(lexicon.decimal)
+    if not (whole.isdigit() and fraction.isdigit()) or len(fraction) != 3:
+        return None
+    if not 1 <= len(whole) <= 3 or whole.startswith("0"):
+        return None
+    return float(whole + fraction)
 
 
 def _unit_next(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:

@@ -35,14 +35,16 @@ def sentence_quantities(text: str, tokens: Tokens, lexicon: FiguresLexicon) -> l
     times = {k for spec in scan_times(tokens, lexicon) for k in range(spec.first, spec.last)}
     blocked = times | phone_tokens(text, tokens, lexicon) | _not_numbers(tokens, lexicon)
     figures: list[Figure] = []
+    antecedent = None
     i = 0
     while i < len(tokens):
-        figure = None if i in blocked else read_figure(tokens, i, blocked, lexicon)
+        figure = None if i in blocked else read_figure(tokens, i, blocked, lexicon, antecedent)
         if figure is None:
             i += 1
             continue
         if figure.value is not None:
             figures.append(figure)
+            antecedent = figure.noun or antecedent
         i = figure.last
     if not figures:
         return []

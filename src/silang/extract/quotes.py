@@ -20,7 +20,14 @@ from typing import NamedTuple
 from silang.extract.quotes_indirect import reported
 from silang.extract.quotes_marks import Marked, find_marked
 from silang.extract.quotes_resolve import Resolver
-from silang.extract.quotes_speaker import Mention, Word, after_quote, before_quote, words_in
+from silang.extract.quotes_speaker import (
+    Mention,
+    Word,
+    after_quote,
+    before_quote,
+    speaker_candidates,
+    words_in,
+)
 from silang.lang.quotes import QuotesLexicon
 from silang.model import Entity, Quote, Span
 
@@ -58,7 +65,7 @@ def find_attributions(
 ) -> tuple[tuple[Quote, Span | None], ...]:
     """Like find_quotes, with the span of each quotation's cue (the speech verb or source
     word, None where the speaker was carried over from the quotation before)."""
-    ordered = sorted(entities, key=lambda e: e.start)
+    ordered = speaker_candidates(text, entities, lexicon)
     spans = sorted(sentences, key=lambda s: s.start) or [Span(0, len(text))]
     marked = [m for m in find_marked(text) if not _work_title(text, m, lexicon)]
     candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]

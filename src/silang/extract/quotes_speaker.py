@@ -43,6 +43,25 @@ class Word(NamedTuple):
     capital: bool = False
 
 
+def speaker_candidates(
+    text: str, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> list[Entity]:
+    """The entities that may name a speaker, in text order. A recogniser's mistakes are left
+    out: a sentence connector taken for a name because it is capitalised ("Meanwhile, BPBD
+    …"), and a name glued to the word before it, which is the tail of a token such as a
+    specialist title ("dr Dradjat R Suardi, SpB(K)Onk")."""
+    kept = []
+    for entity in sorted(entities, key=lambda e: e.start):
+        ws = words_in(text, entity.start, entity.end)
+        if ws and all(w.key in lexicon.connectives for w in ws):
+            continue
+        before = text[entity.start - 1] if entity.start > 0 else " "
+        if before.isalnum() or before in ")]":
+            continue
+        kept.append(entity)
+    return kept
+
+
 def is_verb(word: Word, table: frozenset[str]) -> bool:
     """Whether the word is one of ``table``'s verbs, written as a verb (in lower case)."""
     return not word.capital and word.key in table

@@ -44,7 +44,10 @@ def _sentence_times(
     future = any(
         lexicon.role("future").match(tokens.low, tokens.text, i) for i in range(len(tokens))
     )
-    resolved = [resolve(spec, published, future) for spec in specs]
+    resolved = [
+        resolve(spec, published, future, _closes_stretch(tokens, specs, index, lexicon))
+        for index, spec in enumerate(specs)
+    ]
     out: list[TimeExpression] = []
     for index, (spec, (day, interval, relative)) in enumerate(zip(specs, resolved, strict=True)):
         date = (
@@ -63,6 +66,18 @@ def _sentence_times(
             )
         )
     return out
+
+
+def _closes_stretch(
+    tokens: Tokens, specs: Sequence[TimeSpec], index: int, lexicon: FiguresLexicon
+) -> bool:
+    """Whether an "until" word opens the expression ("hingga akhir pekan") and no time
+    expression sits before that word ("Jumat hingga Minggu" is a stretch already told)."""
+    first = specs[index].first
+    cue = lexicon.role("until").match_before(tokens.low, tokens.text, first)
+    if cue is None:
+        return False
+    return not any(other.last == cue[1] for other in specs[:index])
 
 
 def _nearest_day(

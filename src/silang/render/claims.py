@@ -49,3 +49,14 @@ def status_label(claim: dict[str, Any]) -> str:
     if changed:
         return f"{claim['status']}; changed over time"
     return str(claim["status"])
+
+
+#: Single-source statements listed in full before the rest fold away (HTML) or are counted
+#: (Markdown): a story told by many outlets has dozens, and the first, figures first, carry
+#: the checkable facts.
+LONE_SHOWN = 8
+
+
+def checkable_label(statement: dict[str, Any]) -> str:
+    """ "figure, quote" for a statement's checkable parts."""
+    return ", ".join(statement.get("checkable", []))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from silang.render.claims import others, runs, status_label
+from silang.render.claims import LONE_SHOWN, checkable_label, others, runs, status_label
 
 
 def _cell(value: object) -> str:
@@ -54,6 +54,31 @@ def _sub_events(story: dict[str, Any]) -> list[str]:
     return ["", "Sub-events:", "", *lines] if lines else []
 
 
+def _statement(statement: dict[str, Any], outlets: dict[str, str]) -> str:
+    backers = statement["origins"]
+    parts = [f"{backers} origins" if backers > 1 else "one origin"]
+    if statement.get("checkable"):
+        parts.append(checkable_label(statement))
+    cited = ", ".join(outlets.get(m["article_id"], m["article_id"]) for m in statement["mentions"])
+    return f"- {_cell(statement['text'])} ({'; '.join(parts)}: {_cell(cited)})"
+
+
+def _statements(story: dict[str, Any], outlets: dict[str, str]) -> list[str]:
+    """Consensus facts, then single-source statements (the first few; the count of the rest)."""
+    lines: list[str] = []
+    consensus = story.get("consensus", [])
+    if consensus:
+        lines += ["", "Consensus facts (reported by two or more independent origins):", ""]
+        lines += [_statement(s, outlets) for s in consensus]
+    lone = story.get("single_source_statements", [])
+    if lone:
+        lines += ["", "Single-source statements (only one origin reports them):", ""]
+        lines += [_statement(s, outlets) for s in lone[:LONE_SHOWN]]
+        if len(lone) > LONE_SHOWN:
+            lines.append(f"- … and {len(lone) - LONE_SHOWN} more in report.json")
+    return lines
+
+
 def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str]:
     """Per story: summary, figures table with status, quote versions and the timeline."""
     lines: list[str] = []
@@ -72,6 +97,7 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
                 f"- {_cell(s['text'])} ({outlets.get(s['article_id'], s['article_id'])})"
                 for s in story["summary"]
             ]
+        lines += _statements(story, outlets)
         if story["claims"]:
             lines += ["", "| what | status | origins | values |", "|---|---|---|---|"]
             for claim in story["claims"]:

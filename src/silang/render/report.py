@@ -17,7 +17,16 @@ from silang import __version__
 from silang.compare import cross_check
 from silang.compare.glossary import load_glossary
 from silang.link import origins
-from silang.model import Annotated, Link, Mention, Rejection, RunSummary, Story, StoryBrief
+from silang.model import (
+    Annotated,
+    Link,
+    Mention,
+    Rejection,
+    RunSummary,
+    Statement,
+    Story,
+    StoryBrief,
+)
 from silang.render.csv_figures import render_figures_csv
 from silang.render.html import render_html
 from silang.render.markdown import render_markdown
@@ -176,6 +185,18 @@ def _brief(brief: StoryBrief) -> dict[str, Any]:
             {"date": t.date, "text": t.text, "article_ids": list(t.article_ids)}
             for t in brief.timeline
         ],
+        "consensus": [_statement(s) for s in brief.consensus],
+        "single_source_statements": [_statement(s) for s in brief.lone_statements],
+    }
+
+
+def _statement(statement: Statement) -> dict[str, Any]:
+    return {
+        "text": statement.text,
+        "origins": statement.origins,
+        "checkable": list(statement.checkable),
+        "article_ids": [m.article_id for m in statement.mentions],
+        "mentions": [_mention(m) for m in statement.mentions],
     }
 
 

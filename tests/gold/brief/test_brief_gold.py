@@ -50,22 +50,25 @@ def test_brief_gold_files_name_their_articles_and_split() -> None:
 
 
 #: (split, category, precision floor, recall floor). Measured (bench/brief_eval.py pratiwi):
-#: dev (topics 1 and 5, three stories, 16 articles): grouping P 1.000 R 0.351, disputed
-#: 1.000/1.000, agreed P 0.444 R 0.667, single-source P 0.700 R 0.467, changed over time
-#: 0.500/0.500, quotes P 0.917 R 0.957, copy groups 1.000/1.000; test (topic 12, 10 articles):
-#: grouping P 0.300 R 0.390, disputed P 0.333 R 1.000, agreed P 0.250 R 0.400, single-source
-#: P 0.455 R 0.444, quotes P 1.000 R 0.692. The low figures are real: the quantity stage
-#: reads "543,461 ton" as 543.461 and misses "3000 sel kanker"; figures copied from one
-#: outside source (alodokter.com) count as agreed by the articles that carry them.
+#: dev (topics 1 and 5, three stories, 16 articles): grouping P 1.000 R 0.982, disputed
+#: 1.000/1.000, agreed P 0.444 R 0.667, single-source P 0.769 R 0.667, changed over time
+#: 1.000/1.000, quotes P 0.917 R 0.957, copy groups 1.000/1.000; test (topic 12, 10 articles):
+#: grouping P 0.303 R 0.396, disputed P 0.333 R 1.000, agreed P 0.222 R 0.400, single-source
+#: P 0.455 R 0.444, quotes P 1.000 R 0.692. Grouping rose once the quantity stage read
+#: "543,461 ton" as 543461 and "3000 sel kanker" as a count of cells. Test agreed P fell from
+#: 0.250: "96,000 poin" now reads 96000 and lands in a gold slot that two copies of one
+#: article (not linked as copies: test copy groups R 0.250) back as if they were two origins.
+#: Figures copied from one outside source (alodokter.com) still count as agreed by the
+#: articles that carry them.
 FLOORS = [
-    ("dev", "slots grouping", 0.95, 0.3),
+    ("dev", "slots grouping", 0.95, 0.95),
     ("dev", "slots disputed", 0.95, 0.95),
     ("dev", "slots agreed", 0.4, 0.6),
-    ("dev", "slots single-source", 0.65, 0.4),
-    ("dev", "slots changed-over-time", 0.45, 0.45),
+    ("dev", "slots single-source", 0.72, 0.62),
+    ("dev", "slots changed-over-time", 0.95, 0.95),
     ("dev", "quotes grouping", 0.85, 0.9),
     ("dev", "copy groups", 0.95, 0.95),
-    ("test", "slots grouping", 0.25, 0.35),
+    ("test", "slots grouping", 0.28, 0.37),
     ("test", "slots disputed", 0.3, 0.95),
     ("test", "slots agreed", 0.2, 0.35),
     ("test", "slots single-source", 0.4, 0.4),

@@ -1,0 +1,124 @@
+"""Consensus facts and single-source statements of a story, from hand-made records."""
+
+from __future__ import annotations
+
+from silang.compare.statements import statements
+from silang.model import Annotated, Entity, Quantity, Span, Statement
+
+from records import make_article
+
+
+def _item(
+    aid: str,
+    sentences: list[str],
+    language: str = "id",
+    quantities: tuple[Quantity, ...] = (),
+    entities: tuple[Entity, ...] = (),
+) -> Annotated:
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for sentence in sentences:
+        spans.append(Span(at, at + len(sentence)))
+        at += len(sentence) + 1
+    article = make_article(text, article_id=aid, language=language)
+    return Annotated(
+        article=article,
+        sentences=tuple(spans),
+        quantities=quantities,
+        entities=entities,
+    )
+
+
+def _figure(text: str, number: str, value: float, unit: str) -> Quantity:
+    start = text.index(number)
+    end = start + len(number)
+    return Quantity(start, end, text[start:end], value, unit=unit)
+
+
+_FLOOD = "Banjir bandang merendam ratusan rumah warga di Desa Karangjati sejak Rabu dini hari."
+_FLOOD_REWORDED = "Banjir bandang merendam ratusan rumah warga di Desa Karangjati pada Rabu pagi."
+_OTHER = "Sekolah di kecamatan itu diliburkan sampai keadaan kembali aman bagi para murid."
+_BRIDGE = "Jembatan sepanjang 1,2 km itu dibangun selama tiga tahun dengan anggaran besar."
+
+
+def test_compare_statements_two_origins_saying_one_thing_are_consensus() -> None:
+    items = [_item("a1", [_FLOOD, _OTHER]), _item("a2", [_FLOOD_REWORDED])]
+    consensus, _lone = statements(items, {})
+    assert len(consensus) == 1
+    fact = consensus[0]
+    assert fact.origins == 2
+    # Each origin's own sentence is cited, by its offsets in its own article.
+    cited = {m.article_id: m for m in fact.mentions}
+    assert cited["a1"].text == _FLOOD and cited["a2"].text == _FLOOD_REWORDED
+    text = items[1].article.text
+    assert text[cited["a2"].start : cited["a2"].end] == _FLOOD_REWORDED
+
+
+def test_compare_statements_copies_of_one_origin_count_once() -> None:
+    items = [_item("a1", [_FLOOD]), _item("a2", [_FLOOD])]
+    consensus, lone = statements(items, {"a2": "a1"})
+    assert consensus == ()
+    # A story with one origin lists no lone statements: all of it is that origin's word.
+    assert lone == ()
+
+
+def test_compare_statements_lone_statements_need_something_to_check() -> None:
+    figure = _figure(f"{_FLOOD} {_BRIDGE}", "1,2 km", 1.2, "km")
+    bridge = _item("a1", [_FLOOD, _BRIDGE], quantities=(figure,))
+    other = _item("a2", [_FLOOD_REWORDED, _OTHER])
+    _consensus, lone = statements([bridge, other], {})
+    # The bridge sentence holds a figure only a1's origin gives; the school sentence holds
+    # no figure, quote or named actor, so it is not listed.
+    assert [(s.text, s.checkable, s.origins) for s in lone] == [(_BRIDGE, ("figure",), 1)]
+
+
+def test_compare_statements_named_actor_makes_a_sentence_checkable() -> None:
+    sentence = "Bupati Hendra Wiratama menetapkan status tanggap darurat bagi seluruh kabupaten."
+    start = f"{_FLOOD} {sentence}".index("Hendra")
+    name = "Hendra Wiratama"
+    actor = Entity(start, start + len(name), name, "person", name)
+    items = [
+        _item("a1", [_FLOOD, sentence], entities=(actor,)),
+        _item("a2", [_FLOOD_REWORDED]),
+    ]
+    _consensus, lone = statements(items, {})
+    assert [s.checkable for s in lone] == [("actor",)]
+
+
+def _translated() -> list[Annotated]:
+    english = "Regent Hendra Wiratama declared a 14-day state of emergency on Wednesday."
+    indonesian = "Bupati Hendra Wiratama menetapkan status tanggap darurat selama 14 hari."
+    return [
+        _item("en1", [english], "en", (_figure(english, "14", 14, "day"),)),
+        _item("id1", [indonesian], "id", (_figure(indonesian, "14 hari", 14, "day"),)),
+    ]
+
+
+def test_compare_statements_a_translation_from_another_origin_is_consensus() -> None:
+    consensus, _lone = statements(_translated(), {})
+    assert [sorted(m.article_id for m in s.mentions) for s in consensus] == [["en1", "id1"]]
+
+
+def test_compare_statements_a_shared_place_alone_joins_no_facts() -> None:
+    first = "Warga Desa Karangjati di Kecamatan Wonoraja mulai membersihkan lumpur dari rumah."
+    second = "Longsor menimbun jalan menuju Desa Karangjati di Kecamatan Wonoraja kemarin sore."
+    consensus, _lone = statements([_item("a1", [first]), _item("a2", [second])], {})
+    assert consensus == ()
+
+
+def test_compare_statements_most_backed_consensus_comes_first() -> None:
+    items = [
+        _item("a1", [_OTHER, _FLOOD]),
+        _item("a2", [_OTHER, _FLOOD_REWORDED]),
+        _item("a3", [_FLOOD]),
+    ]
+    consensus, _lone = statements(items, {})
+    assert [s.origins for s in consensus] == [3, 2]
+    assert all(isinstance(s, Statement) for s in consensus)
+
+
+def test_compare_statements_sentences_giving_different_figures_are_no_consensus() -> None:
+    first = "Sebanyak 2300 warga mengungsi akibat banjir bandang di Kabupaten Lembah Sari."
+    second = "Sebanyak 9000 warga mengungsi akibat banjir bandang di Kabupaten Lembah Sari."
+    consensus, _lone = statements([_item("a1", [first]), _item("a2", [second])], {})
+    assert consensus == ()

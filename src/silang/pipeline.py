@@ -42,6 +42,7 @@ from silang.model import (
     RunSummary,
     Span,
 )
+from silang.ner.recognizer import indonesian_recognizer
 from silang.settings import Settings
 from silang.store import Store
 
@@ -49,7 +50,7 @@ log = logging.getLogger("silang.pipeline")
 
 #: Bumped whenever the annotate stage's output changes; stored articles annotated with an
 #: older version are annotated again (from their stored text, without re-reading the source).
-ANNOTATE_VERSION = 4
+ANNOTATE_VERSION = 5
 
 #: Documents handed to a worker process at a time: large enough to amortise pickling,
 #: small enough to keep memory flat on big inputs.
@@ -63,7 +64,8 @@ class Toolkit:
     settings: Settings
     identifier: LanguageIdentifier
     packs: Mapping[str, LanguagePack]
-    #: Per language, what finds names; the rule baseline until a trained model replaces it.
+    #: Per language, what finds names: the rule baseline; for Indonesian the trained model
+    #: takes over on lower-cased text (silang.ner.recognizer.indonesian_recognizer).
     recognizers: Mapping[str, EntityRecognizer]
 
     @classmethod
@@ -73,7 +75,12 @@ class Toolkit:
             settings=settings,
             identifier=LanguageIdentifier(settings.detect_languages),
             packs=packs,
-            recognizers={code: RuleEntityRecognizer(p.quotes) for code, p in packs.items()},
+            recognizers={
+                code: RuleEntityRecognizer(p.quotes)
+                if code != "id"
+                else indonesian_recognizer(RuleEntityRecognizer(p.quotes))
+                for code, p in packs.items()
+            },
         )
 
     def packs_for(self, language: str) -> tuple[LanguagePack, ...]:

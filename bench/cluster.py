@@ -12,10 +12,11 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
 
 - batch: cluster_stories() on all N articles at once;
 - stream: assign() in chunks of 1,000 articles in publication order (about a day of news at
-  this density), the state passed from chunk to chunk. Each chunk is "add 1,000 new articles
-  to the state of N"; at every checkpoint the bench prints the last chunk's time, the state's
-  JSON size and the time of its JSON round trip through silang.store.codec (what the store
-  would add), and memory;
+  this density), the state passed from chunk to chunk, then refresh_records() (the records
+  of the stories the chunk changed: cuts and sub-events), as the corpus stage runs them. Each
+  chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
+  the last chunk's time (placing, and records apart), the state's JSON size and the time of
+  its JSON round trip through silang.store.codec (what the store would add), and memory;
 - peer: a bare pass that tokenises every article with one regex and counts its words, the
   floor any clustering of these texts pays; speed is reported as a ratio to it.
 
@@ -42,11 +43,18 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
 
-from silang.cluster import ClusterState, assign, cluster_stories, empty_state, state_stories
+from silang.cluster import (
+    ClusterState,
+    assign,
+    cluster_stories,
+    empty_state,
+    refresh_records,
+    state_stories,
+)
 from silang.cluster.corpora import load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import labels_of, score
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
-from silang.model import Annotated, Article
+from silang.model import Annotated, Article, Story, SubEvent
 from silang.store import codec
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -234,15 +242,20 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
     peer = bare_pass(items)
     print(json.dumps({"mode": "stream", "size": size, "peer_s": round(peer, 2)}), flush=True)
     state = empty_state()
-    spent = 0.0
+    records: tuple[Story, ...] = ()
+    spent = spent_records = 0.0
     done = 0
     for start in range(0, size, CHUNK):
         chunk = items[start : start + CHUNK]
         tick = time.perf_counter()
-        state, _ = assign(state, chunk, (), LEXICONS)
+        state, changed = assign(state, chunk, (), LEXICONS)
         took = time.perf_counter() - tick
         spent += took
         done += len(chunk)
+        tick = time.perf_counter()
+        records = refresh_records(state, changed, records, items[:done], (), LEXICONS)
+        took_records = time.perf_counter() - tick
+        spent_records += took_records
         if done % every == 0 or done == size or spent > limit:
             tick = time.perf_counter()
             payload = codec.dumps(state)
@@ -254,6 +267,8 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
                 "articles_per_s": round(done / spent),
                 "ratio_to_peer": round(spent / (peer * done / size), 1),
                 "add_1000_s": round(took, 2),
+                "records_s": round(spent_records, 1),
+                "add_1000_records_s": round(took_records, 2),
                 "state_json_mib": round(len(payload.encode()) / 2**20, 1),
                 "json_round_trip_s": round(round_trip, 2),
                 "open_stories": len(state.stories),
@@ -266,29 +281,50 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
                 truth = {a.article.id: story_of[a.article.id] for a in placed}
                 found = labels_of(story.article_ids for story in state_stories(state))
                 line["b3_f1"] = round(score(found, truth).b3_f1, 3)
+                found = labels_of(story.article_ids for story in records)
+                line["records_b3_f1"] = round(score(found, truth).b3_f1, 3)
                 line["gold_stories"] = len(set(truth.values()))
             print(json.dumps(line), flush=True)
         if spent > limit:
             print(json.dumps({"stopped": f"time limit {limit} s reached"}), flush=True)
             break
     if pad and done < len(items):
-        grown = padded(state, pad)
-        tick = time.perf_counter()
-        payload = codec.dumps(grown)
-        grown = codec.loads(ClusterState, payload)
-        round_trip = time.perf_counter() - tick
-        chunk = items[done : done + CHUNK]
-        tick = time.perf_counter()
-        assign(grown, chunk, (), LEXICONS)
-        took = time.perf_counter() - tick
-        line = {
-            "padded_to_articles": pad,
-            "add_1000_s": round(took, 2),
-            "state_json_mib": round(len(payload.encode()) / 2**20, 1),
-            "json_round_trip_s": round(round_trip, 2),
-            "rss_mib": round(rss_mib()),
-        }
-        print(json.dumps(line), flush=True)
+        padded_add(state, records, items[: done + CHUNK], done, pad)
+
+
+def padded_add(
+    state: ClusterState, records: tuple[Story, ...], items: list[Annotated], done: int, pad: int
+) -> None:
+    """Time adding the 1,000 articles after ``done`` of ``items`` to ``state`` padded with
+    archived copies to ``pad`` articles."""
+    grown = padded(state, pad)
+    tick = time.perf_counter()
+    payload = codec.dumps(grown)
+    grown = codec.loads(ClusterState, payload)
+    round_trip = time.perf_counter() - tick
+    chunk = items[done : done + CHUNK]
+    tick = time.perf_counter()
+    grown, changed = assign(grown, chunk, (), LEXICONS)
+    took = time.perf_counter() - tick
+    # The copies' records as an earlier run would have left them (one sub-event each).
+    previous = (*records, *(with_sub_event(s) for s in state_stories(grown) if "~" in s.id))
+    tick = time.perf_counter()
+    refresh_records(grown, changed, previous, items, (), LEXICONS)
+    took_records = time.perf_counter() - tick
+    line = {
+        "padded_to_articles": pad,
+        "add_1000_s": round(took, 2),
+        "add_1000_records_s": round(took_records, 2),
+        "state_json_mib": round(len(payload.encode()) / 2**20, 1),
+        "json_round_trip_s": round(round_trip, 2),
+        "rss_mib": round(rss_mib()),
+    }
+    print(json.dumps(line), flush=True)
+
+
+def with_sub_event(story: Story) -> Story:
+    """The story with one sub-event holding all its articles."""
+    return replace(story, sub_events=(SubEvent(story.title, story.article_ids),))
 
 
 def write_pool(path: Path) -> None:

@@ -5,7 +5,7 @@ Corpora (../shared/data beside the repository; missing ones are skipped with a m
 
 - ECB+ (ecbplus/): 43 topics of English news, two seminal events (subtopics) each. Each split
   is clustered on its own; stories are scored against gold subtopics and gold topics, and the
-  stories' sub-events (silang.cluster.sub_events) against gold subtopics. Develop on train and
+  stories' sub-events (Story.sub_events) against gold subtopics. Develop on train and
   dev, report test (topics 36-45). Reference on test, Barhom et al. 2019's released K-means
   clusters scored the same way: V 0.984 / ARI 0.965 / B3 0.968 against subtopics.
 - Pratiwi (id-hoax-news-pratiwi/): 600 Indonesian articles on 12 stories. Develop on topics
@@ -31,14 +31,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from silang.cluster import (
-    DEFAULT_PARAMS,
-    ClusterParams,
-    assign,
-    cluster_stories,
-    empty_state,
-    sub_events,
-)
+from silang.cluster import DEFAULT_PARAMS, ClusterParams, cluster_stories
 from silang.cluster.corpora import GoldItem, load_bppt_pairs, load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import Scores, labels_of, score
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
@@ -81,16 +74,15 @@ def gold_rows(
 
 
 def sub_event_rows(name: str, gold: list[GoldItem], params: ClusterParams) -> list[str]:
-    """Stories, then each story's sub-events, scored against ECB+'s subtopics."""
-    by_id = {g.item.article.id: g.item for g in gold}
+    """The stories' sub-events (Story.sub_events) scored against ECB+'s subtopics."""
     started = time.perf_counter()
-    state, stories = assign(empty_state(), list(by_id.values()), (), LEXICONS, params)
-    predicted: dict[str, tuple[str, int]] = {}
-    for story in stories:
-        members = [by_id[article_id] for article_id in story.article_ids]
-        for number, ids in enumerate(sub_events(state, members, (), LEXICONS)):
-            for article_id in ids:
-                predicted[article_id] = (story.id, number)
+    stories = cluster_stories([g.item for g in gold], (), LEXICONS, params)
+    predicted = {
+        article_id: (story.id, number)
+        for story in stories
+        for number, sub_event in enumerate(story.sub_events)
+        for article_id in sub_event.article_ids
+    }
     seconds = time.perf_counter() - started
     truth = {g.item.article.id: g.event for g in gold}
     return [row(f"{name} sub-events vs subtopics", score(predicted, truth), seconds)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 
-from silang.cluster import ClusterState, assign, empty_state, state_stories
+from silang.cluster import ClusterState, assign, empty_state, refresh_records, state_stories
 from silang.cluster.state import STATE_VERSION
 from silang.lang import LanguagePack
 from silang.link import find_links
@@ -54,15 +54,18 @@ def update_stories(
     """Place the articles of ``items`` (every stored article) that no story holds yet into the
     kept clustering state, and store the stories. Articles already placed stay where they are:
     adding articles never recomputes the world (a batch over the same articles gives the same
-    stories whatever their order)."""
+    stories whatever their order); only the stories this run changed get new records (their
+    cut and sub-events), the others keep theirs."""
     saved = store.state("cluster", STATE_VERSION)
     state = codec.loads(ClusterState, saved) if saved is not None else empty_state()
     placed = {aid for story in state_stories(state) for aid in story.article_ids}
     new_items = [item for item in items if item.article.id not in placed]
     if new_items or saved is None:
         lexicons = {code: pack.stories for code, pack in packs.items()}
-        state, _ = assign(state, new_items, store.links(), lexicons)
+        links = store.links()
+        state, changed = assign(state, new_items, links, lexicons)
+        records = refresh_records(state, changed, store.stories(), items, links, lexicons)
         with store.transaction():
             store.put_state("cluster", STATE_VERSION, codec.dumps(state))
-            store.replace_stories_in_transaction(state_stories(state))
+            store.replace_stories_in_transaction(records)
     return tuple(store.stories())

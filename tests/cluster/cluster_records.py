@@ -87,3 +87,44 @@ def link(a: str, b: str, relation: Relation = "copy") -> Link:
 def groups(stories: Iterable[Story]) -> set[frozenset[str]]:
     """The stories' article ids as a set of groups, for order-free comparison."""
     return {frozenset(story.article_ids) for story in stories}
+
+
+#: Two earthquakes on one morning, told in the same words: only the place, the officials and
+#: the figures tell them apart.
+QUAKE_SARI = (
+    "Gempa bumi bermagnitudo 5,4 mengguncang Lembah Sari pada Selasa pagi. Menurut BMKG, pusat "
+    "gempa berada di darat dekat Desa Sukamaju. Bupati Hendra Wiratama menyebut 120 rumah "
+    "rusak dan 3 warga luka ringan.",
+    "Bupati Hendra Wiratama meninjau Desa Sukamaju setelah gempa bumi 5,4 mengguncang Lembah "
+    "Sari. Sebanyak 120 rumah rusak dan 3 warga luka dirawat di puskesmas, kata BMKG.",
+    "Warga Desa Sukamaju di Lembah Sari berhamburan keluar rumah saat gempa bumi bermagnitudo "
+    "5,4 terjadi. Hendra Wiratama, bupati setempat, mencatat 120 rumah rusak dan 3 warga luka.",
+)
+QUAKE_TIGA = (
+    "Gempa bumi bermagnitudo 6,1 mengguncang Pulau Tiga pada Selasa pagi. Menurut BMKG, pusat "
+    "gempa berada di laut dekat Desa Karangjati. Camat Dewi Anggraini menyebut 45 rumah rusak "
+    "dan 7 warga luka ringan.",
+    "Camat Dewi Anggraini meninjau Desa Karangjati setelah gempa bumi 6,1 mengguncang Pulau "
+    "Tiga. Sebanyak 45 rumah rusak dan 7 warga luka dirawat di puskesmas, kata BMKG.",
+    "Warga Desa Karangjati di Pulau Tiga berhamburan keluar rumah saat gempa bumi bermagnitudo "
+    "6,1 terjadi. Dewi Anggraini, camat setempat, mencatat 45 rumah rusak dan 7 warga luka.",
+)
+#: The Lembah Sari quake again, the relief after it, in other words but with its names.
+QUAKE_SARI_RELIEF = (
+    "Bantuan tenda dan selimut dikirim ke Desa Sukamaju, Lembah Sari, untuk korban gempa 5,4. "
+    "Bupati Hendra Wiratama memastikan dapur umum buka sampai pekan depan.",
+    "Relawan mendirikan posko dan tenda darurat di Lembah Sari. Hendra Wiratama mengatakan 120 "
+    "keluarga di Desa Sukamaju menerima beras, air bersih dan obat-obatan setelah gempa.",
+    "Pemerintah Lembah Sari menyalurkan logistik bagi pengungsi gempa di Desa Sukamaju. Menurut "
+    "Bupati Hendra Wiratama, tenda dan makanan cukup untuk 3 hari ke depan.",
+)
+#: The Lembah Sari quake in English, with the names and figures of QUAKE_SARI.
+QUAKE_SARI_EN = (
+    "A magnitude 5.4 earthquake shook Lembah Sari on Tuesday morning. BMKG said the epicentre "
+    "was on land near Sukamaju village. Regent Hendra Wiratama said 120 houses were damaged "
+    "and 3 residents lightly injured.",
+    "Regent Hendra Wiratama visited Sukamaju village after the 5.4 earthquake hit Lembah "
+    "Sari. Some 120 houses were damaged and 3 injured residents were treated, BMKG said.",
+    "Residents of Sukamaju village in Lembah Sari ran out of their houses when the magnitude "
+    "5.4 earthquake struck. Hendra Wiratama, the local regent, counted 120 damaged houses.",
+)

@@ -2,8 +2,8 @@
 measured when it was tuned (bench/cluster_eval.py --report prints the full table).
 
 The corpora stay in ../shared/data; the tests skip with a message where it is absent.
-Floors sit just under the figures measured 2026-11 with the default ClusterParams; lower one
-only on purpose, in the open.
+Floors sit just under the figures measured with the default ClusterParams and HalvingParams;
+lower one only on purpose, in the open.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from cluster_records import LEXICONS
 
-from silang.cluster import assign, cluster_stories, empty_state, sub_events
+from silang.cluster import cluster_stories
 from silang.cluster.corpora import GoldItem, load_bppt_pairs, load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import Scores, labels_of, score
 
@@ -22,19 +22,23 @@ ECBPLUS = DATA / "ecbplus"
 PRATIWI = DATA / "id-hoax-news-pratiwi" / "news600_topics.jsonl"
 BPPT = DATA / "bppt-panl-en-id" / "parallel"
 
-#: (B-cubed F1, V-measure, ARI) floors. Measured on ECB+ test topics 36-45: stories against
-#: gold subtopics 0.766 / 0.897 / 0.689 and against gold topics 0.937 / 0.964 / 0.928; the
-#: stories' sub-events against gold subtopics 0.904 / 0.948 / 0.873. Barhom et al.'s released
+#: (B-cubed F1, V-measure, ARI) floors. Measured on ECB+ test topics 36-45 with stories cut
+#: where they hold two happenings of one kind (halves.py): stories against gold subtopics
+#: 0.878 / 0.938 / 0.801 (uncut 0.766 / 0.897 / 0.689) and against gold topics 0.747 / 0.876 /
+#: 0.712 (uncut 0.937 / 0.964 / 0.928: subtopics are the story-level target); the stories'
+#: sub-events against gold subtopics 0.871 / 0.936 / 0.844. Barhom et al.'s released
 #: clusters: 0.968 / 0.984 / 0.965 against subtopics, 0.685 / 0.872 / 0.641 against topics.
-ECB_SUBTOPIC_FLOORS = (0.75, 0.88, 0.67)
-ECB_TOPIC_FLOORS = (0.92, 0.95, 0.91)
-ECB_SUB_EVENT_FLOORS = (0.89, 0.94, 0.86)
-#: Measured: Pratiwi stories 9-12 0.976 / 0.967 / 0.968; all 12 0.981 / 0.983 / 0.979.
-PRATIWI_TEST_FLOORS = (0.96, 0.95, 0.95)
-PRATIWI_ALL_FLOORS = (0.97, 0.97, 0.97)
-#: Measured: 1,030 of 1,329 English BPPT INT articles (5 lines each) in the story of their
-#: Indonesian translation, 0.775.
-BPPT_PAIRING_FLOOR = 0.76
+ECB_SUBTOPIC_FLOORS = (0.86, 0.92, 0.78)
+ECB_TOPIC_FLOORS = (0.73, 0.86, 0.69)
+ECB_SUB_EVENT_FLOORS = (0.85, 0.92, 0.82)
+#: Measured: Pratiwi stories 9-12 0.913 / 0.903 / 0.886; all 12 0.951 / 0.965 / 0.946. Lowered
+#: on purpose from 0.976 / 0.967 / 0.968 and 0.981 / 0.983 / 0.979 uncut: the cut splits test
+#: story 12 (a hoax, its spread and the minister's denial, undated) in three.
+PRATIWI_TEST_FLOORS = (0.90, 0.89, 0.87)
+PRATIWI_ALL_FLOORS = (0.94, 0.95, 0.93)
+#: Measured: 1,008 of 1,329 English BPPT INT articles (5 lines each) in the story of their
+#: Indonesian translation, 0.758 (uncut 0.775).
+BPPT_PAIRING_FLOOR = 0.74
 
 
 def scored(gold: list[GoldItem], level: str) -> Scores:
@@ -71,13 +75,13 @@ def test_cluster_ecbplus_test_topics_above_floor(ecb_test: list[GoldItem]) -> No
 
 
 def test_cluster_ecbplus_test_sub_events_above_floor(ecb_test: list[GoldItem]) -> None:
-    by_id = {g.item.article.id: g.item for g in ecb_test}
-    state, stories = assign(empty_state(), list(by_id.values()), (), LEXICONS)
-    predicted: dict[str, tuple[str, int]] = {}
-    for story in stories:
-        members = [by_id[article_id] for article_id in story.article_ids]
-        for number, ids in enumerate(sub_events(state, members, (), LEXICONS)):
-            predicted.update(dict.fromkeys(ids, (story.id, number)))
+    stories = cluster_stories([g.item for g in ecb_test], (), LEXICONS)
+    predicted = {
+        article_id: (story.id, number)
+        for story in stories
+        for number, sub_event in enumerate(story.sub_events)
+        for article_id in sub_event.article_ids
+    }
     truth = {g.item.article.id: g.event for g in ecb_test}
     assert above(score(predicted, truth), ECB_SUB_EVENT_FLOORS)
 

@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 from silang.cluster import links as must_links
 from silang.cluster.grouping import group
 from silang.cluster.ledger import Ledger
+from silang.cluster.records import story_records
 from silang.cluster.state import (
     DEFAULT_PARAMS,
     STATE_VERSION,
@@ -35,16 +36,11 @@ def cluster_stories(
     params: ClusterParams = DEFAULT_PARAMS,
     seed: int = 0,
 ) -> tuple[Story, ...]:
-    """Group articles into stories, from nothing; the same whatever the order of ``items``."""
-    return assign(empty_state(seed), items, links, lexicons, params)[1]
-
-
-def state_stories(state: ClusterState) -> tuple[Story, ...]:
-    """The stories a state holds, open and archived: undated first, then by first day, then
-    by id."""
-    stories = [*state.stories, *state.archive.stories()]
-    stories.sort(key=lambda s: (s.first is not None, s.first or "", s.id))
-    return tuple(story_record(story) for story in stories)
+    """Group articles into stories, from nothing, cut where a story holds two happenings of
+    one kind and with their sub-events (records.story_records); the same whatever the order
+    of ``items``."""
+    state, stories = assign(empty_state(seed), items, links, lexicons, params)
+    return story_records(state, stories, items, links, lexicons, params)
 
 
 def assign(

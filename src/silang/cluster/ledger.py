@@ -15,7 +15,7 @@ from itertools import chain
 from silang.cluster.index import StoryIndex
 from silang.cluster.sketch import pack
 from silang.cluster.state import ClusterParams, ClusterState, StoryState
-from silang.cluster.story import WorkingStory
+from silang.cluster.story import WorkingStory, story_id
 from silang.cluster.timing import day_number, day_text, horizon
 from silang.cluster.vectorize import Placed, Sketch
 
@@ -74,7 +74,7 @@ class Ledger:
 
     def open_story(self, founder: str) -> int:
         """A new, empty story named after its first article."""
-        self.stories.append(WorkingStory(f"s-{founder}"))
+        self.stories.append(WorkingStory(story_id(founder)))
         return len(self.stories) - 1
 
     def working(self, number: int) -> WorkingStory:

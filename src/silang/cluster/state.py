@@ -23,7 +23,9 @@ class ClusterParams:
     #: stories 1-8 (bench/cluster_eval.py): 0.14 gives B-cubed F1 0.844 / 0.862 against ECB+
     #: train / dev subtopics and 0.969 against Pratiwi 1-8. ECB+ alone would want 0.28
     #: (0.897 / 0.929; then Pratiwi 1-8 falls to 0.591): its subtopics are finer than
-    #: Pratiwi's stories, and sub_events() gives that finer level inside each story.
+    #: Pratiwi's stories. The records cut a story holding two happenings of one kind
+    #: (halves.py: 0.889 / 0.921, Pratiwi unchanged), and sub-events give the finer level
+    #: inside each story.
     threshold: float = 0.14
     #: Factor on the threshold where one side is a single article: an article is compared
     #: with a story's average member, which is further from it than its closest members.

@@ -136,6 +136,11 @@ class WorkingStory:
             self.offer_title(other.title_id, other.title, other.headline, other.title_terms, 10**6)
 
 
+def story_id(founder: str) -> str:
+    """The id of a story named after its first article."""
+    return f"s-{founder}"
+
+
 def story_record(state: StoryState) -> Story:
     """The Story record of a state's story."""
     return Story(

@@ -2,7 +2,8 @@
 week later), kept apart where the words and the dates show them.
 
 The story's articles are grouped again with the same vectors (weighted by the state's
-document frequencies) but a stricter threshold and a shorter time scale.
+document frequencies) but a stricter threshold and a shorter time scale. Story records carry
+them, labelled and dated (records.py).
 """
 
 from __future__ import annotations
@@ -37,17 +38,32 @@ def sub_events(
     with; its document frequencies weigh the words. Must-linked articles stay together."""
     sketch = Sketch.of(state)
     placed = vectorize(items, lambda _: False, lexicons, sketch, params, counting=False)
-    group_of = must_links.groups(links, params.must_link, params.min_link_score)
+    units = linked_units(placed, must_links.groups(links, params.must_link, params.min_link_score))
+    return tuple(tuple(member.id for member in found) for found in sub_event_groups(units, params))
+
+
+def linked_units(placed: Sequence[Placed], group_of: Mapping[str, str]) -> list[list[Placed]]:
+    """Articles in placing order, gathered into units where must-links join them (a unit
+    sits where its first article does)."""
     units: dict[str, list[Placed]] = {}
     for item in placed:
         units.setdefault(group_of.get(item.id, item.id), []).append(item)
-    free = list(units.values())
-    found = []
-    for _, chosen in group(Ledger(empty_state(), params), free):
-        members = sorted(
-            (placed for number in chosen for placed in free[number]),
-            key=lambda placed: (placed.day is not None, placed.day or 0, placed.id),
-        )
-        found.append(tuple(placed.id for placed in members))
-    order = {item.id: number for number, item in enumerate(placed)}
-    return tuple(sorted(found, key=lambda ids: order[ids[0]]))
+    return list(units.values())
+
+
+def sub_event_groups(
+    units: Sequence[list[Placed]], params: ClusterParams = SUB_EVENT_PARAMS
+) -> list[list[Placed]]:
+    """The sub-events of a story given as units in placing order: each a list of articles in
+    placing order, sub-events in the order of their first article."""
+    free = list(units)
+    found = [
+        sorted((placed for number in chosen for placed in free[number]), key=placing_order)
+        for _, chosen in group(Ledger(empty_state(), params), free)
+    ]
+    return sorted(found, key=lambda members: placing_order(members[0]))
+
+
+def placing_order(placed: Placed) -> tuple[bool, int, str]:
+    """Undated first, then by day, then by id."""
+    return (placed.day is not None, placed.day or 0, placed.id)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import MutableMapping
+from collections.abc import Collection, MutableMapping
 
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated
@@ -165,3 +165,17 @@ def article_terms(
             if term in weights:
                 weights[term] *= name_weight
     return weights
+
+
+#: First characters of the kinds of term that say who, where and when (module docstring).
+SIGNATURE_KINDS = ("@", "#", "!")
+
+
+def signature_terms(
+    item: Annotated, terms: Collection[str], lexicon: StoriesLexicon, cache: WordCache
+) -> frozenset[str]:
+    """Which of an article's ``terms`` say who, where and when: entities, figures, dates and
+    names (see name_terms). They are much the same in an article and its translation, unlike
+    the words around them."""
+    names = name_terms(item.article.text, lexicon, cache)
+    return frozenset(term for term in terms if term.startswith(SIGNATURE_KINDS) or term in names)

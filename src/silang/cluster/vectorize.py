@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from silang.cluster.sketch import DEPTH, SlotCache, count, frequency, idf, unpack
 from silang.cluster.state import ClusterParams, ClusterState
 from silang.cluster.story import top_terms
-from silang.cluster.terms import WordCache, article_terms
+from silang.cluster.terms import WordCache, article_terms, signature_terms
 from silang.cluster.timing import day_number
 from silang.cluster.titles import display_title
 from silang.lang.stories import StoriesLexicon
@@ -30,6 +30,10 @@ class Placed:
     vector: dict[str, float]
     title: str
     headline: bool
+    language: str = ""
+    #: The terms of its vector that say who, where and when: names, entities, figures and
+    #: dates (terms.signature_terms); only where asked for.
+    signature: frozenset[str] = frozenset()
 
 
 @dataclass
@@ -72,10 +76,11 @@ def vectorize(
     params: ClusterParams,
     *,
     counting: bool = True,
+    signatures: bool = False,
 ) -> list[Placed]:
     """The articles not ``known`` (one per id), counted into ``sketch`` (unless not
     ``counting``: they were counted before) and weighted by it once all are counted, in
-    placing order."""
+    placing order; with their signatures where ``signatures``."""
     fresh: dict[str, Annotated] = {}
     for item in sorted(items, key=placing_key):
         if not known(item.article.id):
@@ -107,6 +112,12 @@ def vectorize(
             weights = dict(top_terms(weights, params.article_terms))
         norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
         title, headline = display_title(item)
+        language = item.article.language
+        signature = (
+            signature_terms(item, weights, lexicons.get(language, PLAIN), caches[language])
+            if signatures
+            else frozenset()
+        )
         placed.append(
             Placed(
                 id=item.article.id,
@@ -114,6 +125,8 @@ def vectorize(
                 vector={term: w / norm for term, w in weights.items()},
                 title=title,
                 headline=headline,
+                language=language,
+                signature=signature,
             )
         )
     return placed

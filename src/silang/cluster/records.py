@@ -1,0 +1,173 @@
+"""The Story records of placed stories: each cut where it holds two happenings of one kind
+(halves.py), with its sub-events, their labels and their date spans.
+
+The state's stories are what new articles join; a record is made from one of them and the
+articles it holds, so only the stories a run changed need new records (refresh_records).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+
+from silang.cluster import links as must_links
+from silang.cluster.halves import HALVING, HalvingParams, Unit, halves
+from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState
+from silang.cluster.story import closeness, story_id, story_record, top_terms
+from silang.cluster.subevents import (
+    SUB_EVENT_PARAMS,
+    linked_units,
+    placing_order,
+    sub_event_groups,
+)
+from silang.cluster.timing import day_text
+from silang.cluster.vectorize import Placed, Sketch, vectorize
+from silang.lang.stories import StoriesLexicon
+from silang.model import Annotated, Link, Story, SubEvent
+
+
+def state_stories(state: ClusterState) -> tuple[Story, ...]:
+    """The stories a state holds, open and archived, as placed (uncut, without sub-events):
+    undated first, then by first day, then by id."""
+    stories = [*state.stories, *state.archive.stories()]
+    return tuple(sorted((story_record(story) for story in stories), key=story_order))
+
+
+def story_order(story: Story) -> tuple[bool, str, str]:
+    """Undated first, then by first day, then by id."""
+    return (story.first is not None, story.first or "", story.id)
+
+
+def story_records(
+    state: ClusterState,
+    stories: Iterable[Story],
+    items: Iterable[Annotated],
+    links: Sequence[Link],
+    lexicons: Mapping[str, StoriesLexicon],
+    params: ClusterParams = DEFAULT_PARAMS,
+    halving: HalvingParams = HALVING,
+) -> tuple[Story, ...]:
+    """The records of the state's ``stories`` (as assign() or state_stories() give them),
+    undated first, then by first day, then by id. ``items`` must hold their articles; a story
+    with an article missing there is kept as it is, without sub-events."""
+    sketch = Sketch.of(state)
+    by_id = {item.article.id: item for item in items}
+    group_of = must_links.groups(links, params.must_link, params.min_link_score)
+    records: list[Story] = []
+    for story in stories:
+        members = [by_id[article_id] for article_id in story.article_ids if article_id in by_id]
+        if len(members) < len(story.article_ids):
+            records.append(story)
+            continue
+        placed = vectorize(
+            members, lambda _: False, lexicons, sketch, params, counting=False, signatures=True
+        )
+        parts = halves(linked_units(placed, group_of), halving)
+        if len(parts) == 1:
+            records.append(_with_sub_events(story, parts[0], params))
+        else:
+            records.extend(_part_record(story, part, params) for part in parts)
+    return tuple(sorted(records, key=story_order))
+
+
+def refresh_records(
+    state: ClusterState,
+    changed: Iterable[Story],
+    previous: Iterable[Story],
+    items: Iterable[Annotated],
+    links: Sequence[Link],
+    lexicons: Mapping[str, StoriesLexicon],
+) -> tuple[Story, ...]:
+    """The records of every story of ``state``: the ``previous`` records of the stories that
+    did not change, new ones for those ``changed`` and for any that ``previous`` does not
+    cover with sub-events (a first run, an older store)."""
+    everything = state_stories(state)
+    owner = {article_id: story.id for story in everything for article_id in story.article_ids}
+    stale = {story.id for story in changed}
+    covered: set[str] = set()
+    kept: list[Story] = []
+    for record in previous:
+        holder = owner.get(record.article_ids[0]) if record.article_ids else None
+        if holder is None or holder in stale or not record.sub_events:
+            continue
+        kept.append(record)
+        covered.update(record.article_ids)
+    stale.update(
+        story.id
+        for story in everything
+        if any(article_id not in covered for article_id in story.article_ids)
+    )
+    kept = [record for record in kept if owner[record.article_ids[0]] not in stale]
+    fresh = story_records(
+        state, [story for story in everything if story.id in stale], items, links, lexicons
+    )
+    records = [*kept, *fresh]
+    return tuple(sorted(records, key=story_order))
+
+
+def central_title(placed: Sequence[Placed], size: int) -> str:
+    """The title most central to the articles: a headline before a first sentence, then the
+    article whose ``size`` heaviest terms are closest to the articles' summed vector, then
+    the smallest id."""
+    centroid: dict[str, float] = {}
+    for member in placed:
+        for term, weight in member.vector.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
+
+    def rank(member: Placed) -> tuple[bool, float, str]:
+        near = closeness(dict(top_terms(member.vector, size)), centroid)
+        return (not member.headline, -near, member.id)
+
+    return min(placed, key=rank).title
+
+
+def _span(placed: Iterable[Placed]) -> tuple[str | None, str | None]:
+    days = [member.day for member in placed if member.day is not None]
+    if not days:
+        return None, None
+    return day_text(min(days)), day_text(max(days))
+
+
+def _sub_events(part: Sequence[Unit], params: ClusterParams) -> tuple[SubEvent, ...]:
+    found = []
+    for members in sub_event_groups(part, SUB_EVENT_PARAMS):
+        first, last = _span(members)
+        found.append(
+            SubEvent(
+                label=central_title(members, params.title_terms),
+                article_ids=tuple(member.id for member in members),
+                first=first,
+                last=last,
+            )
+        )
+    # In date order, as a timeline reads: undated ones last.
+    found.sort(key=lambda event: (event.first is None, event.first or "", event.last or ""))
+    return tuple(found)
+
+
+def _with_sub_events(story: Story, part: Sequence[Unit], params: ClusterParams) -> Story:
+    return Story(
+        id=story.id,
+        title=story.title,
+        article_ids=story.article_ids,
+        first=story.first,
+        last=story.last,
+        sub_events=_sub_events(part, params),
+    )
+
+
+def _part_record(story: Story, part: Sequence[Unit], params: ClusterParams) -> Story:
+    """A part of a cut story: it keeps the story's id where it holds the article the story
+    is named after, else is named after its own first article."""
+    members = [member for unit in part for member in unit]
+    ids = {member.id for member in members}
+    first, last = _span(members)
+    founder = min(members, key=placing_order).id
+    keeps = any(story.id == story_id(article_id) for article_id in ids)
+    return Story(
+        id=story.id if keeps else story_id(founder),
+        title=central_title(members, params.title_terms),
+        article_ids=tuple(article_id for article_id in story.article_ids if article_id in ids),
+        first=first,
+        last=last,
+        sub_events=_sub_events(part, params),
+    )

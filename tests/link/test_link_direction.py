@@ -43,3 +43,46 @@ def test_link_original_is_listed_first() -> None:
         lexicons(),
     )
     assert (links[0].a, links[0].b) == ("b", "a")
+
+
+def test_link_direction_from_outlet_named_in_the_copy() -> None:
+    # A blog reproducing a newsroom's story keeps its "kepada Pacifica".
+    named = WIRE + " Hal itu disampaikan Hendra kepada Pacifica."
+    links = find_links(
+        [item("a", named, outlet="warta.pacifica.co.id"), item("b", named, outlet="blog.net")],
+        lexicons(),
+    )
+    assert links[0].original == "a"
+
+
+def test_link_direction_lowercase_word_is_no_outlet_mention() -> None:
+    # "hitungan" (a count) in running text does not name the outlet warta.hitungan.com, so
+    # the earlier date decides.
+    timed = WIRE + " Air naik dalam hitungan menit."
+    links = find_links(
+        [
+            item("a", timed, outlet="warta.hitungan.com", published="2024-03-14"),
+            item("b", timed, outlet="blog.net", published="2024-03-13"),
+        ],
+        lexicons(),
+    )
+    assert links[0].original == "b"
+
+
+def test_link_direction_known_newsroom_over_unknown_blog() -> None:
+    links = find_links(
+        [item("a", WIRE, outlet="kabarblog.net"), item("b", WIRE, outlet="republika.co.id")],
+        lexicons(),
+    )
+    assert links[0].original == "b"
+
+
+def test_link_direction_newsroom_yields_to_a_credit() -> None:
+    links = find_links(
+        [
+            item("a", WIRE, outlet="kabarblog.net"),
+            item("b", WIRE, outlet="republika.co.id", credits=("kabarblog.net",)),
+        ],
+        lexicons(),
+    )
+    assert links[0].original == "a"

@@ -68,3 +68,29 @@ def test_link_evidence_spans_index_each_articles_text() -> None:
         assert texts[link.a][evidence.a_start : evidence.a_end].strip()
         assert texts[link.b][evidence.b_start : evidence.b_end].strip()
         assert 0 <= evidence.a_start < evidence.a_end <= len(texts[link.a])
+
+
+def test_link_same_outlet_with_one_word_changed_is_duplicate() -> None:
+    edited = WIRE.replace("mengungsi", "dievakuasi")
+    links = find_links([item("a", WIRE, outlet="NNA"), item("b", edited, outlet="NNA")], lexicons())
+    assert _only(links).relation == "duplicate"
+
+
+def test_link_reordered_copy_is_copy() -> None:
+    sentences = WIRE.split(". ")
+    reordered = ". ".join(sentences[3:] + sentences[:3])
+    links = find_links([item("a", WIRE), item("b", reordered)], lexicons())
+    assert _only(links).relation == "copy"
+
+
+def test_link_same_story_sharing_only_quotes_is_never_a_copy() -> None:
+    # Two reports that repeat the regent's statement word for word, each in its own words.
+    quote = '"Kami sudah mengevakuasi sekitar 2.300 warga ke tempat yang aman," kata Hendra.'
+    own = (
+        "Relawan membagikan nasi bungkus di posko Wonoraja pada Kamis pagi. "
+        "Sebagian warga mulai membersihkan rumah yang tertimbun lumpur. "
+    )
+    links = find_links(
+        [item("a", WIRE + " " + quote), item("b", own + quote + " " + quote)], lexicons()
+    )
+    assert _only(links).relation == "shares-quote"

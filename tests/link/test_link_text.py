@@ -32,7 +32,8 @@ def test_link_stem_joins_forms_of_one_word(code: str, left: str, right: str) -> 
 
 def test_link_normaliser_folds_synonyms() -> None:
     normalise = Normaliser(lexicons()["id"])
-    assert normalise("meninggal") == normalise("berpulang")
+    assert normalise("meninggal") == normalise("wafat")
+    assert normalise("korban") == normalise("mangsa")
 
 
 def test_link_normaliser_maps_number_words_across_languages() -> None:

@@ -2,15 +2,16 @@
 from Wordnet Bahasa, for maintainers; silang never runs this at analysis time.
 
     python -m silang.link.build_synonyms ../shared/data/wordnet-bahasa \\
-        --counts ../shared/data/id-hoax-news-pratiwi/news600_topics.jsonl \\
-        --counts ../shared/data/bppt-panl-en-id/parallel [--out src/silang/lang/id]
+        --counts ../shared/data/id-hoax-news-pratiwi/news600_topics.jsonl [--out src/silang/lang/id]
 
 Wordnet Bahasa (Noor, Sapuan & Bond 2011; Open Multilingual Wordnet) is MIT-licensed data, so
 what is derived from it may ship; its copyright and permission notice go with it
 (``link_wordnet_LICENSE.txt``). Word counts only order the members of a group (the most
 frequent becomes its head, the word others are mapped to); no text of the counted corpora is
 shipped. Pratiwi articles count only from the development topics 1-8 (topics 9-12 are held
-out for the evaluation), and BPPT only its Indonesian side.
+out for the evaluation). BPPT PANL is not counted: its data licence is unstated
+(../shared/data/bppt-panl-en-id/README.md: research/evaluation use only), so nothing shipped
+may be derived from it.
 """
 
 from __future__ import annotations

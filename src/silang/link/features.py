@@ -26,6 +26,8 @@ class Features:
     plain: str
     #: Every word, lower-cased, in order (for word-level alignment across unit boundaries).
     lowered: tuple[str, ...]
+    #: Per sentence: whether most of it sits inside a quote (shared quotes are no copying).
+    quoted: tuple[bool, ...]
 
     @property
     def id(self) -> str:
@@ -55,7 +57,8 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
     entity_starts = {e.start for e in item.entities}
     lexicon = normalise.lexicon
     quotes = []
-    for span in quote_spans(item):
+    spans_quoted = quote_spans(item)
+    for span in spans_quoted:
         content = tuple(normalise.content(within(found, starts, span)))
         if len(content) >= MIN_QUOTE_WORDS:
             quotes.append((span, content))
@@ -68,4 +71,10 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
         quotes=tuple(quotes),
         plain=" ".join(text.split()),
         lowered=tuple(w.text.lower() for sentence in per_sentence for w in sentence),
+        quoted=tuple(_mostly_quoted(s, spans_quoted) for s in spans),
     )
+
+
+def _mostly_quoted(sentence: Span, quotes: list[Span]) -> bool:
+    inside = sum(max(0, min(sentence.end, q.end) - max(sentence.start, q.start)) for q in quotes)
+    return inside * 2 >= sentence.end - sentence.start > 0

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
 from silang.lang.derivations import DerivationLexicon
+from silang.lang.files import read_lines
 from silang.link.classify import Thresholds, Verdict, across_languages, same_language
-from silang.link.direction import original
+from silang.link.direction import newsroom_brands, original
 from silang.link.features import Features, build_features
 from silang.link.minhash import HashFn, seeded_hash
-from silang.link.search import SearchSettings, find_candidates
+from silang.link.search import SearchSettings, SignatureBank
 from silang.link.spin import spin_score
 from silang.link.text import Normaliser
 from silang.model import Annotated, Link
@@ -20,6 +22,7 @@ def verify(
     b: Features,
     lexicons: Mapping[str, DerivationLexicon],
     thresholds: Thresholds,
+    newsrooms: frozenset[str] = frozenset(),
 ) -> Link | None:
     """The link between two articles, or None when they are not related."""
     verdict: Verdict | None
@@ -40,7 +43,12 @@ def verify(
                 spin_a = spin_score(a.item, lexicons[a.language])
                 spin_b = spin_score(b.item, lexicons[b.language])
         source = original(
-            a.item.article, b.item.article, spin_a=spin_a, spin_b=spin_b, cut=verdict.cut
+            a.item.article,
+            b.item.article,
+            spin_a=spin_a,
+            spin_b=spin_b,
+            cut=verdict.cut,
+            newsrooms=newsrooms,
         )
     first, second = (b, a) if source == b.id else (a, b)
     evidence = verdict.evidence
@@ -50,6 +58,43 @@ def verify(
             for e in evidence
         )
     return Link(first.id, second.id, verdict.relation, verdict.score, source, evidence)
+
+
+def known_newsrooms(lexicons: Mapping[str, DerivationLexicon]) -> frozenset[str]:
+    """Brands of the outlets the language packs know (``lang/<code>/outlets.txt``)."""
+    return newsroom_brands(name for code in lexicons for name in read_lines(code, "outlets.txt"))
+
+
+#: Articles whose features are built at once while signing (bounds the memory of a run to
+#: about a chunk's features plus every article's signatures).
+CHUNK = 2048
+#: Features kept for verification, most recently used first: candidate pairs are taken in
+#: order of their first article, so that one's features are reused across its pairs.
+CACHE = 4096
+
+
+class _FeatureCache:
+    """Features of articles by index, rebuilt when they have been dropped."""
+
+    def __init__(
+        self, items: Sequence[Annotated], normalisers: Mapping[str, Normaliser], limit: int
+    ) -> None:
+        self._items = items
+        self._normalisers = normalisers
+        self._limit = limit
+        self._kept: OrderedDict[int, Features] = OrderedDict()
+
+    def __getitem__(self, index: int) -> Features:
+        found = self._kept.get(index)
+        if found is None:
+            item = self._items[index]
+            found = build_features(item, self._normalisers[item.article.language])
+            self._kept[index] = found
+            if len(self._kept) > self._limit:
+                self._kept.popitem(last=False)
+        else:
+            self._kept.move_to_end(index)
+        return found
 
 
 def find_links(
@@ -63,18 +108,30 @@ def find_links(
 ) -> tuple[Link, ...]:
     """Every derivation between the articles: candidates from LSH, each verified by sentence
     alignment. Articles in a language without a lexicon take no part. The result does not
-    depend on the order of ``items`` (a repeated id counts once) and is sorted by (a, b)."""
+    depend on the order of ``items`` (a repeated id counts once) and is sorted by (a, b).
+
+    Features are built a chunk at a time for signing and again, through a bounded cache,
+    for verifying: memory grows with the signatures and the links, not with all features.
+    """
     unique = {item.article.id: item for item in reversed(items)}
     ordered = [unique[key] for key in sorted(unique) if unique[key].article.language in lexicons]
+    del unique
     normalisers = {code: Normaliser(lexicon) for code, lexicon in lexicons.items()}
-    features = [build_features(item, normalisers[item.article.language]) for item in ordered]
-    pairs = find_candidates(
-        features, settings or SearchSettings(), seed, hash_fn or seeded_hash(seed)
+    multilingual = len({item.article.language for item in ordered}) > 1
+    bank = SignatureBank(
+        settings or SearchSettings(), seed, hash_fn or seeded_hash(seed), multilingual
     )
+    for start in range(0, len(ordered), CHUNK):
+        chunk = ordered[start : start + CHUNK]
+        bank.add([build_features(item, normalisers[item.article.language]) for item in chunk])
+    pairs = bank.pairs()
+    del bank
     thresholds = thresholds or Thresholds()
+    newsrooms = known_newsrooms(lexicons)
+    features = _FeatureCache(ordered, normalisers, CACHE)
     links = []
     for i, j in pairs.tolist():
-        link = verify(features[i], features[j], lexicons, thresholds)
+        link = verify(features[i], features[j], lexicons, thresholds, newsrooms)
         if link is not None:
             links.append(link)
     return tuple(sorted(links, key=lambda link: (link.a, link.b)))

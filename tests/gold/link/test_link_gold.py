@@ -65,8 +65,8 @@ def test_link_gold_example_relation_found(relation: str) -> None:
 
 
 def test_link_gold_example_copies_found() -> None:
-    # expected.json calls Warta Sari's lightly edited copy a "rewrite"; silang says "copy".
     assert example()["duplicate+copy"]["recall"] == 1.0
+    assert example()["duplicate+copy"]["precision"] == 1.0
 
 
 def test_link_gold_example_direction() -> None:
@@ -77,20 +77,26 @@ def test_link_gold_example_no_copy_link_on_shared_quotes() -> None:
     assert example()["copy_links_on_shares_quote_pairs"] == 0
 
 
-#: (corpus, metric, field, floor) on the held-out split. Issue targets: copy P 0.98 / R 0.95,
-#: spin and translation P 0.90 / R 0.85, direction 0.95; Pratiwi copy precision falls short
-#: (0.885 measured) and is pinned where it stands.
+#: (corpus, metric, field, floor) on the held-out split (Pratiwi topics 9-12: 107 labelled
+#: pairs; synthetic: 780 articles, 716 pairs), about one error below what
+#: `bench/link_eval.py --split test` measured when pinned (2026-11-23), precision / recall:
+#: Pratiwi duplicate+copy 0.977 / 0.935 (issue target 0.98 / 0.95: not reached), rewrite
+#: 0.643 / 0.5, shares-quote recall 0.8 (5), direction 3 of 5 labelled originals (target 0.95:
+#: not reached); synthetic copy 1.0 / 0.992, spin 1.0 / 0.997, translation 1.0 / 0.883,
+#: direction 1.0 (592). A floor is lowered only on purpose, in the open.
 FLOORS = [
-    ("synthetic", "duplicate+copy", "precision", 0.98),
-    ("synthetic", "duplicate+copy", "recall", 0.95),
-    ("synthetic", "spin", "precision", 0.90),
-    ("synthetic", "spin", "recall", 0.85),
-    ("synthetic", "translation", "precision", 0.90),
+    ("synthetic", "duplicate+copy", "precision", 0.99),
+    ("synthetic", "duplicate+copy", "recall", 0.98),
+    ("synthetic", "spin", "precision", 0.99),
+    ("synthetic", "spin", "recall", 0.98),
+    ("synthetic", "translation", "precision", 0.98),
     ("synthetic", "translation", "recall", 0.85),
-    ("synthetic", "direction", "accuracy", 0.95),
-    ("pratiwi", "duplicate+copy", "precision", 0.85),
-    ("pratiwi", "duplicate+copy", "recall", 0.95),
-    ("pratiwi", "rewrite", "recall", 0.40),
+    ("synthetic", "direction", "accuracy", 0.98),
+    ("pratiwi", "duplicate+copy", "precision", 0.97),
+    ("pratiwi", "duplicate+copy", "recall", 0.92),
+    ("pratiwi", "rewrite", "recall", 0.45),
+    ("pratiwi", "shares-quote", "recall", 0.6),
+    ("pratiwi", "direction", "accuracy", 0.4),
 ]
 
 
@@ -100,7 +106,7 @@ def test_link_gold_held_out_floor(corpus: str, metric: str, field: str, floor: f
     assert held_out()[corpus][metric][field] >= floor
 
 
-def test_link_gold_held_out_few_copy_links_on_shared_quotes() -> None:
+def test_link_gold_held_out_no_copy_links_on_shared_quotes() -> None:
     _needs_data()
-    assert held_out()["pratiwi"]["copy_links_on_shares_quote_pairs"] <= 1
+    assert held_out()["pratiwi"]["copy_links_on_shares_quote_pairs"] == 0
     assert held_out()["synthetic"]["copy_links_on_shares_quote_pairs"] == 0

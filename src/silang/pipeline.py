@@ -23,7 +23,7 @@ from silang.corpus import update_links, update_stories
 from silang.errors import InputError, UnsupportedLanguage
 from silang.extract.coref import resolve_names
 from silang.extract.entities import EntityRecognizer, RuleEntityRecognizer
-from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key
+from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key, url_date
 from silang.extract.quantities import find_quantities
 from silang.extract.quotes import find_quotes
 from silang.extract.sentences import split_sentences
@@ -38,6 +38,7 @@ from silang.model import (
     Credit,
     Dateline,
     Document,
+    Link,
     Rejection,
     RunSummary,
     Span,
@@ -50,7 +51,7 @@ log = logging.getLogger("silang.pipeline")
 
 #: Bumped whenever the annotate stage's output changes; stored articles annotated with an
 #: older version are annotated again (from their stored text, without re-reading the source).
-ANNOTATE_VERSION = 5
+ANNOTATE_VERSION = 6
 
 #: Documents handed to a worker process at a time: large enough to amortise pickling,
 #: small enough to keep memory flat on big inputs.
@@ -234,7 +235,7 @@ def annotate(article: Article, toolkit: Toolkit) -> Annotated:
     times = find_times(text, sentences, published, pack.figures)
     if published is None:
         from_text = infer_published(text, times, pack.figures)
-        inferred = _dateline_date(article, pack, from_text) or from_text
+        inferred = _dateline_date(article, pack, from_text) or _url_day(article) or from_text
         if inferred is not None:
             article = replace(article, published=inferred.isoformat(), published_inferred=True)
             times = find_times(text, sentences, inferred, pack.figures)
@@ -260,17 +261,79 @@ def _dateline_date(article: Article, pack: LanguagePack, from_text: date | None)
     if article.dateline is None:
         return None
     line = article.dateline.text
-    whole = (Span(0, len(line)),)
-    found = find_times(line, whole, None, pack.figures)
+    found = find_times(line, (Span(0, len(line)),), None, pack.figures)
     named = infer_published(line, found, pack.figures)
     if named is not None or from_text is None:
         return named
-    yearless = any(t.granularity == "day" and t.date is None for t in found)
-    if not yearless:
+    return _yearless_dateline_day(article, pack, from_text)
+
+
+def _url_day(article: Article) -> date | None:
+    """The day in the article's URL ("/news/2024/03/14/slug"): the page's own address, or the
+    one its source was read from."""
+    for url in (article.url, *article.sources):
+        day = url_date(url)
+        if day is not None:
+            return day
+    return None
+
+
+def _yearless_dateline_day(article: Article, pack: LanguagePack, reference: date) -> date | None:
+    """The day of a dateline that names a day without its year, in the year ``reference``
+    gives; None when the dateline has no such day."""
+    if article.dateline is None:
         return None
-    resolved = find_times(line, whole, from_text, pack.figures)
+    line = article.dateline.text
+    whole = (Span(0, len(line)),)
+    if not any(
+        t.granularity == "day" and t.date is None
+        for t in find_times(line, whole, None, pack.figures)
+    ):
+        return None
+    resolved = find_times(line, whole, reference, pack.figures)
     days = [t.date for t in resolved if t.granularity == "day" and t.date and not t.relative]
     return date.fromisoformat(days[0][:10]) if days else None
+
+
+#: Links whose two articles tell one text, so that one's day dates the other; articles that
+#: only quote the same statement may be days apart.
+_SAME_TEXT = frozenset({"duplicate", "copy", "rewrite", "spin", "translation"})
+
+
+def date_from_links(
+    store: Store, items: Sequence[Annotated], links: Sequence[Link], toolkit: Toolkit
+) -> int:
+    """Date the undated articles that are copies, translations or originals of dated ones.
+
+    A wire's "SARI CITY, March 14 (Pacific Wire) -" with no year anywhere in its text takes
+    the year from its translation published 2024-03-14; an article with no date at all takes
+    the earliest day of the articles that tell its text. Both are marked inferred and are
+    annotated again with that day, so that their relative dates resolve. Returns how many.
+    """
+    by_id = {item.article.id: item.article for item in items}
+    linked: dict[str, list[str]] = {}
+    for link in links:
+        if link.relation in _SAME_TEXT:
+            linked.setdefault(link.a, []).append(link.b)
+            linked.setdefault(link.b, []).append(link.a)
+    dated = 0
+    for item in items:
+        article = item.article
+        if article.published is not None:
+            continue
+        days = sorted(
+            day
+            for other in linked.get(article.id, ())
+            if other in by_id and (day := _day_of(by_id[other].published)) is not None
+        )
+        if not days:
+            continue
+        pack = toolkit.packs_for(article.language)[0]
+        day = _yearless_dateline_day(article, pack, days[0]) or days[0]
+        redated = replace(article, published=day.isoformat(), published_inferred=True)
+        store.redate_article(annotate(redated, toolkit), ANNOTATE_VERSION)
+        dated += 1
+    return dated
 
 
 def _day_of(published: str | None) -> date | None:
@@ -387,6 +450,8 @@ def analyze(
     reannotate_stale(store, toolkit)
     items = store.annotated()
     update_links(store, items, toolkit.packs)
+    if date_from_links(store, items, store.links(), toolkit):
+        items = store.annotated()
     update_stories(store, items, toolkit.packs)
     summary = RunSummary(
         run_id=run_id,

@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key
+from silang.extract.metadata import normalise_published, outlet_from_url, outlet_key, url_date
 
 
 @pytest.mark.parametrize(
@@ -33,6 +35,22 @@ def test_metadata_published_is_normalised_to_iso(given: str | None, expected: st
 )
 def test_metadata_outlet_from_url_is_the_bare_host(url: str | None, expected: str | None) -> None:
     assert outlet_from_url(url) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("https://en.kabarnusa.com/news/2024/03/14/volunteers-say", date(2024, 3, 14)),
+        ("https://news.example.id/read/2024/3/5/12345/banjir", date(2024, 3, 5)),
+        ("https://x.example/2024/03/14.html", date(2024, 3, 14)),
+        ("https://www.beritaviral24.net/2024/03/air-bah.html", None),
+        ("https://x.example/2024/02/30/slug", None),
+        ("https://x.example/berita/12345/2024", None),
+        (None, None),
+    ],
+)
+def test_metadata_url_date_is_the_day_in_the_path(url: str | None, expected: date | None) -> None:
+    assert url_date(url) == expected
 
 
 @pytest.mark.parametrize(

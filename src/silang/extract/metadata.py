@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urlsplit
 
 _DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _WEB_SUFFIX = re.compile(r"(\.(com|co|net|org|id|tv|news|or))+$")
 _NOT_ALNUM = re.compile(r"[\W_]+")
+#: News sites put the publication day in the article's path: "/read/2024/03/14/123/slug",
+#: "/news/2024/03/14/slug". Only a full year/month/day counts ("/2024/03/" alone is a section).
+_URL_DAY = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})(?=/|$|\.|-)")
 
 
 def normalise_published(value: str | None) -> str | None:
@@ -60,3 +63,16 @@ def outlet_key(outlet: str | None) -> str:
         return ""
     name = outlet.strip().lower().removeprefix("www.")
     return _NOT_ALNUM.sub("", _WEB_SUFFIX.sub("", name))
+
+
+def url_date(url: str | None) -> date | None:
+    """The publication day a news URL carries in its path, if any."""
+    if not url:
+        return None
+    found = _URL_DAY.search(urlsplit(url).path)
+    if found is None:
+        return None
+    try:
+        return date(int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    except ValueError:
+        return None

@@ -197,6 +197,17 @@ class Store:
         with self.transaction():
             self._put_annotations(annotated, version)
 
+    def redate_article(self, annotated: Annotated, version: int) -> None:
+        """Store an article's new publication date (inferred after it was first stored) with
+        the annotations made against it."""
+        article = annotated.article
+        with self.transaction():
+            self._db.execute(
+                "UPDATE articles SET published = ?, record = ? WHERE id = ?",
+                (article.published, codec.dumps(article), article.id),
+            )
+            self._put_annotations(annotated, version)
+
     def annotation_versions(self) -> dict[str, int]:
         rows = self._db.execute(
             "SELECT article_id, version FROM annotations WHERE stage = 'annotate'"

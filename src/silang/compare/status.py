@@ -99,11 +99,13 @@ def slot_status(
         if compatible(a, b):
             continue
         differ = True
-        if a.date != b.date and (
-            (i in source and source.get(j) == source[i]) or set(a.article_ids) & set(b.article_ids)
-        ):
+        same_source = i in source and source.get(j) == source[i]
+        two_sources = i in source and j in source and source[i] != source[j]
+        shared_report = bool(set(a.article_ids) & set(b.article_ids))
+        if a.date != b.date and (same_source or (shared_report and not two_sources)):
             # One source's figures on two days, or one report giving then and now: a count
-            # that moved, not a dispute.
+            # that moved, not a dispute. A report that sets one source's figure against
+            # another's ("BPBD counted 2,300; volunteers say 23,000") is a dispute.
             moving.update((i, j))
             continue
         pa, pb = places.get((a.value, a.date)), places.get((b.value, b.date))

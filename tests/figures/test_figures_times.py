@@ -202,3 +202,19 @@ def test_figures_until_the_weekend_looks_forward(
 def test_figures_until_ending_a_stretch_of_days_keeps_its_direction() -> None:
     days = _times("id", "Festival berlangsung dari Jumat hingga Minggu.")
     assert [t.date for t in days] == ["2024-03-08", "2024-03-10"]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("They warned the village on Monday (11/3), a day before the flood.", "2024-03-11"),
+        ("The market reopened on 3/11/2024, officials said.", "2024-03-11"),
+    ],
+)
+def test_figures_english_keeps_the_indonesian_day_first_after_a_weekday(
+    text: str, day: str
+) -> None:
+    # "(11/3)" after a weekday is Indonesian house style that translations keep; a bare
+    # US date with its year stays month first.
+    (found,) = _times("en", text)
+    assert found.date == day

@@ -75,9 +75,14 @@ def sym_at(tokens: Tokens, i: int, symbol: str) -> bool:
 
 
 def numeric_date(
-    tokens: Tokens, i: int, lx: FiguresLexicon, parenthesised: bool = False
+    tokens: Tokens,
+    i: int,
+    lx: FiguresLexicon,
+    parenthesised: bool = False,
+    day_first: bool = False,
 ) -> TimeSpec | None:
-    """ "13/3/2024" anywhere; "14/3" only inside brackets after a weekday."""
+    """ "13/3/2024" anywhere; "14/3" only inside brackets after a weekday. ``day_first``
+    reads day/month whatever the language's order."""
     a, b = int_at(tokens, i, 1, 31), int_at(tokens, i + 2, 1, 31)
     if a is None or b is None or not sym_at(tokens, i + 1, "/"):
         return None
@@ -91,7 +96,7 @@ def numeric_date(
         return None
     if sym_at(tokens, end, "/") or (year is not None and year not in YEARS):
         return None
-    day, month = (a, b) if lx.date_order == "dmy" or b > 12 else (b, a)
+    day, month = (a, b) if day_first or lx.date_order == "dmy" or b > 12 else (b, a)
     if month > 12:
         return None
     return TimeSpec(i, end, "date", "day", day=day, month=month, year=year)

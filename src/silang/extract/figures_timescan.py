@@ -173,7 +173,9 @@ def _day_part(tokens: Tokens, j: int, lx: FiguresLexicon) -> int:
 def _weekday_date(tokens: Tokens, j: int, lx: FiguresLexicon) -> TimeSpec | None:
     """The date written after a weekday: "(13/3/2024)", "(14/3)", ", 11 Maret 2024"."""
     if sym_at(tokens, j, "("):
-        inner = numeric_date(tokens, j + 1, lx, parenthesised=True)
+        # "Senin (11/3)" is Indonesian house style, day first; translations into English
+        # keep it ("Monday (11/3)"), while English news writes "Monday, March 11".
+        inner = numeric_date(tokens, j + 1, lx, parenthesised=True, day_first=True)
         if inner is not None and sym_at(tokens, inner.last, ")"):
             end = _day_part(tokens, inner.last + 1, lx)
             return replace(inner, last=end)

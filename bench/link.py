@@ -29,6 +29,7 @@ import resource
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -137,6 +138,7 @@ def run_full(n: int) -> dict[str, Any]:
         "find_links_s": round(seconds, 2),
         "articles_per_s": round(n / seconds, 1),
         "links": len(links),
+        "relations": dict(sorted(Counter(link.relation for link in links).items())),
         "copy_recall": recall(found, truth),
         "peak_rss_mb": round(peak_mb(), 1),
     }

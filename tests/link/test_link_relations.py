@@ -5,6 +5,7 @@ from __future__ import annotations
 from link_records import ENGLISH, INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons
 
 from silang.link import find_links
+from silang.link.classify import Thresholds
 from silang.model import Link
 
 
@@ -48,6 +49,22 @@ def test_link_shared_quote_only_is_shares_quote() -> None:
     link = _only(find_links([item("a", WIRE), item("b", INDEPENDENT)], lexicons()))
     assert link.relation == "shares-quote"
     assert link.original is None
+
+
+def test_link_shared_quote_checked_alone_gives_the_full_alignments_link() -> None:
+    pair = [item("a", WIRE), item("b", INDEPENDENT)]
+    # Found by its quote alone (no text candidate); its texts' Jaccard is about 0.1.
+    aligned_in_full = find_links(pair, lexicons(), thresholds=Thresholds(quote_only_text=0.0))
+    quotes_alone = find_links(pair, lexicons(), thresholds=Thresholds(quote_only_text=1.0))
+    alone, full = _only(quotes_alone), _only(aligned_in_full)
+    assert (alone.a, alone.b, alone.relation, alone.score) == (
+        full.a,
+        full.b,
+        full.relation,
+        full.score,
+    )
+    # Alignment adds the quoted sentences around the quote; the quote itself is in both.
+    assert alone.evidence and set(alone.evidence) <= set(full.evidence)
 
 
 def test_link_unrelated_articles_have_no_link() -> None:

@@ -42,3 +42,13 @@ def test_link_banding_probability_rises_with_jaccard() -> None:
 
 def test_link_seeded_hash_is_stable() -> None:
     assert seeded_hash(1)("banjir") == seeded_hash(1)("banjir") != seeded_hash(2)("banjir")
+
+
+def test_link_lsh_large_group_is_chained() -> None:
+    words = [f"w{i}" for i in range(50)]
+    sigs = signatures([_shingles(words)] * 6, 128, seed=1)
+    everyone = candidate_pairs(sigs, Banding(42, 3))
+    chained = candidate_pairs(sigs, Banding(42, 3), most=5)
+    assert len(everyone) == 15
+    assert chained.tolist() == [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]
+    assert candidate_pairs(sigs, Banding(42, 3), most=6).tolist() == everyone.tolist()

@@ -3,11 +3,16 @@ names-and-numbers anchors and quotes. Built once per article per run."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
+from silang.lang.derivations import DerivationLexicon
 from silang.link.anchors import MIN_QUOTE_WORDS, quote_spans, sentence_anchors
 from silang.link.text import Normaliser, Word, fallback_sentences, units, within, words
 from silang.model import Annotated, Span
+
+#: A direct quote: its span and its normalised content words.
+Quote = tuple[Span, tuple[str, ...]]
 
 
 @dataclass(frozen=True)
@@ -19,15 +24,23 @@ class Features:
     words: tuple[tuple[Word, ...], ...]
     #: Normalised content words (stopwords out, synonyms and stems folded).
     content: tuple[tuple[str, ...], ...]
-    anchors: tuple[tuple[str, ...], ...]
     #: Each direct quote's span and its normalised content words.
-    quotes: tuple[tuple[Span, tuple[str, ...]], ...]
+    quotes: tuple[Quote, ...]
     #: The text with whitespace runs folded, for "same text".
     plain: str
     #: Every word, lower-cased, in order (for word-level alignment across unit boundaries).
     lowered: tuple[str, ...]
     #: Per sentence: whether most of it sits inside a quote (shared quotes are no copying).
     quoted: tuple[bool, ...]
+    lexicon: DerivationLexicon = field(repr=False, compare=False)
+
+    @cached_property
+    def anchors(self) -> tuple[tuple[str, ...], ...]:
+        """Per sentence, its names and numbers in order. Found when first asked for: only
+        pairs in two languages need them (a fifth of an article's features' cost on
+        bench/link.py, where no pair does)."""
+        entity_starts = {e.start for e in self.item.entities}
+        return tuple(sentence_anchors(self.words, self.lexicon, entity_starts))
 
     @property
     def id(self) -> str:
@@ -54,7 +67,6 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
     starts = [w.start for w in found]
     spans = units(text, given, found, starts)
     per_sentence = tuple(tuple(within(found, starts, s)) for s in spans)
-    entity_starts = {e.start for e in item.entities}
     lexicon = normalise.lexicon
     quotes = []
     spans_quoted = quote_spans(item)
@@ -67,11 +79,11 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
         sentences=spans,
         words=per_sentence,
         content=tuple(tuple(normalise.content(sentence)) for sentence in per_sentence),
-        anchors=tuple(sentence_anchors(per_sentence, lexicon, entity_starts)),
         quotes=tuple(quotes),
         plain=" ".join(text.split()),
         lowered=tuple(w.text.lower() for sentence in per_sentence for w in sentence),
         quoted=tuple(_mostly_quoted(s, spans_quoted) for s in spans),
+        lexicon=lexicon,
     )
 
 

@@ -5,13 +5,22 @@ from __future__ import annotations
 from collections import OrderedDict
 from collections.abc import Mapping, Sequence
 
+import numpy as np
+
 from silang.lang.derivations import DerivationLexicon
 from silang.lang.files import read_lines
-from silang.link.classify import Thresholds, Verdict, across_languages, same_language
+from silang.link.classify import (
+    Thresholds,
+    Verdict,
+    across_languages,
+    same_language,
+    shared_quotes,
+)
 from silang.link.direction import newsroom_brands, original
-from silang.link.features import Features, build_features
+from silang.link.features import Features, Quote, build_features
+from silang.link.lsh import Pairs
 from silang.link.minhash import HashFn, seeded_hash
-from silang.link.search import SearchSettings, SignatureBank
+from silang.link.search import Candidates, SearchSettings, SignatureBank
 from silang.link.spin import spin_score
 from silang.link.text import Normaliser
 from silang.model import Annotated, Link
@@ -107,11 +116,14 @@ def find_links(
     thresholds: Thresholds | None = None,
 ) -> tuple[Link, ...]:
     """Every derivation between the articles: candidates from LSH, each verified by sentence
-    alignment. Articles in a language without a lexicon take no part. The result does not
-    depend on the order of ``items`` (a repeated id counts once) and is sorted by (a, b).
+    alignment, except pairs found only by a shared quote whose texts are far apart
+    (``Thresholds.quote_only_text``): those can only share a quote, so their quotes alone
+    are compared. Articles in a language without a lexicon take no part. The result does
+    not depend on the order of ``items`` (a repeated id counts once) and is sorted by (a, b).
 
     Features are built a chunk at a time for signing and again, through a bounded cache,
-    for verifying: memory grows with the signatures and the links, not with all features.
+    for verifying: memory grows with the signatures, the quotes and the links, not with all
+    features.
     """
     unique = {item.article.id: item for item in reversed(items)}
     ordered = [unique[key] for key in sorted(unique) if unique[key].article.language in lexicons]
@@ -121,17 +133,48 @@ def find_links(
     bank = SignatureBank(
         settings or SearchSettings(), seed, hash_fn or seeded_hash(seed), multilingual
     )
+    # Quotes are all a pair found by a shared quote alone is checked on: kept for every
+    # article (a few words each), unlike the features.
+    quotes: list[tuple[Quote, ...]] = []
     for start in range(0, len(ordered), CHUNK):
-        chunk = ordered[start : start + CHUNK]
-        bank.add([build_features(item, normalisers[item.article.language]) for item in chunk])
-    pairs = bank.pairs()
+        chunk = [
+            build_features(item, normalisers[item.article.language])
+            for item in ordered[start : start + CHUNK]
+        ]
+        bank.add(chunk)
+        quotes.extend(f.quotes for f in chunk)
+    candidates = bank.candidates()
     del bank
     thresholds = thresholds or Thresholds()
+    aligned, quoted = _route(candidates, ordered, thresholds)
     newsrooms = known_newsrooms(lexicons)
     features = _FeatureCache(ordered, normalisers, CACHE)
     links = []
-    for i, j in pairs.tolist():
+    for i, j in aligned.tolist():
         link = verify(features[i], features[j], lexicons, thresholds, newsrooms)
         if link is not None:
             links.append(link)
+    for i, j in quoted.tolist():
+        evidence = shared_quotes(quotes[i], quotes[j], thresholds)
+        if evidence:
+            score = max(e.score for e in evidence)
+            a, b = ordered[i].article.id, ordered[j].article.id
+            links.append(Link(a, b, "shares-quote", score, None, tuple(evidence)))
     return tuple(sorted(links, key=lambda link: (link.a, link.b)))
+
+
+def _route(
+    candidates: Candidates, ordered: Sequence[Annotated], thresholds: Thresholds
+) -> tuple[Pairs, Pairs]:
+    """The pairs to align in full and those to check by their quotes alone: a pair found
+    only by a shared quote whose texts are too far apart for anything but shares-quote.
+    Pairs in two languages are aligned in full (their quotes are compared by names and
+    numbers, which need the features)."""
+    quoted = candidates.quoted
+    languages = np.array([item.article.language for item in ordered], dtype=object)
+    full = candidates.quoted_text >= thresholds.quote_only_text
+    if quoted.size:
+        full |= languages[quoted[:, 0]] != languages[quoted[:, 1]]
+    aligned = np.concatenate((candidates.aligned, quoted[full]))
+    # In order of the first article, so that its features are reused across its pairs.
+    return aligned[np.lexsort((aligned[:, 1], aligned[:, 0]))], quoted[~full]

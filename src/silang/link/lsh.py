@@ -44,17 +44,23 @@ def _band_keys(signatures: U32, band: int, rows: int) -> npt.NDArray[np.uint64]:
     return keys
 
 
-def _pairs_within_groups(order: npt.NDArray[np.int64], keys: npt.NDArray[np.uint64]) -> Pairs:
+def _pairs_within_groups(
+    order: npt.NDArray[np.int64], keys: npt.NDArray[np.uint64], most: int | None = None
+) -> Pairs:
     """Every pair of documents that share a key; ``keys`` are sorted, ``order`` the documents
-    in that order."""
+    in that order. A group of more than ``most`` documents is chained instead (each with the
+    next), so that its pairs grow with its size, not with its square."""
     if keys.size < 2:
         return np.empty((0, 2), dtype=np.int64)
     boundary = np.flatnonzero(keys[1:] != keys[:-1]) + 1
     starts = np.concatenate(([0], boundary))
     ends = np.concatenate((boundary, [keys.size]))
+    sizes = np.repeat(ends - starts, ends - starts)
     group_end = np.repeat(ends, ends - starts)
     # Position p pairs with every later position of its group.
     partners = group_end - np.arange(keys.size) - 1
+    if most is not None:
+        partners = np.where(sizes > most, np.minimum(partners, 1), partners)
     total = int(partners.sum())
     if total == 0:
         return np.empty((0, 2), dtype=np.int64)
@@ -65,9 +71,10 @@ def _pairs_within_groups(order: npt.NDArray[np.int64], keys: npt.NDArray[np.uint
     return np.stack((np.minimum(a, b), np.maximum(a, b)), axis=1)
 
 
-def candidate_pairs(signatures: U32, banding: Banding) -> Pairs:
+def candidate_pairs(signatures: U32, banding: Banding, most: int | None = None) -> Pairs:
     """Distinct pairs (i < j) of rows that share a band; rows of documents without shingles
-    take no part."""
+    take no part. A band value shared by more than ``most`` rows chains them instead of
+    pairing them all."""
     valid = np.flatnonzero(signatures[:, 0] != EMPTY) if signatures.size else np.empty(0)
     if valid.size < 2:
         return np.empty((0, 2), dtype=np.int64)
@@ -76,7 +83,7 @@ def candidate_pairs(signatures: U32, banding: Banding) -> Pairs:
     for band in range(banding.bands):
         keys = _band_keys(subset, band, banding.rows)
         order = np.argsort(keys, kind="stable")
-        pairs = _pairs_within_groups(valid[order].astype(np.int64), keys[order])
+        pairs = _pairs_within_groups(valid[order].astype(np.int64), keys[order], most)
         if pairs.size:
             found.append(pairs)
     if not found:

@@ -23,7 +23,7 @@ import numpy.typing as npt
 
 from silang.link.features import Features
 from silang.link.lsh import Banding, Pairs, candidate_pairs
-from silang.link.minhash import U32, HashFn, shingle_hashes, signatures, word_hashes
+from silang.link.minhash import EMPTY, U32, HashFn, shingle_hashes, signatures, word_hashes
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,13 @@ class SearchSettings:
     #: (the example corpus's two reports of the regent's statement: word-set Jaccard 0.79,
     #: 3-word shingles 0.2). Bands of 4: found with p = 0.87 at Jaccard 0.5, 0.23 at 0.3.
     quotes: Channel = field(default_factory=lambda: Channel(1, Banding(32, 4)))
+    #: Quotes sharing a band value beyond this many are chained (each with the next) rather
+    #: than all paired: a statement quoted by 5,000 articles would otherwise make 12.5
+    #: million candidates. Set well above a whole topic of the labelled data (Pratiwi: 50
+    #: articles a topic), so that no story's reports are chained: a chain does not link
+    #: every two reports of a statement, and chained at 8 the link gate's shares-quote
+    #: recall floor failed (dev figures did not move).
+    quote_group: int = 256
 
 
 def channel_signatures(
@@ -128,6 +135,10 @@ class SignatureBank:
 
     def pairs(self) -> Pairs:
         """Distinct candidate pairs (i < j) of article indices, in the order added."""
+        return self.candidates().all()
+
+    def candidates(self) -> Candidates:
+        """The candidate pairs, those found only by a shared quote kept apart."""
         found = [candidate_pairs(_stack(self._text), self.settings.text.banding)]
         if self.multilingual and len(set(self._languages)) > 1:
             languages = np.array(self._languages, dtype=object)
@@ -135,16 +146,58 @@ class SignatureBank:
             if pairs.size:
                 pairs = pairs[languages[pairs[:, 0]] != languages[pairs[:, 1]]]
             found.append(pairs)
+        aligned = _distinct(np.concatenate(found))
+        quoted = np.empty((0, 2), dtype=np.int64)
         if self._quotes:
             # Quotes are signed one by one: one signature per article would dilute a shared
             # statement among the article's other quotes.
             owner = np.concatenate(self._quote_owner)
-            pairs = owner[candidate_pairs(_stack(self._quotes), self.settings.quotes.banding)]
-            found.append(np.sort(pairs[pairs[:, 0] != pairs[:, 1]], axis=1))
-        joined = np.concatenate(found)
-        if not joined.size:
-            return np.empty((0, 2), dtype=np.int64)
-        return np.unique(joined, axis=0)
+            banding, most = self.settings.quotes.banding, self.settings.quote_group
+            pairs = owner[candidate_pairs(_stack(self._quotes), banding, most)]
+            pairs = _distinct(np.sort(pairs[pairs[:, 0] != pairs[:, 1]], axis=1))
+            quoted = pairs[~_contains(aligned, pairs)]
+        return Candidates(aligned, quoted, self._text_similarity(quoted))
+
+    def _text_similarity(self, pairs: Pairs) -> npt.NDArray[np.float64]:
+        """Each pair's text Jaccard as its text signatures estimate it."""
+        text = _stack(self._text)
+        out = np.empty(len(pairs), dtype=np.float64)
+        # In slices, so that the two gathered signature blocks stay small.
+        for start in range(0, len(pairs), 65_536):
+            part = pairs[start : start + 65_536]
+            left, right = text[part[:, 0]], text[part[:, 1]]
+            out[start : start + len(part)] = ((left == right) & (left != EMPTY)).mean(axis=1)
+        return out
+
+
+@dataclass(frozen=True)
+class Candidates:
+    """Candidate pairs (i < j) of article indices, each set distinct and sorted."""
+
+    #: Found by their text or (across languages) their names and numbers.
+    aligned: Pairs
+    #: Found only by a shared quote: two reports of one statement, mostly.
+    quoted: Pairs
+    #: The text Jaccard of each ``quoted`` pair as the text signatures estimate it.
+    quoted_text: npt.NDArray[np.float64]
+
+    def all(self) -> Pairs:
+        return _distinct(np.concatenate((self.aligned, self.quoted)))
+
+
+def _distinct(pairs: Pairs) -> Pairs:
+    return np.unique(pairs, axis=0) if pairs.size else np.empty((0, 2), dtype=np.int64)
+
+
+def _contains(known: Pairs, pairs: Pairs) -> npt.NDArray[np.bool_]:
+    """Whether each of ``pairs`` is one of ``known`` (both sorted and distinct)."""
+    if not known.size or not pairs.size:
+        return np.zeros(len(pairs), dtype=bool)
+    width = np.int64(max(int(known.max()), int(pairs.max())) + 1)
+    codes = known[:, 0] * width + known[:, 1]
+    wanted = pairs[:, 0] * width + pairs[:, 1]
+    at = np.minimum(np.searchsorted(codes, wanted), codes.size - 1)
+    return np.asarray(codes[at] == wanted)
 
 
 def _stack(blocks: list[U32]) -> U32:

@@ -143,6 +143,26 @@ def test_entities_clitics_are_not_part_of_a_name(
             "Bupati Tanah Merah Andi Wijaya datang. Menurut Andi, air surut.",
             {("Tanah Merah", "place"), ("Andi Wijaya", "person"), ("Andi", "person")},
         ),
+        (
+            # After an acronym in brackets the run has no title; the later "kata Sri Lestari"
+            # says where her name starts.
+            "id",
+            "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Lembah Sari Sri Lestari "
+            'Wulandari datang. "Kami mendata," kata Sri Lestari.',
+            {
+                ("Badan Penanggulangan Bencana Daerah", "organisation"),
+                ("BPBD", "organisation"),
+                ("Lembah Sari", "place"),
+                ("Sri Lestari Wulandari", "person"),
+                ("Sri Lestari", "person"),
+            },
+        ),
+        (
+            # A name's own words never split it.
+            "id",
+            'Presiden Joko Widodo datang. "Kami bantu," kata Widodo.',
+            {("Joko Widodo", "person"), ("Widodo", "person")},
+        ),
         ("id", "Pedagang di Sukamaju mengeluh.", {("Sukamaju", "place")}),
         ("en", "Residents of Oakvale complained.", {("Oakvale", "place")}),
     ],

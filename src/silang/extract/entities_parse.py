@@ -245,6 +245,9 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
     english_heads = lexicon.org_tails  # languages with head-final names need two words
     if "." in first.text and not several and first.text[-1].isalpha():
         return [_piece(words, "organisation")]  # a domain: "KABARNUSA.com"
+    split = _known_name_after_affiliation(words, context, lexicon) if several else None
+    if split is not None:
+        return [*_affiliation(words[:split], "office", lexicon), _piece(words[split:], "person")]
     head = match_at(words, 0, lexicon.org_heads, 3)
     if head and (several or not (english_heads or first.initial)):
         return [_piece(words, "organisation")]
@@ -272,3 +275,23 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
     if first.initial and context.after not in lexicon.finite:
         return []
     return [_piece(words, "person")]
+
+
+def _known_name_after_affiliation(
+    words: Sequence[Word], context: Context, lexicon: QuotesLexicon
+) -> int | None:
+    """Where a person's name starts in an untitled run that opens with an organisation or
+    place: "(BPBD) Lembah Sari Sri Lestari Wulandari" once "kata Sri Lestari" has named her
+    (``context.hints`` holds the words of names found elsewhere in the text). A name's own
+    words never split it: the word before the split must not be a known name word."""
+    for split in range(1, len(words)):
+        if words[split].key not in context.hints or words[split - 1].key in context.hints:
+            continue
+        prefix = words[:split]
+        if (
+            match_at(prefix, 0, lexicon.org_heads, 3)
+            or match_at(prefix, 0, lexicon.place_heads, 2)
+            or _gazetteer_at(prefix, 0, lexicon) is not None
+        ):
+            return split
+    return None

@@ -13,17 +13,17 @@ itself lives in silang.compare.score.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 from pathlib import Path
 from typing import Any
 
+from shared_data import PRATIWI, annotate_pratiwi
 from silang.compare.score import score_report
 from silang.lang.derivations import load_derivation_lexicon
 from silang.link import find_links
-from silang.model import Annotated, Document, Story
-from silang.pipeline import Toolkit, analyze, process_document
+from silang.model import Annotated, Story
+from silang.pipeline import Toolkit, analyze
 from silang.render.report import build_report, store_report
 from silang.settings import Settings
 from silang.store import Store
@@ -31,7 +31,6 @@ from silang.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "banjir-lembah-sari"
 GOLD = ROOT / "tests" / "gold" / "brief"
-PRATIWI = ROOT.parent / "shared" / "data" / "id-hoax-news-pratiwi" / "news600_topics.jsonl"
 
 
 # -- the example corpus ------------------------------------------------------------------
@@ -174,25 +173,7 @@ def read_golds(split: str) -> list[dict[str, Any]]:
 
 
 def _load(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
-    items = []
-    with PRATIWI.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if record["id"] not in ids:
-                continue
-            document = Document(
-                source=record["id"],
-                media="text",
-                data=record["text"].encode("utf-8"),
-                outlet=record.get("outlet"),
-                url=record.get("url"),
-                language="id",
-            )
-            result = process_document(document, toolkit)
-            if isinstance(result, Annotated):
-                article = dataclasses.replace(result.article, id=record["id"])
-                items.append(dataclasses.replace(result, article=article))
-    return items
+    return list(annotate_pratiwi(toolkit, lambda record: record["id"] in ids))
 
 
 def pratiwi_report(golds: list[dict[str, Any]], toolkit: Toolkit) -> dict[str, Any]:

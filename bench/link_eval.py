@@ -29,16 +29,16 @@ from typing import Any
 
 from rapidfuzz.distance import Indel
 
+from shared_data import PRATIWI, annotate_pratiwi
 from silang.lang.derivations import DerivationLexicon, load_derivation_lexicon
 from silang.link import find_links, origins, spin_score
-from silang.model import Annotated, Article, Credit, Document, Link
-from silang.pipeline import Toolkit, analyze, annotate, process_document
+from silang.model import Annotated, Article, Credit, Link
+from silang.pipeline import Toolkit, analyze, annotate
 from silang.settings import Settings
 from silang.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent / "shared" / "data"
-PRATIWI = DATA / "id-hoax-news-pratiwi" / "news600_topics.jsonl"
 WORDNET = DATA / "wordnet-bahasa" / "wn-data-ind.tab"
 BPPT = DATA / "bppt-panl-en-id" / "parallel"
 EXAMPLE = ROOT / "examples" / "banjir-lembah-sari"
@@ -69,25 +69,8 @@ def lexicons() -> dict[str, DerivationLexicon]:
 def load_pratiwi(toolkit: Toolkit, topics: Iterable[int] | None = None) -> dict[str, Annotated]:
     """Pratiwi articles through silang's own extract/clean/annotate, with the corpus ids."""
     wanted = set(topics) if topics is not None else None
-    out: dict[str, Annotated] = {}
-    with PRATIWI.open(encoding="utf-8") as handle:
-        for line in handle:
-            record = json.loads(line)
-            if wanted is not None and record["topic_id"] not in wanted:
-                continue
-            document = Document(
-                source=record["id"],
-                media="text",
-                data=record["text"].encode("utf-8"),
-                outlet=record.get("outlet"),
-                url=record.get("url"),
-                language="id",
-            )
-            result = process_document(document, toolkit)
-            if isinstance(result, Annotated):
-                article = dataclasses.replace(result.article, id=record["id"])
-                out[record["id"]] = dataclasses.replace(result, article=article)
-    return out
+    found = annotate_pratiwi(toolkit, lambda r: wanted is None or r["topic_id"] in wanted)
+    return {item.article.id: item for item in found}
 
 
 def topics_of() -> dict[str, int]:

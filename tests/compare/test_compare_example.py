@@ -1,13 +1,12 @@
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import jsonschema
 import pytest
 
+import brief_eval
 from silang.pipeline import analyze
 from silang.render.report import load_schema, store_report
 from silang.settings import Settings
@@ -15,14 +14,6 @@ from silang.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "examples" / "banjir-lembah-sari"
-
-
-def _brief_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("brief_eval", ROOT / "bench" / "brief_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +27,7 @@ def pipeline_report() -> dict[str, Any]:
 def report() -> dict[str, Any]:
     # The stories expected.json lists, so that a change in story clustering does not move
     # what the cross-checks are asked to find.
-    result: dict[str, Any] = _brief_eval().example_report(expected_stories=True)
+    result: dict[str, Any] = brief_eval.example_report(expected_stories=True)
     return result
 
 
@@ -68,7 +59,7 @@ def test_compare_example_evacuation_quote_is_one_group(report: dict[str, Any]) -
 
 @pytest.fixture(scope="module")
 def scores(report: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = _brief_eval().evaluate_example(report)
+    result: dict[str, Any] = brief_eval.evaluate_example(report)
     return result
 
 

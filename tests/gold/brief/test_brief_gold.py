@@ -9,38 +9,28 @@ skipped with a message when it is absent.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+import brief_eval
+from shared_data import PRATIWI
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
 @cache
-def evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("brief_eval", ROOT / "bench" / "brief_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["brief_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-@cache
 def scores(split: str) -> dict[str, Any]:
-    if not evaluation().PRATIWI.is_file():
-        pytest.skip(f"needs {evaluation().PRATIWI}; absent here")
-    result: dict[str, Any] = evaluation().evaluate_pratiwi(split)
+    if not PRATIWI.is_file():
+        pytest.skip(f"needs {PRATIWI}; absent here")
+    result: dict[str, Any] = brief_eval.evaluate_pratiwi(split)
     return result
 
 
 def test_brief_gold_files_name_their_articles_and_split() -> None:
-    golds = evaluation().read_golds("all")
+    golds = brief_eval.read_golds("all")
     assert len(golds) >= 3
     for gold in golds:
         assert gold["split"] in ("dev", "test")

@@ -8,39 +8,28 @@ synthetic set are the held-out split (topics 9-12; BPPT stretches drawn with see
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from functools import cache
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
+import link_eval
+from shared_data import PRATIWI
 from silang.pipeline import Toolkit
 from silang.settings import Settings
 
 ROOT = Path(__file__).resolve().parents[3]
 
 
-@cache
-def evaluation() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("link_eval", ROOT / "bench" / "link_eval.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["link_eval"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def _needs_data() -> None:
-    if not evaluation().PRATIWI.is_file():
-        pytest.skip(f"needs ../shared/data ({evaluation().DATA}); absent here")
+    if not PRATIWI.is_file():
+        pytest.skip(f"needs ../shared/data ({link_eval.DATA}); absent here")
 
 
 @cache
 def example() -> dict[str, Any]:
-    result: dict[str, Any] = evaluation().evaluate_example()
+    result: dict[str, Any] = link_eval.evaluate_example()
     return result
 
 
@@ -48,8 +37,8 @@ def example() -> dict[str, Any]:
 def held_out() -> dict[str, Any]:
     toolkit = Toolkit.build(Settings())
     return {
-        "pratiwi": evaluation().evaluate_pratiwi("test", toolkit),
-        "synthetic": evaluation().evaluate_synthetic("test", toolkit),
+        "pratiwi": link_eval.evaluate_pratiwi("test", toolkit),
+        "synthetic": link_eval.evaluate_synthetic("test", toolkit),
     }
 
 

@@ -10,15 +10,12 @@ skipped with a message when it is absent.
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
 
 import brief_eval
 from shared_data import PRATIWI
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 @cache

@@ -9,7 +9,6 @@ synthetic set are the held-out split (topics 9-12; BPPT stretches drawn with see
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +17,6 @@ import link_eval
 from shared_data import PRATIWI
 from silang.pipeline import Toolkit
 from silang.settings import Settings
-
-ROOT = Path(__file__).resolve().parents[3]
 
 
 def _needs_data() -> None:

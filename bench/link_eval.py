@@ -9,7 +9,10 @@ Pratiwi: develop on topics 1-8, report on 9-12 (``--split test``). The synthetic
 from the same split's Pratiwi articles (copies, truncations, reorders, light edits, synonym
 spins at 10-50% with Wordnet Bahasa synonyms read from ../shared/data, not the shipped map)
 and from BPPT's article-ordered EN/ID files (translations; hard negatives: the neighbouring
-stretch of the same file). Nothing generated is stored.
+stretch of the same file). Nothing generated is stored. Each Pratiwi variant carries one
+direction signal in turn (``SIGNALS``: a later date, a credit, an aggregator's header and
+footer on the same day, only its own text, a later date and a credit), and the direction is
+also scored per signal (``direction_by_signal``).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import sys
 import tempfile
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from datetime import date, timedelta
 from itertools import pairwise
 from pathlib import Path
 from typing import Any
@@ -183,9 +187,51 @@ def make_item(
 
 
 def _signal(index: int, base_outlet: str) -> tuple[str | None, list[str]]:
-    """Direction signals of a derived article, in turn: a later date; a credit; both."""
+    """Direction signals of a translation, in turn: a later date; a credit; both."""
     kind = index % 3
     return ("2018-01-02" if kind != 1 else None), ([base_outlet] if kind != 0 else [])
+
+
+#: The direction signal a derived Pratiwi variant carries, in turn: published later; a
+#: credit to the original's outlet (no date); an aggregator's header and footer around the
+#: text, published the same day; only what the variant itself shows (a truncation keeps the
+#: beginning, a spin has the rarer words), no date and no credit; a later date and a credit.
+SIGNALS = ("later", "credit", "aggregator", "own", "later+credit")
+#: Variants whose direction the "own" and "aggregator" signals tell (a reordered or edited
+#: copy without a date or credit tells none); the others get no expected original under
+#: them and are left out of the direction score.
+SELF_EVIDENT = {"own": ("truncated", "spin"), "aggregator": ("exact", "spin")}
+#: Boilerplate an aggregator puts around a copied article (written for this bench).
+AGGREGATOR_HEAD = "Posted by admin\nRelated Post: {title}\n"
+AGGREGATOR_TAIL = (
+    "\nBagikan info ini pada keluarga dan teman agar lebih banyak orang membacanya."
+    " Semoga bermanfaat dan jangan lupa tinggalkan komentar Anda di bawah ini."
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class Derived:
+    """A variant's text and record after its direction signal, and whether the expected
+    original is known from it."""
+
+    text: str
+    published: str | None
+    credits: tuple[str, ...]
+    known: bool
+
+
+def derive(signal: str, name: str, text: str, outlet: str, title: str, day: date) -> Derived:
+    later = (day + timedelta(days=2)).isoformat()
+    if signal == "later":
+        return Derived(text, later, (), True)
+    if signal == "credit":
+        return Derived(text, None, (outlet,), True)
+    if signal == "later+credit":
+        return Derived(text, later, (outlet,), True)
+    if signal == "aggregator":
+        wrapped = AGGREGATOR_HEAD.format(title=title) + text + AGGREGATOR_TAIL
+        return Derived(wrapped, day.isoformat(), (), name.startswith(SELF_EVIDENT[signal]))
+    return Derived(text, None, (), name.startswith(SELF_EVIDENT[signal]))
 
 
 def synthetic_pratiwi(
@@ -210,8 +256,16 @@ def synthetic_pratiwi(
     for key in chosen:
         base = bases[key]
         outlet = base.article.outlet or f"outlet-{key}"
+        # The original is dated on its own day (its URL's, or the latest its text names),
+        # declared, so that a copy's date inferred from the same text falls on it too.
+        day = date.fromisoformat((base.article.published or "2018-01-01")[:10])
         root = dataclasses.replace(
-            base.article, id=f"{key}", outlet=outlet, published="2018-01-01", credits=()
+            base.article,
+            id=f"{key}",
+            outlet=outlet,
+            published=day.isoformat(),
+            published_inferred=False,
+            credits=(),
         )
         items.append(dataclasses.replace(base, article=root))
         filler_key = rng.choice([k for k in keys if topic[k] != topic[key]])
@@ -229,12 +283,16 @@ def synthetic_pratiwi(
             )
         for name, (relation, text) in variants.items():
             counter += 1
-            published, credits = _signal(counter, outlet)
-            vid = f"{key}~{name}"
+            signal = SIGNALS[counter % len(SIGNALS)]
+            title = (sentences_of(bases[filler_key]) or ["Berita lain"])[-1][:60]
+            got = derive(signal, name, text, outlet, title, day)
+            vid = f"{key}~{name}~{signal}"
             items.append(
-                make_item(toolkit, vid, text, "id", f"copier-{counter}", published, credits)
+                make_item(
+                    toolkit, vid, got.text, "id", f"copier-{counter}", got.published, got.credits
+                )
             )
-            expected.append(Expected(key, vid, relation, key))
+            expected.append(Expected(key, vid, relation, key if got.known else None))
     for members in by_topic.values():
         for a, b in pairwise(members):
             expected.append(Expected(a, b, "none"))
@@ -420,8 +478,33 @@ def evaluate_synthetic(
     links = find_links(items + more, lex)
     result = score(links, expected + more_expected)
     result["articles"] = len(items) + len(more)
+    result["direction_by_signal"] = direction_by_signal(links, expected)
     result["spin_score_auc"] = spin_auc(items, expected, lex["id"])
     return result
+
+
+def direction_by_signal(links: Sequence[Link], expected: Sequence[Expected]) -> dict[str, Any]:
+    """Direction accuracy per direction signal of the synthetic Pratiwi variants (the last
+    part of a variant's id), over the variants found as derivations; ``unknown`` counts
+    links that name no original."""
+    predicted = {frozenset((link.a, link.b)): link for link in links}
+    tally: dict[str, Counter[str]] = {}
+    for item in expected:
+        link = predicted.get(frozenset((item.a, item.b)))
+        if item.original is None or link is None or link.relation not in COPY_TYPES:
+            continue
+        counts = tally.setdefault(item.b.rsplit("~", 1)[-1], Counter())
+        counts["pairs"] += 1
+        counts["right"] += link.original == item.original
+        counts["unknown"] += link.original is None
+    return {
+        signal: {
+            "accuracy": round(c["right"] / c["pairs"], 3),
+            "pairs": c["pairs"],
+            "unknown": c["unknown"],
+        }
+        for signal, c in sorted(tally.items())
+    }
 
 
 def spin_auc(
@@ -432,7 +515,7 @@ def spin_auc(
     by_id = {item.article.id: item for item in items}
     out = {}
     for rate in (10, 30, 50):
-        pairs = [e for e in expected if e.b.endswith(f"~spin{rate}")]
+        pairs = [e for e in expected if f"~spin{rate}~" in e.b]
         spun = [spin_score(by_id[e.b], lexicon) for e in pairs]
         plain = [spin_score(by_id[e.a], lexicon) for e in pairs]
         wins = sum((p > q) + 0.5 * (p == q) for p in spun for q in plain)

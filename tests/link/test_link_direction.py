@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+import pytest
 from link_records import SPUN, WIRE, item, lexicons
 
 from silang.link import find_links
+from silang.link.direction import earlier
+from silang.model import Article
 
 
 def test_link_direction_from_credit() -> None:
@@ -85,4 +90,60 @@ def test_link_direction_newsroom_yields_to_a_credit() -> None:
         ],
         lexicons(),
     )
+    assert links[0].original == "a"
+
+
+def _dated(
+    key: str, url: str | None = None, published: str | None = None, inferred: bool = False
+) -> Article:
+    article = item(key, WIRE).article
+    return replace(article, url=url, published=published, published_inferred=inferred)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        # A news path's day, Republika's two-digit year, Bisnis's compact day.
+        ("https://x.co.id/read/2016/07/18/123/a", "https://y.com/2016/07/21/b"),
+        ("https://republika.co.id/berita/nasional/17/02/21/olp-a", "https://y.id/2017/02/22/b"),
+        ("https://bisnis.com/read/20160719/280/567313/a", "https://y.com/2016/07/20/b"),
+        # A blog's month path against another month.
+        ("https://blog.net/2016/03/a.html", "https://blog.org/2016/08/b.html"),
+    ],
+)
+def test_link_direction_publication_day_read_from_the_url(first: str, second: str) -> None:
+    assert earlier(_dated("a", url=first), _dated("b", url=second)) == 1
+    assert earlier(_dated("b", url=second), _dated("a", url=first)) == -1
+
+
+def test_link_direction_same_blog_month_does_not_order() -> None:
+    a = _dated("a", url="https://blog.net/2016/07/a.html")
+    b = _dated("b", url="https://x.co.id/read/2016/07/18/123/b")
+    assert earlier(a, b) == 0
+
+
+def test_link_direction_date_inferred_from_text_is_its_week() -> None:
+    # The latest date a text names dates it to that week: before another article's day.
+    copy = _dated("b", published="2016-07-18")
+    assert earlier(_dated("a", published="2016-07-10", inferred=True), copy) == 1
+    assert earlier(_dated("a", published="2016-07-15", inferred=True), copy) == 0
+
+
+def test_link_direction_old_date_in_the_text_is_history_not_a_date() -> None:
+    # "Los Angeles Times edisi 24 April 2001" in a 2016 post: a lower bound only.
+    history = _dated("a", published="2001-04-24", inferred=True)
+    assert earlier(history, _dated("b", published="2016-07-18")) == 0
+    assert earlier(_dated("b", published="2000-01-01"), history) == 1
+
+
+def test_link_direction_truncated_copy_keeps_the_beginning() -> None:
+    cut = WIRE[: WIRE.index("Hujan deras")].strip()
+    links = find_links([item("a", cut), item("b", WIRE)], lexicons())
+    assert links[0].original == "b"
+
+
+def test_link_direction_copy_with_an_opening_of_its_own() -> None:
+    # An aggregator's header before the copied text: the shorter text is the original.
+    header = "Diposting oleh admin pada hari ini di kanal berita terkini kami. "
+    links = find_links([item("a", WIRE), item("b", header + WIRE)], lexicons())
     assert links[0].original == "a"

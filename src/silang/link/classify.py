@@ -238,12 +238,31 @@ def _run_evidence(
     ]
 
 
+#: Words a copy's own opening may run before the text it copies, and still be the same
+#: beginning (a dateline, a "JAKARTA -").
+CUT_LEAD = 4
+
+
 def _cut_vote(a: Features, b: Features, words: WordAlignment) -> int:
-    """1 when b is a cut of a (a truncated copy), -1 when a is a cut of b."""
+    """1 when b is a copy of a cut down (a truncated copy), -1 when a is one of b: the
+    shorter text is nearly all in the longer, as one stretch. A stretch from the longer's
+    beginning is a cut (copies drop the tail, not the lede); one after an opening of the
+    longer's own (an editorial lead-in, an aggregator's "Posted on ... Related Post") makes
+    the longer the copy with additions, and the shorter the original."""
     la, lb = len(a.lowered), len(b.lowered)
-    if words.contained < 0.95 or not la or not lb or 0.9 <= la / lb <= 1.0 / 0.9:
+    if words.contained < 0.95 or not la or not lb or la == lb:
         return 0
-    return 1 if la > lb else -1
+    longer, shorter, sign = (a, b, 1) if la > lb else (b, a, -1)
+    equal = [op for op in Indel.opcodes(longer.lowered, shorter.lowered) if op.tag == "equal"]
+    if not equal:
+        return 0
+    start, end = equal[0].src_start, equal[-1].src_end
+    if end - start > len(shorter.lowered) / 0.9:
+        return 0  # scattered through the longer: an edit, not a cut
+    if start > CUT_LEAD:
+        return -sign
+    # A tenth or less missing from the end is a lost closing line, not a cut.
+    return sign if len(shorter.lowered) < 0.9 * len(longer.lowered) else 0
 
 
 def same_language(

@@ -122,3 +122,22 @@ def test_compare_statements_sentences_giving_different_figures_are_no_consensus(
     second = "Sebanyak 9000 warga mengungsi akibat banjir bandang di Kabupaten Lembah Sari."
     consensus, _lone = statements([_item("a1", [first]), _item("a2", [second])], {})
     assert consensus == ()
+
+
+def test_compare_statements_a_figure_written_in_words_matches_across_languages() -> None:
+    # "23 thousand" and "23 ribu" share only the digits "23" as written; their values (23000)
+    # with the foundation's name pin the one fact the two origins report.
+    english = "The foundation YPBN counted 23 thousand souls in the camps."
+    indonesian = "Yayasan YPBN menghitung 23 ribu jiwa di kamp."
+
+    def counted(text: str, number: str) -> Quantity:
+        start = text.index(number)
+        return Quantity(start, start + len(number), number, 23000.0)
+
+    items = [
+        _item("en1", [english], "en", (counted(english, "23 thousand"),)),
+        _item("id1", [indonesian], "id", (counted(indonesian, "23 ribu"),)),
+    ]
+    consensus, lone = statements(items, {})
+    assert [fact.origins for fact in consensus] == [2]
+    assert lone == ()

@@ -121,6 +121,9 @@ def test_figures_vague_amounts_are_marked_vague(language: str, text: str) -> Non
         ("id", "Petugas menyita 12 ekor sapi.", "sapi", "cattle"),
         ("id", "Sebanyak 150 kepala keluarga mengungsi.", "kepala keluarga", "household"),
         ("id", "Sebanyak 30 anggotanya ditangkap.", "anggota", "member"),
+        # "titik" measures what follows, unless it opens a counted phrase of its own.
+        ("id", "Razia digelar di tiga titik sekolah.", "sekolah", "school"),
+        ("id", "Petugas mencatat 25 titik longsor.", "titik longsor", "landslide"),
         ("en", "Police sent 2,300 officers.", "officer", "personnel"),
         ("en", "The health ministry reported 1,840 dengue cases.", "case", "case"),
         ("en", "Firefighters deployed 22 fire engines.", "fire engine", "fire engine"),

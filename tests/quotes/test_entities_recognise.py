@@ -189,3 +189,37 @@ def test_entities_recogniser_leaves_the_name_equal_to_the_text() -> None:
 )
 def test_entities_names_that_are_also_months_or_feasts(code: str, text: str, name: str) -> None:
     assert (name, "person") in _found(code, text)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        # A building's head word opens a facility's name, even at a sentence's start where the
+        # text also uses it alone in lower case.
+        (
+            "id",
+            "Jamaah menginap di area masjid. Masjid Istiqlal menyerukan persatuan.",
+            {("Masjid Istiqlal", "place")},
+        ),
+        ("en", "Crowds gathered at the Istiqlal Mosque on Monday.", {("Istiqlal Mosque", "place")}),
+        (
+            "en",
+            "A resident of Karangjati Village, Suryadi, spoke.",
+            {("Karangjati Village", "place"), ("Suryadi", "person")},
+        ),
+    ],
+)
+def test_entities_facilities_and_villages_are_places(
+    code: str, text: str, expected: set[tuple[str, str]]
+) -> None:
+    assert _found(code, text) == expected
+
+
+def test_entities_a_name_after_an_organisation_named_alone_elsewhere_is_a_person() -> None:
+    text = (
+        "BPBD Lembah Sari recorded 2,300 evacuees. Head of Executive of BPBD Lembah Sari "
+        "Sri Lestari Wulandari said the data is updated."
+    )
+    found = _found("en", text)
+    assert ("Sri Lestari Wulandari", "person") in found
+    assert ("BPBD Lembah Sari", "organisation") in found

@@ -109,6 +109,41 @@ def _next_word(text: str, position: int) -> str:
     return found.group().lower() if found else ""
 
 
+def _after_name(item: Annotated, quantity: Quantity) -> bool:
+    """Whether a capitalised word inside its sentence sits right before the figure: "Aksi
+    212" is a name, "Sebanyak 345 permen" opens a sentence."""
+    window = max(0, quantity.start - 30)
+    previous = list(_WORD.finditer(item.article.text, window, quantity.start))
+    if not previous or not previous[-1].group()[0].isupper():
+        return False
+    opening = item.article.text[sentence_at(item, quantity.start).start : previous[-1].start()]
+    return bool(_WORD.search(opening))
+
+
+def _noun_after_classifier(
+    item: Annotated, quantity: Quantity, subject: str | None, glossary: Glossary
+) -> str | None:
+    """The noun after a measure word: "20 biji permen" counts sweets, "10 juta unit iPhone"
+    phones, so that they compare with "345 permen" and "10 juta iPhone". The measure word is
+    the counted word the figures stage kept ("unit") or, when it kept none, the next word."""
+    classifiers = glossary.classifiers.get(item.article.language or "", frozenset())
+    text = item.article.text
+    position = quantity.end
+    if subject not in classifiers:
+        if subject is not None:
+            return None
+        following = (
+            _WORD.match(text, position + 1) if text[position : position + 1] == " " else None
+        )
+        if following is None or following.group().lower() not in classifiers:
+            return None
+        position = following.end()
+    noun = _next_word(text, position)
+    terms = key_terms(noun, item.article.language, glossary)
+    plain = [t for t in terms if not t.startswith(("#", "@"))]
+    return plain[0].lstrip("=") if plain else None
+
+
 def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str | None, bool]:
     """What a figure counts (its unit, else counted class, else counted lemma, else the word
     after it) and whether a cue word narrowed a person count to the evacuated, the dead or
@@ -117,6 +152,8 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
     # is context, so that "12 km" and "12 km of road" compare.
     subject = quantity.unit or quantity.counted_class or quantity.counted
     subject = _SAME_CLASS.get(subject or "", subject)
+    if quantity.unit is None and quantity.counted_class in (None, quantity.counted):
+        subject = _noun_after_classifier(item, quantity, subject, glossary) or subject
     if subject is not None and subject.startswith("person:"):
         return subject, True  # the counted word already says who: "korban tewas"
     if subject not in ("person", None):
@@ -125,8 +162,7 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
     if subject is None:
         if text[quantity.start - 1 : quantity.start] == "(":
             return None, False  # an age: "Suryadi (54)"
-        previous = _WORD.findall(text[max(0, quantity.start - 30) : quantity.start])
-        if previous and previous[-1][0].isupper():
+        if _after_name(item, quantity):
             return None, False  # part of a name: "Aksi 212", "Pasal 2"
         following = _next_word(text, quantity.end)
         person_noun = following in _PERSON_NOUNS

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from importlib import resources
 
 from silang.cluster.terms import word_term
 from silang.compare.text import numbers
@@ -29,6 +30,12 @@ class Glossary:
 
     lexicons: Mapping[str, StoriesLexicon] = field(default_factory=dict, hash=False)
     number_words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
+    #: Measure words before a counted noun ("20 biji permen", "10 juta unit iPhone"), from
+    #: the figures stage's own list (figures_words.tsv, role "classifier").
+    classifiers: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: The counted classes of people ("customer", "worshipper"): the "# people" section of
+    #: the packs' figures_counted.tsv.
+    person_classes: frozenset[str] = frozenset()
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -37,7 +44,30 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
     return Glossary(
         lexicons={code: load_stories_lexicon(code) for code in codes},
         number_words={code: dict(read_table(code, "link_numbers.tsv")) for code in codes},
+        classifiers={
+            code: frozenset(
+                phrase
+                for role, phrase in read_table(code, "figures_words.tsv")
+                if role == "classifier"
+            )
+            for code in codes
+        },
+        person_classes=frozenset().union(*(_people(code) for code in codes)),
     )
+
+
+def _people(code: str) -> frozenset[str]:
+    """The classes listed under the "# people" heading of a pack's counted-things table."""
+    path = resources.files("silang.lang").joinpath(code, "figures_counted.tsv")
+    if not path.is_file():
+        return frozenset()
+    section, found = "", set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#"):
+            section = line.lstrip("# ").strip()
+        elif "\t" in line and section == "people":
+            found.add(line.split("\t")[1].strip())
+    return frozenset(c for c in found if ":" not in c)
 
 
 def key_terms(text: str, language: str | None, glossary: Glossary) -> frozenset[str]:

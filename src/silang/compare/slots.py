@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from silang.compare.figures import Figure, read_figures
 from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.passages import passage_origins
 from silang.compare.status import slot_status
 from silang.model import Annotated, ClaimSlot, ClaimValue, Mention
 
@@ -18,6 +19,7 @@ COMMON_SHARE = 0.5
 #: province's Rp 5,4 miliar fund with the Rp 1,5 juta per family; two shared words join none of
 #: the unrelated pairs there.
 SHARED_FOR_DIFFERENT = 2
+GENERIC_PERSON = "person"
 
 
 class _Groups:
@@ -58,11 +60,21 @@ def _bounds_hold(a: Figure, b: Figure) -> bool:
 
 
 def _belong_together(
-    a: Figure, b: Figure, informative: frozenset[str], told_apart: set[tuple[str, float]]
+    a: Figure,
+    b: Figure,
+    informative: frozenset[str],
+    told_apart: set[tuple[str, float]],
+    generic: frozenset[str] = frozenset({GENERIC_PERSON}),
 ) -> bool:
     """Whether two figures of one class and unit speak of the same thing. ``told_apart``
     holds (article, value) for every value an article gives beside another of the same
-    class: an article that gives both figures tells us they are two things."""
+    class: an article that gives both figures tells us they are two things. ``generic``
+    subjects ("person", a bare measure word) may stand for another subject's count."""
+    if a.subject != b.subject:
+        # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
+        # of one complaint count, "345 botol" and "345 permen") only on the very same number.
+        named = a.subject in generic or b.subject in generic
+        return named and _same_reading(a, b) and a.quantity.qualifier != "vague"
     if _same_reading(a, b):
         return True
     if a.places and b.places and not a.places & b.places:
@@ -84,7 +96,7 @@ def _belong_together(
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
     # Monday night) count one thing, however differently they word it. A unit ("km", "Rp")
     # measures too many things to say as much, and so does the bare class "person".
-    counted = a.quantity.unit is None and b.quantity.unit is None and a.subject != "person"
+    counted = a.quantity.unit is None and b.quantity.unit is None and a.subject != GENERIC_PERSON
     apart = (a.article_id, b.quantity.value) in told_apart or (
         b.article_id,
         a.quantity.value,
@@ -100,7 +112,9 @@ def _informative(items: Sequence[Annotated], glossary: Glossary) -> frozenset[st
     return frozenset(term for term, n in counts.items() if n < limit)
 
 
-def _group(figures: list[Figure], informative: frozenset[str]) -> list[list[Figure]]:
+def _group(
+    figures: list[Figure], informative: frozenset[str], generic: frozenset[str]
+) -> list[list[Figure]]:
     """Figures of one (subject, unit) split into the things they speak of. A subject narrowed
     by a cue word ("person:evacuee") is one thing already."""
     groups = _Groups(len(figures))
@@ -111,12 +125,52 @@ def _group(figures: list[Figure], informative: frozenset[str]) -> list[list[Figu
     for i, a in enumerate(figures):
         for j in range(i):
             b = figures[j]
-            if (a.refined and b.refined) or _belong_together(a, b, informative, told_apart):
+            if (a.refined and b.refined) or _belong_together(
+                a, b, informative, told_apart, generic
+            ):
                 groups.join(i, j)
     out: dict[int, list[Figure]] = {}
     for index, figure in enumerate(figures):
         out.setdefault(groups.find(index), []).append(figure)
     return list(out.values())
+
+
+def _rehome_measures(
+    buckets: dict[tuple[str, str | None], list[Figure]], measures: frozenset[str]
+) -> None:
+    """A figure that names only its measure word ("345 botol dan ...") joins the bucket of
+    another subject where the story gives the very same number ("345 botol permen"), when
+    exactly one bucket does."""
+    for key in [k for k in buckets if k[0] in measures]:
+        staying = []
+        for figure in buckets[key]:
+            homes = {
+                other
+                for other, found in buckets.items()
+                if other != key
+                and other[1] == key[1]
+                and any(_same_reading(figure, f) for f in found)
+            }
+            if len(homes) == 1 and figure.quantity.qualifier != "vague":
+                buckets[homes.pop()].append(figure)
+            else:
+                staying.append(figure)
+        if staying:
+            buckets[key] = staying
+        else:
+            del buckets[key]
+
+
+def _family(subject: str, glossary: Glossary) -> str:
+    """The bucket a subject compares in: a class of people ("customer", "worshipper") with
+    the generic "person" ("orang", "warga"), whose figures may count the same people."""
+    return GENERIC_PERSON if subject in glossary.person_classes else subject
+
+
+def _subject(group: Sequence[Figure]) -> str:
+    """The most named subject of a slot, a specific class of people before the generic one."""
+    counts = Counter(f.subject for f in group)
+    return max(counts, key=lambda s: (counts[s], s != GENERIC_PERSON, s))
 
 
 def _values(figures: list[Figure]) -> list[ClaimValue]:
@@ -152,13 +206,22 @@ def claim_slots(
     """Group the figures of a story's articles into slots and tell agreement from dispute."""
     glossary = glossary or load_glossary()
     buckets: dict[tuple[str, str | None], list[Figure]] = {}
+    every: list[Figure] = []
     for item in items:
         for figure in read_figures(item, glossary):
-            buckets.setdefault((figure.subject, figure.quantity.unit), []).append(figure)
+            family = _family(figure.subject, glossary)
+            buckets.setdefault((family, figure.quantity.unit), []).append(figure)
+            every.append(figure)
+    texts = {item.article.id: item.article.text for item in items}
+    source_of = passage_origins(every, texts, origin)
+    measures = frozenset().union(*glossary.classifiers.values())
+    _rehome_measures(buckets, measures)
+    generic = measures | {GENERIC_PERSON}
     informative = _informative(items, glossary)
     slots = []
-    for (subject, unit), figures in buckets.items():
-        for group in _group(figures, informative):
+    for (_family_name, unit), figures in buckets.items():
+        for group in _group(figures, informative, generic):
+            subject = _subject(group)
             values = _values(group)
             places = {
                 (v.value, v.date): frozenset().union(
@@ -166,7 +229,7 @@ def claim_slots(
                 )
                 for v in values
             }
-            backers = {origin.get(a, a) for v in values for a in v.article_ids}
+            backers = {source_of.get(a, origin.get(a, a)) for v in values for a in v.article_ids}
             status, changed, values = slot_status(values, len(backers), places)
             slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}

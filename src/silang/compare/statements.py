@@ -62,11 +62,20 @@ def _figure_terms(item: Annotated, start: int, end: int) -> frozenset[str]:
     """The sentence's figures as value and what they count ("%14:day" for "14 hari" and
     "14-day", "%14:person:dead" for "Empat belas jenazah" and "Fourteen bodies"): the same
     in any language, and specific enough to pin a fact down."""
-    return frozenset(
-        f"%{q.value:g}:{q.unit or q.counted_class}"
-        for q in item.quantities
-        if start <= q.start < end and (q.unit or q.counted_class)
-    )
+    inside = [q for q in item.quantities if start <= q.start < end]
+    counted = {
+        f"%{q.value:g}:{q.unit or q.counted_class}" for q in inside if q.unit or q.counted_class
+    }
+    # Every figure also as its normalised value ("#23000" for "23 ribu jiwa" and "23 thousand
+    # souls"), which the digits as written ("23") do not give across languages. A vague one
+    # ("puluhan", read as 20) is no figure to agree or differ on.
+    exact = {"#" + _plain(q.value) for q in inside if q.qualifier != "vague"}
+    return frozenset(counted | exact)
+
+
+def _plain(value: float) -> str:
+    """A value as number terms write it: "23000", "1.5" (never "2.3e+04")."""
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
 def _sentences(

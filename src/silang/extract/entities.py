@@ -52,10 +52,66 @@ class RuleEntityRecognizer:
         }
         pieces = _parse_all(text, found_runs, found, index, hints | names, lowercase, lexicon)
         pieces = _channel_outlets(text, _acronyms_in_brackets(text, pieces), lexicon)
+        pieces = _names_after_known_organisations(text, pieces, found, index, lexicon)
         return tuple(
             Entity(p.start, p.end, text[p.start : p.end], p.kind, text[p.start : p.end])
             for p in _without_overlaps(pieces)
         )
+
+
+#: The most words a person's name takes after an organisation named alone elsewhere.
+_NAME_AFTER_ORGANISATION = 3
+
+
+def _names_after_known_organisations(
+    text: str,
+    pieces: list[Piece],
+    found: Sequence[Word],
+    index: dict[int, int],
+    lexicon: QuotesLexicon,
+) -> list[Piece]:
+    """An organisation that runs on past a name the text gives alone ("BPBD Lembah Sari
+    recorded ..." then "Head of BPBD Lembah Sari Sri Lestari Wulandari said") ends there; the
+    two or three capitalised words after it are a person's name, when none of them is a known
+    word of another kind."""
+    keyed = {
+        piece: tuple(w.key for w in found[index[piece.start] : _end_index(found, index, piece) + 1])
+        for piece in pieces
+        if piece.kind == "organisation" and piece.start in index
+    }
+    known = set(keyed.values())
+    known_words = (
+        lexicon.not_names
+        | lexicon.gazetteer.keys()
+        | lexicon.titles.keys()
+        | lexicon.office_words
+        | lexicon.org_heads
+        | lexicon.place_heads
+        | lexicon.org_tails
+        | lexicon.place_tails
+    )
+    result = []
+    for piece in pieces:
+        keys = keyed.get(piece)
+        split = None
+        if keys is not None:
+            for cut in range(len(keys) - 2, max(0, len(keys) - _NAME_AFTER_ORGANISATION) - 1, -1):
+                rest = found[index[piece.start] + cut : index[piece.start] + len(keys)]
+                if (
+                    cut > 0
+                    and keys[:cut] in known
+                    and not any(w.key in known_words or is_acronym(w) for w in rest)
+                ):
+                    split = cut
+                    break
+        if split is None:
+            result.append(piece)
+            continue
+        first = found[index[piece.start] + split]
+        last_of_organisation = found[index[piece.start] + split - 1]
+        result.append(piece._replace(end=last_of_organisation.end))
+        result.append(Piece(first.start, piece.end, "person"))
+    return result
 
 
 def _acronyms_in_brackets(text: str, pieces: list[Piece]) -> list[Piece]:

@@ -119,7 +119,15 @@ def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> lis
         first = words[0]
         if _title_at(words, 0, lexicon) or _gazetteer_at(words, 0, lexicon):
             break
-        common = first.initial and first.key in context.lowercase and not is_acronym(first)
+        # A sentence-initial word also seen in lower case is an ordinary word ("Menurut"),
+        # unless it heads a longer name: "Masjid Istiqlal menyerukan" opens with a facility
+        # word that the text also uses alone ("area masjid").
+        heads = len(words) > 1 and bool(
+            match_at(words, 0, lexicon.place_heads, 2) or match_at(words, 0, lexicon.org_heads, 3)
+        )
+        common = (
+            first.initial and first.key in context.lowercase and not is_acronym(first) and not heads
+        )
         speech = first.key in lexicon.inverted or first.key in lexicon.sources
         if (
             first.key in lexicon.time_words

@@ -37,6 +37,9 @@ def read_counted(
     j = of[1] if of else k
     classifier = lx.role("classifier").match(tokens.low, tokens.text, j)
     if classifier is not None:
+        whole = _noun(tokens, j, lx)
+        if whole is not None and whole.end > classifier[1]:
+            return whole  # a counted phrase that opens with the measure word: "titik longsor"
         # "12 orang tewas" is people who died, not a count of "tewas".
         if lx.states.match(tokens.low, tokens.text, classifier[1]) is not None:
             return _noun(tokens, j, lx)

@@ -1,0 +1,50 @@
+"""When two quotes of a story are one statement: hand-made records in the shapes of Pratiwi
+topics 3 and 7 (a product's model number in every quote, two officials' similar lines)."""
+
+from __future__ import annotations
+
+from silang.compare.quotes import quote_groups
+from silang.compare.text import figures
+from silang.model import Annotated, Quote, Span
+
+from records import make_article
+
+
+def _quoted(aid: str, said: str, speaker: str) -> Annotated:
+    text = f'"{said}," kata {speaker}.'
+    article = make_article(text, article_id=aid)
+    quote = Quote(1, 1 + len(said), said, True, speaker=speaker)
+    return Annotated(article=article, sentences=(Span(0, len(text)),), quotes=(quote,))
+
+
+def test_compare_quotes_a_short_line_inside_another_persons_words_is_no_version() -> None:
+    items = [
+        _quoted("a1", "Permen dot tidak mengandung narkoba", "Slamet Pribadi"),
+        _quoted(
+            "a2",
+            "Setelah pengujian di laboratorium, permen dot itu tidak mengandung narkoba "
+            "maupun zat psikoaktif lain",
+            "Retno Kurpaningsih",
+        ),
+    ]
+    assert quote_groups(items) == ()
+
+
+def test_compare_quotes_one_statement_given_to_two_people_is_one_group() -> None:
+    said = "Kami sudah mengevakuasi sekitar 2.300 warga ke tempat yang aman"
+    items = [
+        _quoted("a1", said, "Hendra Wiratama"),
+        _quoted("a2", said.replace("sudah", "telah"), "Sri Lestari Wulandari"),
+    ]
+    (group,) = quote_groups(items)
+    assert sum(v.other_speaker for v in group.versions) == 1
+
+
+def test_compare_quotes_a_model_number_is_no_shared_figure() -> None:
+    assert figures("pengguna iPhone 6 Plus mengadu, Aksi 212 digelar") == frozenset()
+    assert figures("Sebanyak 345 botol, Rp 553 juta") == {"345", "553"}
+    items = [
+        _quoted("a1", "iPhone 6 mempunyai unibody yang kuat", "Apple"),
+        _quoted("a2", "pekerja kami menguji kekuatan iPhone 6 berkali-kali", "Apple"),
+    ]
+    assert quote_groups(items) == ()

@@ -16,7 +16,7 @@ from cluster_records import (
 )
 
 from silang.cluster import assign, cluster_stories, empty_state
-from silang.cluster.halves import halves
+from silang.cluster.halves import halves, quoted_units
 from silang.cluster.vectorize import Placed
 
 SARI = [item(f"s{number}", text) for number, text in enumerate(QUAKE_SARI)]
@@ -65,7 +65,9 @@ def test_cluster_one_quake_in_two_languages_stays_whole() -> None:
     assert groups(stories) == {frozenset(item.article.id for item in [*SARI, *english])}
 
 
-def placed(article_id: str, words: str, language: str) -> Placed:
+def placed(
+    article_id: str, words: str, language: str, passages: frozenset[int] = frozenset()
+) -> Placed:
     """An article whose every word is a signature term, with equal weights."""
     terms = words.split()
     weight = len(terms) ** -0.5
@@ -77,24 +79,64 @@ def placed(article_id: str, words: str, language: str) -> Placed:
         headline=False,
         language=language,
         signature=frozenset(terms),
+        passages=passages,
     )
 
 
-def two_happenings(first: str, second: str) -> list[list[Placed]]:
+def two_happenings(
+    first: str,
+    second: str,
+    *,
+    own: tuple[str, str] = ("sari hendra #120 wiratama", "tiga dewi #45 lestari"),
+    quoted: frozenset[int] = frozenset(),
+) -> list[list[Placed]]:
+    """Three articles on each of two quakes, each with signature terms of its own."""
     quake = "gempa rumah rusak"
     return [
-        *([placed(f"a{n}", f"{quake} sari hendra #120", first)] for n in range(3)),
-        *([placed(f"b{n}", f"{quake} tiga dewi #45", second)] for n in range(3)),
+        *([placed(f"a{n}", f"{quake} {own[0]}", first, quoted)] for n in range(3)),
+        *([placed(f"b{n}", f"{quake} {own[1]}", second, quoted)] for n in range(3)),
     ]
 
 
+def ids(parts: list[list[list[Placed]]]) -> list[list[str]]:
+    return [[member.id for unit in part for member in unit] for part in parts]
+
+
 def test_cluster_halves_cut_on_signatures_of_their_own() -> None:
-    parts = halves(two_happenings("id", "id"))
-    assert [[unit[0].id for unit in part] for part in parts] == [
+    assert ids(halves(two_happenings("id", "id"))) == [["a0", "a1", "a2"], ["b0", "b1", "b2"]]
+
+
+def test_cluster_halves_do_not_cut_along_language() -> None:
+    assert len(halves(two_happenings("id", "en"))) == 1
+
+
+def test_cluster_halves_with_few_terms_of_their_own_are_cut_only_years_apart() -> None:
+    # Two own terms of five a side: a separation of 0.4, below the cut unless the halves
+    # also name different years as their latest (undated reports of happenings years apart).
+    alike = ("sari hendra", "tiga dewi")
+    assert len(halves(two_happenings("id", "id", own=alike))) == 1
+    apart = ("sari hendra #2013 #2005", "tiga dewi #2008 #1998")
+    assert ids(halves(two_happenings("id", "id", own=apart))) == [
         ["a0", "a1", "a2"],
         ["b0", "b1", "b2"],
     ]
 
 
-def test_cluster_halves_do_not_cut_along_language() -> None:
-    assert len(halves(two_happenings("id", "en"))) == 1
+def test_cluster_halves_keep_articles_sharing_a_passage_together() -> None:
+    # A claim and its debunking quote the same message: one happening, whatever else differs.
+    assert len(halves(two_happenings("id", "id", quoted=frozenset({7})))) == 1
+
+
+def test_cluster_units_sharing_a_passage_are_joined_in_order() -> None:
+    units = [
+        [placed("a", "x", "id", frozenset({1}))],
+        [placed("b", "x", "id", frozenset({2}))],
+        [placed("c", "x", "id", frozenset({3, 1}))],
+        [placed("d", "x", "id", frozenset({2, 4}))],
+        [placed("e", "x", "id")],
+    ]
+    assert [[member.id for member in unit] for unit in quoted_units(units)] == [
+        ["a", "c"],
+        ["b", "d"],
+        ["e"],
+    ]

@@ -8,6 +8,7 @@ from array import array
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from silang.cluster.passages import passages
 from silang.cluster.sketch import DEPTH, SlotCache, count, frequency, idf, unpack
 from silang.cluster.state import ClusterParams, ClusterState
 from silang.cluster.story import top_terms
@@ -34,6 +35,9 @@ class Placed:
     #: The terms of its vector that say who, where and when: names, entities, figures and
     #: dates (terms.signature_terms); only where asked for.
     signature: frozenset[str] = frozenset()
+    #: Hashes of its runs of words (passages.passages), to find what it shares word for word
+    #: with another; only where asked for, with the signature.
+    passages: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -80,7 +84,7 @@ def vectorize(
 ) -> list[Placed]:
     """The articles not ``known`` (one per id), counted into ``sketch`` (unless not
     ``counting``: they were counted before) and weighted by it once all are counted, in
-    placing order; with their signatures where ``signatures``."""
+    placing order; with their signatures and passages where ``signatures``."""
     fresh: dict[str, Annotated] = {}
     for item in sorted(items, key=placing_key):
         if not known(item.article.id):
@@ -118,6 +122,11 @@ def vectorize(
             if signatures
             else frozenset()
         )
+        runs = (
+            passages(f"{item.article.title or ''}\n{item.article.text}")
+            if signatures
+            else frozenset()
+        )
         placed.append(
             Placed(
                 id=item.article.id,
@@ -127,6 +136,7 @@ def vectorize(
                 headline=headline,
                 language=language,
                 signature=signature,
+                passages=runs,
             )
         )
     return placed

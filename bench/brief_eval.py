@@ -3,11 +3,14 @@ timeline) against a careful reader's gold.
 
     .venv/bin/python bench/brief_eval.py example [--report /tmp/x/report.json]
     .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all]
+    .venv/bin/python bench/brief_eval.py money
+
 
 ``example`` scores a run on examples/banjir-lembah-sari (by default a fresh in-memory run)
 against its expected.json; ``pratiwi`` scores the compare stage on the gold briefs in
-tests/gold/brief/ (stories taken as the gold lists them, links found by silang). The scoring
-itself lives in silang.compare.score.
+tests/gold/brief/ (stories taken as the gold lists them, links found by silang); ``money``
+scores a run on tests/compare/fixtures/money-hoax (a money hoax and its debunks, written for
+silang) against its gold.json. The scoring itself lives in silang.compare.score.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from silang.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "banjir-lembah-sari"
 GOLD = ROOT / "tests" / "gold" / "brief"
+MONEY = ROOT / "tests" / "compare" / "fixtures" / "money-hoax"
 
 
 # -- the example corpus ------------------------------------------------------------------
@@ -164,6 +168,39 @@ def evaluate_example(report: dict[str, Any] | None = None) -> dict[str, Any]:
     return score_report(report, expected_gold(expected, report))
 
 
+# -- a fixture story with a gold brief keyed by file name --------------------------------
+
+
+def fixture_report(folder: Path = MONEY) -> dict[str, Any]:
+    """A fresh in-memory run on ``folder``/articles, all its articles taken as one story."""
+    store = Store(":memory:")
+    analyze([str(folder / "articles")], store, Settings())
+    annotated, links = store.annotated(), store.links()
+    story = Story(folder.name, folder.name, tuple(item.article.id for item in annotated))
+    return build_report(annotated, store.rejections(), None, links, [story])
+
+
+def fixture_gold(folder: Path, report: dict[str, Any]) -> dict[str, Any]:
+    """``folder``/gold.json with its file names turned into the report's article ids."""
+    gold: dict[str, Any] = json.loads((folder / "gold.json").read_text("utf-8"))
+    ids = _key_ids(report)
+    gold["article_ids"] = [ids[k] for k in gold["article_ids"]]
+    gold["copy_groups"] = [[ids[k] for k in group] for group in gold.get("copy_groups", [])]
+    for slot in gold["slots"]:
+        for value in slot["values"]:
+            value["article_ids"] = [ids[k] for k in value["article_ids"]]
+    for group in gold["quote_groups"]:
+        for version in group["versions"]:
+            version["article_id"] = ids[version["article_id"]]
+    return gold
+
+
+def evaluate_fixture(folder: Path = MONEY, report: dict[str, Any] | None = None) -> dict[str, Any]:
+    """``folder``'s run scored against its gold.json."""
+    report = report if report is not None else fixture_report(folder)
+    return score_report(report, [fixture_gold(folder, report)])
+
+
 # -- Pratiwi gold briefs -----------------------------------------------------------------
 
 
@@ -197,7 +234,7 @@ def evaluate_pratiwi(
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", choices=["example", "pratiwi"])
+    parser.add_argument("corpus", choices=["example", "pratiwi", "money"])
     parser.add_argument("--report", type=Path, help="score this report.json (example only)")
     parser.add_argument(
         "--pipeline-stories",
@@ -213,6 +250,8 @@ def main(argv: list[str]) -> int:
         else:
             report = example_report(expected_stories=not args.pipeline_stories)
         result = evaluate_example(report)
+    elif args.corpus == "money":
+        result = evaluate_fixture(MONEY)
     else:
         if not PRATIWI.is_file():
             print(f"needs {PRATIWI}; absent here", file=sys.stderr)

@@ -85,8 +85,13 @@ def _matches(a: _Candidate, b: _Candidate) -> bool:
     if score >= SAME_WORDS and _other_speakers(a, b):
         # Given to two people, a short quote inside a long one ("permen dot tidak mengandung
         # narkoba" in a lab chief's longer words) scores a full token_set_ratio; only words
-        # in the same order and measure say that one statement was misattributed.
-        return fuzz.token_sort_ratio(a.words, b.words) >= OTHER_SPEAKER_SORTED
+        # in the same order and measure say that one statement was misattributed. Figures
+        # that share nothing say two statements ("gaji ... Rp 62,4 juta" and "tunjangan ...
+        # Rp 25 juta" in the money-hoax fixture): a misattributed quote keeps its numbers.
+        numbers_differ = bool(a.numbers and b.numbers) and not a.numbers & b.numbers
+        return (
+            not numbers_differ and fuzz.token_sort_ratio(a.words, b.words) >= OTHER_SPEAKER_SORTED
+        )
     if score >= SAME_WORDS:
         return True
     return (
@@ -100,9 +105,10 @@ def _group(members: list[_Candidate]) -> QuoteGroup:
     named = [m.speaker for m in members if m.speaker]
     speaker = None
     if named:
-        # The majority person, named by the longest form any version gives.
+        # The majority person, named by the longest form any version gives; a name of short
+        # words only ("Ia") matches no other and stands for itself.
         votes = Counter(
-            next(n for n in sorted(named, key=len, reverse=True) if same_speaker(n, s))
+            next((n for n in sorted(named, key=len, reverse=True) if same_speaker(n, s)), s)
             for s in named
         )
         speaker = votes.most_common(1)[0][0]

@@ -9,6 +9,7 @@ multiplier ("ribu", "juta", "thousand") closes the group below it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
 from silang.extract.figures_tokens import Tokens
 from silang.lang.figures import FiguresLexicon
@@ -111,7 +112,14 @@ def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Num
             grouped=grouped,
             grouped_zero=grouped is not None and token.endswith("0"),
         )
-    return Numeral(i, scale[1], value * scale[0], scaled=True, decimals=decimals, factor=scale[0])
+    scaled = _times(value, scale[0])
+    return Numeral(i, scale[1], scaled, scaled=True, decimals=decimals, factor=scale[0])
+
+
+def _times(value: float, factor: float) -> float:
+    """``value`` × ``factor`` as written, without binary noise: "33,7 miliar" is 33700000000,
+    not 33700000000.000004, so that it equals "Rp 33.7 billion" and "Rp 33.700.000.000"."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
 
 def _grouped(token: str, lexicon: FiguresLexicon) -> float | None:

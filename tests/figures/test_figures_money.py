@@ -1,0 +1,64 @@
+"""Sums of money as hoaxes and their debunks write them: amounts with multipliers, full
+amounts, glued currency signs, English abbreviations, and "per bulan" / "a month" rates.
+(One-word periods, "Rp 500 juta sebulan", are not read as rates yet.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.quantities import find_quantities
+from silang.lang.figures import load_figures_lexicon
+from silang.model import Quantity, Span
+
+
+def _one(language: str, text: str) -> Quantity:
+    found = find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language))
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "unit"),
+    [
+        ("id", "Gajinya disebut Rp 553 juta.", 553_000_000.0, "IDR"),
+        ("id", "Totalnya Rp 6,6 miliar.", 6_600_000_000.0, "IDR"),
+        ("id", "Gaji pokoknya Rp 5.040.000 saja.", 5_040_000.0, "IDR"),
+        ("id", "Tunjangan Rp5 juta dicairkan.", 5_000_000.0, "IDR"),
+        ("id", "Tunjangan itu Rp 368,9 juta.", 368_900_000.0, "IDR"),
+        ("id", "Anggarannya Rp 33,7 miliar.", 33_700_000_000.0, "IDR"),
+        ("en", "The budget is Rp 33.7 billion.", 33_700_000_000.0, "IDR"),
+        ("en", "He is paid IDR 62m.", 62_000_000.0, "IDR"),
+        ("en", "He is paid Rp 553 million.", 553_000_000.0, "IDR"),
+        # An English thousands separator in an Indonesian text: no one writes three decimals
+        # of an index point that end in zero.
+        ("id", "IHSG sempat menyentuh 96,000 poin.", 96_000.0, "point"),
+    ],
+)
+def test_figures_money_sums_are_read_as_written(
+    language: str, text: str, value: float, unit: str
+) -> None:
+    quantity = _one(language, text)
+    # Exact equality: "Rp 33,7 miliar" must equal "Rp 33.7 billion" to be one reading.
+    assert (quantity.value, quantity.unit) == (value, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "unit"),
+    [
+        ("id", "Gajinya Rp 62,4 juta per bulan.", "IDR/month"),
+        ("en", "Members receive IDR 62.4m a month.", "IDR/month"),
+    ],
+)
+def test_figures_money_per_period_makes_a_rate(language: str, text: str, unit: str) -> None:
+    assert _one(language, text).unit == unit
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("id", "Sebanyak 45 anggota hadir sebulan sekali."),
+        ("id", "Sebanyak 20 persen warga pindah setahun kemudian."),
+    ],
+)
+def test_figures_money_period_words_after_a_count_are_no_rate(language: str, text: str) -> None:
+    assert "/" not in (_one(language, text).unit or "")

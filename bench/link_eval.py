@@ -3,6 +3,7 @@
 (3) the example corpus's expected.json.
 
     .venv/bin/python bench/link_eval.py [--split dev|test] [--only pratiwi,synthetic,example]
+    .venv/bin/python bench/link_eval.py --split dev --only stripped  # copies minus punctuation
     .venv/bin/python bench/link_eval.py sheet --topics 1-8 --out /tmp/sheet.txt  # labelling aid
 
 Pratiwi: develop on topics 1-8, report on 9-12 (``--split test``). The synthetic set is drawn
@@ -523,6 +524,37 @@ def spin_auc(
     return out
 
 
+#: A repost's lost punctuation, each way in turn: sentence marks only; every mark (hyphens,
+#: apostrophes and number separators too).
+STRIPPED = {
+    "sentence-marks": re.compile(r"[.!?]+(?=\s|$)"),
+    "all-marks": re.compile(r"[^\w\s]"),
+}
+
+
+def evaluate_stripped(split: str, toolkit: Toolkit) -> dict[str, Any]:
+    """Each labelled copy and duplicate verified again with its second article's punctuation
+    stripped (``STRIPPED``), under another outlet: the relations found, per way."""
+    labels = [
+        e
+        for e in read_labels()
+        if topics_of()[e.a] in SPLITS[split] and e.relation in ("copy", "duplicate")
+    ]
+    items = load_pratiwi(toolkit, SPLITS[split])
+    lex = lexicons()
+    out: dict[str, Any] = {"pairs": len(labels)}
+    for name, marks in STRIPPED.items():
+        found: Counter[str] = Counter()
+        for e in labels:
+            second = items[e.b].article
+            text = marks.sub("", second.text)
+            stripped = make_item(toolkit, f"{e.b}~{name}", text, "id", "reposter", None)
+            links = find_links([items[e.a], stripped], lex)
+            found[links[0].relation if links else "none"] += 1
+        out[name] = dict(sorted(found.items()))
+    return out
+
+
 def evaluate_example() -> dict[str, Any]:
     items, expected, groups, _ = example_corpus()
     links = find_links(items, lexicons())
@@ -599,6 +631,8 @@ def main(argv: list[str] | None = None) -> int:
         result["pratiwi"] = evaluate_pratiwi(args.split, toolkit)
     if "synthetic" in wanted:
         result["synthetic"] = evaluate_synthetic(args.split, toolkit, args.seed)
+    if "stripped" in wanted and LABELS.is_file():
+        result["stripped"] = evaluate_stripped(args.split, toolkit)
     print(json.dumps(result, indent=1))
     return 0
 

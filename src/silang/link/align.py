@@ -8,6 +8,7 @@ best first. Across languages: by their names and numbers, in order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
@@ -80,24 +81,18 @@ def align_anchors(a: Features, b: Features, threshold: float) -> list[Aligned]:
     return [Aligned(i, j, best[i, j], 0.0) for i, j in _one_to_one(scores, threshold)]
 
 
-def in_order(pairs: list[Aligned]) -> float:
-    """Share of aligned pairs that keep their order (longest increasing run of ``j``)."""
+def in_blocks(pairs: list[Aligned]) -> float:
+    """How far aligned pairs keep their order with whole blocks moved: 1 minus the breaks
+    (a pair, by ``i``, whose ``j`` is not after the previous pair's) per pair. A rewrite
+    that moves a paragraph breaks order once; scattered chance matches break it at every
+    other pair. Longest-increasing-run order counts a moved block of k sentences as k
+    disorders: the dev rewrites 600-075/600-078 (three sentences moved) and 600-366/600-378
+    (a block of four) read 0.79 and 0.69 on it, 0.93 and 0.92 on this."""
     if not pairs:
         return 0.0
-    tails: list[int] = []
-    for pair in sorted(pairs, key=lambda p: p.i):
-        lo, hi = 0, len(tails)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if tails[mid] < pair.j:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo == len(tails):
-            tails.append(pair.j)
-        else:
-            tails[lo] = pair.j
-    return len(tails) / len(pairs)
+    ordered = sorted(pairs, key=lambda p: p.i)
+    breaks = sum(later.j < earlier.j for earlier, later in pairwise(ordered))
+    return 1 - breaks / len(pairs)
 
 
 def coverage(features: Features, indices: set[int]) -> float:

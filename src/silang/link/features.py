@@ -8,7 +8,7 @@ from functools import cached_property
 
 from silang.lang.derivations import DerivationLexicon
 from silang.link.anchors import MIN_QUOTE_WORDS, quote_spans, sentence_anchors
-from silang.link.text import Normaliser, Word, fallback_sentences, units, within, words
+from silang.link.text import Normaliser, Word, bare, fallback_sentences, units, within, words
 from silang.model import Annotated, Span
 
 #: A direct quote: its span and its normalised content words.
@@ -28,7 +28,8 @@ class Features:
     quotes: tuple[Quote, ...]
     #: The text with whitespace runs folded, for "same text".
     plain: str
-    #: Every word, lower-cased, in order (for word-level alignment across unit boundaries).
+    #: Every word, lower-cased without inner marks (``bare``), in order (for word-level
+    #: alignment across unit boundaries).
     lowered: tuple[str, ...]
     #: Per sentence: whether most of it sits inside a quote (shared quotes are no copying).
     quoted: tuple[bool, ...]
@@ -81,7 +82,7 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
         content=tuple(tuple(normalise.content(sentence)) for sentence in per_sentence),
         quotes=tuple(quotes),
         plain=" ".join(text.split()),
-        lowered=tuple(w.text.lower() for sentence in per_sentence for w in sentence),
+        lowered=tuple(bare(w.text) for sentence in per_sentence for w in sentence),
         quoted=tuple(_mostly_quoted(s, spans_quoted) for s in spans),
         lexicon=lexicon,
     )

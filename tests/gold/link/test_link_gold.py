@@ -36,6 +36,7 @@ def held_out() -> dict[str, Any]:
     return {
         "pratiwi": link_eval.evaluate_pratiwi("test", toolkit),
         "synthetic": link_eval.evaluate_synthetic("test", toolkit),
+        "stripped": link_eval.evaluate_stripped("test", toolkit),
     }
 
 
@@ -65,12 +66,16 @@ def test_link_gold_example_no_copy_link_on_shared_quotes() -> None:
 
 #: (corpus, metric, field, floor) on the held-out split (Pratiwi topics 9-12: 107 labelled
 #: pairs, 9 derivations found with a known original; synthetic: 780 articles, 716 pairs, 520
-#: derivations with a known original), about one error below what
-#: `bench/link_eval.py --split test` measured when pinned, precision / recall: Pratiwi
-#: duplicate+copy 0.977 / 0.935 (issue target 0.98 / 0.95: not reached), rewrite 0.643 / 0.5,
-#: shares-quote recall 0.8 (5), direction 6 of 9 (target 0.95: not reached); synthetic copy
-#: 1.0 / 0.992, spin 1.0 / 0.997, translation 1.0 / 0.883, direction 0.998 (519 of 520; per
-#: signal in ``SIGNAL_FLOORS``). A floor is lowered only on purpose, in the open.
+#: derivations with a known original; stripped: the 46 labelled copies and duplicates with
+#: the second article's punctuation stripped), about one error below what
+#: `bench/link_eval.py --split test --only example,pratiwi,synthetic,stripped` measured when
+#: pinned, precision / recall: Pratiwi duplicate+copy 0.978 / 0.957 (issue target 0.98 /
+#: 0.95: precision not reached; the precision floor stays at 0.97, less than one error
+#: below), rewrite 0.692 / 0.5, shares-quote recall 0.8 (5), direction 6 of 9 (target 0.95:
+#: not reached); synthetic copy 1.0 / 0.992, spin 1.0 / 0.997, translation 1.0 / 0.883,
+#: direction 0.998 (519 of 520; per signal in ``SIGNAL_FLOORS``); stripped: 43 of 46 still
+#: copies with sentence marks stripped, 43 with every mark stripped (40 before words were
+#: compared without inner marks). A floor is lowered only on purpose, in the open.
 FLOORS = [
     ("synthetic", "duplicate+copy", "precision", 0.99),
     ("synthetic", "duplicate+copy", "recall", 0.98),
@@ -81,10 +86,13 @@ FLOORS = [
     ("synthetic", "direction", "accuracy", 0.98),
     ("synthetic", "direction", "pairs", 500),
     ("pratiwi", "duplicate+copy", "precision", 0.97),
-    ("pratiwi", "duplicate+copy", "recall", 0.92),
+    ("pratiwi", "duplicate+copy", "recall", 0.93),
+    ("pratiwi", "rewrite", "precision", 0.64),
     ("pratiwi", "rewrite", "recall", 0.45),
     ("pratiwi", "shares-quote", "recall", 0.6),
     ("pratiwi", "direction", "accuracy", 0.55),
+    ("stripped", "sentence-marks", "copy", 42),
+    ("stripped", "all-marks", "copy", 42),
 ]
 #: Direction accuracy per synthetic direction signal (bench/link_eval.py ``SIGNALS``), held
 #: out, when pinned: 1.0 for each (72-108 pairs) but "own" (a truncation or a spin with no

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from link_records import ENGLISH, INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons
 
 from silang.link import find_links
@@ -43,6 +45,16 @@ def test_link_synonym_spin_is_spin_with_swaps() -> None:
 def test_link_translation_found_across_languages() -> None:
     links = find_links([item("a", ENGLISH, language="en"), item("b", WIRE)], lexicons())
     assert _only(links).relation == "translation"
+
+
+def test_link_same_facts_in_another_order_across_languages_is_no_translation() -> None:
+    # An independent report in the other language meets the same names and figures, in its
+    # own order: the English sentences of the translation above, last first.
+    sentences = re.findall(r"[^.!?]+[.!?]+", ENGLISH)
+    reordered = " ".join(s.strip() for s in reversed(sentences))
+    assert find_links([item("a", ENGLISH, language="en"), item("b", WIRE)], lexicons())
+    links = find_links([item("a", reordered, language="en"), item("b", WIRE)], lexicons())
+    assert all(link.relation != "translation" for link in links)
 
 
 def test_link_shared_quote_only_is_shares_quote() -> None:

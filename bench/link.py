@@ -1,14 +1,32 @@
 """Speed and scale of silang.link, side by side with datasketch in one run.
 
-Articles are made from real text: 12 sentences drawn at random from the Pratiwi articles and
-BPPT's Indonesian side (../shared/data); every 20th article is a lightly edited copy of an
+Articles are made from real text (the Pratiwi articles and BPPT's Indonesian side, in
+../shared/data), 12 sentences each; every 20th article is a lightly edited copy of an
 earlier one (a sentence dropped, three words changed), so both candidate searches can be
 scored on the same known pairs. Each size runs in a fresh process, so peak memory (ru_maxrss)
-is that size's own.
+is that size's own. Two corpora (``--corpus``):
 
-    .venv/bin/python bench/link.py --sizes 10000,100000 [--peer-max 100000] [--stream 1000000]
+- ``pool`` (the default, and the corpus of earlier figures): each sentence is drawn from
+  the pool of 33,535 real sentences with a quarter of its words swapped, and a copy's source
+  is any earlier article. The same pool sentence lands in ever more articles as the corpus
+  grows (12n/33,535 each), so the true overlaps grow with the square: every reuse of one of
+  the pool's 1,432 quoted sentences is a shared quote a correct linker must find. Pairs to
+  verify per article: 0.31 / 0.85 / 2.56 at 10k / 30k / 100k.
+- ``stories``: sentences are fresh (a pool sentence's punctuation and quote marks around
+  words walked along the pool's word pairs), so unrelated articles share words only by
+  chance; a copy's source is one of the last 1,000 articles, and every 4th article reports
+  (a quarter of its words changed) a quote of one of the last 500 quoted sentences. Copy
+  families and a quote's reports stay bounded, as in a news stream. What still grows faster
+  than the corpus here is chance: pairs that meet in a band without being related, most of
+  them found by the quote channel alone (pairs per article 0.29 at 10k, 1.83 at 100k, of
+  which quote-only 0.20 and 1.62).
 
-- ``full``: find_links (features, candidate search, verification) — articles/s and peak RSS;
+    .venv/bin/python bench/link.py --sizes 10000,100000 [--corpus stories] [--peer-max 100000]
+        [--full-max 100000] [--workers 1] [--stream 1000000]
+
+- ``full``: find_links (features, candidate search, verification) — articles/s and peak RSS,
+  the two stages timed apart, pairs per article and verification ms per pair (``--workers``:
+  find_links' worker processes);
 - ``search``: candidate search alone over the same normalised words, silang (numpy MinHash +
   banding) against datasketch (MinHash.update_batch + MinHashLSH insert/query) at the same
   parameters (128 permutations, 42 bands x 3 rows, word-pair shingles), with recall of the
@@ -22,6 +40,7 @@ datasketch is needed here only (not at run time): pip install datasketch.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import random
 import re
@@ -29,7 +48,7 @@ import resource
 import subprocess
 import sys
 import time
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator
 from itertools import pairwise
 from pathlib import Path
@@ -39,8 +58,9 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from silang.lang.derivations import load_derivation_lexicon
-from silang.link import find_links
+from silang.link.classify import Thresholds
 from silang.link.features import build_features
+from silang.link.find import plan_links, verify_plan
 from silang.link.lsh import candidate_pairs
 from silang.link.minhash import seeded_hash, shingle_hashes, signatures, word_hashes
 from silang.link.search import SearchSettings, channel_signatures, find_candidates
@@ -78,8 +98,13 @@ def _perturb(sentence: str, vocabulary: list[str], rng: random.Random) -> str:
     return " ".join(tokens)
 
 
-def articles(n: int, seed: int = 3) -> Iterator[tuple[str, list[str], str | None]]:
+def articles(
+    n: int, seed: int = 3, corpus: str = "pool"
+) -> Iterator[tuple[str, list[str], str | None]]:
     """(id, sentences, id of the article it copies or None), in order."""
+    if corpus == "stories":
+        yield from _story_articles(n, seed)
+        return
     rng = random.Random(seed)
     pool = sentence_pool()
     vocabulary = [w for s in pool[::7] for w in s.split(" ")]
@@ -88,13 +113,7 @@ def articles(n: int, seed: int = 3) -> Iterator[tuple[str, list[str], str | None
         key = f"a{index:07d}"
         if index % COPY_EVERY == COPY_EVERY - 1 and kept:
             source = rng.randrange(len(kept))
-            parts = list(kept[source])
-            del parts[rng.randrange(1, len(parts))]
-            for _ in range(3):
-                at = rng.randrange(len(parts))
-                tokens = parts[at].split(" ")
-                tokens[rng.randrange(len(tokens))] = rng.choice(pool[:5000]).split(" ")[0]
-                parts[at] = " ".join(tokens)
+            parts = _edited_copy(kept[source], pool, rng)
             # ``kept`` holds the articles in order (the first 200,000), so its position is the id.
             yield key, parts, f"a{source:07d}"
         else:
@@ -102,6 +121,99 @@ def articles(n: int, seed: int = 3) -> Iterator[tuple[str, list[str], str | None
             yield key, parts, None
         if len(kept) < 200_000:
             kept.append(parts)
+
+
+def _edited_copy(parts: list[str], pool: list[str], rng: random.Random) -> list[str]:
+    """A lightly edited copy: a sentence (not the first) dropped, three words changed."""
+    parts = list(parts)
+    del parts[rng.randrange(1, len(parts))]
+    for _ in range(3):
+        at = rng.randrange(len(parts))
+        tokens = parts[at].split(" ")
+        tokens[rng.randrange(len(tokens))] = rng.choice(pool[:5000]).split(" ")[0]
+        parts[at] = " ".join(tokens)
+    return parts
+
+
+#: Stories corpus: a copy's source is among the last this many articles (a news cycle), and a
+#: reported quote among the last CYCLE // 2 quoted sentences (one every other article), so
+#: copy families and a quote's reports stay few however large the corpus grows.
+CYCLE = 1000
+#: Stories corpus: every this many articles one reports a recent article's quote again.
+QUOTE_EVERY = 4
+_TOKEN = re.compile(r"^(\W*)(.*?)(\W*)$")
+
+
+class _Babbler:
+    """Fresh sentences shaped like the pool's: a pool sentence's punctuation and quote marks
+    around words walked along the pool's word pairs (each word followed by one that follows
+    it somewhere in the pool). Two sentences share their common words, and now and then a
+    short stretch, by chance alone; not a whole sentence."""
+
+    def __init__(self, pool: list[str], rng: random.Random) -> None:
+        self._rng = rng
+        self._skeletons: list[list[tuple[str, str, bool]]] = []
+        self._followers: dict[str, list[str]] = {}
+        self._words: list[str] = []
+        for sentence in pool:
+            skeleton, previous = [], None
+            for token in sentence.split(" "):
+                match = _TOKEN.match(token)
+                assert match is not None
+                prefix, word, suffix = match.groups()
+                skeleton.append((prefix, suffix, bool(word)) if word else (token, "", False))
+                if word:
+                    self._words.append(word)
+                    if previous is not None:
+                        self._followers.setdefault(previous, []).append(word)
+                    previous = word
+            self._skeletons.append(skeleton)
+        self.quoted = [i for i, s in enumerate(pool) if '"' in s or "\u201c" in s]
+
+    def sentence(self, skeleton: int | None = None) -> str:
+        rng = self._rng
+        shape = self._skeletons[
+            rng.randrange(len(self._skeletons)) if skeleton is None else skeleton
+        ]
+        word = rng.choice(self._words)
+        out = []
+        for prefix, suffix, has_word in shape:
+            if not has_word:
+                out.append(prefix)
+                continue
+            out.append(prefix + word + suffix)
+            followers = self._followers.get(word)
+            word = rng.choice(followers) if followers else rng.choice(self._words)
+        return " ".join(out)
+
+
+def _story_articles(n: int, seed: int) -> Iterator[tuple[str, list[str], str | None]]:
+    """The stories corpus: fresh sentences, so that two articles overlap only where one
+    copies the other (every 20th, from the last ``CYCLE``) or reports a quote of the other
+    (every ``QUOTE_EVERY``th, a quarter of its words changed)."""
+    rng = random.Random(seed)
+    pool = sentence_pool()
+    vocabulary = [w for s in pool[::7] for w in s.split(" ")]
+    babble = _Babbler(pool, rng)
+    recent: deque[tuple[int, list[str]]] = deque(maxlen=CYCLE)
+    quotes: deque[str] = deque(maxlen=CYCLE // 2)
+    for index in range(n):
+        key = f"a{index:07d}"
+        if index % COPY_EVERY == COPY_EVERY - 1 and recent:
+            source, earlier = recent[rng.randrange(len(recent))]
+            parts = _edited_copy(earlier, pool, rng)
+            yield key, parts, f"a{source:07d}"
+        else:
+            parts = [babble.sentence() for _ in range(12)]
+            if index % QUOTE_EVERY == 0 and quotes:
+                parts[rng.randrange(len(parts))] = _perturb(rng.choice(quotes), vocabulary, rng)
+            # A quoted sentence of its own, now and then, for later articles to report.
+            if rng.random() < 0.5:
+                at = rng.randrange(len(parts))
+                parts[at] = babble.sentence(rng.choice(babble.quoted))
+                quotes.append(parts[at])
+            yield key, parts, None
+        recent.append((index, parts))
 
 
 def annotated(key: str, parts: list[str]) -> Annotated:
@@ -123,20 +235,33 @@ def recall(pairs: set[tuple[str, str]], truth: set[tuple[str, str]]) -> float:
     return round(len(pairs & truth) / len(truth), 4) if truth else 0.0
 
 
-def run_full(n: int) -> dict[str, Any]:
+def run_full(n: int, corpus: str, workers: int = 1) -> dict[str, Any]:
+    """find_links, its two stages timed apart: signing + candidate search, then verification."""
     lexicons = {"id": load_derivation_lexicon("id")}
-    generated = list(articles(n))
+    generated = list(articles(n, corpus=corpus))
     truth = {(src, key) for key, _, src in generated if src}
     items = [annotated(key, parts) for key, parts, _ in generated]
     del generated
+    thresholds = Thresholds()
     started = time.perf_counter()
-    links = find_links(items, lexicons)
-    seconds = time.perf_counter() - started
+    plan = plan_links(items, lexicons, thresholds=thresholds, workers=workers)
+    planned = time.perf_counter()
+    links = verify_plan(plan, lexicons, thresholds, workers=workers)
+    verified = time.perf_counter()
+    seconds = verified - started
     found = {(link.a, link.b) for link in links} | {(link.b, link.a) for link in links}
+    pairs = len(plan.aligned) + len(plan.quoted)
     return {
         "articles": n,
+        "workers": workers,
         "find_links_s": round(seconds, 2),
         "articles_per_s": round(n / seconds, 1),
+        "candidates_s": round(planned - started, 2),
+        "verify_s": round(verified - planned, 2),
+        "pairs_aligned": len(plan.aligned),
+        "pairs_quotes_only": len(plan.quoted),
+        "pairs_per_article": round(pairs / n, 3),
+        "verify_ms_per_pair": round(1000 * (verified - planned) / pairs, 3) if pairs else 0.0,
         "links": len(links),
         "relations": dict(sorted(Counter(link.relation for link in links).items())),
         "copy_recall": recall(found, truth),
@@ -144,10 +269,15 @@ def run_full(n: int) -> dict[str, Any]:
     }
 
 
-def run_search(n: int, peer: bool) -> dict[str, Any]:
+def run_search(n: int, peer: bool, corpus: str) -> dict[str, Any]:
+    # This job holds every article's features at once (find_links never does): the cycle
+    # collector's full passes over them would weigh on both searches, more the larger n
+    # (silang's search took 21x as long at 100k as at 10k with it on). Paused for both
+    # sides alike, as find_links pauses it for its own stages.
+    gc.disable()
     lexicon = load_derivation_lexicon("id")
     normalise = Normaliser(lexicon)
-    generated = list(articles(n))
+    generated = list(articles(n, corpus=corpus))
     truth = {(src, key) for key, _, src in generated if src}
     started = time.perf_counter()
     features = [build_features(annotated(key, parts), normalise) for key, parts, _ in generated]
@@ -275,6 +405,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--full-max", type=int, default=100_000)
     parser.add_argument("--peer-max", type=int, default=100_000)
     parser.add_argument("--stream", type=int, default=0)
+    parser.add_argument("--corpus", choices=("pool", "stories"), default="pool")
+    parser.add_argument("--workers", type=int, default=1, help="find_links' worker processes")
     parser.add_argument("--one", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if not PRATIWI.is_file():
@@ -284,9 +416,9 @@ def main(argv: list[str] | None = None) -> int:
         mode, size = args.one.split(":")
         n = int(size)
         result = (
-            run_full(n)
+            run_full(n, args.corpus, args.workers)
             if mode == "full"
-            else run_search(n, n <= args.peer_max)
+            else run_search(n, n <= args.peer_max, args.corpus)
             if mode == "search"
             else run_stream(n)
         )
@@ -302,12 +434,17 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     for job in jobs:
         done = subprocess.run(
-            [sys.executable, __file__, "--one", job, "--peer-max", str(args.peer_max)],
+            [
+                *(sys.executable, __file__, "--one", job, "--corpus", args.corpus),
+                *("--peer-max", str(args.peer_max), "--workers", str(args.workers)),
+            ],
             capture_output=True,
             text=True,
             check=True,
         )
-        results.append({"job": job, **json.loads(done.stdout.strip().splitlines()[-1])})
+        results.append(
+            {"job": job, "corpus": args.corpus, **json.loads(done.stdout.strip().splitlines()[-1])}
+        )
         print(json.dumps(results[-1]), flush=True)
     return 0
 

@@ -87,6 +87,17 @@ def _quote_words(f: Features) -> list[list[str]]:
     return [list(words) for _, words in f.quotes]
 
 
+@dataclass(frozen=True)
+class Signed:
+    """A bank's signatures: per channel, its blocks; quote owners count from its first."""
+
+    languages: list[str]
+    text: list[U32]
+    anchors: list[U32]
+    quotes: list[U32]
+    quote_owner: list[npt.NDArray[np.int64]]
+
+
 @dataclass
 class SignatureBank:
     """Signatures of articles added chunk by chunk, so that a large corpus's features need
@@ -122,6 +133,20 @@ class SignatureBank:
             counts = [len(f.quotes) for f in features]
             self._quote_owner.append(first + np.repeat(np.arange(len(features)), counts))
             self._quotes.append(self._sign(quotes, self.settings.quotes, 2))
+
+    def signed(self) -> Signed:
+        """What this bank holds, to be handed to another (across processes: the hash
+        function need not pickle)."""
+        return Signed(self._languages, self._text, self._anchors, self._quotes, self._quote_owner)
+
+    def extend(self, signed: Signed) -> None:
+        """Take another bank's articles after those already added."""
+        first = len(self._languages)
+        self._languages.extend(signed.languages)
+        self._text.extend(signed.text)
+        self._anchors.extend(signed.anchors)
+        self._quotes.extend(signed.quotes)
+        self._quote_owner.extend(first + owner for owner in signed.quote_owner)
 
     def _sign(self, documents: list[list[str]], channel: Channel, offset: int) -> U32:
         return channel_signatures(

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from silang.cluster.agglomerate import Node, span_gap
 from silang.cluster.twomeans import two_means
 from silang.cluster.vectorize import Placed
+from silang.disjoint import DisjointSets
 
 #: Articles joined by must-links: they always fall on one side.
 Unit = list[Placed]
@@ -103,24 +104,17 @@ def halves(units: Sequence[Unit], params: HalvingParams = HALVING) -> list[list[
 def quoted_units(units: Sequence[Unit]) -> list[Unit]:
     """The units joined where their articles share a passage (directly or through others),
     each in the order of its first unit, articles in their given order."""
-    parent = list(range(len(units)))
-
-    def root(number: int) -> int:
-        while parent[number] != number:
-            parent[number] = parent[parent[number]]
-            number = parent[number]
-        return number
-
+    joined_by: DisjointSets[int] = DisjointSets()
     holder: dict[int, int] = {}
     for number, unit in enumerate(units):
         for placed in unit:
             for passage in placed.passages:
                 other = holder.setdefault(passage, number)
                 if other != number:
-                    parent[root(number)] = root(other)
+                    joined_by.join(number, other)
     joined: dict[int, Unit] = {}
     for number, unit in enumerate(units):
-        joined.setdefault(root(number), []).extend(unit)
+        joined.setdefault(joined_by.find(number), []).extend(unit)
     return list(joined.values())
 
 

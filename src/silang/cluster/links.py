@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
+from silang.disjoint import DisjointSets
 from silang.model import Link
 
 
@@ -14,19 +15,12 @@ def groups(links: Iterable[Link], relations: Collection[str], min_score: float) 
     Links of other relations ("shares-quote": a quote echoed in an unrelated story) or below
     ``min_score`` are ignored.
     """
-    parent: dict[str, str] = {}
-
-    def root(node: str) -> str:
-        parent.setdefault(node, node)
-        while parent[node] != node:
-            parent[node] = parent[parent[node]]
-            node = parent[node]
-        return node
-
+    linked: DisjointSets[str] = DisjointSets()
+    named: dict[str, None] = {}
     for link in links:
         if link.relation not in relations or link.score < min_score or link.a == link.b:
             continue
-        a, b = root(link.a), root(link.b)
-        if a != b:
-            parent[max(a, b)] = min(a, b)
-    return {node: root(node) for node in parent}
+        named.update({link.a: None, link.b: None})
+        a, b = linked.find(link.a), linked.find(link.b)
+        linked.join(max(a, b), min(a, b))
+    return {node: linked.find(node) for node in named}

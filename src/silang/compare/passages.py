@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from silang.compare.figures import Figure
 from silang.compare.text import words
+from silang.disjoint import DisjointSets
 
 #: fuzz.ratio of the words of two figure sentences at or above which one is the other's copy.
 #: On the Pratiwi dev stories the sentences two outlets took from alodokter.com score 74.6 and
@@ -29,13 +30,7 @@ def passage_origins(
     """Article id → its origin, with the origins of articles that share a copied passage of
     figures merged into one."""
     label = {f.article_id: origin.get(f.article_id, f.article_id) for f in figures}
-    parent = {name: name for name in label.values()}
-
-    def root(name: str) -> str:
-        while parent[name] != name:
-            name = parent[name]
-        return name
-
+    merged: DisjointSets[str] = DisjointSets()
     alike: dict[tuple[str, str], set[tuple[int, int]]] = {}
     for a, b in combinations(figures, 2):
         if label[a.article_id] == label[b.article_id] or a.quantity.value != b.quantity.value:
@@ -48,5 +43,5 @@ def passage_origins(
             alike.setdefault(pair, set()).add((ends[0][1], ends[1][1]))
     for (first, second), sentences in alike.items():
         if len(sentences) >= COPIED_SENTENCES:
-            parent[root(label[first])] = root(label[second])
-    return {aid: root(name) for aid, name in label.items()}
+            merged.join(label[first], label[second])
+    return {aid: merged.find(name) for aid, name in label.items()}

@@ -9,6 +9,7 @@ from silang.compare.figures import Figure, read_figures
 from silang.compare.glossary import Glossary, key_terms, load_glossary
 from silang.compare.passages import passage_origins
 from silang.compare.status import slot_status
+from silang.disjoint import DisjointSets
 from silang.model import Annotated, ClaimSlot, ClaimValue, Mention
 
 #: A context term found in at least this share of a story's articles ("banjir", the district's
@@ -20,22 +21,6 @@ COMMON_SHARE = 0.5
 #: the unrelated pairs there.
 SHARED_FOR_DIFFERENT = 2
 GENERIC_PERSON = "person"
-
-
-class _Groups:
-    """Union-find over figure indices."""
-
-    def __init__(self, size: int) -> None:
-        self.parent = list(range(size))
-
-    def find(self, index: int) -> int:
-        while self.parent[index] != index:
-            self.parent[index] = self.parent[self.parent[index]]
-            index = self.parent[index]
-        return index
-
-    def join(self, a: int, b: int) -> None:
-        self.parent[self.find(a)] = self.find(b)
 
 
 def _same_reading(a: Figure, b: Figure) -> bool:
@@ -117,7 +102,7 @@ def _group(
 ) -> list[list[Figure]]:
     """Figures of one (subject, unit) split into the things they speak of. A subject narrowed
     by a cue word ("person:evacuee") is one thing already."""
-    groups = _Groups(len(figures))
+    groups: DisjointSets[int] = DisjointSets()
     values: dict[str, set[float]] = {}
     for figure in figures:
         values.setdefault(figure.article_id, set()).add(figure.quantity.value)

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations, pairwise
 
 from silang.compare.text import words
+from silang.disjoint import DisjointSets
 from silang.model import ClaimStatus, ClaimValue
 
 
@@ -42,22 +43,16 @@ def _sources(values: Sequence[ClaimValue]) -> dict[int, str]:
     """Value index → the name of its source, where the attributions of two values name one
     source ("BPBD" and "BPBD Lembah Sari"; "Sri Lestari" and "Sri Lestari Wulandari")."""
     names = {i: v.attributed_to for i, v in enumerate(values) if v.attributed_to}
-    parent = {i: i for i in names}
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            i = parent[i]
-        return i
-
+    same: DisjointSets[int] = DisjointSets()
     for i, j in combinations(names, 2):
         a, b = _name_words(names[i]), _name_words(names[j])
         if a and b and (a <= b or b <= a):
-            parent[root(i)] = root(j)
+            same.join(i, j)
     members: dict[int, list[str]] = {}
     for i, name in names.items():
-        members.setdefault(root(i), []).append(name)
+        members.setdefault(same.find(i), []).append(name)
     label = {r: Counter(found).most_common(1)[0][0] for r, found in members.items()}
-    return {i: label[root(i)] for i in names}
+    return {i: label[same.find(i)] for i in names}
 
 
 def _reporter(value: ClaimValue) -> str:

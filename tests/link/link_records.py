@@ -85,3 +85,16 @@ def item(
         dateline=dateline,
     )
     return Annotated(article=article, sentences=tuple(spans))
+
+
+def mixed() -> list[Annotated]:
+    """One of each kind against the wire story: itself (dated, named), a spin, a translation,
+    an independent report sharing a quote, an unrelated story and a credited cut copy."""
+    return [
+        item("w", WIRE, outlet="NNA", published="2024-03-13"),
+        item("s", SPUN),
+        item("e", ENGLISH, language="en"),
+        item("i", INDEPENDENT),
+        item("u", UNRELATED),
+        item("c", WIRE[: WIRE.index("Petugas")].strip(), credits=("NNA",)),
+    ]

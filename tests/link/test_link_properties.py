@@ -4,21 +4,14 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from link_records import ENGLISH, INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons
+from link_records import INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons, mixed
 
 from silang.link import find_links
 from silang.link.align import align_sentences
 from silang.link.features import build_features
 from silang.link.text import Normaliser
 
-POOL = [
-    item("w", WIRE, outlet="NNA", published="2024-03-13"),
-    item("s", SPUN),
-    item("e", ENGLISH, language="en"),
-    item("i", INDEPENDENT),
-    item("u", UNRELATED),
-    item("c", WIRE[: WIRE.index("Petugas")].strip(), credits=("NNA",)),
-]
+POOL = mixed()
 
 
 @settings(max_examples=15, deadline=None)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from link_records import ENGLISH, INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons
+from link_records import lexicons, mixed
 
 from silang.link import find as find_module
 from silang.link import find_links
@@ -14,14 +14,7 @@ from silang.link.classify import Thresholds
 from silang.link.find import _FeatureCache, plan_links, verify_plan
 from silang.link.text import Normaliser
 
-ITEMS = [
-    item("w", WIRE, outlet="NNA", published="2024-03-13"),
-    item("s", SPUN),
-    item("e", ENGLISH, language="en"),
-    item("i", INDEPENDENT),
-    item("u", UNRELATED),
-    item("c", WIRE[: WIRE.index("Petugas")].strip(), credits=("NNA",)),
-]
+ITEMS = mixed()
 
 
 def _cache(limit: int, lookups: list[int]) -> _FeatureCache:

@@ -3,18 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from link_records import ENGLISH, INDEPENDENT, SPUN, UNRELATED, WIRE, item, lexicons
+from link_records import INDEPENDENT, item, lexicons, mixed
 
 from silang.link import find as find_module
 from silang.link import find_links
 
 ITEMS = [
-    item("w", WIRE, outlet="NNA", published="2024-03-13"),
-    item("s", SPUN),
-    item("e", ENGLISH, language="en"),
-    item("i", INDEPENDENT),
-    item("u", UNRELATED),
-    item("c", WIRE[: WIRE.index("Petugas")].strip(), credits=("NNA",)),
+    *mixed(),
     item("q", INDEPENDENT.replace("Ribuan", "Ratusan")),
 ]
 

@@ -112,7 +112,9 @@ def analyze(
         Path | None,
         typer.Option(help="SQLite store to use or add to (default: OUT/silang.db)."),
     ] = None,
-    workers: Annotated[int, typer.Option(min=1, help="Worker processes for extraction.")] = 1,
+    workers: Annotated[
+        int, typer.Option(min=1, help="Worker processes for extraction and link verification.")
+    ] = 1,
     max_file_mb: Annotated[
         float, typer.Option(min=0.001, help="Reject single files larger than this (MB).")
     ] = Settings.max_file_bytes / MIB,

@@ -17,12 +17,16 @@ from silang.model import Annotated, Link, Story
 from silang.store import Store, codec
 
 #: Bumped when the link stage's output changes, so stored links are recomputed.
-LINK_VERSION = 1
+#: Bumped whenever silang.link changes which links it finds, so that a store made by an
+#: earlier silang links its articles again (its corpus fingerprint alone would not change).
+#: 2: publication windows for direction, in_blocks order, the translation order rule.
+LINK_VERSION = 2
 
 
-def corpus_fingerprint(items: Sequence[Annotated]) -> str:
-    """A hash of which articles the corpus holds."""
-    digest = hashlib.sha256()
+def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:
+    """A hash of which articles the corpus holds, and of the annotation version they carry
+    (annotated again, the same articles can link differently)."""
+    digest = hashlib.sha256(f"annotations {annotate_version}\n".encode())
     for article_id in sorted(item.article.id for item in items):
         digest.update(article_id.encode() + b"\n")
     return digest.hexdigest()
@@ -34,14 +38,16 @@ def update_links(
     packs: Mapping[str, LanguagePack],
     *,
     seed: int = 1,
+    annotate_version: int = 0,
+    workers: int = 1,
 ) -> tuple[Link, ...] | None:
-    """Recompute the derivation links of ``items`` (every stored article) if the corpus
-    changed; None when nothing was done."""
-    fingerprint = corpus_fingerprint(items)
+    """Recompute the derivation links of ``items`` (every stored article) if the corpus or
+    its annotation version changed; None when nothing was done."""
+    fingerprint = corpus_fingerprint(items, annotate_version)
     if store.state("link", LINK_VERSION) == fingerprint:
         return None
     lexicons = {code: pack.derivations for code, pack in packs.items()}
-    links = find_links(items, lexicons, seed=seed)
+    links = find_links(items, lexicons, seed=seed, workers=workers)
     with store.transaction():
         store.replace_links_in_transaction(links)
         store.put_state("link", LINK_VERSION, fingerprint)

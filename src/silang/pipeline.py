@@ -449,7 +449,13 @@ def analyze(
 
     reannotate_stale(store, toolkit)
     items = store.annotated()
-    update_links(store, items, toolkit.packs)
+    update_links(
+        store,
+        items,
+        toolkit.packs,
+        annotate_version=ANNOTATE_VERSION,
+        workers=settings.workers,
+    )
     if date_from_links(store, items, store.links(), toolkit):
         items = store.annotated()
     update_stories(store, items, toolkit.packs)

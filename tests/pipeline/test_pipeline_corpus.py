@@ -3,7 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from silang.corpus import update_links
-from silang.pipeline import Toolkit, analyze
+from silang.pipeline import ANNOTATE_VERSION, Toolkit, analyze
 from silang.render.report import store_report
 from silang.settings import Settings
 from silang.store import Store
@@ -36,10 +36,23 @@ def test_pipeline_links_are_not_recomputed_for_an_unchanged_corpus(tmp_path: Pat
     with Store(":memory:") as store:
         analyze([str(tmp_path)], store, Settings())
         packs = Toolkit.build(Settings()).packs
-        assert update_links(store, store.annotated(), packs) is None
+        again = update_links(store, store.annotated(), packs, annotate_version=ANNOTATE_VERSION)
+        assert again is None
         (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
         analyze([str(tmp_path)], store, Settings())
         assert len(store.links()) == 1
+
+
+def test_pipeline_links_are_recomputed_when_annotations_are_newer(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE, encoding="utf-8")
+    (tmp_path / "copy.txt").write_text(COPY, encoding="utf-8")
+    with Store(":memory:") as store:
+        analyze([str(tmp_path)], store, Settings())
+        packs = Toolkit.build(Settings()).packs
+        current = update_links(store, store.annotated(), packs, annotate_version=ANNOTATE_VERSION)
+        newer = update_links(store, store.annotated(), packs, annotate_version=ANNOTATE_VERSION + 1)
+    assert current is None
+    assert newer is not None and len(newer) == 1
 
 
 def test_pipeline_groups_a_copy_into_one_story_with_one_origin(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ articles it holds, so only the stories a run changed need new records (refresh_r
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 
 from silang.cluster import links as must_links
 from silang.cluster.halves import HALVING, HalvingParams, Unit, halves
@@ -145,14 +146,7 @@ def _sub_events(part: Sequence[Unit], params: ClusterParams) -> tuple[SubEvent, 
 
 
 def _with_sub_events(story: Story, part: Sequence[Unit], params: ClusterParams) -> Story:
-    return Story(
-        id=story.id,
-        title=story.title,
-        article_ids=story.article_ids,
-        first=story.first,
-        last=story.last,
-        sub_events=_sub_events(part, params),
-    )
+    return replace(story, sub_events=_sub_events(part, params))
 
 
 def _part_record(story: Story, part: Sequence[Unit], params: ClusterParams) -> Story:

@@ -32,6 +32,16 @@ SHOWN = (
 )
 
 
+def recognizer_variants(rules: EntityRecognizer) -> dict[str, EntityRecognizer]:
+    """The rule baseline, the trained model, and the two combined either way."""
+    return {
+        "rules": rules,
+        "model": ModelEntityRecognizer(),
+        "model+rules": CombinedEntityRecognizer(ModelEntityRecognizer(), rules),
+        "rules+model": CombinedEntityRecognizer(rules, ModelEntityRecognizer()),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("dev", "test"), default="dev")
@@ -42,13 +52,7 @@ def main() -> None:
         passages = [_lower_cased(p) for p in passages]
     pack, lexicon = load_pack("id"), load_quotes_lexicon("id")
     rules = RuleEntityRecognizer(lexicon)
-    recognizers: dict[str, EntityRecognizer] = {
-        "rules": rules,
-        "model": ModelEntityRecognizer(),
-        "model+rules": CombinedEntityRecognizer(ModelEntityRecognizer(), rules),
-        "rules+model": CombinedEntityRecognizer(rules, ModelEntityRecognizer()),
-        "pipeline": indonesian_recognizer(rules),
-    }
+    recognizers = {**recognizer_variants(rules), "pipeline": indonesian_recognizer(rules)}
     print(f"id {args.split}{' lower-cased' if args.lower else ''}: {len(passages)} passages")
     for name, recognizer in recognizers.items():
         measures = score(passages, pack, lexicon, recognizer).measures()

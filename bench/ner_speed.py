@@ -10,6 +10,7 @@ import functools
 import json
 import time
 
+from ner_quotes import recognizer_variants
 from shared_data import PRATIWI, best_of
 from silang.extract.entities import EntityRecognizer, RuleEntityRecognizer
 from silang.extract.sentences import split_sentences
@@ -17,8 +18,6 @@ from silang.lang import load_pack
 from silang.lang.quotes import load_quotes_lexicon
 from silang.model import Span
 from silang.ner.recognizer import (
-    CombinedEntityRecognizer,
-    ModelEntityRecognizer,
     load_tagger,
     shipped_folder,
 )
@@ -39,13 +38,7 @@ def main() -> None:
     texts = [json.loads(line)["text"] for line in lines]
     documents = [(t, split_sentences(t, pack)) for t in texts]
     tokens = sum(len(words_of(t)) for t in texts)
-    rules = RuleEntityRecognizer(lexicon)
-    recognizers: dict[str, EntityRecognizer] = {
-        "rules": rules,
-        "model": ModelEntityRecognizer(),
-        "model+rules": CombinedEntityRecognizer(ModelEntityRecognizer(), rules),
-        "rules+model": CombinedEntityRecognizer(rules, ModelEntityRecognizer()),
-    }
+    recognizers = recognizer_variants(RuleEntityRecognizer(lexicon))
     print(f"{len(texts)} Pratiwi articles, {tokens} tokens")
     for name, recognizer in recognizers.items():
         seconds = best_of(3, functools.partial(_run, recognizer, documents))

@@ -4,13 +4,16 @@ timeline) against a careful reader's gold.
     .venv/bin/python bench/brief_eval.py example [--report /tmp/x/report.json]
     .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all]
     .venv/bin/python bench/brief_eval.py money
+    .venv/bin/python bench/brief_eval.py money-aid
 
 
 ``example`` scores a run on examples/banjir-lembah-sari (by default a fresh in-memory run)
 against its expected.json; ``pratiwi`` scores the compare stage on the gold briefs in
 tests/gold/brief/ (stories taken as the gold lists them, links found by silang); ``money``
 scores a run on tests/compare/fixtures/money-hoax (a money hoax and its debunks, written for
-silang) against its gold.json. The scoring itself lives in silang.compare.score.
+silang) against its gold.json, and ``money-aid`` does the same for
+tests/compare/fixtures/money-aid (flood-aid amounts of many kinds and periods, a second money
+story in another shape). The scoring itself lives in silang.compare.score.
 """
 
 from __future__ import annotations
@@ -34,7 +37,9 @@ from silang.store import Store
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLE = ROOT / "examples" / "banjir-lembah-sari"
 GOLD = ROOT / "tests" / "gold" / "brief"
-MONEY = ROOT / "tests" / "compare" / "fixtures" / "money-hoax"
+FIXTURES = ROOT / "tests" / "compare" / "fixtures"
+MONEY = FIXTURES / "money-hoax"
+MONEY_AID = FIXTURES / "money-aid"
 
 
 # -- the example corpus ------------------------------------------------------------------
@@ -234,7 +239,7 @@ def evaluate_pratiwi(
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", choices=["example", "pratiwi", "money"])
+    parser.add_argument("corpus", choices=["example", "pratiwi", "money", "money-aid"])
     parser.add_argument("--report", type=Path, help="score this report.json (example only)")
     parser.add_argument(
         "--pipeline-stories",
@@ -250,8 +255,8 @@ def main(argv: list[str]) -> int:
         else:
             report = example_report(expected_stories=not args.pipeline_stories)
         result = evaluate_example(report)
-    elif args.corpus == "money":
-        result = evaluate_fixture(MONEY)
+    elif args.corpus in ("money", "money-aid"):
+        result = evaluate_fixture(MONEY if args.corpus == "money" else MONEY_AID)
     else:
         if not PRATIWI.is_file():
             print(f"needs {PRATIWI}; absent here", file=sys.stderr)

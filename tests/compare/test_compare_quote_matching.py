@@ -48,3 +48,49 @@ def test_compare_quotes_a_model_number_is_no_shared_figure() -> None:
         _quoted("a2", "pekerja kami menguji kekuatan iPhone 6 berkali-kali", "Apple"),
     ]
     assert quote_groups(items) == ()
+
+
+def _two_parts(aid: str, first: str, second: str, speaker: str) -> Annotated:
+    """An outlet that quotes one statement in two parts, each with its own quote marks."""
+    text = f'"{first}," kata {speaker}. "{second}," lanjutnya.'
+    article = make_article(text, article_id=aid)
+    at = text.index(second)
+    quotes = (
+        Quote(1, 1 + len(first), first, True, speaker=speaker),
+        Quote(at, at + len(second), second, True, speaker=speaker),
+    )
+    return Annotated(article=article, sentences=(Span(0, len(text)),), quotes=quotes)
+
+
+def test_compare_quotes_a_whole_version_joins_the_groups_of_a_statement_quoted_in_parts() -> None:
+    # Pratiwi dev topic 3: one outlet splits Apple's statement, another quotes it whole, a
+    # third translates only the second part in other words.
+    first = "iPhone 6 mempunyai unibody yang kuat dengan kekuatan ekstra dari baja"
+    second = "Termasuk, menggunakan kaca terkuat dalam industri smartphone"
+    items = [
+        _two_parts("a1", first, second, "Apple"),
+        _quoted(
+            "a2", "iPhone baru disisipi baja dan menggunakan kaca terkuat dalam industri", "Apple"
+        ),
+        _quoted("a3", f"{first}. {second}", "Apple"),
+    ]
+    (group,) = quote_groups(items)
+    assert {v.article_id for v in group.versions} == {"a1", "a2", "a3"}
+
+
+def test_compare_quotes_a_version_without_its_speaker_joins_no_groups() -> None:
+    # Two officials' statements, and an unattributed text holding both: it may be a version
+    # of either, but it does not make the two officials' words one statement.
+    first = "Bantuan jaminan hidup kami salurkan langsung ke rekening warga korban"
+    second = "Tidak ada formulir dan tidak ada biaya administrasi untuk pencairan"
+    unattributed = f'"{first}. {second}," tulis pesan itu.'
+    article = make_article(unattributed, article_id="a3")
+    whole = Quote(1, 2 + len(first) + len(second) + 1, f"{first}. {second}", True)
+    items = [
+        _quoted("a1", first, "Hendra Wiratama"),
+        _quoted("a2", second, "Yuliana Pramesti"),
+        Annotated(article=article, sentences=(Span(0, len(unattributed)),), quotes=(whole,)),
+    ]
+    groups = quote_groups(items)
+    assert len(groups) == 1
+    assert {v.article_id for v in groups[0].versions} == {"a1", "a3"}

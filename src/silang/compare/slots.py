@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 
 from silang.compare.figures import Figure, read_figures
 from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.status import slot_status
 from silang.disjoint import DisjointSets
@@ -21,6 +22,8 @@ COMMON_SHARE = 0.5
 #: the unrelated pairs there.
 SHARED_FOR_DIFFERENT = 2
 GENERIC_PERSON = "person"
+#: The bucket family of amounts of money (see _bucket).
+MONEY = "money"
 
 
 def _same_reading(a: Figure, b: Figure) -> bool:
@@ -146,6 +149,15 @@ def _rehome_measures(
             del buckets[key]
 
 
+def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
+    """The bucket a figure compares in: amounts of one currency together whatever their
+    period (silang.compare.money tells their sums apart), other figures by subject family
+    and unit."""
+    if is_money(figure.quantity.unit):
+        return MONEY, currency(figure.quantity.unit)
+    return _family(figure.subject, glossary), figure.quantity.unit
+
+
 def _family(subject: str, glossary: Glossary) -> str:
     """The bucket a subject compares in: a class of people ("customer", "worshipper") with
     the generic "person" ("orang", "warga"), whose figures may count the same people."""
@@ -194,19 +206,28 @@ def claim_slots(
     every: list[Figure] = []
     for item in items:
         for figure in read_figures(item, glossary):
-            family = _family(figure.subject, glossary)
-            buckets.setdefault((family, figure.quantity.unit), []).append(figure)
+            buckets.setdefault(_bucket(figure, glossary), []).append(figure)
             every.append(figure)
     texts = {item.article.id: item.article.text for item in items}
+    languages = {item.article.id: item.article.language for item in items}
+    durations = {
+        item.article.id: frozenset((q.value, q.unit) for q in item.quantities if q.unit in PERIODS)
+        for item in items
+    }
     source_of = passage_origins(every, texts, origin)
     measures = frozenset().union(*glossary.classifiers.values())
     _rehome_measures(buckets, measures)
     generic = measures | {GENERIC_PERSON}
     informative = _informative(items, glossary)
     slots = []
-    for (_family_name, unit), figures in buckets.items():
-        for group in _group(figures, informative, generic):
+    for (family, _unit), figures in buckets.items():
+        if family == MONEY:
+            grouped = money_groups(figures, texts, durations, languages)
+        else:
+            grouped = _group(figures, informative, generic)
+        for group in grouped:
             subject = _subject(group)
+            unit = Counter(f.quantity.unit for f in group).most_common(1)[0][0]
             values = _values(group)
             places = {
                 (v.value, v.date): frozenset().union(

@@ -39,13 +39,18 @@ def test_brief_gold_files_name_their_articles_and_split() -> None:
 #: (split, category, precision floor, recall floor). Measured (bench/brief_eval.py pratiwi):
 #: dev (topics 1, 3, 5 and 7, five stories, 32 articles): grouping P 1.000 R 0.956, disputed
 #: 1.000/1.000, agreed 1.000/0.900, single-source 0.933/0.966, changed over time 1.000/1.000,
-#: quotes 1.000/0.766, other-speaker flags none (none expected), copy groups 1.000/1.000;
+#: quotes 1.000/0.894 (0.766 before a whole version of a statement quoted in two parts joined
+#: the groups of both parts; the five pairs left all need 600-104's unquoted version, which the
+#: quote stage reads as "seperti detikINET kutip dari CNBC"), other-speaker flags none (none
+#: expected), copy groups 1.000/1.000;
 #: test (topic 12, 10 articles): grouping P 0.303 R 0.396, disputed P 0.333 R 1.000, agreed
 #: P 0.222 R 0.400, single-source P 0.455 R 0.444, quotes P 1.000 R 0.692 (one false
 #: other-speaker flag, four before). The dev quotes recall floor went from 0.9 to 0.72 on
 #: purpose: the dev set grew by topics 3 and 7, and topic 3 holds one Apple statement in two
-#: independent translations and two versions without quote marks, which silang does not
-#: join; on the first three dev stories quotes rose to 1.000/1.000 from 0.917/0.957. The test
+#: independent translations and two versions without quote marks, which silang did not
+#: join; on the first three dev stories quotes rose to 1.000/1.000 from 0.917/0.957. It is
+#: back up to 0.87 now that the two translations join (through 600-112, which quotes the
+#: statement in two parts, and 600-134/600-140, which quote it whole). The test
 #: figures are older history: "96,000 poin" reads 96000 and lands in a gold slot that two
 #: copies of one article (not linked as copies: test copy groups R 0.250) back as if they
 #: were two origins.
@@ -55,7 +60,7 @@ FLOORS = [
     ("dev", "slots agreed", 0.95, 0.85),
     ("dev", "slots single-source", 0.9, 0.93),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.95, 0.72),
+    ("dev", "quotes grouping", 0.95, 0.87),
     ("dev", "quotes other-speaker", 0.95, 0.95),
     ("dev", "copy groups", 0.95, 0.95),
     ("test", "slots grouping", 0.28, 0.37),

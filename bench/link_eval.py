@@ -4,6 +4,7 @@
 
     .venv/bin/python bench/link_eval.py [--split dev|test] [--only pratiwi,synthetic,example]
     .venv/bin/python bench/link_eval.py --split dev --only stripped  # copies minus punctuation
+    .venv/bin/python bench/link_eval.py --split dev --only pratiwi --errors  # pairs scored wrong
     .venv/bin/python bench/link_eval.py sheet --topics 1-8 --out /tmp/sheet.txt  # labelling aid
 
 Pratiwi: develop on topics 1-8, report on 9-12 (``--split test``). The synthetic set is drawn
@@ -461,11 +462,33 @@ def origin_agreement(groups: Sequence[Sequence[str]], found: Mapping[str, str]) 
 # -- runs ----------------------------------------------------------------------------------
 
 
-def evaluate_pratiwi(split: str, toolkit: Toolkit) -> dict[str, Any]:
+def evaluate_pratiwi(split: str, toolkit: Toolkit, *, errors: bool = False) -> dict[str, Any]:
     labels = [e for e in read_labels() if topics_of()[e.a] in SPLITS[split]]
     items = load_pratiwi(toolkit, SPLITS[split])
     links = find_links(list(items.values()), lexicons())
-    return score(links, labels)
+    result = score(links, labels)
+    if errors:
+        result["errors"] = list_errors(links, labels)
+    return result
+
+
+def list_errors(links: Sequence[Link], expected: Sequence[Expected]) -> list[str]:
+    """The labelled pairs scored wrong, one line each ("a b: want -> got"): a copy or
+    duplicate found as something else or the other way round, and a derivation with a known
+    original found with another original or none."""
+    predicted = {frozenset((link.a, link.b)): link for link in links}
+    out = []
+    for item in expected:
+        link = predicted.get(frozenset((item.a, item.b)))
+        got = link.relation if link else "none"
+        copies = ("duplicate", "copy")
+        if (item.relation in copies) != (got in copies):
+            out.append(f"{item.a} {item.b}: relation {item.relation} -> {got}")
+        if item.relation in COPY_TYPES - {"duplicate"} and item.original and got in COPY_TYPES:
+            found = link.original if link else None
+            if found != item.original:
+                out.append(f"{item.a} {item.b}: original {item.original} -> {found}")
+    return out
 
 
 def evaluate_synthetic(
@@ -614,6 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=Path("/tmp/link_sheet.txt"))
     parser.add_argument("--per-bin", type=int, default=45)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--errors", action="store_true", help="list the Pratiwi pairs scored wrong")
     args = parser.parse_args(argv)
     if args.command == "sheet":
         low, high = (int(x) for x in args.topics.split("-"))
@@ -628,7 +652,7 @@ def main(argv: list[str] | None = None) -> int:
         wanted -= {"pratiwi", "synthetic"}
     toolkit = Toolkit.build(Settings())
     if "pratiwi" in wanted and LABELS.is_file():
-        result["pratiwi"] = evaluate_pratiwi(args.split, toolkit)
+        result["pratiwi"] = evaluate_pratiwi(args.split, toolkit, errors=args.errors)
     if "synthetic" in wanted:
         result["synthetic"] = evaluate_synthetic(args.split, toolkit, args.seed)
     if "stripped" in wanted and LABELS.is_file():

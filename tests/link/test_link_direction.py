@@ -8,8 +8,8 @@ import pytest
 from link_records import SPUN, WIRE, item, lexicons
 
 from silang.link import find_links
-from silang.link.direction import earlier
-from silang.model import Article
+from silang.link.direction import earlier, mentions_outlet, numbered_earlier, site
+from silang.model import Annotated, Article
 
 
 def test_link_direction_from_credit() -> None:
@@ -146,4 +146,65 @@ def test_link_direction_copy_with_an_opening_of_its_own() -> None:
     # An aggregator's header before the copied text: the shorter text is the original.
     header = "Diposting oleh admin pada hari ini di kanal berita terkini kami. "
     links = find_links([item("a", WIRE), item("b", header + WIRE)], lexicons())
+    assert links[0].original == "a"
+
+
+def _at(item_: Annotated, url: str) -> Annotated:
+    return replace(item_, article=replace(item_.article, url=url))
+
+
+def test_link_direction_from_the_site_article_numbers() -> None:
+    # Two section hosts of one site, no date to compare: the lower number went up first.
+    links = find_links(
+        [
+            _at(item("a", WIRE, outlet="news.kabar.com"), "https://news.kabar.com/d-3124615/x"),
+            _at(item("b", WIRE, outlet="health.kabar.com"), "https://health.kabar.com/d-3051784/y"),
+        ],
+        lexicons(),
+    )
+    assert links[0].original == "b"
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "order"),
+    [
+        # Section hosts of one site; detik's older path with a clock time before the number.
+        (
+            "https://health.detik.com/read/2015/10/23/154341/3051784/763/a",
+            "https://news.detik.com/berita/d-3124615/b",
+            1,
+        ),
+        ("https://x.co.id/read/23782/a", "https://m.x.co.id/read/23781/b", -1),
+        # Two sites' numbers are two sequences.
+        ("https://x.com/read/2110601/a", "https://y.com/read/2110602/b", 0),
+        # Two URL schemes of one article: numbers of different lengths.
+        ("https://tempo.co/read/854253/a", "https://tempo.co/read/news/2017/03/09/173854253/a", 0),
+        # A compact day is a date, not a number.
+        ("https://x.com/read/20160719/a", "https://x.com/read/20160720/b", 0),
+    ],
+)
+def test_link_direction_numbered_earlier(first: str, second: str, order: int) -> None:
+    a, b = _dated("a", url=first), _dated("b", url=second)
+    assert numbered_earlier(a, b) == order
+    assert numbered_earlier(b, a) == -order
+
+
+def test_link_direction_site_drops_section_hosts() -> None:
+    assert site("https://inet.detik.com/x") == site("http://www.detik.com/y") == "detik.com"
+    assert site("https://m.jambiekspres.co.id/x") == "jambiekspres.co.id"
+    assert site(None) == site("600-001.txt") == ""
+
+
+def test_link_direction_brand_written_as_words_is_a_mention() -> None:
+    # A local site's copy names the community whose article it took, "Halal Corner".
+    named = WIRE + " Oleh karena itu, Halal Corner mengajak warga bergabung."
+    copy = item("b", named, outlet="depokkabar.id").article
+    links = find_links(
+        [item("a", named, outlet="halalcorner.id"), item("b", named, outlet="depokkabar.id")],
+        lexicons(),
+    )
+    assert mentions_outlet(copy, "halalcorner.id")
+    assert not mentions_outlet(
+        replace(copy, raw_text=named.replace("Halal", "halal")), "halalcorner.id"
+    )
     assert links[0].original == "a"

@@ -65,17 +65,19 @@ def test_link_gold_example_no_copy_link_on_shared_quotes() -> None:
 
 
 #: (corpus, metric, field, floor) on the held-out split (Pratiwi topics 9-12: 107 labelled
-#: pairs, 9 derivations found with a known original; synthetic: 780 articles, 716 pairs, 520
+#: pairs, 11 derivations found with a known original; synthetic: 780 articles, 716 pairs, 521
 #: derivations with a known original; stripped: the 46 labelled copies and duplicates with
 #: the second article's punctuation stripped), about one error below what
 #: `bench/link_eval.py --split test --only example,pratiwi,synthetic,stripped` measured when
 #: pinned, precision / recall: Pratiwi duplicate+copy 0.978 / 0.957 (issue target 0.98 /
 #: 0.95: precision not reached; the precision floor stays at 0.97, less than one error
-#: below), rewrite 0.692 / 0.5, shares-quote recall 0.8 (5), direction 6 of 9 (target 0.95:
-#: not reached); synthetic copy 1.0 / 0.992, spin 1.0 / 0.997, translation 1.0 / 0.883,
-#: direction 0.998 (519 of 520; per signal in ``SIGNAL_FLOORS``); stripped: 43 of 46 still
-#: copies with sentence marks stripped, 43 with every mark stripped (40 before words were
-#: compared without inner marks). A floor is lowered only on purpose, in the open.
+#: below), rewrite 0.714 / 0.556 (10 of 14 found, 10 of 18 labelled), shares-quote recall
+#: 0.8 (5), direction 8 of 11 (target 0.95: not reached; the 3 misses name no original; 6 of
+#: the 9 labelled before round 3 of bench/link_labels/README.md, and both round-3 pairs);
+#: synthetic copy 1.0 / 0.992, spin 1.0 / 1.0, translation 1.0 / 0.883, direction 0.998 (520
+#: of 521; per signal in ``SIGNAL_FLOORS``); stripped: 43 of 46 still copies with sentence
+#: marks stripped, 43 with every mark stripped (40 before words were compared without inner
+#: marks). A floor is lowered only on purpose, in the open.
 FLOORS = [
     ("synthetic", "duplicate+copy", "precision", 0.99),
     ("synthetic", "duplicate+copy", "recall", 0.98),
@@ -87,10 +89,10 @@ FLOORS = [
     ("synthetic", "direction", "pairs", 500),
     ("pratiwi", "duplicate+copy", "precision", 0.97),
     ("pratiwi", "duplicate+copy", "recall", 0.93),
-    ("pratiwi", "rewrite", "precision", 0.64),
-    ("pratiwi", "rewrite", "recall", 0.45),
+    ("pratiwi", "rewrite", "precision", 0.66),
+    ("pratiwi", "rewrite", "recall", 0.5),
     ("pratiwi", "shares-quote", "recall", 0.6),
-    ("pratiwi", "direction", "accuracy", 0.55),
+    ("pratiwi", "direction", "accuracy", 0.63),
     ("stripped", "sentence-marks", "copy", 42),
     ("stripped", "all-marks", "copy", 42),
 ]

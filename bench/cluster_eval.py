@@ -9,13 +9,15 @@ Corpora (../shared/data beside the repository; missing ones are skipped with a m
   dev, report test (topics 36-45). Reference on test, Barhom et al. 2019's released K-means
   clusters scored the same way: V 0.984 / ARI 0.965 / B3 0.968 against subtopics.
 - Pratiwi (id-hoax-news-pratiwi/): 600 Indonesian articles on 12 stories. Develop on topics
-  1-8, report 9-12 and all 12.
+  1-8, report 9-12 and all 12. Topics 1-8 are also scored dated from their URLs (about a
+  quarter carry a date; stories run over months to years): the measure of time decay.
 - BPPT (bppt-panl-en-id/parallel): English news and its Indonesian translation, line-aligned;
   five consecutive lines make an article. Scores whether each English article lands in the
   story of its translation (neighbouring chunks of one news item may join them too).
 - examples/banjir-lembah-sari: the stories of expected.json, through the whole pipeline.
 
     .venv/bin/python bench/cluster_eval.py [--report] [--threshold 0.14] [--only ecb,pratiwi]
+        [--decay-days 21] [--grace-days 3] [--diagnose]
 
 Without --report only the development splits are scored; --report adds the test splits.
 """
@@ -27,13 +29,24 @@ import json
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
-from silang.cluster import DEFAULT_PARAMS, ClusterParams, cluster_stories
+from silang.cluster import DEFAULT_PARAMS, ClusterParams, assign, cluster_stories, empty_state
 from silang.cluster.corpora import GoldItem, load_bppt_pairs, load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import Scores, labels_of, score
+from silang.cluster.halves import (
+    HALVING,
+    halves,
+    quoted_units,
+    separation,
+    unit_vector,
+    year_lead,
+)
+from silang.cluster.twomeans import two_means
+from silang.cluster.vectorize import Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated
 from silang.pipeline import analyze
@@ -101,12 +114,61 @@ def ecbplus(params: ClusterParams, report: bool) -> list[str]:
     return rows
 
 
+def diagnose(params: ClusterParams) -> list[str]:
+    """For ECB+ train and dev (never test), each placed story that its cut leaves holding
+    two subtopics: how far the tightest two-means cut (over the units that shared passages
+    make) and the gold one (over single articles) are told apart: halves.separation and
+    halves.year_lead, against what HalvingParams asks of a cut."""
+    folder = DATA / "ecbplus"
+    if not (folder / "gold_doc_clusters.json").is_file():
+        return [f"(ECB+ not found at {folder}: skipped)"]
+    documents = load_ecbplus(folder)
+    lines = []
+    for split in ("train", "dev"):
+        gold = {g.item.article.id: g.event for g in documents if g.split == split}
+        items = [g.item for g in documents if g.split == split]
+        state, stories = assign(empty_state(), items, (), LEXICONS, params)
+        by_id = {item.article.id: item for item in items}
+        sketch = Sketch.of(state)
+        for story in stories:
+            members = [by_id[article_id] for article_id in story.article_ids]
+            placed = vectorize(
+                members, lambda _: False, LEXICONS, sketch, params, counting=False, signatures=True
+            )
+            units = [[member] for member in placed]
+            mixed = [part for part in halves(units) if len({gold[u[0].id] for u in part}) > 1]
+            for part in mixed:
+                lines.append(f"{split} {_subtopic_counts(part, gold)}: {_cut_figures(part, gold)}")
+    return lines
+
+
+def _subtopic_counts(part: list[list[Placed]], gold: dict[str, str]) -> str:
+    counts = Counter(gold[member.id] for unit in part for member in unit)
+    return " + ".join(f"{count} {event}" for event, count in sorted(counts.items()))
+
+
+def _cut_figures(part: list[list[Placed]], gold: dict[str, str]) -> str:
+    joined = quoted_units(part)
+    first, second = two_means([unit_vector(unit) for unit in joined], HALVING.rounds, HALVING.tries)
+    found = [[joined[number] for number in side] for side in (first, second)]
+    events = [event for event, _ in Counter(gold[u[0].id] for u in part).most_common(2)]
+    truth = [[unit for unit in part if gold[unit[0].id] == event] for event in events]
+    return "; ".join(
+        f"{name} cut {' / '.join(_subtopic_counts(side, gold) for side in sides)}, separation "
+        f"{separation(sides, HALVING.terms):.2f}, year lead {year_lead(sides):.2f}"
+        for name, sides in (("two-means", found), ("gold", truth))
+    )
+
+
 def pratiwi(params: ClusterParams, report: bool) -> list[str]:
     path = DATA / "id-hoax-news-pratiwi" / "news600_topics.jsonl"
     if not path.is_file():
         return [f"(Pratiwi corpus not found at {path}: skipped)"]
     articles = load_pratiwi(path)
     rows = gold_rows("Pratiwi 1-8", [g for g in articles if g.split == "dev"], params, STORIES)
+    # The same, dated where the URL carries a date (time decay acts only between dated ones).
+    dated = [g for g in load_pratiwi(path, dated=True) if g.split == "dev"]
+    rows += gold_rows("Pratiwi 1-8 dated from URLs", dated, params, STORIES)
     if report:
         test = [g for g in articles if g.split == "test"]
         rows += gold_rows("Pratiwi 9-12", test, params, STORIES)
@@ -165,11 +227,27 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--report", action="store_true", help="also score the test splits")
     parser.add_argument("--threshold", type=float, default=DEFAULT_PARAMS.threshold)
+    parser.add_argument("--decay-days", type=float, default=DEFAULT_PARAMS.decay_days)
+    parser.add_argument("--grace-days", type=float, default=DEFAULT_PARAMS.grace_days)
     parser.add_argument("--only", default="ecb,pratiwi,bppt,example")
+    parser.add_argument(
+        "--diagnose",
+        action="store_true",
+        help="list the ECB+ train and dev stories still holding two subtopics after the cut",
+    )
     args = parser.parse_args(argv)
-    params = replace(DEFAULT_PARAMS, threshold=args.threshold)
+    params = replace(
+        DEFAULT_PARAMS,
+        threshold=args.threshold,
+        decay_days=args.decay_days,
+        grace_days=args.grace_days,
+    )
     only = set(args.only.split(","))
-    print(f"threshold {params.threshold}")
+    if args.diagnose:
+        for line in diagnose(params):
+            print(line)
+        return 0
+    print(f"threshold {params.threshold}, decay {params.decay_days} days after {params.grace_days}")
     print("| corpus | articles | stories/gold | B3 F1 | V | ARI | seconds |")
     print("|---|---|---|---|---|---|---|")
     sections: list[tuple[str, Callable[[], list[str]]]] = [

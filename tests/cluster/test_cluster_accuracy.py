@@ -30,19 +30,20 @@ BPPT = DATA / "bppt-panl-en-id" / "parallel"
 #: topics 0.817 / 0.912 / 0.790 (uncut 0.937 / 0.964 / 0.928: subtopics are the story-level
 #: target); the stories' sub-events against gold subtopics 0.914 / 0.953 / 0.899. Barhom et
 #: al.'s released clusters: 0.968 / 0.984 / 0.965 against subtopics, 0.685 / 0.872 / 0.641
-#: against topics.
-ECB_SUBTOPIC_FLOORS = (0.87, 0.93, 0.79)
-ECB_TOPIC_FLOORS = (0.80, 0.90, 0.77)
-ECB_SUB_EVENT_FLOORS = (0.90, 0.94, 0.88)
+#: against topics. Every figure of this file was measured again, unchanged, when the floors
+#: were raised to the hundredth under them (bench/cluster_eval.py --report).
+ECB_SUBTOPIC_FLOORS = (0.88, 0.94, 0.81)
+ECB_TOPIC_FLOORS = (0.81, 0.91, 0.78)
+ECB_SUB_EVENT_FLOORS = (0.91, 0.95, 0.89)
 #: Measured: Pratiwi stories 9-12 0.976 / 0.967 / 0.968; all 12 0.981 / 0.983 / 0.979. The
 #: hoax, its spread and the minister's denial (test story 12, undated), which the cut split
 #: in three before articles sharing a passage were kept together (0.913 / 0.903 / 0.886 and
 #: 0.951 / 0.965 / 0.946), are one story again.
-PRATIWI_TEST_FLOORS = (0.96, 0.95, 0.95)
-PRATIWI_ALL_FLOORS = (0.97, 0.97, 0.97)
+PRATIWI_TEST_FLOORS = (0.97, 0.96, 0.96)
+PRATIWI_ALL_FLOORS = (0.98, 0.98, 0.97)
 #: Measured: 1,021 of 1,329 English BPPT INT articles (5 lines each) in the story of their
 #: Indonesian translation, 0.768 (one seed, no passages or years: 0.758; uncut 0.775).
-BPPT_PAIRING_FLOOR = 0.75
+BPPT_PAIRING_FLOOR = 0.76
 
 
 def scored(gold: list[GoldItem], level: str) -> Scores:

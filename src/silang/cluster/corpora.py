@@ -7,14 +7,16 @@
 - BPPT (PANL) English-Indonesian parallel news, line-aligned: a few consecutive lines make an
   article, in English and in its Indonesian translation (same ``event``).
 
-Nothing is published with either, so the articles are undated and compared on content alone.
+ECB+ and BPPT carry no dates, so their articles are compared on content alone; Pratiwi's can be
+dated from the dates in their URLs (load_pratiwi ``dated``), to measure time decay.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from silang.model import Annotated, Article, Span
@@ -77,8 +79,19 @@ def load_ecbplus(folder: Path) -> list[GoldItem]:
     return found
 
 
-def load_pratiwi(path: Path) -> list[GoldItem]:
-    """The 600 Pratiwi articles with their topic (split "dev" for topics 1-8, else "test")."""
+#: A date written in a URL path: "/2015/10/23/", "/20151023".
+URL_DATE = re.compile(r"(?<!\d)(20[0-2]\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
+def url_date(url: str) -> str | None:
+    """The ISO date a URL's path carries ("…/read/2015/10/23/154341/…"), or None."""
+    found = URL_DATE.search(url)
+    return "-".join(found.groups()) if found else None
+
+
+def load_pratiwi(path: Path, dated: bool = False) -> list[GoldItem]:
+    """The 600 Pratiwi articles with their topic (split "dev" for topics 1-8, else "test");
+    where ``dated``, published on the date their URL carries (about a quarter have one)."""
     found = []
     with path.open(encoding="utf-8") as lines:
         for line in lines:
@@ -86,6 +99,9 @@ def load_pratiwi(path: Path) -> list[GoldItem]:
             topic = str(record["topic_id"])
             sentences = [s.strip() for s in str(record["text"]).splitlines() if s.strip()]
             item = _annotated(str(record["id"]), "", sentences, "id")
+            if dated:
+                published = url_date(str(record.get("url") or ""))
+                item = replace(item, article=replace(item.article, published=published))
             split = "dev" if int(topic) <= 8 else "test"
             found.append(GoldItem(item=item, event=topic, topic=topic, split=split))
     return found

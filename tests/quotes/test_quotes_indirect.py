@@ -217,3 +217,135 @@ def test_quotes_reported_speech_with_a_participle() -> None:
 def test_quotes_reported_speech_channel(code: str, text: str, channel: str) -> None:
     (quote,) = quotes_of(code, text, mention(text, "Andi"))
     assert quote.channel == channel
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content", "channel"),
+    [
+        (
+            "id",
+            "Jembatan itu dibuka pekan depan, ujar Andi Wijaya, seperti Warta Sari kutip dari"
+            " Antara, Jumat (26/9/2014).",
+            "Jembatan itu dibuka pekan depan",
+            "seperti Warta Sari kutip dari Antara",
+        ),
+        (
+            "id",
+            "Harga beras turun bulan depan, kata Andi Wijaya, dilansir dari Antara, Senin.",
+            "Harga beras turun bulan depan",
+            "dilansir dari Antara",
+        ),
+        (
+            "id",
+            "Pasien harus segera dibawa ke rumah sakit, tutur Andi Wijaya, dari RS Sehat.",
+            "Pasien harus segera dibawa ke rumah sakit",
+            None,
+        ),
+        (
+            "id",
+            "Pasien harus segera dibawa ke rumah sakit, ujar Andi Wijaya, di tempat yang sama.",
+            "Pasien harus segera dibawa ke rumah sakit",
+            None,
+        ),
+        (
+            "en",
+            "The bridge will reopen next week, said Andi Wijaya, as reported by the Daily Ledger"
+            " on Monday.",
+            "The bridge will reopen next week",
+            "as reported by the Daily Ledger",
+        ),
+        (
+            "en",
+            "The bridge will reopen next week, Andi Wijaya said, according to the Daily Ledger.",
+            "The bridge will reopen next week",
+            None,
+        ),
+    ],
+)
+def test_quotes_asides_after_a_closing_attribution_are_not_the_content(
+    code: str, text: str, content: str, channel: str | None
+) -> None:
+    (quote,) = quotes_of(code, text, mention(text, "Andi Wijaya"))
+    assert (quote.speaker, quote.text, quote.channel) == ("Andi Wijaya", content, channel)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        (
+            "id",
+            "Harga, kata Andi Wijaya, seperti dikutip dari Antara, akan naik tahun ini.",
+            "akan naik tahun ini",
+        ),
+        (
+            "id",
+            "Coba pikir, kata Andi Wijaya, ketika orang memakai produk, apakah dia berubah.",
+            "ketika orang memakai produk, apakah dia berubah",
+        ),
+        (
+            "en",
+            "Prices, said Andi Wijaya, as reported by the Daily Ledger, will rise this year.",
+            "will rise this year",
+        ),
+    ],
+)
+def test_quotes_content_after_an_inserted_attribution_and_its_asides(
+    code: str, text: str, content: str
+) -> None:
+    (quote,) = quotes_of(code, text, mention(text, "Andi Wijaya"))
+    assert (quote.speaker, quote.text) == ("Andi Wijaya", content)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        (
+            "id",
+            "Jembatan baru itu kuat. Jembatan ini juga tahan gempa. Termasuk, dibangun dengan"
+            " baja terbaik, ujar Andi Wijaya, Jumat (26/9/2014).",
+            "Jembatan baru itu kuat. Jembatan ini juga tahan gempa. Termasuk, dibangun dengan"
+            " baja terbaik",
+        ),
+        (
+            "id",
+            "Warga mengeluh jalan rusak. Jalan itu diperbaiki tahun ini, kata Andi Wijaya.",
+            "Jalan itu diperbaiki tahun ini",
+        ),
+        (
+            "id",
+            "Jembatan baru itu kuat.\nTermasuk, dibangun dengan baja terbaik, ujar Andi Wijaya.",
+            "Termasuk, dibangun dengan baja terbaik",
+        ),
+        (
+            "en",
+            "The bridge is strong. It will also survive floods, said Andi Wijaya.",
+            "The bridge is strong. It will also survive floods",
+        ),
+    ],
+)
+def test_quotes_statement_closed_by_an_attribution_goes_back_over_its_continuations(
+    code: str, text: str, content: str
+) -> None:
+    (quote,) = quotes_of(code, text, mention(text, "Andi Wijaya"))
+    assert (quote.speaker, quote.text) == ("Andi Wijaya", content)
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Andi Wijaya menyatakan, jembatan akan dibuka Jumat, (Warta Sari, 23/10/2015).",
+            "jembatan akan dibuka Jumat",
+        ),
+        (
+            "Andi Wijaya mengatakan kepada sebuah stasiun televisi dan beberapa media lainnya"
+            " bahwa jembatan akan dibuka Jumat.",
+            "jembatan akan dibuka Jumat",
+        ),
+    ],
+)
+def test_quotes_reported_content_leaves_out_the_verb_object_and_a_cited_source(
+    text: str, content: str
+) -> None:
+    (quote,) = quotes_of("id", text, mention(text, "Andi Wijaya"))
+    assert quote.text == content

@@ -5,9 +5,11 @@ from ``resolve_names``) and a language's QuotesLexicon. Direct quotations come f
 marks (quotes_marks); each is attributed by the speech verb after it or before it
 (quotes_speaker), or, with no verb of its own, by the quotation just before it in the same or
 the previous paragraph (news continues a speaker's words that way). Sentences without quote
-marks are searched for reported speech (quotes_indirect). Pronouns and titles are resolved to
-the nearest fitting name (quotes_resolve). A quotation the article marks as translated or
-paraphrased is still attributed to its original speaker: nothing here looks at translators.
+marks are searched for reported speech (quotes_indirect); one closed by "…, ujar X." may
+begin a few sentences before, in sentences that say nothing of their own. Pronouns and
+titles are resolved to the nearest fitting name (quotes_resolve). A quotation the article
+marks as translated or paraphrased is still attributed to its original speaker: nothing here
+looks at translators.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from silang.extract.quotes_indirect import reported
+from silang.extract.quotes_indirect import reported, statement_start
 from silang.extract.quotes_marks import Marked, find_marked
 from silang.extract.quotes_resolve import Resolver
 from silang.extract.quotes_speaker import (
@@ -70,15 +72,21 @@ def find_attributions(
     marked = [m for m in find_marked(text) if not _work_title(text, m, lexicon)]
     candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
     covered = [(m.open_at or m.start, (m.close_at or m.end) + 1) for m in marked]
+    silent: list[Span] = []  # the sentences just before, in one paragraph, saying nothing
     for sentence in spans:
+        if silent and "\n" in text[silent[-1].end : sentence.start]:
+            silent = []  # a statement does not reach back into the paragraph before
         if any(s < sentence.end and sentence.start < e for s, e in covered):
+            silent = []
             continue
         speech = reported(text, sentence, ordered, lexicon)
-        if speech is not None:
-            regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
-            candidates.append(
-                _Found(speech.start, speech.end, False, (speech.speaker, speech.cue), regions)
-            )
+        if speech is None:
+            silent.append(sentence)
+            continue
+        regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
+        start = statement_start(text, speech, sentence, silent, lexicon)
+        candidates.append(_Found(start, speech.end, False, (speech.speaker, speech.cue), regions))
+        silent = []
     # Speakers are resolved in text order, so that a pronoun can fall back on the speaker
     # described just before it ("seorang pekerja …" … "Ia mengatakan …").
     resolver = Resolver(text, ordered, lexicon, [(m.start, m.end) for m in marked])

@@ -5,6 +5,11 @@ Shapes, tried in this order: a headline's "Andi: CONTENT"; "Menurut X, CONTENT."
 attribution); "CONTENT, kata X." / "CONTENT, X said."; "X mengatakan (kepada wartawan,)
 (bahwa) CONTENT." / "X said (on Monday) (that) CONTENT."; and "X rejected the claim, saying
 CONTENT." The content span leaves out the cue, the complementiser and the closing punctuation.
+A channel or a source after an attribution ("seperti dikutip dari Y", "as reported by Y",
+"according to Y") is never its content, nor is a date or a short adverbial that ends the
+sentence: "A, kata X, seperti dikutip dari Y, Jumat (26/9/2014)." says A. A statement
+closed by its attribution goes back over the sentences before it that go on with one
+another ("… Smartphone ini juga … Termasuk, …, ujar X."): see statement_start.
 """
 
 from __future__ import annotations
@@ -28,11 +33,18 @@ from silang.model import Entity, Span
 #: A complementiser ("that") at most this many words after the verb starts the content
 #: ("said on Monday that", "told the Daily Ledger that").
 COMPLEMENT_REACH = 8
+#: … and at most this many when the verb's object opens with a preposition: "mengatakan
+#: kepada sebuah situs berita CNBC dan beberapa media lainnya bahwa …".
+OBJECT_REACH = 12
 #: An opening phrase before a comma ("di Jakarta, Senin (4/3/2024),") is skipped after the
 #: verb when it has at most this many words.
 ADVERBIAL_WORDS = 6
 #: A request's "agar" / "to" comes within this many words of the verb's complement.
 DIRECTIVE_REACH = 3
+#: A statement closed by "…, ujar X." reaches back at most this many sentences before its own.
+CONTINUED_SENTENCES = 3
+#: A continuation word ("Termasuk", "juga") counts among a sentence's first this many words.
+CONTINUATION_REACH = 4
 
 
 class Reported(NamedTuple):
@@ -57,6 +69,29 @@ def reported(
         or _subject_verb(text, ws, end, entities, lexicon)
         or _participle(text, ws, end, entities, lexicon)
     )
+
+
+def statement_start(
+    text: str, speech: Reported, sentence: Span, before: Sequence[Span], lexicon: QuotesLexicon
+) -> int:
+    """Where the statement that a trailing attribution ("…, ujar X.") closes begins: at its
+    own sentence, or at an earlier one of ``before`` (the sentences just before it in its
+    paragraph, with no speech of their own) while each sentence goes on with the one before
+    ("iPhone 6 … kuat. Smartphone ini juga … Termasuk, …, ujar juru bicara Apple.")."""
+    ws = words_in(text, sentence.start, speech.end)
+    if not ws or ws[0].start != speech.start or speech.cue.start < speech.end:
+        return speech.start
+    start, end = speech.start, speech.end
+    for previous in reversed(before[-CONTINUED_SENTENCES:]):
+        if not _continues(text, start, end, lexicon):
+            break
+        start, end = previous.start, previous.end
+    return start
+
+
+def _continues(text: str, start: int, end: int, lexicon: QuotesLexicon) -> bool:
+    ws = words_in(text, start, end)[:CONTINUATION_REACH]
+    return any(w.key in lexicon.continuations for w in ws)
 
 
 def _participle(
@@ -89,8 +124,14 @@ def _headline(
 
 
 def _content_end(text: str, start: int, end: int) -> int:
+    """Where a sentence's words end: before its closing punctuation and before a source
+    cited in brackets after a comma ("…, (detikHealth, 23/10/2015).")."""
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?"):
         end -= 1
+    if end > start and text[end - 1] == ")":
+        opening = text.rfind("(", start, end)
+        if opening >= start + 2 and text[opening - 2 : opening] == ", ":
+            return opening - 2
     return end
 
 
@@ -137,13 +178,59 @@ def _inserted(
         if found is None:
             continue
         mention, cue, stop = found
-        after = text.find(", ", max(stop, mention.end), end)
-        rest = words_in(text, after + 2, end) if after >= 0 else []
+        after = _past_asides(text, max(stop, mention.end), end, lexicon)
+        rest = words_in(text, after, end)
         if len(rest) >= 2 and text[rest[0].start].islower():
-            return _made(text, after + 2, end, mention, cue)
-        if after < 0 or not rest or text[rest[0].start].isupper():
+            return _made(text, after, end, mention, cue)
+        if not rest or text[rest[0].start].isupper():
             return _made(text, ws[0].start, comma, mention, cue)
     return None
+
+
+def _past_asides(text: str, pos: int, end: int, lexicon: QuotesLexicon) -> int:
+    """Where the words after an attribution ending at ``pos`` start: past the rest of its
+    clause and the asides after it; ``end`` when nothing else follows. A channel or a source
+    ("seperti dikutip dari CNBC", "according to Reuters") is never content; a short
+    adverbial ("di tempat yang sama", "ketika ada orang …") is, when content follows it."""
+    comma = text.find(", ", pos, end)
+    adverbial: int | None = None  # where a run of adverbials starts
+    while comma >= 0:
+        start = comma + 2
+        comma = text.find(", ", start, end)
+        phrase = words_in(text, start, comma if comma >= 0 else end)
+        if phrase and text[phrase[0].start].isupper():
+            return start  # a name, a date or a new clause: the attribution closed the sentence
+        aside = _aside(text, phrase, lexicon)
+        if aside is None:
+            return start if adverbial is None else adverbial
+        if aside == "adverbial" and adverbial is None:
+            adverbial = start
+    return end
+
+
+def _aside(text: str, phrase: Sequence[Word], lexicon: QuotesLexicon) -> str | None:
+    """What a phrase between commas is, if not content: "channel" (a channel or a source)
+    or "adverbial" (a short phrase opening with a preposition)."""
+    if not phrase:
+        return "channel"
+    channel = lexicon.any_channel.match(text, phrase[0].start)
+    cited = phrase_key(phrase, 0, lexicon.sources, 2) > 0  # "…, according to Reuters"
+    tail = [w for w in phrase if w.start >= channel.end()] if channel else phrase
+    if len(tail) > ADVERBIAL_WORDS:
+        return None
+    if channel is not None or cited:
+        return "channel"
+    return "adverbial" if _adverbial(text, phrase, lexicon) else None
+
+
+def _adverbial(text: str, phrase: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """A phrase that opens with a preposition ("di Jakarta", "saat dihubungi", "on
+    Monday") or is all names and numbers ("Senin (4/3/2024)")."""
+    return (
+        phrase[0].key in lexicon.phrase_ends
+        or phrase[0].key in lexicon.place_prepositions
+        or all(text[w.start].isupper() or w.key.isdigit() for w in phrase)
+    )
 
 
 def _attribution_at(
@@ -226,17 +313,15 @@ def _content_start(
     after = [w for w in ws if w.start >= pos]
     if not after:
         return None
-    for word in after[:COMPLEMENT_REACH]:
+    reach = OBJECT_REACH if after[0].key in lexicon.phrase_ends else COMPLEMENT_REACH
+    for word in after[:reach]:
         if word.key in lexicon.complementisers and "," not in text[pos : word.start]:
             return word.end + 1
     while True:
         comma = text.find(",", pos, end)
         phrase = words_in(text, pos, comma) if comma >= 0 else []
         opener = phrase and (
-            not text[pos:].lstrip(" ").strip()
-            or phrase[0].key in lexicon.phrase_ends
-            or phrase[0].key in lexicon.place_prepositions
-            or all(text[w.start].isupper() or w.key.isdigit() for w in phrase)
+            not text[pos:].lstrip(" ").strip() or _adverbial(text, phrase, lexicon)
         )
         if comma >= 0 and (not phrase or (opener and len(phrase) <= ADVERBIAL_WORDS)):
             pos = comma + 1

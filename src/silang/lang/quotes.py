@@ -136,6 +136,9 @@ class QuotesLexicon:
     #: connectives that are not part of a descriptive speaker ("namun", "but").
     phrase_ends: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    #: Words near a sentence's start that make it go on with the sentence before ("Termasuk
+    #: …", "Smartphone ini juga …"): the statement it closes began there.
+    continuations: frozenset[str] = frozenset()
     #: A regex that finds any channel cue (all of ``channels`` joined), for a quick test.
     any_channel: re.Pattern[str] = field(default_factory=_never)
 
@@ -190,7 +193,9 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
     for line in (*read_lines(code, "outlets.txt"), *read_lines(code, "entities_organisations.txt")):
         gazetteer.setdefault(" ".join(line.casefold().split()), "organisation")
     cues = _rows(code, "entities_cues.tsv", CUE_KINDS)
-    phrase = _rows(code, "quotes_phrase_words.tsv", frozenset({"end", "connective"}))
+    phrase = _rows(
+        code, "quotes_phrase_words.tsv", frozenset({"end", "connective", "continuation"})
+    )
     return QuotesLexicon(
         code=code,
         inverted=_by_role(verbs, "inverted"),
@@ -239,6 +244,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         affiliation_first=("order", "affiliation-title-name") in cues,
         phrase_ends=_by_role(phrase, "end"),
         connectives=_by_role(phrase, "connective"),
+        continuations=_by_role(phrase, "continuation"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
         ),

@@ -123,3 +123,70 @@ def test_link_same_story_sharing_only_quotes_is_never_a_copy() -> None:
         [item("a", WIRE + " " + quote), item("b", own + quote + " " + quote)], lexicons()
     )
     assert _only(links).relation == "shares-quote"
+
+
+#: A press statement (written for these tests) that two outlets reproduce.
+STATEMENT = [
+    "Pintu air Bendung Ranggasari dibuka bertahap mulai pukul 22.00 WIB untuk menurunkan muka "
+    "air di hulu.",
+    "Warga di bantaran sungai diminta tidak beraktivitas di sekitar aliran sungai selama tiga "
+    "hari ke depan.",
+    "Posko pengungsian di SD Negeri 4 Wonoraja dan Masjid Al Ikhlas tetap dibuka bagi warga "
+    "yang membutuhkan.",
+    "Bantuan logistik berupa beras, air bersih dan selimut disalurkan melalui posko kecamatan.",
+    "Informasi lebih lanjut dapat diperoleh melalui pusat panggilan BPBD di nomor 112.",
+]
+#: One outlet's lead, then the statement as received.
+OWN_LEAD = [
+    "BPBD Lembah Sari mengeluarkan peringatan bagi warga bantaran Sungai Ranggasari pada Kamis "
+    "malam.",
+    "Peringatan itu disampaikan setelah hujan deras mengguyur kawasan hulu sejak sore.",
+]
+#: A sentence of its own that hands over to the statement.
+INTRODUCED = "Berikut isi keterangan resminya yang diterima redaksi."
+#: The other outlet's own report around the same statement, a few of its words changed.
+OTHER_REPORT = " ".join(
+    [
+        "Ketinggian air Sungai Ranggasari kembali naik pada Kamis sore setelah hujan turun di "
+        "hulu.",
+        "Sejumlah warga Desa Wonoraja memilih mengungsi ke rumah kerabat sebelum malam.",
+        "Pintu air Bendung Ranggasari dibuka secara bertahap mulai pukul 22.00 WIB untuk "
+        "menurunkan muka air di hulu sungai.",
+        "Warga di bantaran sungai diminta tidak beraktivitas di sekitar aliran sungai selama "
+        "tiga hari.",
+        "Posko pengungsian di SD Negeri 4 Wonoraja dan Masjid Al Ikhlas tetap dibuka untuk "
+        "warga yang membutuhkan.",
+        "Bantuan logistik berupa beras, air bersih dan selimut disalurkan lewat posko kecamatan.",
+        "Kepala desa Wonoraja Slamet Riyadi mengatakan sebagian besar warganya sudah bersiap "
+        "sejak siang.",
+        "Ia berharap hujan tidak turun lagi dalam beberapa hari ini.",
+    ]
+)
+
+
+def _statement_pair(lead: list[str], thresholds: Thresholds | None = None) -> Link:
+    first = " ".join(lead + STATEMENT)
+    pair = [item("a", first), item("b", OTHER_REPORT)]
+    return _only(find_links(pair, lexicons(), thresholds=thresholds))
+
+
+def test_link_two_outlets_reproducing_one_statement_only_share_a_quote() -> None:
+    # The statement is introduced as such ("berikut isi keterangan resminya"); around it
+    # each outlet writes its own report: independent reporting of one statement.
+    link = _statement_pair([*OWN_LEAD, INTRODUCED])
+    assert link.relation == "shares-quote"
+    assert link.original is None
+    assert {e.kind for e in link.evidence} == {"quote"}
+    assert len(link.evidence) >= 4
+
+
+def test_link_reproduced_text_must_begin_near_its_cue() -> None:
+    # The statement's shared run begins a sentence after the cue: asked for no sentence
+    # between them, the pair reads as one outlet rewording the other.
+    lead = [*OWN_LEAD, INTRODUCED]
+    assert _statement_pair(lead, Thresholds(reproduced_lead=0)).relation == "rewrite"
+
+
+def test_link_shared_text_not_introduced_as_reproduced_stays_a_rewrite() -> None:
+    # Without a cue nothing says the shared sentences are a third party's text.
+    assert _statement_pair(OWN_LEAD).relation == "rewrite"

@@ -7,9 +7,10 @@ import re
 from link_records import WIRE, item, lexicons
 
 from silang.link import find_links
-from silang.link.align import Aligned, in_blocks
+from silang.link.align import Aligned, forward_runs, in_blocks
 from silang.link.classify import Thresholds
-from silang.link.text import bare
+from silang.link.text import bare, reproduction_cues
+from silang.model import Span
 
 #: Written for this test: dense with reduplicated words and numbers with separators, which a
 #: repost that strips punctuation writes as other words ("anakanak", "1250000").
@@ -75,3 +76,31 @@ def test_link_rewrite_keeps_some_wording_of_its_source() -> None:
     # The same pair, asked for more shared 5-grams than it has: reworded throughout, two
     # newsrooms' reports of one event read like this.
     assert _relations(" ".join(REWRITTEN), Thresholds(rewrite_verbatim=0.9)) == []
+
+
+def test_link_forward_runs_split_where_either_article_jumps() -> None:
+    pairs = [Aligned(i, j, 1.0, 1.0) for i, j in [(0, 5), (1, 6), (3, 7), (4, 12), (5, 13)]]
+    runs = forward_runs(pairs, gap=2)
+    assert [[(p.i, p.j) for p in run] for run in runs] == [
+        [(0, 5), (1, 6), (3, 7)],
+        [(4, 12), (5, 13)],
+    ]
+    assert len(forward_runs(pairs, gap=1)) == 3
+
+
+def test_link_reproduction_cues_mark_a_text_handed_over_as_received() -> None:
+    sentences = [
+        "Polisi membantah kabar itu dalam keterangan tertulisnya, Senin.",
+        "Berikut isi pesannya: jangan keluar rumah malam ini.",
+        "Pesan itu beredar dengan pemberitahuan seperti ini, Ayo cek dapur Anda.",
+        "Warga diminta tenang.",
+    ]
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append(Span(start, start + len(sentence)))
+        start += len(sentence) + 1
+    # "In a written statement" introduces a paraphrase, not a reproduced text.
+    assert reproduction_cues(text, spans, "id") == (1, 2)
+    assert reproduction_cues("The statement reads: stay home.", [Span(0, 31)], "en") == (0,)
+    assert reproduction_cues(text, spans, "xx") == ()

@@ -95,6 +95,20 @@ def in_blocks(pairs: list[Aligned]) -> float:
     return 1 - breaks / len(pairs)
 
 
+def forward_runs(pairs: list[Aligned], gap: int) -> list[list[Aligned]]:
+    """Aligned pairs, by ``i``, in runs where each pair is at most ``gap`` sentences after
+    the previous one in both articles: a stretch of text the two share in one piece, with a
+    sentence here and there that one of them left out or that did not align."""
+    runs: list[list[Aligned]] = []
+    for pair in sorted(pairs, key=lambda p: p.i):
+        last = runs[-1][-1] if runs else None
+        if last and 0 < pair.i - last.i <= gap and 0 < pair.j - last.j <= gap:
+            runs[-1].append(pair)
+        else:
+            runs.append([pair])
+    return runs
+
+
 def coverage(features: Features, indices: set[int]) -> float:
     """Share of an article's content words that sit in the given sentences."""
     total = sum(len(words) for words in features.content)

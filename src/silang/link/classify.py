@@ -4,8 +4,9 @@ Same language, in this order: ``duplicate`` (same text, or nearly, from one outl
 ``spin`` (aligned sentence by sentence with systematic synonym swaps), ``copy`` (most of one
 article's word 5-grams in the other, in any order, or its sentences aligned at nearly the
 same wording), ``rewrite`` (a good part of one aligned, in order, in other words, counting
-only sentences that are not mostly quote, and keeping some of its wording), ``shares-quote``
-(a common quote and nothing more: two reports of one statement are independent reporting).
+only sentences that are not mostly quote or a reproduced text, and keeping some of its
+wording), ``shares-quote`` (a common quote, or a statement or message that both reproduce,
+and nothing more: two reports of one statement are independent reporting).
 Across languages:
 ``translation`` (names and numbers aligned sentence by sentence, in order) or
 ``shares-quote``. The thresholds are in ``Thresholds``, with the data they were set on.
@@ -26,6 +27,7 @@ from silang.link.align import (
     align_sentences,
     anchor_coverage,
     coverage,
+    forward_runs,
     in_blocks,
 )
 from silang.link.direction import same_outlet
@@ -82,6 +84,17 @@ class Thresholds:
     #: rewrites 0.20-0.67 (20 pairs); independent and shares-quote pairs 0.09-0.45, five
     #: of eleven at 0.09-0.16, the next at 0.19.
     rewrite_verbatim: float = 0.18
+    #: A text an article reproduces as received (a press statement, a circulated message)
+    #: counts as quote for a rewrite: a run of aligned sentences (``forward_runs``, with at
+    #: most ``reproduced_gap`` sentences between pairs) that begins at most
+    #: ``reproduced_lead`` sentences after one of the article's ``Features.cues``. The dev
+    #: shares-quote pairs this is for: 600-213/600-243 (the statement starts in the cue's
+    #: sentence, "ini penjelasannya: ...") and 600-251/600-261 (the hoax message both carry
+    #: starts after "dengan pemberitahuan seperti ini," and the first five sentences of
+    #: its two versions differ). With a lead of 1 or 3 the second stays a rewrite; at 1, 3,
+    #: 5 and 6 no dev pair labelled rewrite, copy or spin changes relation.
+    reproduced_lead: int = 5
+    reproduced_gap: int = 2
     #: Anchor similarity at which two sentences of different languages align.
     anchor_align: float = 0.5
     #: Whole-article anchor-sequence similarity and aligned anchor share for a translation.
@@ -314,7 +327,8 @@ def same_language(
     ):
         score = max(words.verbatim, cover * raw)
         return Verdict("copy", round(score, 3), tuple(sentences), cut)
-    told = [p for p in pairs if not (a.quoted[p.i] or b.quoted[p.j])]
+    reproduced = reproduced_runs(a, b, pairs, th)
+    told = [p for p in pairs if not (a.quoted[p.i] or b.quoted[p.j]) and p not in reproduced]
     told_cover = max(coverage(a, {p.i for p in told}), coverage(b, {p.j for p in told}))
     if (
         len(told) >= th.rewrite_sentences
@@ -326,15 +340,33 @@ def same_language(
         return Verdict(
             "rewrite", round(score, 3), tuple(_sentence_evidence(a, b, told, "sentence")), cut
         )
-    quotes = shared_quotes(a.quotes, b.quotes, th) + _quoted_evidence(a, b, pairs)
+    quotes = shared_quotes(a.quotes, b.quotes, th) + _quoted_evidence(a, b, pairs, reproduced)
     if quotes:
         return Verdict("shares-quote", max(e.score for e in quotes), tuple(quotes))
     return None
 
 
-def _quoted_evidence(a: Features, b: Features, pairs: list[Aligned]) -> list[Evidence]:
-    """Aligned sentences that are mostly quote on both sides: one statement reported twice."""
-    both = [p for p in pairs if a.quoted[p.i] and b.quoted[p.j]]
+def reproduced_runs(a: Features, b: Features, pairs: list[Aligned], th: Thresholds) -> set[Aligned]:
+    """The aligned pairs in runs that one of the articles introduces as a text it reproduces
+    (``Thresholds.reproduced_lead``): its framing is its own, the text is a third party's."""
+    found: set[Aligned] = set()
+    for run in forward_runs(pairs, th.reproduced_gap):
+        first_a, first_b = min(p.i for p in run), min(p.j for p in run)
+        if _after_cue(a.cues, first_a, th) or _after_cue(b.cues, first_b, th):
+            found.update(run)
+    return found
+
+
+def _after_cue(cues: tuple[int, ...], sentence: int, th: Thresholds) -> bool:
+    return any(0 <= sentence - cue <= th.reproduced_lead for cue in cues)
+
+
+def _quoted_evidence(
+    a: Features, b: Features, pairs: list[Aligned], reproduced: set[Aligned]
+) -> list[Evidence]:
+    """Aligned sentences that are mostly quote on both sides, or in a text one article
+    reproduces: one statement reported twice."""
+    both = [p for p in pairs if (a.quoted[p.i] and b.quoted[p.j]) or p in reproduced]
     return _sentence_evidence(a, b, both, "quote")
 
 

@@ -8,7 +8,16 @@ from functools import cached_property
 
 from silang.lang.derivations import DerivationLexicon
 from silang.link.anchors import MIN_QUOTE_WORDS, quote_spans, sentence_anchors
-from silang.link.text import Normaliser, Word, bare, fallback_sentences, units, within, words
+from silang.link.text import (
+    Normaliser,
+    Word,
+    bare,
+    fallback_sentences,
+    reproduction_cues,
+    units,
+    within,
+    words,
+)
 from silang.model import Annotated, Span
 
 #: A direct quote: its span and its normalised content words.
@@ -42,6 +51,13 @@ class Features:
         bench/link.py, where no pair does)."""
         entity_starts = {e.start for e in self.item.entities}
         return tuple(sentence_anchors(self.words, self.lexicon, entity_starts))
+
+    @cached_property
+    def cues(self) -> tuple[int, ...]:
+        """Sentences that introduce a text the article reproduces as received (a statement,
+        a circulated message; ``text.REPRODUCTION_CUES``). Found when first asked for: only
+        pairs that reach the rewrite rule need them."""
+        return reproduction_cues(self.item.article.text, self.sentences, self.language)
 
     @property
     def id(self) -> str:

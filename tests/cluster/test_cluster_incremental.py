@@ -91,7 +91,8 @@ def test_cluster_must_link_across_two_stories_merges_them() -> None:
 
 def test_cluster_story_past_the_horizon_is_archived_but_kept() -> None:
     state, _ = assign(empty_state(), FLOOD, (), LEXICONS)
-    later = item("f9", FLOOD_ID_2, published="2024-06-01")
+    # Past recall_days (365) even a repeat of its text opens a new story.
+    later = item("f9", FLOOD_ID_2, published="2026-06-01")
     after, _ = assign(state, [later], (), LEXICONS)
     assert after.archive.ids == ("s-f1",)
     assert [story.id for story in after.stories] == ["s-f9"]
@@ -101,9 +102,9 @@ def test_cluster_story_past_the_horizon_is_archived_but_kept() -> None:
 def test_cluster_must_link_brings_an_archived_story_back() -> None:
     state, _ = assign(empty_state(), FLOOD, (), LEXICONS)
     state, _ = assign(
-        state, [item("m1", MATCH_EN, language="en", published="2024-06-01")], (), LEXICONS
+        state, [item("m1", MATCH_EN, language="en", published="2026-06-01")], (), LEXICONS
     )
-    copy = item("c1", BRIDGE_ID, published="2024-06-02")
+    copy = item("c1", BRIDGE_ID, published="2026-06-02")
     after, changed = assign(state, [copy], [link("f1", "c1")], LEXICONS)
     assert [set(story.article_ids) for story in changed] == [{"f1", "f2", "c1"}]
     assert after.archive.ids == ()

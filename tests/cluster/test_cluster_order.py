@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
 from random import Random
 
 from cluster_records import LEXICONS, item, link
@@ -18,6 +19,7 @@ POOLS = (
     "Persija Persib Simic gol stadion pelatih Doll pertandingan 3-1 suporter",
 )
 FILLER = "warga pemerintah daerah kemarin bantuan kota provinsi laporan"
+START = date(2024, 3, 1)
 
 
 @st.composite
@@ -27,8 +29,9 @@ def corpora(draw: st.DrawFn) -> tuple[list[Annotated], list[Link]]:
     for number in range(size):
         pool = POOLS[draw(st.integers(0, len(POOLS) - 1))].split()
         words = draw(st.lists(st.sampled_from(pool + FILLER.split()), min_size=3, max_size=14))
-        day = draw(st.one_of(st.none(), st.integers(1, 28)))
-        published = None if day is None else f"2024-03-{day:02d}"
+        # Mostly within one month; a few months or years on, where only a near repeat joins.
+        day = draw(st.one_of(st.none(), st.integers(0, 27), st.sampled_from((60, 200, 800))))
+        published = None if day is None else (START + timedelta(days=day)).isoformat()
         language = draw(st.sampled_from(["id", "en"]))
         items.append(
             item(f"a{number}", " ".join(words) + ".", language=language, published=published)

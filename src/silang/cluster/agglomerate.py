@@ -8,8 +8,9 @@ neighbours, and its sum with each is the sum of its parts' sums (a part that was
 neighbour contributes the dot product of the vectors), so every average stays exact.
 
 The best pair is merged while its score, that average times the decay of the days between their
-spans, reaches the threshold. Two nodes that each hold an existing story never merge: a story
-is only joined, or merged by a must-link before this stage.
+spans, reaches the threshold; where the cosine of the two sums is high (a near repeat, within
+a recall horizon) the average is not decayed (timing.TimeFactor). Two nodes that each hold an
+existing story never merge: a story is only joined, or merged by a must-link before this stage.
 
 Ties are broken by node numbers, which the caller assigns in a fixed order, so the groups do
 not depend on the order the articles came in.
@@ -18,9 +19,10 @@ not depend on the order the articles came in.
 from __future__ import annotations
 
 import heapq
+import math
 from dataclasses import dataclass, field
 
-from silang.cluster.timing import decay
+from silang.cluster.timing import TimeFactor
 
 
 @dataclass
@@ -46,6 +48,11 @@ def span_gap(a: Node, b: Node) -> int:
     return 0
 
 
+def length(vector: dict[str, float]) -> float:
+    """The Euclidean length of a sparse vector."""
+    return math.sqrt(sum(weight * weight for weight in vector.values()))
+
+
 def summed(a: Node, b: Node) -> float:
     """Summed similarity of the articles of ``a`` with those of ``b``."""
     x, y = (a.vector, b.vector) if len(a.vector) <= len(b.vector) else (b.vector, a.vector)
@@ -56,8 +63,7 @@ def agglomerate(
     nodes: list[Node],
     neighbours: dict[int, dict[int, float]],
     threshold: float,
-    grace: float,
-    scale: float,
+    timing: TimeFactor,
     single: float = 1.0,
 ) -> list[list[int]]:
     """Groups of node numbers, each in increasing order, groups ordered by their first node.
@@ -68,17 +74,26 @@ def agglomerate(
     members = {number: [number] for number in range(len(nodes))}
     version = [0] * len(nodes)
     heap: list[tuple[float, int, int, int, int]] = []
+    norms: dict[int, float] = {}
+
+    def norm(number: int) -> float:
+        found = norms.get(number)
+        if found is None:
+            found = norms[number] = length(nodes[number].vector)
+        return found
 
     def push(i: int, j: int) -> None:
         a, b = (i, j) if i < j else (j, i)
         node_a, node_b = nodes[a], nodes[b]
         if node_a.frozen and node_b.frozen:
             return
-        factor = decay(span_gap(node_a, node_b), grace, scale)
+        total = neighbours[a][b]
+        closeness = total / (norm(a) * norm(b) or 1.0)
+        factor = timing(closeness, span_gap(node_a, node_b))
         if factor < threshold:
-            return  # past the horizon: nothing merges, whatever the words (see timing.horizon)
+            return  # past the horizon: only a near repeat merges (timing.TimeFactor)
         bar = threshold * single if min(node_a.size, node_b.size) == 1 else threshold
-        score = neighbours[a][b] / (node_a.size * node_b.size) * factor
+        score = total / (node_a.size * node_b.size) * factor
         if score >= bar:
             heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
@@ -92,6 +107,7 @@ def agglomerate(
             continue  # one of them changed since; a fresh entry was pushed then
         keep, gone = (a, b) if len(nodes[a].vector) >= len(nodes[b].vector) else (b, a)
         _merge(nodes, neighbours, keep, gone)
+        norms.pop(keep, None)
         members[keep].extend(members.pop(gone))
         version[keep] += 1
         version[gone] = -1

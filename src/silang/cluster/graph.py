@@ -28,13 +28,13 @@ def dot(a: Vector, b: Vector) -> float:
 
 def article_edges(
     vectors: Sequence[Vector],
-    allowed: Callable[[int, int], bool],
+    allowed: Callable[[int, int, float], bool],
     terms: int,
     recent: int,
     candidates: int,
 ) -> dict[int, dict[int, float]]:
     """Similarities (cosines of unit vectors) of article pairs, by article number; a pair is
-    only scored where ``allowed(earlier, later)`` (time and must-link filters)."""
+    only kept where ``allowed(earlier, later, similarity)`` (time and must-link filters)."""
     postings: dict[str, deque[int]] = {}
     edges: dict[int, dict[int, float]] = {}
     for number, vector in enumerate(vectors):
@@ -51,10 +51,8 @@ def article_edges(
         else:
             chosen = sorted(hits)
         for other in chosen:
-            if not allowed(other, number):
-                continue
             similarity = dot(vector, vectors[other])
-            if similarity >= MIN_EDGE:
+            if similarity >= MIN_EDGE and allowed(other, number, similarity):
                 edges.setdefault(number, {})[other] = similarity
                 edges.setdefault(other, {})[number] = similarity
         for term, _ in query:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from silang.cluster.agglomerate import Node, agglomerate, span_gap
+from silang.cluster.agglomerate import Node, agglomerate, length, span_gap
 from silang.cluster.graph import MIN_EDGE, article_edges, dot
 from silang.cluster.ledger import Ledger
 from silang.cluster.story import WorkingStory, top_terms
-from silang.cluster.timing import decay
+from silang.cluster.timing import TimeFactor
 from silang.cluster.vectorize import Placed
 
 
@@ -20,23 +20,30 @@ def unit_node(unit: list[Placed]) -> Node:
     return Node(len(unit), min(days, default=None), max(days, default=None), summed)
 
 
+def time_factor(ledger: Ledger) -> TimeFactor:
+    """How time lowers similarities in this run (a near repeat reaches back ``ledger.recall``
+    days, as far as stories stay open)."""
+    params = ledger.params
+    return TimeFactor(params.grace_days, params.decay_days, params.same_similarity, ledger.recall)
+
+
 def story_edges(ledger: Ledger, node: Node) -> list[tuple[int, float]]:
     """Open stories near a unit (a story's centroid is the sum of its members' unit vectors,
     so the dot product with it sums the similarities to every member)."""
     params = ledger.params
     vector = node.vector
     query = top_terms(vector, params.query_terms)
+    timing = time_factor(ledger)
+    size = length(vector)
     found = []
     for number in ledger.index.candidates(query, params.recent, params.candidates):
         story = ledger.stories[number]
         assert isinstance(story, WorkingStory), "only open stories are indexed"
-        factor = decay(
-            span_gap(node, Node(0, story.first, story.last)), params.grace_days, params.decay_days
-        )
-        if factor < params.threshold:
-            continue
+        pairs = node.size * len(story.article_ids)
         total = dot(vector, story.centroid)
-        if total >= MIN_EDGE * node.size * len(story.article_ids):
+        closeness = total / (size * length(story.centroid) or 1.0)
+        factor = timing(closeness, span_gap(node, Node(0, story.first, story.last)))
+        if factor >= params.threshold and total >= MIN_EDGE * pairs:
             found.append((number, total))
     return found
 
@@ -48,12 +55,14 @@ def group(ledger: Ledger, units: list[list[Placed]]) -> list[tuple[int | None, l
     unit_of = [number for number, unit in enumerate(units) for _ in unit]
     days = [placed.day for placed in articles]
     reach = ledger.horizon
+    timing = time_factor(ledger)
 
-    def allowed(earlier: int, later: int) -> bool:
+    def allowed(earlier: int, later: int, similarity: float) -> bool:
         if unit_of[earlier] == unit_of[later]:
             return False
         a, b = days[earlier], days[later]
-        return a is None or b is None or abs(a - b) <= reach
+        apart = 0 if a is None or b is None else abs(a - b)
+        return apart <= reach or timing(similarity, apart) >= params.threshold
 
     pairs = article_edges(
         [placed.vector for placed in articles],
@@ -95,8 +104,7 @@ def group(ledger: Ledger, units: list[list[Placed]]) -> list[tuple[int | None, l
         nodes,
         neighbours,
         params.threshold,
-        params.grace_days,
-        params.decay_days,
+        timing,
         params.single_factor,
     ):
         joined = [story_of[node] for node in members if node in story_of]

@@ -29,7 +29,10 @@ class Ledger:
     def __init__(self, state: ClusterState, params: ClusterParams) -> None:
         self.params = params
         self.newest = day_number(state.newest)
+        #: Days past which only a near repeat (``same_similarity``) joins a story.
         self.horizon = horizon(params.grace_days, params.decay_days, params.threshold)
+        #: Days past which a story is archived.
+        self.recall = max(self.horizon, params.recall_days)
         self.stories: list[WorkingStory | StoryState | None] = []
         self.where: dict[str, int] = {}
         self.index = StoryIndex()
@@ -136,11 +139,12 @@ class Ledger:
             heapq.heappush(self.ageing, (story.last, number))
 
     def archive(self) -> None:
-        """Close the stories whose last day is beyond the decay horizon of the newest day:
-        nothing published later could reach the threshold with them."""
+        """Close the stories whose last day is beyond the recall horizon of the newest day:
+        past the decay horizon only a near repeat could still join them, and past
+        ``recall_days`` not even that."""
         if self.newest is None:
             return
-        cutoff = self.newest - self.horizon
+        cutoff = self.newest - self.recall
         while self.ageing and self.ageing[0][0] < cutoff:
             last, number = heapq.heappop(self.ageing)
             story = self.stories[number]

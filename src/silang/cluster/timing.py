@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from dataclasses import dataclass
 from datetime import date
 
 
@@ -40,6 +41,25 @@ def decay(days: float, grace: float, scale: float) -> float:
     if days <= grace:
         return 1.0
     return math.exp(-(days - grace) / scale)
+
+
+@dataclass(frozen=True)
+class TimeFactor:
+    """The factor on a similarity between an article (or group) and a story ``days`` after its
+    span: the decay, or 1 where their closeness (the cosine of their summed vectors) reaches
+    ``same`` within ``recall`` days. A near repeat of a story's article is the story again
+    whenever it appears (a hoax reposted a year later); time only tells apart reports that
+    merely share a topic (another happening in the same town)."""
+
+    grace: float
+    scale: float
+    same: float = math.inf
+    recall: float = math.inf
+
+    def __call__(self, closeness: float, days: float) -> float:
+        if closeness >= self.same and days <= self.recall:
+            return 1.0
+        return decay(days, self.grace, self.scale)
 
 
 def horizon(grace: float, scale: float, threshold: float) -> float:

@@ -18,8 +18,10 @@ is that size's own. Two corpora (``--corpus``):
   (a quarter of its words changed) a quote of one of the last 500 quoted sentences. Copy
   families and a quote's reports stay bounded, as in a news stream. What still grows faster
   than the corpus here is chance: pairs that meet in a band without being related, most of
-  them found by the quote channel alone (pairs per article 0.29 at 10k, 1.83 at 100k, of
-  which quote-only 0.20 and 1.62).
+  them found by the quote channel alone (pairs per article 0.22 at 10k, 1.20 at 100k, of
+  which quote-only 0.13 and 1.00; before overlong quotes were left unsigned, 0.29 and 1.83,
+  quote-only 0.20 and 1.62). Quote-only pairs still grow faster than the corpus: short
+  quotes of common words meet by chance.
 
     .venv/bin/python bench/link.py --sizes 10000,100000 [--corpus stories] [--peer-max 100000]
         [--full-max 100000] [--workers 1] [--stream 1000000]
@@ -243,11 +245,11 @@ def run_full(n: int, corpus: str, workers: int = 1) -> dict[str, Any]:
     items = [annotated(key, parts) for key, parts, _ in generated]
     del generated
     thresholds = Thresholds()
-    started = time.perf_counter()
+    started, started_cpu = time.perf_counter(), time.process_time()
     plan = plan_links(items, lexicons, thresholds=thresholds, workers=workers)
-    planned = time.perf_counter()
+    planned, planned_cpu = time.perf_counter(), time.process_time()
     links = verify_plan(plan, lexicons, thresholds, workers=workers)
-    verified = time.perf_counter()
+    verified, verified_cpu = time.perf_counter(), time.process_time()
     seconds = verified - started
     found = {(link.a, link.b) for link in links} | {(link.b, link.a) for link in links}
     pairs = len(plan.aligned) + len(plan.quoted)
@@ -258,6 +260,10 @@ def run_full(n: int, corpus: str, workers: int = 1) -> dict[str, Any]:
         "articles_per_s": round(n / seconds, 1),
         "candidates_s": round(planned - started, 2),
         "verify_s": round(verified - planned, 2),
+        # CPU seconds of this process (workers' not counted): steadier than the wall clock
+        # when other jobs share the machine.
+        "candidates_cpu_s": round(planned_cpu - started_cpu, 2),
+        "verify_cpu_s": round(verified_cpu - planned_cpu, 2),
         "pairs_aligned": len(plan.aligned),
         "pairs_quotes_only": len(plan.quoted),
         "pairs_per_article": round(pairs / n, 3),

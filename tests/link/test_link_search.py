@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from silang.link.lsh import Banding, candidate_pairs
+from silang.link.lsh import Banding, Oversized, candidate_pairs
 from silang.link.minhash import EMPTY, seeded_hash, shingle_hashes, signatures, word_hashes
 
 
@@ -48,7 +48,7 @@ def test_link_lsh_large_group_is_chained() -> None:
     words = [f"w{i}" for i in range(50)]
     sigs = signatures([_shingles(words)] * 6, 128, seed=1)
     everyone = candidate_pairs(sigs, Banding(42, 3))
-    chained = candidate_pairs(sigs, Banding(42, 3), most=5)
+    chained = candidate_pairs(sigs, Banding(42, 3), Oversized(5))
     assert len(everyone) == 15
     assert chained.tolist() == [[0, 1], [1, 2], [2, 3], [3, 4], [4, 5]]
-    assert candidate_pairs(sigs, Banding(42, 3), most=6).tolist() == everyone.tolist()
+    assert candidate_pairs(sigs, Banding(42, 3), Oversized(6)).tolist() == everyone.tolist()

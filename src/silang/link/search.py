@@ -7,7 +7,10 @@ MinHash signatures of each article.
   in different languages: within one language the text signature does better);
 - quotes: the normalised words of each quote on its own, for shared quotes (one signature
   per article would dilute a shared statement among the other quotes: two reports of one
-  statement that each carry three more quotes rarely met in a band).
+  statement that each carry three more quotes rarely met in a band);
+- sentences: the normalised words of each sentence on its own (quotes left out), for a
+  rewrite that keeps a few sentences of its source and little else, or a short text copied
+  into a long one: a pair is a candidate when two sentences of each meet.
 
 ``SignatureBank`` signs articles chunk by chunk, so that find_links holds the signatures of
 a large corpus but only a chunk's features at a time.
@@ -22,7 +25,15 @@ import numpy as np
 import numpy.typing as npt
 
 from silang.link.features import Features
-from silang.link.lsh import Banding, Pairs, candidate_pairs
+from silang.link.lsh import (
+    U64,
+    Banding,
+    Oversized,
+    Pairs,
+    band_keys,
+    candidate_pairs,
+    keyed_pairs,
+)
 from silang.link.minhash import EMPTY, U32, HashFn, shingle_hashes, signatures, word_hashes
 
 
@@ -32,6 +43,27 @@ class Channel:
 
     shingle: int
     banding: Banding
+
+
+@dataclass(frozen=True)
+class SentenceChannel:
+    """The sentence signature: a sentence's single words (a rewrite reorders them), and
+    what makes two articles a candidate pair."""
+
+    banding: Banding
+    #: Sentences with fewer content words take no part: short ones ("Polisi masih
+    #: menyelidiki kasus itu") meet in unrelated articles.
+    min_words: int = 5
+    #: Distinct sentences of each article that must meet in a band.
+    shared: int = 2
+    #: A band value held by more sentences than this is dropped: a sentence in that many
+    #: articles is boilerplate (an outlet's footer, "Baca juga ..."), and pairing them all
+    #: would grow with the square of how often it is used; dropped, each sentence makes at
+    #: most bands x (most - 1) sentence pairs, so the pairs grow with the corpus. Set above
+    #: a whole topic of the labelled data (Pratiwi: 50 articles a topic): on the dev
+    #: articles (6,044 sentences signed) the largest band value is held by 16 sentences of
+    #: 10 articles, one sentence copied across a topic.
+    most: int = 64
 
 
 @dataclass(frozen=True)
@@ -58,6 +90,25 @@ class SearchSettings:
     #: every two reports of a statement, and chained at 8 the link gate's shares-quote
     #: recall floor failed (dev figures did not move).
     quote_group: int = 256
+    #: Quotes of more content words than this do not sign. Most are no quote at all: an
+    #: unmatched quote mark pairs with the next one, and the "quote" between them is the
+    #: text in between (bench/link.py's stories corpus: 16% of its 62,573 quotes at 100k
+    #: articles are over 40 words, against 3% of the dev articles' annotated quotes, whose
+    #: shares-quote evidence is at most 65 words long, 41 at the 90th percentile). Long
+    #: ones meet other long ones by their common words: at 100k stories, without this cap
+    #: the quote channel made 168,315 pairs, with it 104,683. Of the pairs whose quotes
+    #: pass the shares-quote test, those lost (938 of 10,859) nearly all matched a long
+    #: "quote" with another long one (483) or with a short one whose few words it holds
+    #: (503); 5 matched two quotes of at most 40 words.
+    quote_longest: int = 40
+    #: Single words of each sentence; bands of 5: a sentence pair at word-set Jaccard 0.8 is
+    #: found with p = 0.98, at 0.7 with p = 0.89, at 0.5 with p = 0.32, at 0.3 with p = 0.03
+    #: (bands=12). On the dev labels 16 bands of 4 (p = 0.64 at 0.5) proposed twice the
+    #: pairs (2,137 against 1,056 aligned) for the same labelled links. None turns the
+    #: channel off.
+    sentences: SentenceChannel | None = field(
+        default_factory=lambda: SentenceChannel(Banding(12, 5))
+    )
 
 
 def channel_signatures(
@@ -79,30 +130,30 @@ def _rare_anchors(f: Features) -> list[str]:
     return [a for a in f.flat_anchors() if not a.startswith("#")]
 
 
-def _text_words(f: Features) -> list[str]:
-    return f.flat_content()
-
-
-def _quote_words(f: Features) -> list[list[str]]:
-    return [list(words) for _, words in f.quotes]
+def _quote_words(f: Features, longest: int) -> list[list[str]]:
+    return [list(words) for _, words in f.quotes if len(words) <= longest]
 
 
 @dataclass(frozen=True)
 class Signed:
-    """A bank's signatures: per channel, its blocks; quote owners count from its first."""
+    """A bank's signatures: per channel, its blocks; quote and sentence owners count from its
+    first article. Sentences are kept as their band keys, not their signatures."""
 
     languages: list[str]
     text: list[U32]
     anchors: list[U32]
     quotes: list[U32]
     quote_owner: list[npt.NDArray[np.int64]]
+    sentences: list[U64]
+    sentence_owner: list[npt.NDArray[np.int64]]
 
 
 @dataclass
 class SignatureBank:
     """Signatures of articles added chunk by chunk, so that a large corpus's features need
     not all be held at once: only the signatures (num_perm x 4 bytes per article and
-    channel, and per quote) stay until the candidates are banded out of them.
+    channel, and per quote; bands x 8 bytes per sentence) stay until the candidates are
+    banded out of them.
 
     Documents are signed one by one with fixed permutations, so the candidates do not
     depend on how the articles were cut into chunks.
@@ -118,26 +169,65 @@ class SignatureBank:
     _anchors: list[U32] = field(default_factory=list)
     _quotes: list[U32] = field(default_factory=list)
     _quote_owner: list[npt.NDArray[np.int64]] = field(default_factory=list)
+    _sentences: list[U64] = field(default_factory=list)
+    _sentence_owner: list[npt.NDArray[np.int64]] = field(default_factory=list)
     _languages: list[str] = field(default_factory=list)
 
     def add(self, features: Sequence[Features]) -> None:
         """Sign the next articles; their indices continue those already added."""
         first = len(self._languages)
         self._languages.extend(f.language for f in features)
-        self._text.append(self._sign([_text_words(f) for f in features], self.settings.text, 0))
+        # The text and sentence channels read the same words: each article's are hashed once.
+        hashed = [word_hashes(f.flat_content(), self._memo, self.hash_fn) for f in features]
+        text = self.settings.text
+        shingles = [shingle_hashes(words, text.shingle) for words in hashed]
+        self._text.append(signatures(shingles, self.settings.num_perm, self.seed))
         if self.multilingual:
             anchors = [_rare_anchors(f) for f in features]
             self._anchors.append(self._sign(anchors, self.settings.anchors, 1))
-        quotes = [q for f in features for q in _quote_words(f)]
+        signing = [_quote_words(f, self.settings.quote_longest) for f in features]
+        quotes = [q for each in signing for q in each]
         if quotes:
-            counts = [len(f.quotes) for f in features]
+            counts = [len(each) for each in signing]
             self._quote_owner.append(first + np.repeat(np.arange(len(features)), counts))
             self._quotes.append(self._sign(quotes, self.settings.quotes, 2))
+        if self.settings.sentences is not None:
+            self._add_sentences(features, hashed, first, self.settings.sentences)
+
+    def _add_sentences(
+        self, features: Sequence[Features], hashed: list[U64], first: int, channel: SentenceChannel
+    ) -> None:
+        shingles: list[U32] = []
+        owner: list[int] = []
+        for index, (f, words) in enumerate(zip(features, hashed, strict=True)):
+            # Single words: the article's are hashed at once and cut into its sentences.
+            single = shingle_hashes(words, 1)
+            at = 0
+            for content, quoted in zip(f.content, f.quoted, strict=True):
+                # A sentence that is mostly quote is a shared statement, not copying: the
+                # quote channel has it.
+                if len(content) >= channel.min_words and not quoted:
+                    shingles.append(single[at : at + len(content)])
+                    owner.append(first + index)
+                at += len(content)
+        if shingles:
+            banding = channel.banding
+            signed = signatures(shingles, banding.width, self.seed + 3)
+            self._sentences.append(band_keys(signed, banding))
+            self._sentence_owner.append(np.array(owner, dtype=np.int64))
 
     def signed(self) -> Signed:
         """What this bank holds, to be handed to another (across processes: the hash
         function need not pickle)."""
-        return Signed(self._languages, self._text, self._anchors, self._quotes, self._quote_owner)
+        return Signed(
+            self._languages,
+            self._text,
+            self._anchors,
+            self._quotes,
+            self._quote_owner,
+            self._sentences,
+            self._sentence_owner,
+        )
 
     def extend(self, signed: Signed) -> None:
         """Take another bank's articles after those already added."""
@@ -147,6 +237,8 @@ class SignatureBank:
         self._anchors.extend(signed.anchors)
         self._quotes.extend(signed.quotes)
         self._quote_owner.extend(first + owner for owner in signed.quote_owner)
+        self._sentences.extend(signed.sentences)
+        self._sentence_owner.extend(first + owner for owner in signed.sentence_owner)
 
     def _sign(self, documents: list[list[str]], channel: Channel, offset: int) -> U32:
         return channel_signatures(
@@ -171,17 +263,29 @@ class SignatureBank:
             if pairs.size:
                 pairs = pairs[languages[pairs[:, 0]] != languages[pairs[:, 1]]]
             found.append(pairs)
+        found.append(self._sentence_pairs())
         aligned = _distinct(np.concatenate(found))
         quoted = np.empty((0, 2), dtype=np.int64)
         if self._quotes:
             # Quotes are signed one by one: one signature per article would dilute a shared
             # statement among the article's other quotes.
             owner = np.concatenate(self._quote_owner)
-            banding, most = self.settings.quotes.banding, self.settings.quote_group
-            pairs = owner[candidate_pairs(_stack(self._quotes), banding, most)]
+            banding = self.settings.quotes.banding
+            oversized = Oversized(self.settings.quote_group)
+            pairs = owner[candidate_pairs(_stack(self._quotes), banding, oversized)]
             pairs = _distinct(np.sort(pairs[pairs[:, 0] != pairs[:, 1]], axis=1))
             quoted = pairs[~_contains(aligned, pairs)]
         return Candidates(aligned, quoted, self._text_similarity(quoted))
+
+    def _sentence_pairs(self) -> Pairs:
+        """Pairs of articles with ``shared`` distinct sentences of each meeting in a band."""
+        channel = self.settings.sentences
+        if channel is None or not self._sentences:
+            return np.empty((0, 2), dtype=np.int64)
+        keys = np.concatenate(self._sentences)
+        owner = np.concatenate(self._sentence_owner)
+        sentences = keyed_pairs(keys, Oversized(channel.most, drop=True))
+        return articles_sharing(sentences, owner, channel.shared)
 
     def _text_similarity(self, pairs: Pairs) -> npt.NDArray[np.float64]:
         """Each pair's text Jaccard as its text signatures estimate it."""
@@ -223,6 +327,35 @@ def _contains(known: Pairs, pairs: Pairs) -> npt.NDArray[np.bool_]:
     wanted = pairs[:, 0] * width + pairs[:, 1]
     at = np.minimum(np.searchsorted(codes, wanted), codes.size - 1)
     return np.asarray(codes[at] == wanted)
+
+
+def articles_sharing(sentences: Pairs, owner: npt.NDArray[np.int64], least: int) -> Pairs:
+    """Distinct pairs (i < j) of articles with at least ``least`` distinct sentences of each
+    in the sentence pairs ``sentences`` (``owner``: each sentence's article). Both sides
+    count: one sentence of a short text that meets three alike sentences of a long one is
+    one sentence shared, not three."""
+    a, b = owner[sentences[:, 0]], owner[sentences[:, 1]]
+    apart = a != b
+    sentences, a, b = sentences[apart], a[apart], b[apart]
+    if not sentences.size:
+        return np.empty((0, 2), dtype=np.int64)
+    width = np.int64(owner.max() + 1)
+    codes = np.minimum(a, b) * width + np.maximum(a, b)
+    first = np.where(a < b, sentences[:, 0], sentences[:, 1])
+    second = np.where(a < b, sentences[:, 1], sentences[:, 0])
+    found, left = _distinct_members(codes, first)
+    _, right = _distinct_members(codes, second)
+    kept = found[np.minimum(left, right) >= least]
+    return np.stack((kept // width, kept % width), axis=1)
+
+
+def _distinct_members(
+    codes: npt.NDArray[np.int64], members: npt.NDArray[np.int64]
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
+    """The distinct codes, sorted, and how many distinct members each has."""
+    rows = np.unique(np.stack((codes, members), axis=1), axis=0)
+    found, counts = np.unique(rows[:, 0], return_counts=True)
+    return found, counts
 
 
 def _stack(blocks: list[U32]) -> U32:

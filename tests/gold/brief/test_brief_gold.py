@@ -39,35 +39,35 @@ def test_brief_gold_files_name_their_articles_and_split() -> None:
 #: (split, category, precision floor, recall floor). Measured (bench/brief_eval.py pratiwi):
 #: dev (topics 1, 3, 5 and 7, five stories, 32 articles): grouping P 1.000 R 0.956, disputed
 #: 1.000/1.000, agreed 1.000/0.900, single-source 0.933/0.966, changed over time 1.000/1.000,
-#: quotes 1.000/0.894 (0.766 before a whole version of a statement quoted in two parts joined
-#: the groups of both parts; the five pairs left all need 600-104's unquoted version, which the
-#: quote stage reads as "seperti detikINET kutip dari CNBC"), other-speaker flags none (none
-#: expected), copy groups 1.000/1.000;
-#: test (topic 12, 10 articles): grouping P 0.303 R 0.396, disputed P 0.333 R 1.000, agreed
-#: P 0.222 R 0.400, single-source P 0.455 R 0.444, quotes P 1.000 R 0.692 (one false
-#: other-speaker flag, four before). The dev quotes recall floor went from 0.9 to 0.72 on
-#: purpose: the dev set grew by topics 3 and 7, and topic 3 holds one Apple statement in two
-#: independent translations and two versions without quote marks, which silang did not
-#: join; on the first three dev stories quotes rose to 1.000/1.000 from 0.917/0.957. It is
-#: back up to 0.87 now that the two translations join (through 600-112, which quotes the
-#: statement in two parts, and 600-134/600-140, which quote it whole). The test
-#: figures are older history: "96,000 poin" reads 96000 and lands in a gold slot that two
-#: copies of one article (not linked as copies: test copy groups R 0.250) back as if they
-#: were two origins.
+#: quotes 1.000/1.000, other-speaker flags none (none expected), copy groups 0.920/1.000.
+#: Dev quotes recall was 0.766 before a whole version of a statement quoted in two parts
+#: joined the groups of both parts (topic 3's Apple statement in two translations), 0.894
+#: before the quote stage read 600-104's unquoted statement instead of its channel "seperti
+#: detikINET kutip dari CNBC". Dev copy groups were 1.000/1.000 until the link stage's
+#: sentence channel found 600-216 and 600-220 to be rewrites of 600-201; the link labels
+#: (bench/link_labels/pratiwi_pairs.tsv) say so too, the brief's gold keeps 600-201 apart,
+#: and the two golds were left as written, so the precision floor is 0.9.
+#: test (topics 10, 11 and 12, 30 articles, scored once when topics 10 and 11 were added, on
+#: the code that added them): grouping P 0.821 R 0.458, disputed 0.500/0.250, agreed
+#: 0.529/0.750, single-source 0.583/0.600, changed over time 0/0 (one found, one expected,
+#: not the same), quotes 1.000/0.849 with 3 false other-speaker flags, copy groups
+#: 0.750/0.667. Topic 12 alone was 0.303/0.396 in grouping before money slots; the old
+#: floors were for topic 12 alone, these are a little under the three-story figures.
 FLOORS = [
     ("dev", "slots grouping", 0.95, 0.93),
     ("dev", "slots disputed", 0.95, 0.95),
     ("dev", "slots agreed", 0.95, 0.85),
     ("dev", "slots single-source", 0.9, 0.93),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.95, 0.87),
+    ("dev", "quotes grouping", 0.95, 0.97),
     ("dev", "quotes other-speaker", 0.95, 0.95),
-    ("dev", "copy groups", 0.95, 0.95),
-    ("test", "slots grouping", 0.28, 0.37),
-    ("test", "slots disputed", 0.3, 0.95),
-    ("test", "slots agreed", 0.2, 0.35),
-    ("test", "slots single-source", 0.4, 0.4),
-    ("test", "quotes grouping", 0.95, 0.65),
+    ("dev", "copy groups", 0.9, 0.95),
+    ("test", "slots grouping", 0.79, 0.43),
+    ("test", "slots disputed", 0.45, 0.24),
+    ("test", "slots agreed", 0.5, 0.7),
+    ("test", "slots single-source", 0.55, 0.55),
+    ("test", "quotes grouping", 0.95, 0.82),
+    ("test", "copy groups", 0.7, 0.65),
 ]
 
 

@@ -19,9 +19,9 @@ not depend on the order the articles came in.
 from __future__ import annotations
 
 import heapq
-import math
 from dataclasses import dataclass, field
 
+from silang.cluster.story import length
 from silang.cluster.timing import TimeFactor
 
 
@@ -46,11 +46,6 @@ def span_gap(a: Node, b: Node) -> int:
     if b.last < a.first:
         return a.first - b.last
     return 0
-
-
-def length(vector: dict[str, float]) -> float:
-    """The Euclidean length of a sparse vector."""
-    return math.sqrt(sum(weight * weight for weight in vector.values()))
 
 
 def summed(a: Node, b: Node) -> float:

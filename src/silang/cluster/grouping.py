@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from silang.cluster.agglomerate import Node, agglomerate, length, span_gap
+from silang.cluster.agglomerate import Node, agglomerate, span_gap
 from silang.cluster.graph import MIN_EDGE, article_edges, dot
 from silang.cluster.ledger import Ledger
-from silang.cluster.story import WorkingStory, top_terms
+from silang.cluster.story import WorkingStory, length, top_terms
 from silang.cluster.timing import TimeFactor
 from silang.cluster.vectorize import Placed
 

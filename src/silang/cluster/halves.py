@@ -21,12 +21,12 @@ again, so a story can fall into more parts.
 from __future__ import annotations
 
 import heapq
-import math
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from silang.cluster.agglomerate import Node, span_gap
+from silang.cluster.story import length
 from silang.cluster.twomeans import two_means
 from silang.cluster.vectorize import Placed
 from silang.disjoint import DisjointSets
@@ -152,7 +152,7 @@ def unit_vector(unit: Unit) -> dict[str, float]:
     for placed in unit:
         for term, weight in placed.vector.items():
             summed[term] = summed.get(term, 0.0) + weight
-    norm = math.sqrt(sum(weight * weight for weight in summed.values())) or 1.0
+    norm = length(summed) or 1.0
     return {term: weight / norm for term, weight in summed.items()}
 
 

@@ -30,10 +30,15 @@ def _heaviest(item: tuple[str, float]) -> tuple[float, str]:
     return (-item[1], item[0])
 
 
+def length(vector: Vector) -> float:
+    """The Euclidean length of a sparse vector."""
+    return math.sqrt(sum(weight * weight for weight in vector.values()))
+
+
 def closeness(terms: Vector, centroid: Vector) -> float:
     """Cosine of ``terms`` with a centroid, without the centroid's norm (the same for every
     headline compared against it)."""
-    norm = math.sqrt(sum(w * w for w in terms.values()))
+    norm = length(terms)
     if not norm:
         return 0.0
     return sum(weight * centroid.get(term, 0.0) for term, weight in terms.items()) / norm

@@ -3,7 +3,6 @@ frequencies brought up to date."""
 
 from __future__ import annotations
 
-import math
 from array import array
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -11,7 +10,7 @@ from dataclasses import dataclass, field
 from silang.cluster.passages import passages
 from silang.cluster.sketch import DEPTH, SlotCache, count, frequency, idf, unpack
 from silang.cluster.state import ClusterParams, ClusterState
-from silang.cluster.story import top_terms
+from silang.cluster.story import length, top_terms
 from silang.cluster.terms import WordCache, article_terms, signature_terms
 from silang.cluster.timing import day_number
 from silang.cluster.titles import display_title
@@ -114,7 +113,7 @@ def vectorize(
             weights[term] = tf * weight
         if len(weights) > params.article_terms:
             weights = dict(top_terms(weights, params.article_terms))
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        norm = length(weights) or 1.0
         title, headline = display_title(item)
         language = item.article.language
         signature = (

@@ -10,7 +10,11 @@ from silang.model import Annotated, ClaimSlot, Quantity, Span
 
 from records import make_article
 
-_AMOUNT = re.compile(r"(?:Rp|US\$) ?\d+(?:,\d+)? ?(?:juta|miliar|million|billion)?")
+_AMOUNT = re.compile(
+    r"(?:Rp|US\$) ?\d+(?:,\d+)? ?(?:juta|miliar|million|billion)?"
+    r"(?: (?:per |setiap |se|a )(?P<period>bulan|tahun|month|year))?"
+)
+_PERIODS = {"bulan": "month", "tahun": "year", "month": "month", "year": "year"}
 _SPAN = re.compile(r"(\d+) bulan")
 _SCALE = {"juta": 1e6, "million": 1e6, "miliar": 1e9, "billion": 1e9}
 
@@ -18,14 +22,20 @@ _SCALE = {"juta": 1e6, "million": 1e6, "miliar": 1e9, "billion": 1e9}
 def _value(amount: str) -> float:
     digits = re.search(r"\d+(?:,\d+)?", amount)
     assert digits is not None
-    scale = next((v for k, v in _SCALE.items() if amount.endswith(k)), 1.0)
+    scale = next((v for k, v in _SCALE.items() if k in amount.split()), 1.0)
     return float(digits.group().replace(",", ".")) * scale
+
+
+def _unit(amount: re.Match[str]) -> str:
+    currency = "USD" if amount.group().startswith("US") else "IDR"
+    period = amount.group("period")
+    return f"{currency}/{_PERIODS[period]}" if period else currency
 
 
 def _item(aid: str, *sentences: str, language: str = "id") -> Annotated:
     """An article of ``sentences`` whose every "Rp ..." is an amount in rupiah, as the
-    figures stage gives it (no period in the unit: the words after it say it), and every
-    "<n> bulan" a span of months."""
+    figures stage gives it (a period after it makes a rate: "Rp 5 juta sebulan" is
+    "IDR/month"), and every "<n> bulan" a span of months."""
     text = " ".join(sentences)
     spans, at = [], 0
     for sentence in sentences:
@@ -37,7 +47,7 @@ def _item(aid: str, *sentences: str, language: str = "id") -> Annotated:
             m.end(),
             m.group(),
             _value(m.group()),
-            unit="USD" if m.group().startswith("US") else "IDR",
+            unit=_unit(m),
         )
         for m in _AMOUNT.finditer(text)
     ) + tuple(
@@ -157,3 +167,29 @@ def test_compare_money_a_noun_narrowed_two_ways_names_two_sums() -> None:
     ]
     assert not _together(items, ("a1", 769e9), ("a2", 50e9))
     assert _together(items, ("a3", 150e6), ("a4", 25e6))
+
+
+def _vague_item(aid: str, text: str, words: str, low: float, high: float) -> Annotated:
+    """An article whose one amount is vague ("miliaran rupiah"): its value is its low bound."""
+    start = text.index(words)
+    amount = Quantity(
+        start, start + len(words), words, low, low, high, qualifier="vague", unit="IDR"
+    )
+    article = make_article(text, article_id=aid, published="2024-05-08")
+    return Annotated(article=article, sentences=(Span(0, len(text)),), quantities=(amount,))
+
+
+def test_compare_money_a_vague_amount_that_holds_a_precise_one_agrees_with_it() -> None:
+    items = [
+        _vague_item(
+            "a1",
+            "Kerugian akibat banjir ditaksir miliaran rupiah.",
+            "miliaran rupiah",
+            2e9,
+            9_999_999_999.0,
+        ),
+        _item("a2", "Kerugian akibat banjir ditaksir Rp 2,5 miliar."),
+    ]
+    slot = _slot_of(claim_slots(items, {}), "a1", 2e9)
+    assert {v.value for v in slot.values} == {2e9, 2.5e9}
+    assert slot.status == "agreed"

@@ -1,6 +1,6 @@
 """Sums of money as hoaxes and their debunks write them: amounts with multipliers, full
-amounts, glued currency signs, English abbreviations, and "per bulan" / "a month" rates.
-(One-word periods, "Rp 500 juta sebulan", are not read as rates yet.)"""
+amounts, glued currency signs, English abbreviations, and "per bulan" / "sebulan" / "a month"
+rates (more rates in test_figures_rates.py)."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ def test_figures_money_sums_are_read_as_written(
     ("language", "text", "unit"),
     [
         ("id", "Gajinya Rp 62,4 juta per bulan.", "IDR/month"),
+        ("id", "Gajinya disebut Rp 500 juta sebulan.", "IDR/month"),
         ("en", "Members receive IDR 62.4m a month.", "IDR/month"),
     ],
 )

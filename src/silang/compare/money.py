@@ -2,15 +2,16 @@
 
 An amount of money ("Rp 553 juta", "Rp 42,16 juta per bulan", "USD 1,5 miliar") is keyed by
 what is paid, cost or lost (the noun it belongs to: gaji, tunjangan, anggaran, kerugian, denda,
-harga) and by its period (per bulan, setahun, a day: a rate). Precision first: two different
-amounts join one slot only when both name the same thing, the same period, the same standing
-(in force or proposed), no different owners ("gaji Presiden Jokowi", "Obama's salary") and no
-different narrowing word ("biaya kesehatan", "biaya perbaikan"), or when one article restates
-a rate for a longer time (a monthly amount per year, or over the "tiga bulan" it names). An
-amount that names neither thing nor period takes them from the very same amount elsewhere in
-the story ("Bukan Rp 500 juta" is the "gaji Rp 500 juta sebulan" the article answers). One
-sentence that gives two amounts of one thing without setting one against the other ("Rp 15 juta
-..., sedangkan ... Rp 7,5 juta") keeps them apart story-wide.
+harga) and by its period (the rate its unit carries: "IDR/month" for per bulan, sebulan, a
+month). Precision first: two different amounts join one slot only when both name the same
+thing, the same period, the same standing (in force or proposed), no different owners ("gaji
+Presiden Jokowi", "Obama's salary") and no different narrowing word ("biaya kesehatan", "biaya
+perbaikan"), or when one article restates a rate for a longer time (a monthly amount per year,
+or over the "tiga bulan" it names). An amount that names neither thing nor period takes them
+from the very same amount elsewhere in the story ("Bukan Rp 500 juta" is the "gaji Rp 500 juta
+sebulan" the article answers). One sentence that gives two amounts of one thing without setting
+one against the other ("Rp 15 juta ..., sedangkan ... Rp 7,5 juta") keeps them apart
+story-wide.
 
 Developed on two fixtures of different shapes, tests/compare/fixtures/money-hoax and money-aid
 (the second written with its gold before this code); the Pratiwi dev stories hold a single
@@ -132,21 +133,6 @@ _STOP_EN = frozenset(
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _WORD = re.compile(r"[^\W\d_]+|&", re.UNICODE)
 _CLAUSE_END = re.compile(r"[.;:!?,]\s")
-#: A period right after an amount, past one "per keluarga"-like phrase: "per bulan",
-#: "sebulan", "setiap tahun", "a month", "per keluarga per bulan", "each month".
-_PERIOD_AFTER = re.compile(
-    r"\s*(?:(?:per|tiap|setiap|for each|each)\s+[^\W\d_]+\s+)?"
-    r"(?:per|tiap|setiap|se|a|an|each|every)\s*"
-    r"(bulan|tahun|hari|pekan|minggu|month|year|day|week)\b",
-    re.IGNORECASE,
-)
-_PERIOD_WORDS = {
-    "bulan": "month",
-    "tahun": "year",
-    "hari": "day",
-    "pekan": "week",
-    "minggu": "week",
-}
 #: The multiple of one period in another, for a yearly amount that restates a monthly one
 #: ("Rp 500 juta sebulan atau Rp 6 miliar per tahun").
 _PER_YEAR = {"month": 12, "week": 52, "day": 365}
@@ -284,16 +270,11 @@ def thing_of(text: str, figure: Figure) -> str | None:
     )
 
 
-def period_of(text: str, figure: Figure) -> str | None:
-    """The period of a rate: from its unit ("IDR/month") or the words after it."""
+def period_of(figure: Figure) -> str | None:
+    """The period of a rate, from its unit: "IDR/month" (the figures stage reads "per bulan",
+    "sebulan", "setiap bulan", "per keluarga per bulan", "a month"), "IDR/kg"."""
     unit = figure.quantity.unit or ""
-    if "/" in unit:
-        return unit.split("/", 1)[1]
-    found = _PERIOD_AFTER.match(text, figure.quantity.end)
-    if found is None:
-        return None
-    word = found.group(1).lower()
-    return _PERIOD_WORDS.get(word, word)
+    return unit.split("/", 1)[1] if "/" in unit else None
 
 
 def proposed(text: str, figure: Figure) -> bool:
@@ -484,7 +465,7 @@ def money_groups(
         language = languages.get(figure.article_id)
         key = Key(
             thing_of(text, figure),
-            period_of(text, figure),
+            period_of(figure),
             proposed(text, figure),
             owners_of(text, figure),
             modifier_of(text, figure, language),

@@ -13,6 +13,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from silang.extract.figures_counted import CountedThing, read_counted
+from silang.extract.figures_rates import read_rate
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
@@ -92,7 +93,7 @@ def read_figure(
     elif between:
         return None
     unit_at = k
-    k, unit = _unit(tokens, k, lx, unit)
+    k, unit = _unit(tokens, k, lx, unit, numeral.vague)
     # "3.2-kilometer road", "14-day state": a measure used as an adjective counts nothing.
     hyphen = text[unit_at : unit_at + 1] == ["-"] and tokens.attached(unit_at)
     adjective = unit is not None and hyphen
@@ -121,15 +122,11 @@ def read_figure(
         known = counted is not None and (numeral.value >= 2 or ":" in counted.cls)
         if not (unit or known or hedge or numeral.scaled or ranged):
             return None
-    if qualifier == "exact" and hedge is not None:
-        qualifier = hedge.qualifier
-        bounds = (
-            value * hedge.low if hedge.low is not None else None,
-            value * hedge.high if hedge.high is not None else None,
-        )
+    qualifier, bounds = _hedged(value, qualifier, bounds, hedge)
+    last, unit = _rate_after_counted(tokens, counted, unit, blocked, lx) if counted else (k, unit)
     figure = Figure(
         first=i,
-        last=counted.end if counted else k,
+        last=last,
         value=value,
         low=bounds[0],
         high=bounds[1],
@@ -142,6 +139,39 @@ def read_figure(
     if hedge is None and not between and _named_number(tokens, figure, lx):
         return None
     return figure
+
+
+def _hedged(
+    value: float,
+    qualifier: Qualifier,
+    bounds: tuple[float | None, float | None],
+    hedge: Hedge | None,
+) -> tuple[Qualifier, tuple[float | None, float | None]]:
+    """The qualifier and bounds a hedge gives an exact figure ("sekitar 2.300": 2070-2530)."""
+    if qualifier != "exact" or hedge is None:
+        return qualifier, bounds
+    return hedge.qualifier, (
+        value * hedge.low if hedge.low is not None else None,
+        value * hedge.high if hedge.high is not None else None,
+    )
+
+
+def _rate_after_counted(
+    tokens: Tokens,
+    counted: CountedThing,
+    unit: str | None,
+    blocked: Collection[int],
+    lx: FiguresLexicon,
+) -> tuple[int, str | None]:
+    """The end of a figure whose counted noun a rate follows, and its unit: "10 ton sampah
+    per hari" is "t/day"; "2 juta orang per tahun" keeps no unit (a count is no unit, the
+    gold's convention) but its span takes the period."""
+    rate = read_rate(tokens, counted.end, lx)
+    if rate is None or any(j in blocked for j in range(counted.end, rate.end)):
+        return counted.end, unit
+    if unit is not None and "/" not in unit:
+        unit = f"{unit}/{rate.per}"
+    return rate.end, unit
 
 
 def _grouped_thousands(
@@ -287,12 +317,17 @@ def _range(
     return None
 
 
-def _unit(tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None) -> tuple[int, str | None]:
-    """The unit after a numeral ("persen", "km", "rupiah", "12-km") and a "per" part
-    ("Rp 6.500/kg", "US$ 75 per barel")."""
+def _unit(
+    tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None, vague: bool = False
+) -> tuple[int, str | None]:
+    """The unit after a numeral ("persen", "km", "rupiah", "12-km"; after a ``vague`` one
+    also past "of": "millions of dollars") and its rate ("Rp 6.500/kg", "US$ 75 per barel",
+    "Rp 553 juta sebulan"), see silang.extract.figures_rates."""
     low, text = tokens.low, tokens.text
     if unit is None:
         start = k + 1 if k < len(tokens) and text[k] == "-" and tokens.attached(k) else k
+        of = lx.role("of").match(low, text, start) if vague else None
+        start = of[1] if of else start
         found = lx.currencies_after.match(low, text, start) or lx.units_after.match(
             low, text, start
         )
@@ -300,13 +335,5 @@ def _unit(tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None) -> tuple
             unit, k = found
     if unit is None:
         return k, None
-    per = lx.role("per").match(low, text, k)
-    if per is not None:
-        other = (
-            lx.units_after.match(low, text, per[1])
-            or lx.currencies_after.match(low, text, per[1])
-            or lx.currencies_before.match(low, text, per[1])
-        )
-        if other is not None:
-            return other[1], f"{unit}/{other[0]}"
-    return k, unit
+    rate = read_rate(tokens, k, lx)
+    return (rate.end, f"{unit}/{rate.per}") if rate else (k, unit)

@@ -145,23 +145,25 @@ def _vague(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> Numeral | None:
     if found is None:
         return None
     vague, end = found
-    factor = 1.0
+    factor, added = 1.0, 0.0
     scale = _multiplier(tokens, end, lexicon, money=True, decimals=False)
     op = lexicon.number_ops.get(tokens.low[end]) if end < len(tokens) else None
     link = lexicon.role("of").match(tokens.low, tokens.text, end)
     if scale is not None:
         factor, end = scale
-    elif op is not None and op[0] == "mul":
-        factor, end = op[1], end + 1
+    elif op is not None:
+        # "beberapa ratus" multiplies; "beberapa belas" adds: 12 to 19.
+        factor, added = (op[1], 0.0) if op[0] == "mul" else (1.0, op[1])
+        end += 1
     elif link is not None:
         # "tens of thousands": the word after "of" scales, or it is the counted thing.
         after = lexicon.vague.match(tokens.low, tokens.text, link[1])
         if after is not None and after[0].scale:
             factor, end = after[0].scale, after[1]
-    if vague.needs_scale and factor == 1.0:
+    if vague.needs_scale and factor == 1.0 and not added:
         return None
-    low = vague.low * factor
-    high = (vague.high + 1) * factor - 1 if factor > 1 else vague.high
+    low = vague.low * factor + added
+    high = (vague.high + 1) * factor - 1 if factor > 1 else vague.high + added
     return Numeral(
         i, end, low, low, high, vague=True, spelled=True, scaled=factor > 1, factor=factor
     )

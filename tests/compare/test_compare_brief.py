@@ -70,8 +70,15 @@ def test_compare_different_figures_of_two_origins_are_disputed() -> None:
 
 
 def test_compare_copies_of_one_origin_count_once() -> None:
-    items = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
+    items = _pair("Ada 2300 warga mengungsi.", "Sebanyak 2300 warga mengungsi.", 2300, 2300)
     assert _slot(items, {"a2": "a1"}) == ("single-source", 1)
+
+
+def test_compare_a_copy_giving_its_own_number_is_a_report_of_its_own() -> None:
+    # The link stage calls a2 a copy of a1, but a copy keeps its original's numbers: one
+    # that counts 9000 where the original counts 2300 on the same day reports for itself.
+    items = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
+    assert _slot(items, {"a2": "a1"}) == ("disputed", 2)
 
 
 def test_compare_vague_figure_containing_a_precise_one_is_no_dispute() -> None:

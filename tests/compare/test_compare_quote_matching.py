@@ -94,3 +94,34 @@ def test_compare_quotes_a_version_without_its_speaker_joins_no_groups() -> None:
     groups = quote_groups(items)
     assert len(groups) == 1
     assert {v.article_id for v in groups[0].versions} == {"a1", "a3"}
+
+
+def test_compare_quotes_one_persons_words_join_no_group_through_an_unattributed_line() -> None:
+    # Pratiwi dev topic 4's shape: a banner's short slogan, unattributed, shares its words
+    # with an organiser's statement and with a spokesman's; the spokesman's line is not a
+    # version of the organiser's for that.
+    banner = "Tindak tegas pembakaran reyog di konsulat Davao"
+    article = make_article(f'Mereka membawa spanduk "{banner}" ke kantor itu.', article_id="a1")
+    at = article.text.index(banner)
+    items = [
+        Annotated(
+            article=article,
+            sentences=(Span(0, len(article.text)),),
+            quotes=(Quote(at, at + len(banner), banner, True),),
+        ),
+        _quoted(
+            "a2",
+            "Kami meminta konsulat Davao menjelaskan secara resmi dan tertulis alasan "
+            "pembakaran reyog yang tegas itu kepada media nasional",
+            "Agus Setiyoko",
+        ),
+        _quoted(
+            "a3",
+            "Kementerian sedang melakukan pemeriksaan internal terkait pembakaran reyog di "
+            "konsulat Davao",
+            "Arrmanatha Nasir",
+        ),
+    ]
+    groups = quote_groups(items)
+    assert not any(v.other_speaker for g in groups for v in g.versions)
+    assert all(len({v.speaker for v in g.versions if v.speaker}) <= 1 for g in groups)

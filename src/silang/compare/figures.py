@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 
 from silang.compare.glossary import Glossary, key_terms
-from silang.compare.text import day_of, sentence_at
+from silang.compare.text import day_of, numbers, sentence_at, words
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 # "person" is too wide a class to compare: the dead, the missing and the evacuated are all
@@ -75,6 +75,11 @@ class Figure:
     sentence: Span
     context: frozenset[str]
     places: frozenset[str]
+    #: The words of the figure's sentence with the figure itself masked: two reports that
+    #: retell one sentence with another number give one frame.
+    frame: str
+    #: The other numbers written in that sentence ("2300", "5.4").
+    frame_numbers: frozenset[str]
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -107,6 +112,15 @@ def _nearest_cue(lowered: str, before: int, after: int) -> tuple[int, str] | Non
 def _next_word(text: str, position: int) -> str:
     found = _WORD.search(text, position, position + 40)
     return found.group().lower() if found else ""
+
+
+def _word_right_after(text: str, position: int) -> str:
+    """The word after ``position`` when only spaces part them: a year before a comma ("pada
+    1844, dirancang ...") counts nothing that follows the comma."""
+    found = _WORD.search(text, position, position + 40)
+    if found is None or text[position : found.start()].strip():
+        return ""
+    return found.group().lower()
 
 
 def _after_name(item: Annotated, quantity: Quantity) -> bool:
@@ -164,7 +178,7 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
             return None, False  # an age: "Suryadi (54)"
         if _after_name(item, quantity):
             return None, False  # part of a name: "Aksi 212", "Pasal 2"
-        following = _next_word(text, quantity.end)
+        following = _word_right_after(text, quantity.end)
         person_noun = following in _PERSON_NOUNS
         if not person_noun and not _nearest_cue(following, 0, 0):
             # It counts the word after it ("3000 sel kanker", "1.500 bungkus nasi").
@@ -223,6 +237,14 @@ def _date_of(item: Annotated, quantity: Quantity, sentence: Span, clause: Span) 
     return named[-1] if named else None
 
 
+#: What stands for the figure in its sentence's frame (a word of its own there).
+MASK = "_"
+
+
+def _masked(text: str, sentence: Span, quantity: Quantity) -> str:
+    return f"{text[sentence.start : quantity.start]} {MASK} {text[quantity.end : sentence.end]}"
+
+
 def _inside_attribution(quantity: Quantity, position: int) -> bool:
     start, end = quantity.attribution_start, quantity.attribution_end
     return start is not None and end is not None and start <= position < end
@@ -258,6 +280,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                     if clause.start <= e.start < clause.end
                     and not _inside_attribution(quantity, e.start)
                 ),
+                frame=words(_masked(text, sentence, quantity)),
+                frame_numbers=numbers(_masked(text, sentence, quantity)),
             )
         )
     return figures

@@ -133,6 +133,22 @@ def _group(members: list[_Candidate]) -> QuoteGroup:
     return QuoteGroup(speaker=speaker, text=text, versions=versions)
 
 
+def _joins(candidate: _Candidate, group: list[_Candidate]) -> bool:
+    """Whether ``candidate`` is a version of ``group``'s statement. A candidate given to one
+    person joins a group whose named versions are all another person's only by matching one
+    of those: matching an unattributed member alone would chain two people's words through
+    a short line both share (Pratiwi dev topic 4: a protest banner's "tindak tegas pembakaran
+    reyog di KJRI Davao" joined an organiser's and a ministry spokesman's statements)."""
+    named = [m for m in group if m.speaker]
+    if (
+        candidate.speaker
+        and named
+        and not any(same_speaker(candidate.speaker, m.speaker) for m in named)
+    ):
+        return any(_matches(candidate, m) for m in named)
+    return any(_matches(candidate, m) for m in group)
+
+
 def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[_Candidate]]:
     """``groups`` with ``candidate`` added to the first group it matches. One statement quoted
     in two parts by one outlet ("iPhone 6 mempunyai unibody ..." and "Termasuk, menggunakan
@@ -140,7 +156,7 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
     translation; a version of the same speaker quoting it whole matches both and joins them.
     A match across speakers joins no groups: on tests/compare/fixtures/money-aid it would
     chain an official's lines with a viral message's."""
-    matched = [g for g in groups if any(_matches(candidate, m) for m in g)]
+    matched = [g for g in groups if _joins(candidate, g)]
     if not matched:
         return [*groups, [candidate]]
     own = [

@@ -193,7 +193,7 @@ def _score_series(
 # -- quotes -----------------------------------------------------------------------------
 
 
-def _quote_matches(version: Mapping[str, Any], text: str) -> bool:
+def quote_matches(version: Mapping[str, Any], text: str) -> bool:
     if "phrase" in version:
         return words(version["phrase"]) in words(text)
     return fuzz.token_set_ratio(words(version["text"]), words(text)) >= SAME_QUOTE
@@ -209,7 +209,7 @@ def score_quotes(story: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str,
             gold_atoms[(g, v)] = {g}
             for f, found in enumerate(story.get("quotes", [])):
                 for mention in found["mentions"]:
-                    if mention["article_id"] == version["article_id"] and _quote_matches(
+                    if mention["article_id"] == version["article_id"] and quote_matches(
                         version, mention["text"]
                     ):
                         found_atoms.setdefault((g, v), set()).add(f)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import combinations
 
-from silang.compare.figures import Figure, read_figures
+from rapidfuzz import fuzz
+
+from silang.compare.figures import MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, key_terms, load_glossary
 from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
@@ -21,6 +24,13 @@ COMMON_SHARE = 0.5
 #: province's Rp 5,4 miliar fund with the Rp 1,5 juta per family; two shared words join none of
 #: the unrelated pairs there.
 SHARED_FOR_DIFFERENT = 2
+#: fuzz.ratio of two figures' sentence frames (silang.compare.figures, the figure masked) at
+#: or above which two articles retell one sentence with their own number: on Pratiwi dev
+#: topic 4 the 15/18 and 5/6 counts of one delegation score 74.7 and 85.2. The bar is
+#: silang.compare.passages's bar for a copied sentence.
+RETOLD_SENTENCE = 72.0
+#: How many words after the figure must read the same in a retold sentence.
+WORDS_AFTER = 2
 GENERIC_PERSON = "person"
 #: The bucket family of amounts of money (see _bucket).
 MONEY = "money"
@@ -47,6 +57,33 @@ def _bounds_hold(a: Figure, b: Figure) -> bool:
     return low <= b.quantity.value <= high
 
 
+def _number_key(value: float) -> str:
+    """A value as silang.compare.text.numbers writes it: 2300.0 as "2300", 5.4 as "5.4"."""
+    number = float(value)
+    return str(int(number)) if number.is_integer() else f"{number:.2f}".rstrip("0")
+
+
+def _words_after_figure(frame: str) -> list[str]:
+    tokens = frame.split()
+    at = tokens.index(MASK) if MASK in tokens else len(tokens)
+    return tokens[at + 1 : at + 1 + WORDS_AFTER]
+
+
+def _retold(a: Figure, b: Figure) -> bool:
+    """Whether two articles tell one sentence, each with its own number at the figure's place.
+    A sentence that also writes the other article's number elsewhere ("220 mg omega-3 dan 875
+    mg omega-6" in both) gives two figures, whose frames are alike for that reason; the words
+    right after the figure name what it counts and must be the same ("_ orang ditangkap"
+    and "_ orang diperiksa" count two things in alike sentences)."""
+    return (
+        a.article_id != b.article_id
+        and _number_key(a.quantity.value) not in b.frame_numbers
+        and _number_key(b.quantity.value) not in a.frame_numbers
+        and _words_after_figure(a.frame) == _words_after_figure(b.frame)
+        and fuzz.ratio(a.frame, b.frame) >= RETOLD_SENTENCE
+    )
+
+
 def _belong_together(
     a: Figure,
     b: Figure,
@@ -62,11 +99,14 @@ def _belong_together(
         # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
         # of one complaint count, "345 botol" and "345 permen") only on the very same number.
         named = a.subject in generic or b.subject in generic
+        named = named or a.subject in b.context or b.subject in a.context
         return named and _same_reading(a, b) and a.quantity.qualifier != "vague"
     if _same_reading(a, b):
         return True
     if a.places and b.places and not a.places & b.places:
         return False  # different scopes: one village against another
+    if _retold(a, b):
+        return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
     shared = len(a.context & b.context & informative)
     if _compatible(a, b):
         return shared >= 1
@@ -123,21 +163,20 @@ def _group(
     return list(out.values())
 
 
-def _rehome_measures(
-    buckets: dict[tuple[str, str | None], list[Figure]], measures: frozenset[str]
+def _rehome(
+    buckets: dict[tuple[str, str | None], list[Figure]],
+    keys: Sequence[tuple[str, str | None]],
+    fits: Callable[[Figure, Sequence[Figure]], bool],
 ) -> None:
-    """A figure that names only its measure word ("345 botol dan ...") joins the bucket of
-    another subject where the story gives the very same number ("345 botol permen"), when
-    exactly one bucket does."""
-    for key in [k for k in buckets if k[0] in measures]:
+    """Each non-vague figure of the ``keys`` buckets moves to the one other bucket of its unit
+    whose figures it ``fits``, when exactly one does."""
+    for key in keys:
         staying = []
         for figure in buckets[key]:
             homes = {
                 other
                 for other, found in buckets.items()
-                if other != key
-                and other[1] == key[1]
-                and any(_same_reading(figure, f) for f in found)
+                if other != key and other[1] == key[1] and fits(figure, found)
             }
             if len(homes) == 1 and figure.quantity.qualifier != "vague":
                 buckets[homes.pop()].append(figure)
@@ -147,6 +186,28 @@ def _rehome_measures(
             buckets[key] = staying
         else:
             del buckets[key]
+
+
+def _same_number_given(figure: Figure, found: Sequence[Figure]) -> bool:
+    """A figure that names only its measure word ("345 botol dan ...") fits the bucket of
+    another subject where the story gives the very same number ("345 botol permen")."""
+    return any(_same_reading(figure, f) for f in found)
+
+
+def _named_beside_same_number(figure: Figure, found: Sequence[Figure]) -> bool:
+    """A figure fits another subject's bucket where another article gives the same number with
+    this figure's subject in its clause: "9 keluhan" and "Keluhan yang masuk ... sembilan
+    pelanggan" (Pratiwi dev topic 3) count one thing. An article that gives the number for
+    both subjects itself says they are two things ("3 kecamatan ... 3 sekolah"), and a
+    sentence writing the number twice ("2 kali ... 2 tetes darah") does not say which of its
+    figures the word belongs to."""
+    same = [f for f in found if _same_reading(figure, f)]
+    return any(
+        f.article_id != figure.article_id
+        and figure.subject in f.context
+        and _number_key(f.quantity.value) not in f.frame_numbers
+        for f in same
+    ) and all(f.article_id != figure.article_id for f in same)
 
 
 def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
@@ -197,6 +258,45 @@ def _values(figures: list[Figure]) -> list[ClaimValue]:
     return values
 
 
+def _clash(a: Figure, b: Figure, source_of: Mapping[str, str]) -> bool:
+    """Whether two articles of one origin give one slot numbers that cannot both be true for
+    one day."""
+    return (
+        a.article_id != b.article_id
+        and source_of[a.article_id] == source_of[b.article_id]
+        and a.date == b.date
+        and not _compatible(a, b)
+    )
+
+
+def own_reports(groups: Sequence[Sequence[Figure]], source_of: Mapping[str, str]) -> dict[str, str]:
+    """``source_of`` (article id → origin) with the origins split whose articles give one
+    slot numbers that cannot both be true: a copy keeps its original's numbers, so an article
+    that carries another's sentences but counts for itself ("18 orang" where the original
+    has "15 orang", Pratiwi dev topic 4) is a report of its own. Inside such an origin,
+    articles giving numbers of a clashing slot that can both be true are one report (copies
+    giving the same numbers stay one); those giving none stay with the origin's original."""
+    split: set[str] = set()
+    reports: DisjointSets[str] = DisjointSets()
+    counted: set[str] = set()
+    for group in groups:
+        pairs = list(combinations(group, 2))
+        clashing = {source_of[a.article_id] for a, b in pairs if _clash(a, b, source_of)}
+        split |= clashing
+        for a, b in pairs:
+            if source_of[a.article_id] in clashing and source_of[b.article_id] in clashing:
+                counted.update((a.article_id, b.article_id))
+                if source_of[a.article_id] == source_of[b.article_id] and _compatible(a, b):
+                    reports.join(a.article_id, b.article_id)
+    for aid, label in source_of.items():
+        if label in split and aid not in counted:
+            reports.join(aid, label)
+    return {
+        aid: f"{label}|{reports.find(aid)}" if label in split else label
+        for aid, label in source_of.items()
+    }
+
+
 def claim_slots(
     items: Sequence[Annotated], origin: Mapping[str, str], glossary: Glossary | None = None
 ) -> tuple[ClaimSlot, ...]:
@@ -216,27 +316,30 @@ def claim_slots(
     }
     source_of = passage_origins(every, texts, origin)
     measures = frozenset().union(*glossary.classifiers.values())
-    _rehome_measures(buckets, measures)
+    _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
+    _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number)
     generic = measures | {GENERIC_PERSON}
     informative = _informative(items, glossary)
-    slots = []
+    grouped: list[list[Figure]] = []
     for (family, _unit), figures in buckets.items():
         if family == MONEY:
-            grouped = money_groups(figures, texts, durations, languages)
+            grouped.extend(money_groups(figures, texts, durations, languages))
         else:
-            grouped = _group(figures, informative, generic)
-        for group in grouped:
-            subject = _subject(group)
-            unit = Counter(f.quantity.unit for f in group).most_common(1)[0][0]
-            values = _values(group)
-            places = {
-                (v.value, v.date): frozenset().union(
-                    *(f.places for f in group if f.date == v.date and f.quantity.value == v.value)
-                )
-                for v in values
-            }
-            backers = {source_of.get(a, origin.get(a, a)) for v in values for a in v.article_ids}
-            status, changed, values = slot_status(values, len(backers), places)
-            slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
+            grouped.extend(_group(figures, informative, generic))
+    source_of = own_reports(grouped, {a: source_of.get(a, origin.get(a, a)) for a in texts})
+    slots = []
+    for group in grouped:
+        subject = _subject(group)
+        unit = Counter(f.quantity.unit for f in group).most_common(1)[0][0]
+        values = _values(group)
+        places = {
+            (v.value, v.date): frozenset().union(
+                *(f.places for f in group if f.date == v.date and f.quantity.value == v.value)
+            )
+            for v in values
+        }
+        backers = {source_of[a] for v in values for a in v.article_ids}
+        status, changed, values = slot_status(values, len(backers), places)
+        slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(sorted(slots, key=lambda s: (order[s.status], -s.origins, s.subject)))

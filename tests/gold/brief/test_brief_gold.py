@@ -37,16 +37,26 @@ def test_brief_gold_files_name_their_articles_and_split() -> None:
 
 
 #: (split, category, precision floor, recall floor). Measured (bench/brief_eval.py pratiwi):
-#: dev (topics 1, 3, 5 and 7, five stories, 32 articles): grouping P 1.000 R 0.956, disputed
-#: 1.000/1.000, agreed 1.000/0.900, single-source 0.933/0.966, changed over time 1.000/1.000,
-#: quotes 1.000/1.000, other-speaker flags none (none expected), copy groups 0.920/1.000.
+#: dev (topics 1, 3, 4, 5, 6 and 7, seven stories, 52 articles): grouping P 1.000 R 0.970,
+#: disputed 1.000/0.750, agreed 1.000/0.923, single-source 0.923/0.900, changed over time
+#: 1.000/1.000, quotes 1.000/0.787, other-speaker flags none (none expected), copy groups
+#: 0.829/1.000. The dev sum grew from 5 to 7 stories when topics 4 and 6 were added; the
+#: floors below were measured again on the seven. Four floors went down for that reason
+#: alone, not because any story scored less (no story's figure dropped in the change that
+#: re-pinned them): disputed recall (topic 4's thousands-or-hundreds dispute is not found),
+#: single-source recall (topic 6's "satu baris", "tiga baris" and "282,983 ton" are not
+#: extracted as the gold reads them), quotes recall (topics 4 and 6 have versions told
+#: without quote marks, which the quote stage does not extract) and copy-groups precision
+#: (the link stage makes 600-163/164 copies of 600-154, which the gold keeps apart).
+#: On the five stories before: grouping 1.000/0.956, disputed 1.000/1.000, agreed
+#: 1.000/0.900, single-source 0.933/0.966, quotes 1.000/1.000, copy groups 0.920/1.000.
 #: Dev quotes recall was 0.766 before a whole version of a statement quoted in two parts
 #: joined the groups of both parts (topic 3's Apple statement in two translations), 0.894
 #: before the quote stage read 600-104's unquoted statement instead of its channel "seperti
 #: detikINET kutip dari CNBC". Dev copy groups were 1.000/1.000 until the link stage's
 #: sentence channel found 600-216 and 600-220 to be rewrites of 600-201; the link labels
 #: (bench/link_labels/pratiwi_pairs.tsv) say so too, the brief's gold keeps 600-201 apart,
-#: and the two golds were left as written, so the precision floor is 0.9.
+#: and the two golds were left as written.
 #: test (topics 10, 11 and 12, 30 articles, scored once when topics 10 and 11 were added, on
 #: the code that added them): grouping P 0.821 R 0.458, disputed 0.500/0.250, agreed
 #: 0.529/0.750, single-source 0.583/0.600, changed over time 0/0 (one found, one expected,
@@ -54,14 +64,14 @@ def test_brief_gold_files_name_their_articles_and_split() -> None:
 #: 0.750/0.667. Topic 12 alone was 0.303/0.396 in grouping before money slots; the old
 #: floors were for topic 12 alone, these are a little under the three-story figures.
 FLOORS = [
-    ("dev", "slots grouping", 0.95, 0.93),
-    ("dev", "slots disputed", 0.95, 0.95),
-    ("dev", "slots agreed", 0.95, 0.85),
-    ("dev", "slots single-source", 0.9, 0.93),
+    ("dev", "slots grouping", 0.95, 0.95),
+    ("dev", "slots disputed", 0.95, 0.7),
+    ("dev", "slots agreed", 0.95, 0.9),
+    ("dev", "slots single-source", 0.9, 0.87),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.95, 0.97),
+    ("dev", "quotes grouping", 0.95, 0.75),
     ("dev", "quotes other-speaker", 0.95, 0.95),
-    ("dev", "copy groups", 0.9, 0.95),
+    ("dev", "copy groups", 0.8, 0.95),
     ("test", "slots grouping", 0.79, 0.43),
     ("test", "slots disputed", 0.45, 0.24),
     ("test", "slots agreed", 0.5, 0.7),

@@ -9,8 +9,8 @@ with nothing counted after them ("salah satu", "one of").
 
 from __future__ import annotations
 
-from collections.abc import Collection
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, replace
 
 from silang.extract.figures_counted import CountedThing, read_counted
 from silang.extract.figures_rates import read_rate
@@ -118,8 +118,11 @@ def read_figure(
     if numeral.spelled and not numeral.vague and numeral.value < 10:
         # A small number word is a figure when it counts something ("tiga kecamatan");
         # alone it is as often a name ("Kelapa Dua") or an article ("satu serangan").
-        # "Satu" and "one" need more: a unit or a state ("satu orang tewas").
-        known = counted is not None and (numeral.value >= 2 or ":" in counted.cls)
+        # "Satu" and "one" need more: a unit, a state ("satu orang tewas") or a word that
+        # announces a count ("hanya satu baris", "sebanyak satu unit").
+        known = counted is not None and (
+            numeral.value >= 2 or ":" in counted.cls or _count_cued(tokens, i, lx)
+        )
         if not (unit or known or hedge or numeral.scaled or ranged):
             return None
     qualifier, bounds = _hedged(value, qualifier, bounds, hedge)
@@ -139,6 +142,43 @@ def read_figure(
     if hedge is None and not between and _named_number(tokens, figure, lx):
         return None
     return figure
+
+
+def share_counted(figures: Sequence[Figure], tokens: Tokens, lx: FiguresLexicon) -> list[Figure]:
+    """The figures with a counted noun written once for a list: "170 dan 70 orang" counts
+    people twice, "laki-laki 170 dan wanita 70 orang" too (a label before each item). A bare
+    figure takes the counted noun of the next one when only a list joiner (and that label)
+    sits between; a list of three passes it back item by item ("10, 20 dan 30 siswa")."""
+    shared = list(figures)
+    for n in range(len(shared) - 2, -1, -1):
+        item, last = shared[n], shared[n + 1]
+        if item.counted is None and item.unit is None and _listed(tokens, item, last, lx):
+            shared[n] = replace(item, counted=last.counted, counted_class=last.counted_class)
+    return shared
+
+
+def _listed(tokens: Tokens, item: Figure, last: Figure, lx: FiguresLexicon) -> bool:
+    """Whether ``last`` is a count that follows ``item`` in a list: a joiner between them,
+    and a label noun after the joiner only when one stands before ``item`` as well."""
+    if last.counted is None or last.unit is not None or item.value is None:
+        return False
+    joiner = lx.role("list-and").match(tokens.low, tokens.text, item.last)
+    if joiner is None:
+        return False
+    if joiner[1] == last.first:
+        return True
+    label = read_counted(tokens, joiner[1], lx, skip_words=False)
+    return label is not None and label.end == last.first and _label_before(tokens, item, lx)
+
+
+def _label_before(tokens: Tokens, item: Figure, lx: FiguresLexicon) -> bool:
+    """Whether a counted noun ends just before ``item`` ("laki-laki 170"): a label, not a
+    verb ("tercatat 30")."""
+    return any(
+        (label := read_counted(tokens, k, lx, skip_words=False)) is not None
+        and label.end == item.first
+        for k in range(max(0, item.first - 3), item.first)
+    )
 
 
 def _hedged(
@@ -202,6 +242,15 @@ def _elided(
     if state is None:
         return CountedThing("", antecedent.cls, end, antecedent.lemma)
     return CountedThing("", f"{antecedent.cls}:{state[0].cls}", state[1], antecedent.lemma)
+
+
+def _count_cued(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
+    """Whether a word that announces a count ends just before token ``i``; "tak hanya satu
+    kasus" (not only one case) announces more, and no figure of one."""
+    low, text = tokens.low, tokens.text
+    if lx.role("not-only").match_before(low, text, i) is not None:
+        return False
+    return any(lx.role(role).match_before(low, text, i) for role in ("quantity-cue", "only"))
 
 
 def _clause_goes_on(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from silang.extract.attribution import find_sources, nearest_source
-from silang.extract.figures_grammar import Figure, read_figure
+from silang.extract.figures_grammar import Figure, read_figure, share_counted
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
 from silang.lang.figures import FiguresLexicon
@@ -48,6 +48,7 @@ def sentence_quantities(text: str, tokens: Tokens, lexicon: FiguresLexicon) -> l
         i = figure.last
     if not figures:
         return []
+    figures = share_counted(figures, tokens, lexicon)
     sources = find_sources(text, tokens, times, lexicon)
     quantities = []
     for figure in figures:

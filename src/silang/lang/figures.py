@@ -210,7 +210,8 @@ class FiguresLexicon:
     counted_forms: Mapping[str, str]
     inflections: tuple[tuple[str, str], ...]
     states: Phrases[Counted]
-    #: Small closed lists by role (figures_words.tsv): per, per-prefix, not-rate-after, of,
+    #: Small closed lists by role (figures_words.tsv): per, per-prefix, not-rate-after,
+    #: list-and, only, not-only, of,
     #: classifier, joiner, between, and, from, id-cue, id-continue, not-number, quantity-cue,
     #: stop, source-stop, source-drop, pronoun, future, weekday-prefix, day-part, part-*,
     #: ago, quarter, decade …

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from quotes_records import quotes_of
+from quotes_records import mention, quotes_of
 
 from silang.extract.quotes_marks import NO_CLOSING, NO_OPENING
 
@@ -138,3 +138,96 @@ def test_quotes_title_of_a_work_is_no_quote(code: str, text: str) -> None:
 )
 def test_quotes_apostrophes_are_no_quote_marks(code: str, text: str) -> None:
     assert [q for q in quotes_of(code, text) if q.direct] == []
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content", "speaker"),
+    [
+        ("id", "’’Jembatan itu sudah retak,’’ kata Wayan.", "Jembatan itu sudah retak,", "Wayan"),
+        ("id", "‘‘Kami menunggu hasil uji,’’ ujar Ratna.", "Kami menunggu hasil uji,", "Ratna"),
+        ("id", "''Pasar dibuka lagi besok,'' kata Hendri.", "Pasar dibuka lagi besok,", "Hendri"),
+        ("id", "’’Panen tahun ini gagal,” tutur Siti.", "Panen tahun ini gagal,", "Siti"),
+        (
+            "en",
+            "’’We will rebuild the school,’’ said Morgan.",
+            "We will rebuild the school,",
+            "Morgan",
+        ),
+    ],
+)
+def test_quotes_two_single_marks_set_as_one_double_mark(
+    code: str, text: str, content: str, speaker: str
+) -> None:
+    (quote,) = quotes_of(code, text, mention(text, speaker))
+    assert (quote.text, quote.problem, quote.speaker) == (content, None, speaker)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        ("id", "Warga resah. ”Airnya keruh sejak Senin,” kata Budi.", "Airnya keruh sejak Senin,"),
+        ("en", "The town waited. ”Nobody came,” said Tom.", "Nobody came,"),
+    ],
+)
+def test_quotes_right_double_mark_used_to_open(code: str, text: str, content: str) -> None:
+    (quote,) = [q for q in quotes_of(code, text) if q.direct]
+    assert (quote.text, quote.problem) == (content, None)
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "content"),
+    [
+        (
+            "id",
+            "Pesan itu berbunyi. ”Jika ada label “Ekstra” di bungkusnya, jangan dibeli.” Pesan itu"
+            " palsu.",
+            "Jika ada label “Ekstra” di bungkusnya, jangan dibeli.",
+        ),
+        (
+            "id",
+            "Pesan itu berbunyi. ’’Jika ada label ”Ekstra” di bungkusnya, jangan dibeli.” Pesan itu"
+            " palsu.",
+            "Jika ada label ”Ekstra” di bungkusnya, jangan dibeli.",
+        ),
+        (
+            "en",
+            'The post read: "If the pack says "Extra" on it, do not buy it." It was false.',
+            'If the pack says "Extra" on it, do not buy it.',
+        ),
+    ],
+)
+def test_quotes_word_quoted_with_the_same_marks_stays_inside(
+    code: str, text: str, content: str
+) -> None:
+    """A word quoted inside a quotation with the outer quotation's own marks does not close it."""
+    quotes = [q for q in quotes_of(code, text) if q.direct]
+    assert [(q.text, q.problem) for q in quotes] == [(content, None)]
+
+
+def test_quotes_reopening_mark_that_would_leave_a_quote_open_is_no_nesting() -> None:
+    """A closing mark missing before the next quotation: the marks are read without nesting,
+    as before, not as a quotation that never closes."""
+    text = '"Saya sudah melihatnya, kata Dedi. "Tidak ada yang rusak," lanjutnya.'
+    quotes = [q for q in quotes_of("id", text) if q.direct]
+    assert [q.problem for q in quotes] == [None]
+    assert quotes[0].text.startswith("Saya sudah melihatnya")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # A space left before the closing mark: the clause still ends at the comma.
+        (
+            '"Kami akan kembali ke Ponorogo, " kata Suyatno.',
+            "Kami akan kembali ke Ponorogo,",
+            "Suyatno",
+        ),
+        # A doubled closing mark before the comma.
+        ("’’Jembatan itu sudah retak’’, kata Wayan.", "Jembatan itu sudah retak", "Wayan"),
+    ],
+)
+def test_quotes_clause_end_read_past_spaces_and_doubled_marks(
+    text: str, content: str, speaker: str
+) -> None:
+    (quote,) = quotes_of("id", text, mention(text, speaker))
+    assert (quote.text, quote.speaker) == (content, speaker)

@@ -190,8 +190,10 @@ def _closes_clause(text: str, mark: Marked) -> bool:
     after it can be its attribution; a phrase quoted inside a sentence ("to unmask the
     true nature" of Trump, whom he called …) is attributed from before it."""
     assert mark.close_at is not None
-    inside = text[mark.close_at - 1] if mark.close_at else ""
-    after = text[mark.close_at + 1 : mark.close_at + 3]
+    # The content's own last character: a space may stand before the closing mark
+    # ("…Ponorogo, " kata …), and a closing mark may be doubled ("…retak’’, kata …").
+    inside = text[mark.end - 1] if mark.end else ""
+    after = text[mark.close_at + 1 : mark.close_at + 5].lstrip("'’‘")[:2]
     return inside in ",?!…—-" or after.startswith((",", " —", " –", " -"))
 
 

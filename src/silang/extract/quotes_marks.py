@@ -5,7 +5,11 @@ A quotation that runs over several paragraphs repeats its opening mark at the st
 and closes only at the end ("…\\n\\n"…," kata X): it is one quotation. A mark that cannot be
 paired is not guessed around: the quotation is kept to the end of its paragraph (or from the
 start of the paragraph to a stray closing mark) with a ``problem`` saying what was wrong.
-Quotations nested inside another ('…') are part of the outer one.
+Quotations nested inside another ('…', or “…” inside ”…”) are part of the outer one.
+
+Typographic habits of Indonesian papers are read as marks too: two single marks set as one
+double mark (’’…’’ or ‘‘…’’), and a right double mark used to open (”…”) where it stands
+before a word after a space.
 """
 
 from __future__ import annotations
@@ -14,26 +18,40 @@ import re
 from collections.abc import Iterator
 from typing import NamedTuple
 
-DOUBLE_OPEN = '"“„«'
+DOUBLE_OPEN = '"“„«”'
 DOUBLE_CLOSE = '"”»“'
 SINGLE_OPEN = "'‘"
 SINGLE_CLOSE = "'’"
-ALL_MARKS = set(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLE_OPEN + SINGLE_CLOSE)
+SINGLES = SINGLE_OPEN + SINGLE_CLOSE
+ALL_MARKS = set(DOUBLE_OPEN + DOUBLE_CLOSE + SINGLES)
+#: Two single marks side by side stand for one double mark that may open or close.
+PAIRED_SINGLE = '"'
+_DOUBLED = {a + b for a in SINGLES for b in SINGLES}
 
 NO_CLOSING = "no closing quote mark"
 NO_OPENING = "closing quote mark without an opening one"
+#: A quotation still open at its paragraph's end, before find_marked settles it.
+CONTINUES = "continues"
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 
 
 class Marked(NamedTuple):
-    """A quotation's content (``start``/``end``, marks excluded) and where its marks are."""
+    """A quotation's content (``start``/``end``, marks excluded) and where its marks start
+    (a doubled mark, ’’, is two characters long)."""
 
     start: int
     end: int
     open_at: int | None
     close_at: int | None
     problem: str | None = None
+
+
+class _Mark(NamedTuple):
+    at: int
+    width: int
+    #: The mark as read: a doubled single mark reads as PAIRED_SINGLE.
+    glyph: str
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -44,22 +62,44 @@ def find_marked(text: str) -> list[Marked]:
     """Every quotation in ``text`` marked by quote marks, in order."""
     found: list[Marked] = []
     spans = paragraphs(text)
-    k = 0
-    while k < len(spans):
-        start, end = spans[k]
-        single = not any(c in DOUBLE_OPEN + DOUBLE_CLOSE for c in text[start:end])
+    for k, (start, end) in enumerate(spans):
+        marks = _marks(text, start, end)
+        single = not any(glyph in DOUBLE_OPEN + DOUBLE_CLOSE for _, _, glyph in marks)
         carried: Marked | None = None  # a quotation carried over from paragraph k-1
-        if found and found[-1].problem == "continues":
+        if found and found[-1].problem == CONTINUES:
             carried = found.pop()
-        for mark in _scan(text, start, end, single, carried):
-            found.append(mark)
-        if found and found[-1].problem == "continues":
-            nxt = spans[k + 1] if k + 1 < len(spans) else None
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else None
+        goes_on = nxt is not None and _opens(text, nxt, single)
+        found.extend(_paragraph_quotes(text, (start, end), marks, single, carried, goes_on))
+        if found and found[-1].problem == CONTINUES and not goes_on:
             last = found[-1]
-            if nxt is None or text[nxt[0]] not in (SINGLE_OPEN if single else DOUBLE_OPEN):
-                found[-1] = last._replace(end=_rstrip(text, last.start, end), problem=NO_CLOSING)
-        k += 1
+            found[-1] = last._replace(end=_rstrip(text, last.start, end), problem=NO_CLOSING)
     return [m for m in found if m.end > m.start]
+
+
+def _opens(text: str, at: int, single: bool) -> bool:
+    """Whether a paragraph starting at ``at`` opens with a quote mark (a doubled one too)."""
+    if text[at : at + 2] in _DOUBLED:
+        return not single
+    return text[at] in (SINGLE_OPEN if single else DOUBLE_OPEN)
+
+
+def _paragraph_quotes(
+    text: str,
+    paragraph: tuple[int, int],
+    marks: list[_Mark],
+    single: bool,
+    carried: Marked | None,
+    goes_on: bool,
+) -> list[Marked]:
+    """The paragraph's quotations, reading a mark that opens a word inside a quotation as a
+    nested quotation ("… ada tulisan “Bristle” pada …") unless that leaves the paragraph's
+    last quotation unclosed: then the mark was more likely a closing one set the wrong way,
+    and the marks are read without nesting."""
+    nested = list(_scan(text, paragraph, marks, single, carried, nest=True))
+    if goes_on or not nested or nested[-1].problem != CONTINUES:
+        return nested
+    return list(_scan(text, paragraph, marks, single, carried, nest=False))
 
 
 def _rstrip(text: str, start: int, end: int) -> int:
@@ -68,29 +108,47 @@ def _rstrip(text: str, start: int, end: int) -> int:
     return end
 
 
+def _marks(text: str, start: int, end: int) -> list[_Mark]:
+    """The quote marks of one paragraph, a doubled single mark (’’) taken as one."""
+    marks: list[_Mark] = []
+    i = start
+    while i < end:
+        if text[i : i + 2] in _DOUBLED and i + 1 < end:
+            marks.append(_Mark(i, 2, PAIRED_SINGLE))
+            i += 2
+            continue
+        if text[i] in ALL_MARKS:
+            marks.append(_Mark(i, 1, text[i]))
+        i += 1
+    return marks
+
+
 def _scan(
-    text: str, start: int, end: int, single: bool, carried: Marked | None
+    text: str,
+    paragraph: tuple[int, int],
+    marks: list[_Mark],
+    single: bool,
+    carried: Marked | None,
+    nest: bool,
 ) -> Iterator[Marked]:
     """Quotations of one paragraph; a last one still open is yielded with problem
     "continues" (and its content end at the paragraph's end) for the caller to settle."""
+    start, end = paragraph
     opening, closing = (SINGLE_OPEN, SINGLE_CLOSE) if single else (DOUBLE_OPEN, DOUBLE_CLOSE)
     open_at: int | None = None
     content_start = start
-    if carried is not None and text[start] in opening:
+    nested = 0  # marks of the outer kind opened inside the open quotation
+    if carried is not None and marks and marks[0].at == start and marks[0].glyph in opening:
         open_at, content_start = carried.open_at, carried.start
-        i = start + 1
-    else:
-        i = start
-    while i < end:
-        char = text[i]
+        marks = marks[1:]
+    for at, width, char in marks:
         if char not in opening and char not in closing:
-            i += 1
             continue
-        before = text[i - 1] if i > start else " "
-        after = text[i + 1] if i + 1 < end else " "
+        before = text[at - 1] if at > start else " "
+        after = text[at + width] if at + width < end else " "
         if single and before.isalnum() and after.isalnum():
-            i += 1  # an apostrophe: "Jum'at", "don't"
-            continue
+            continue  # an apostrophe: "Jum'at", "don't"
+        opens_word = char in opening and (before.isspace() or before in "([") and after.isalnum()
         if open_at is None:
             looks_closing = char in closing and (
                 char not in opening
@@ -98,16 +156,21 @@ def _scan(
             )
             if looks_closing and single:
                 pass  # "pilots' union": an apostrophe, not a stray closing mark
-            elif looks_closing and i > start:
-                yield Marked(start, _rstrip(text, start, i), None, i, NO_OPENING)
+            elif looks_closing and at > start:
+                yield Marked(start, _rstrip(text, start, at), None, at, NO_OPENING)
             elif not (single and after.isspace()):
-                open_at, content_start = i, i + 1
-        elif char in closing and not (char in opening and before.isspace() and after.isalnum()):
-            yield Marked(*_strip(text, content_start, i), open_at, i)
+                open_at, content_start = at, at + width
+        elif opens_word and nest and not single:
+            # "… ada tulisan “Bristle” pada kemasan …"; a single mark inside a single-marked
+            # quotation is an apostrophe or a slip, never a nested quotation.
+            nested += 1
+        elif char in closing and nested:
+            nested -= 1
+        elif char in closing and not opens_word:
+            yield Marked(*_strip(text, content_start, at), open_at, at)
             open_at = None
-        i += 1
     if open_at is not None:
-        yield Marked(content_start, end, open_at, None, "continues")
+        yield Marked(content_start, end, open_at, None, CONTINUES)
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Literal, NamedTuple
 
+from silang.extract.quotes_marks import ALL_MARKS
 from silang.lang.quotes import QuotesLexicon
 from silang.model import Entity
 
@@ -236,8 +237,9 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
 def after_quote(
     text: str, pos: int, limit: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> tuple[Mention, Word] | None:
-    """Speaker and cue right after a quotation's closing mark at ``pos``."""
-    while pos < limit and text[pos] in " ,;—–-":
+    """Speaker and cue right after a quotation's closing mark at ``pos`` (the rest of a
+    doubled mark, ’’, is skipped with the punctuation)."""
+    while pos < limit and (text[pos] in " ,;—–-" or text[pos] in ALL_MARKS):
         pos += 1
     ws = words_in(text, pos, limit)
     if not ws or ws[0].start != pos:

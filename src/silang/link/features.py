@@ -55,7 +55,7 @@ class Features:
     @cached_property
     def cues(self) -> tuple[int, ...]:
         """Sentences that introduce a text the article reproduces as received (a statement,
-        a circulated message; ``text.REPRODUCTION_CUES``). Found when first asked for: only
+        a circulated message; ``text.reproduction_cues``). Found when first asked for: only
         pairs that reach the rewrite rule need them."""
         return reproduction_cues(self.item.article.text, self.sentences, self.language)
 
@@ -86,7 +86,7 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
     per_sentence = tuple(tuple(within(found, starts, s)) for s in spans)
     lexicon = normalise.lexicon
     quotes = []
-    spans_quoted = quote_spans(item)
+    spans_quoted = quote_spans(item, given)
     for span in spans_quoted:
         content = tuple(normalise.content(within(found, starts, span)))
         if len(content) >= MIN_QUOTE_WORDS:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from silang.lang.derivations import DerivationLexicon
+from silang.lang.link_words import reproduction_cue
 from silang.model import Span
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -166,36 +167,12 @@ class Normaliser:
         return [self(lower) for lower in lowered if lower not in stop]
 
 
-#: Phrases with which an article hands over to a text it reproduces as received (a press
-#: statement, a circulated message): "berikut penjelasannya:", "dengan pemberitahuan seperti
-#: ini", "the statement reads:". Two outlets that reproduce one such text share it word for
-#: word and are no rewrite of each other. Not "dalam keterangan tertulisnya" ("in a written
-#: statement"): that introduces the outlet's own paraphrase, and two dev rewrites
-#: (600-153/600-157, 600-157/600-179) would be lost to it.
-_REPRODUCED_ID = (
-    r"\b(?:berikut(?: ini)?|sebagai berikut|seperti ini"
-    r"|(?:penjelasan|isi|bunyi|pesan|pernyataan|keterangan|kutipan)(?:nya)?)\s*:"
-    r"|\b(?:pemberitahuan|pesan|tulisan|broadcast|siaran pers|keterangan tertulis|rilis|surat"
-    r"|imbauan|status|postingan|unggahan)(?:nya)? (?:seperti|sebagai) (?:ini|berikut)"
-    r"|\bberikut (?:ini )?(?:isi|bunyi|pesan|penjelasan|pernyataan|keterangan|kutipan|rilis"
-    r"|surat|tulisan)"
-)
-_REPRODUCED_EN = (
-    r"\bas follows\b"
-    r"|\b(?:statement|message|post|letter|release|notice|text) (?:reads|read|says|said)\s*:"
-    r"|\b(?:here is|below is|the following is) the (?:full )?(?:statement|message|text|post"
-    r"|letter|release)"
-)
-REPRODUCTION_CUES = {
-    "id": re.compile(_REPRODUCED_ID, re.IGNORECASE),
-    "en": re.compile(_REPRODUCED_EN, re.IGNORECASE),
-}
-
-
 def reproduction_cues(text: str, sentences: Sequence[Span], language: str) -> tuple[int, ...]:
-    """Indices of the sentences that introduce a reproduced text (``REPRODUCTION_CUES``);
-    none in a language without cues."""
-    cue = REPRODUCTION_CUES.get(language)
+    """Indices of the sentences that introduce a reproduced text (the language's
+    ``link_reproduction_cues.txt``: "berikut penjelasannya:", "the statement reads:"); none
+    in a language without cues. Two outlets that reproduce one such text share it word for
+    word and are no rewrite of each other."""
+    cue = reproduction_cue(language)
     if cue is None:
         return ()
     return tuple(k for k, s in enumerate(sentences) if cue.search(text, s.start, s.end))

@@ -13,7 +13,9 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
 - batch: cluster_stories() on all N articles at once;
 - stream: assign() in chunks of 1,000 articles in publication order (about a day of news at
   this density), the state passed from chunk to chunk, then refresh_records() (the records
-  of the stories the chunk changed: cuts and sub-events), as the corpus stage runs them. Each
+  of the stories the chunk changed: cuts and sub-events), as the corpus stage runs them; one
+  process throughout, so the records re-use the article features (term counts, signatures,
+  passages) that earlier chunks read (vectorize.FEATURES: a one-shot run reads them all). Each
   chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
   the last chunk's time (placing, and records apart), the state's JSON size and the time of
   its JSON round trip through silang.store.codec (what the store would add), and memory;

@@ -7,7 +7,7 @@ articles it holds, so only the stories a run changed need new records (refresh_r
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from silang.cluster import links as must_links
@@ -50,8 +50,10 @@ def story_records(
     """The records of the state's ``stories`` (as assign() or state_stories() give them),
     undated first, then by first day, then by id. ``items`` must hold their articles; a story
     with an article missing there is kept as it is, without sub-events."""
+    stories = list(stories)
+    wanted = {article_id for story in stories for article_id in story.article_ids}
     sketch = Sketch.of(state)
-    by_id = {item.article.id: item for item in items}
+    by_id = {item.article.id: item for item in items if item.article.id in wanted}
     group_of = must_links.groups(links, params.must_link, params.min_link_score)
     records: list[Story] = []
     for story in stories:
@@ -80,9 +82,11 @@ def refresh_records(
 ) -> tuple[Story, ...]:
     """The records of every story of ``state``: the ``previous`` records of the stories that
     did not change, new ones for those ``changed`` and for any that ``previous`` does not
-    cover with sub-events (a first run, an older store)."""
-    everything = state_stories(state)
-    owner = {article_id: story.id for story in everything for article_id in story.article_ids}
+    cover with sub-events (a first run, an older store).
+
+    Only the stale stories are vectorised and cut; what is read of the others is their ids
+    and members, once each."""
+    owner = _owners(state)
     stale = {story.id for story in changed}
     covered: set[str] = set()
     kept: list[Story] = []
@@ -93,16 +97,34 @@ def refresh_records(
         kept.append(record)
         covered.update(record.article_ids)
     stale.update(
-        story.id
-        for story in everything
-        if any(article_id not in covered for article_id in story.article_ids)
+        holder for holder, members in _memberships(state) if not covered.issuperset(members)
     )
     kept = [record for record in kept if owner[record.article_ids[0]] not in stale]
-    fresh = story_records(
-        state, [story for story in everything if story.id in stale], items, links, lexicons
-    )
-    records = [*kept, *fresh]
-    return tuple(sorted(records, key=story_order))
+    fresh = story_records(state, _stories(state, stale), items, links, lexicons)
+    return tuple(sorted([*kept, *fresh], key=story_order))
+
+
+def _memberships(state: ClusterState) -> Iterator[tuple[str, tuple[str, ...]]]:
+    """Each story's id and members, open and archived, without making its record."""
+    for story in state.stories:
+        yield story.id, story.article_ids
+    yield from zip(state.archive.ids, state.archive.members, strict=True)
+
+
+def _owners(state: ClusterState) -> dict[str, str]:
+    """The id of the story holding each placed article."""
+    owner: dict[str, str] = {}
+    for holder, members in _memberships(state):
+        owner.update(dict.fromkeys(members, holder))
+    return owner
+
+
+def _stories(state: ClusterState, wanted: Collection[str]) -> list[Story]:
+    """The records of the ``wanted`` stories as placed, in state_stories' order."""
+    archive = state.archive
+    found = [story for story in state.stories if story.id in wanted]
+    found += [archive.story(i) for i, held in enumerate(archive.ids) if held in wanted]
+    return sorted((story_record(story) for story in found), key=story_order)
 
 
 def central_title(placed: Sequence[Placed], size: int) -> str:

@@ -56,6 +56,9 @@ def sub_event_groups(
 ) -> list[list[Placed]]:
     """The sub-events of a story given as units in placing order: each a list of articles in
     placing order, sub-events in the order of their first article."""
+    if len(units) == 1:
+        # A unit is one node of the grouping: it is the one sub-event, without building one.
+        return [sorted(units[0], key=placing_order)]
     free = list(units)
     found = [
         sorted((placed for number in chosen for placed in free[number]), key=placing_order)

@@ -1,9 +1,16 @@
 """New articles as unit tf-idf vectors, in placing order, with the sketch of document
-frequencies brought up to date."""
+frequencies brought up to date.
+
+What a vector is made from before document frequencies weigh it (an article's term counts,
+its signature and passages) does not change as the sketch does, and reading it off the text
+is most of the cost; the story records re-vectorise every member of a story each time the
+story grows, so the recently read articles keep it (FeatureCache, FEATURES).
+"""
 
 from __future__ import annotations
 
 from array import array
+from collections import OrderedDict
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -48,6 +55,8 @@ class Sketch:
     counters: array[int]
     documents: int
     cache: SlotCache = field(default_factory=dict)
+    #: Each term's idf as the counters stand (emptied when they change).
+    idfs: dict[str, float] = field(default_factory=dict)
 
     @classmethod
     def of(cls, state: ClusterState) -> Sketch:
@@ -57,11 +66,102 @@ class Sketch:
     def add(self, terms: Collection[str]) -> None:
         count(self.counters, terms, self.seed, self.width, self.cache)
         self.documents += 1
+        if self.idfs:
+            self.idfs.clear()
 
     def idf(self, term: str) -> float:
-        return idf(
-            self.documents, frequency(self.counters, term, self.seed, self.width, self.cache)
+        found = self.idfs.get(term)
+        if found is None:
+            frequent = frequency(self.counters, term, self.seed, self.width, self.cache)
+            found = self.idfs[term] = idf(self.documents, frequent)
+        return found
+
+
+@dataclass(eq=False)
+class Features:
+    """What an article's vector is made from, whatever the sketch: its term counts
+    (terms.article_terms), and where asked for, the signature of all those terms and the
+    hashes of its passages. Kept for the very item, lexicon and weights it was read with."""
+
+    item: Annotated
+    lexicon: StoriesLexicon
+    weights: tuple[float, float]
+    terms: dict[str, float]
+    signature: frozenset[str] | None = None
+    #: Passage hashes, packed as 8 bytes each (a frozenset of ints holds several times that).
+    passages: array[int] | None = None
+
+    def matches(self, item: Annotated, lexicon: StoriesLexicon, params: ClusterParams) -> bool:
+        """Whether these are the features of ``item`` as read with ``lexicon`` and ``params``."""
+        return (
+            self.lexicon is lexicon
+            and self.weights == (params.title_weight, params.name_weight)
+            and (self.item is item or self.item == item)
         )
+
+
+#: Articles whose features FEATURES keeps. On the 1M-article bench pool (bench/cluster.py)
+#: streamed in chunks of 1,000, the records re-vectorise some 3,800 articles a chunk at
+#: 5,000 articles (the members of the stories the chunk grew), nearly all read in the last
+#: few chunks; the bound leaves room for bigger stories further on.
+FEATURES_KEPT = 30_000
+
+
+class FeatureCache:
+    """The features of the ``size`` articles vectorised most recently, by id, and the word
+    caches they were read with (one per lexicon)."""
+
+    def __init__(self, size: int = FEATURES_KEPT) -> None:
+        self.size = size
+        self.entries: OrderedDict[str, Features] = OrderedDict()
+        self.words: dict[int, tuple[StoriesLexicon, WordCache]] = {}
+
+    def word_cache(self, lexicon: StoriesLexicon) -> WordCache:
+        """The word cache of ``lexicon`` (token terms depend on nothing else)."""
+        held = self.words.get(id(lexicon))
+        if held is None or held[0] is not lexicon:
+            held = self.words[id(lexicon)] = (lexicon, {})
+        return held[1]
+
+    def features(self, item: Annotated, lexicon: StoriesLexicon, params: ClusterParams) -> Features:
+        """``item``'s features, read now unless kept."""
+        article_id = item.article.id
+        found = self.entries.get(article_id)
+        if found is not None and found.matches(item, lexicon, params):
+            self.entries.move_to_end(article_id)
+            return found
+        terms = article_terms(
+            item, lexicon, self.word_cache(lexicon), params.title_weight, params.name_weight
+        )
+        found = Features(item, lexicon, (params.title_weight, params.name_weight), terms)
+        if self.size > 0:
+            self.entries[article_id] = found
+            self.entries.move_to_end(article_id)
+            while len(self.entries) > self.size:
+                self.entries.popitem(last=False)
+        return found
+
+    def signature(self, features: Features, weights: Collection[str]) -> frozenset[str]:
+        """The signature terms among ``weights`` (a subset of the article's terms):
+        terms.signature_terms judges each term on its own, so it is read once over all."""
+        if features.signature is None:
+            features.signature = signature_terms(
+                features.item, features.terms, features.lexicon, self.word_cache(features.lexicon)
+            )
+        if len(weights) == len(features.terms):
+            return features.signature
+        return features.signature.intersection(weights)
+
+    def passages(self, features: Features) -> frozenset[int]:
+        """The hashes of the article's passages (passages.passages of title and text)."""
+        if features.passages is None:
+            article = features.item.article
+            features.passages = array("q", passages(f"{article.title or ''}\n{article.text}"))
+        return frozenset(features.passages)
+
+
+#: The cache vectorize() uses unless given another: one process's recent articles.
+FEATURES = FeatureCache()
 
 
 def placing_key(item: Annotated) -> tuple[bool, int, str, str, str]:
@@ -80,62 +180,44 @@ def vectorize(
     *,
     counting: bool = True,
     signatures: bool = False,
+    cache: FeatureCache | None = None,
 ) -> list[Placed]:
     """The articles not ``known`` (one per id), counted into ``sketch`` (unless not
     ``counting``: they were counted before) and weighted by it once all are counted, in
-    placing order; with their signatures and passages where ``signatures``."""
+    placing order; with their signatures and passages where ``signatures``. Their features
+    come from ``cache`` (FEATURES unless given) where it holds them."""
+    kept = FEATURES if cache is None else cache
     fresh: dict[str, Annotated] = {}
     for item in sorted(items, key=placing_key):
         if not known(item.article.id):
             fresh.setdefault(item.article.id, item)
-    caches: dict[str, WordCache] = {}
-    counted: list[tuple[Annotated, dict[str, float]]] = []
+    counted: list[Features] = []
     for item in fresh.values():
-        language = item.article.language
-        terms = article_terms(
-            item,
-            lexicons.get(language, PLAIN),
-            caches.setdefault(language, {}),
-            params.title_weight,
-            params.name_weight,
-        )
+        features = kept.features(item, lexicons.get(item.article.language, PLAIN), params)
         if counting:
-            sketch.add(terms)
-        counted.append((item, terms))
-    placed = []
-    idfs: dict[str, float] = {}
-    for item, terms in counted:
-        weights = {}
-        for term, tf in terms.items():
-            weight = idfs.get(term)
-            if weight is None:
-                weight = idfs[term] = sketch.idf(term)
-            weights[term] = tf * weight
-        if len(weights) > params.article_terms:
-            weights = dict(top_terms(weights, params.article_terms))
-        norm = length(weights) or 1.0
-        title, headline = display_title(item)
-        language = item.article.language
-        signature = (
-            signature_terms(item, weights, lexicons.get(language, PLAIN), caches[language])
-            if signatures
-            else frozenset()
-        )
-        runs = (
-            passages(f"{item.article.title or ''}\n{item.article.text}")
-            if signatures
-            else frozenset()
-        )
-        placed.append(
-            Placed(
-                id=item.article.id,
-                day=day_number(item.article.published),
-                vector={term: w / norm for term, w in weights.items()},
-                title=title,
-                headline=headline,
-                language=language,
-                signature=signature,
-                passages=runs,
-            )
-        )
-    return placed
+            sketch.add(features.terms)
+        counted.append(features)
+    return [_placed(features, sketch, params, kept, signatures) for features in counted]
+
+
+def _placed(
+    features: Features, sketch: Sketch, params: ClusterParams, cache: FeatureCache, full: bool
+) -> Placed:
+    """The article weighted by the sketch: its unit vector of the ``article_terms`` most
+    weighty terms, with its signature and passages where ``full``."""
+    weights = {term: tf * sketch.idf(term) for term, tf in features.terms.items()}
+    if len(weights) > params.article_terms:
+        weights = dict(top_terms(weights, params.article_terms))
+    norm = length(weights) or 1.0
+    item = features.item
+    title, headline = display_title(item)
+    return Placed(
+        id=item.article.id,
+        day=day_number(item.article.published),
+        vector={term: w / norm for term, w in weights.items()},
+        title=title,
+        headline=headline,
+        language=item.article.language,
+        signature=cache.signature(features, weights) if full else frozenset(),
+        passages=cache.passages(features) if full else frozenset(),
+    )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from silang.model import Annotated, Article, Credit, Dateline, Removal, Span
+from silang.model import Annotated, Article, ClaimSlot, Credit, Dateline, Quantity, Removal, Span
 
 #: ../shared/data beside the repository; tests that need it skip with a message when absent.
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -57,3 +57,37 @@ def make_article(
 def make_annotated(article: Article | None = None) -> Annotated:
     article = article or make_article()
     return Annotated(article=article, sentences=(Span(0, 27), Span(28, len(article.text))))
+
+
+def sentences_item(
+    aid: str, sentences: list[str], quantities: list[Quantity], published: str = "2015-11-02"
+) -> Annotated:
+    """An annotated article of ``sentences`` joined by spaces, with their spans and the given
+    figures."""
+    text = " ".join(sentences)
+    spans, at = [], 0
+    for sentence in sentences:
+        spans.append(Span(at, at + len(sentence)))
+        at += len(sentence) + 1
+    article = make_article(text, article_id=aid, published=published)
+    return Annotated(article=article, sentences=tuple(spans), quantities=tuple(quantities))
+
+
+def figure_in(
+    sentences: list[str],
+    written: str,
+    value: float,
+    counted: str | None = None,
+    cls: str | None = None,
+) -> Quantity:
+    """The figure ``written`` where it first stands in ``sentences`` joined by spaces."""
+    text = " ".join(sentences)
+    start = text.index(written)
+    return Quantity(start, start + len(written), written, value, counted=counted, counted_class=cls)
+
+
+def slot_holding(slots: tuple[ClaimSlot, ...], aid: str, value: float) -> ClaimSlot:
+    """The claim slot holding ``value`` from article ``aid``."""
+    return next(
+        s for s in slots if any(v.value == value and aid in v.article_ids for v in s.values)
+    )

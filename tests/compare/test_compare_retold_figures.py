@@ -7,19 +7,9 @@ from __future__ import annotations
 from silang.compare.figures import subject_of
 from silang.compare.glossary import load_glossary
 from silang.compare.slots import claim_slots
-from silang.model import Annotated, ClaimSlot, Quantity, Span
+from silang.model import Quantity
 
-from records import make_article
-
-
-def _item(aid: str, sentences: list[str], quantities: list[Quantity]) -> Annotated:
-    text = " ".join(sentences)
-    spans, at = [], 0
-    for sentence in sentences:
-        spans.append(Span(at, at + len(sentence)))
-        at += len(sentence) + 1
-    article = make_article(text, article_id=aid, published="2015-11-02")
-    return Annotated(article=article, sentences=tuple(spans), quantities=tuple(quantities))
+from records import figure_in, sentences_item, slot_holding
 
 
 def _people(sentences: list[str], number: str, value: float) -> Quantity:
@@ -29,12 +19,6 @@ def _people(sentences: list[str], number: str, value: float) -> Quantity:
     return Quantity(start, end, text[start:end], value, counted="orang", counted_class="person")
 
 
-def _holding(slots: tuple[ClaimSlot, ...], aid: str, value: float) -> ClaimSlot:
-    return next(
-        s for s in slots if any(v.value == value and aid in v.article_ids for v in s.values)
-    )
-
-
 def _gathered(number: str) -> list[str]:
     return [f"{number} orang perwakilan paguyuban berkumpul di depan kantor kementerian pagi itu."]
 
@@ -42,10 +26,10 @@ def _gathered(number: str) -> list[str]:
 def test_compare_slots_one_sentence_retold_with_another_number_is_one_slot() -> None:
     first, second = _gathered("15"), _gathered("18")
     items = [
-        _item("a1", first, [_people(first, "15", 15)]),
-        _item("a2", second, [_people(second, "18", 18)]),
+        sentences_item("a1", first, [_people(first, "15", 15)]),
+        sentences_item("a2", second, [_people(second, "18", 18)]),
     ]
-    slot = _holding(claim_slots(items, {}), "a1", 15)
+    slot = slot_holding(claim_slots(items, {}), "a1", 15)
     assert {v.value for v in slot.values} == {15, 18}
     assert slot.status == "disputed"
 
@@ -55,22 +39,22 @@ def test_compare_slots_two_figures_of_one_copied_sentence_stay_apart() -> None:
     # says the sentences are alike because they are one sentence, not one figure retold.
     sentence = ["Hadir 40 orang pria dan 25 orang wanita dalam pertemuan di balai desa."]
     items = [
-        _item(aid, sentence, [_people(sentence, "40", 40), _people(sentence, "25", 25)])
+        sentences_item(aid, sentence, [_people(sentence, "40", 40), _people(sentence, "25", 25)])
         for aid in ("a1", "a2")
     ]
     slots = claim_slots(items, {})
-    assert _holding(slots, "a1", 40) is not _holding(slots, "a2", 25)
+    assert slot_holding(slots, "a1", 40) is not slot_holding(slots, "a2", 25)
 
 
 def test_compare_slots_alike_sentences_counting_two_things_stay_apart() -> None:
     first = ["Polisi menangkap 5 orang pelaku di lokasi kejadian pada Senin malam."]
     second = ["Polisi memeriksa 7 orang saksi di lokasi kejadian pada Senin malam."]
     items = [
-        _item("a1", first, [_people(first, "5", 5)]),
-        _item("a2", second, [_people(second, "7", 7)]),
+        sentences_item("a1", first, [_people(first, "5", 5)]),
+        sentences_item("a2", second, [_people(second, "7", 7)]),
     ]
     slots = claim_slots(items, {})
-    assert _holding(slots, "a1", 5) is not _holding(slots, "a2", 7)
+    assert slot_holding(slots, "a1", 5) is not slot_holding(slots, "a2", 7)
 
 
 def test_compare_slots_a_copy_counting_for_itself_backs_the_figures_it_shares() -> None:
@@ -86,38 +70,26 @@ def test_compare_slots_a_copy_counting_for_itself_backs_the_figures_it_shares() 
 
     first, second = story("15"), story("18")
     items = [
-        _item("a1", first, [_people(first, "15", 15), minutes(first)]),
-        _item("a2", second, [_people(second, "18", 18), minutes(second)]),
+        sentences_item("a1", first, [_people(first, "15", 15), minutes(first)]),
+        sentences_item("a2", second, [_people(second, "18", 18), minutes(second)]),
     ]
     slots = claim_slots(items, {"a2": "a1"})
-    assert _holding(slots, "a1", 15).status == "disputed"
-    meeting = _holding(slots, "a1", 30)
+    assert slot_holding(slots, "a1", 15).status == "disputed"
+    meeting = slot_holding(slots, "a1", 30)
     assert (meeting.status, meeting.origins) == ("agreed", 2)
-
-
-def _counted(
-    sentences: list[str],
-    written: str,
-    value: float,
-    counted: str | None = None,
-    cls: str | None = None,
-) -> Quantity:
-    text = " ".join(sentences)
-    start = text.index(written)
-    return Quantity(start, start + len(written), written, value, counted=counted, counted_class=cls)
 
 
 def test_compare_slots_a_thing_named_beside_another_count_of_the_same_number_joins_it() -> None:
     first = ["Pihak perusahaan baru menerima 9 keluhan pengguna sejauh ini."]
     second = ["Keluhan yang masuk ke perusahaan sebanyak sembilan pelanggan saja."]
     third = ["Perusahaan mencatat 9 mesin rusak dalam pengiriman."]
-    customers = _counted(second, "sembilan pelanggan", 9, "pelanggan", "customer")
+    customers = figure_in(second, "sembilan pelanggan", 9, "pelanggan", "customer")
     items = [
-        _item("a1", first, [_counted(first, "9", 9)]),
-        _item("a2", second, [customers]),
-        _item("a3", third, [_counted(third, "9", 9)]),
+        sentences_item("a1", first, [figure_in(first, "9", 9)]),
+        sentences_item("a2", second, [customers]),
+        sentences_item("a3", third, [figure_in(third, "9", 9)]),
     ]
-    slot = _holding(claim_slots(items, {}), "a1", 9)
+    slot = slot_holding(claim_slots(items, {}), "a1", 9)
     assert {a for v in slot.values for a in v.article_ids} == {"a1", "a2"}
 
 
@@ -125,5 +97,5 @@ def test_compare_slots_a_year_before_a_comma_counts_nothing() -> None:
     sentences = ["Lalu pada 1844, dirancang sikat dengan tiga baris bulu."]
     text = sentences[0]
     at = text.index("1844")
-    item = _item("a1", sentences, [Quantity(at, at + 4, "1844", 1844)])
+    item = sentences_item("a1", sentences, [Quantity(at, at + 4, "1844", 1844)])
     assert subject_of(item, item.quantities[0], load_glossary()) == (None, False)

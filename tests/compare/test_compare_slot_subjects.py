@@ -4,47 +4,21 @@ origin: hand-made records in the shapes Pratiwi topics 1, 3, 5 and 7 showed."""
 from __future__ import annotations
 
 from silang.compare.slots import claim_slots
-from silang.model import Annotated, ClaimSlot, Quantity, Span
+from silang.model import Quantity
 
-from records import make_article
-
-
-def _item(aid: str, sentences: list[str], quantities: list[Quantity]) -> Annotated:
-    text = " ".join(sentences)
-    spans, at = [], 0
-    for sentence in sentences:
-        spans.append(Span(at, at + len(sentence)))
-        at += len(sentence) + 1
-    article = make_article(text, article_id=aid, published="2017-03-09")
-    return Annotated(article=article, sentences=tuple(spans), quantities=tuple(quantities))
-
-
-def _figure(
-    sentences: list[str],
-    number: str,
-    value: float,
-    counted: str | None = None,
-    cls: str | None = None,
-) -> Quantity:
-    text = " ".join(sentences)
-    start = text.index(number)
-    return Quantity(start, start + len(number), number, value, counted=counted, counted_class=cls)
-
-
-def _holding(slots: tuple[ClaimSlot, ...], aid: str, value: float) -> ClaimSlot:
-    return next(
-        s for s in slots if any(v.value == value and aid in v.article_ids for v in s.values)
-    )
+from records import figure_in, sentences_item, slot_holding
 
 
 def test_compare_slots_a_generic_person_count_joins_a_specific_one_on_the_same_number() -> None:
     first = ["Juru bicara Apple menyebut yang mengadu hanya 9 orang."]
     second = ["Apple menerima keluhan dari sembilan pelanggan saja."]
     items = [
-        _item("a1", first, [_figure(first, "9 orang", 9, "orang", "person")]),
-        _item("a2", second, [_figure(second, "sembilan pelanggan", 9, "pelanggan", "customer")]),
+        sentences_item("a1", first, [figure_in(first, "9 orang", 9, "orang", "person")]),
+        sentences_item(
+            "a2", second, [figure_in(second, "sembilan pelanggan", 9, "pelanggan", "customer")]
+        ),
     ]
-    slot = _holding(claim_slots(items, {}), "a1", 9)
+    slot = slot_holding(claim_slots(items, {}), "a1", 9)
     assert {a for v in slot.values for a in v.article_ids} == {"a1", "a2"}
     assert (slot.status, slot.subject) == ("agreed", "customer")
 
@@ -53,11 +27,11 @@ def test_compare_slots_two_specific_classes_of_people_stay_apart() -> None:
     first = ["Sebanyak 10 siswa dirawat di puskesmas."]
     second = ["Sebanyak 10 guru ikut mendampingi."]
     items = [
-        _item("a1", first, [_figure(first, "10 siswa", 10, "siswa", "student")]),
-        _item("a2", second, [_figure(second, "10 guru", 10, "guru", "teacher")]),
+        sentences_item("a1", first, [figure_in(first, "10 siswa", 10, "siswa", "student")]),
+        sentences_item("a2", second, [figure_in(second, "10 guru", 10, "guru", "teacher")]),
     ]
     slots = claim_slots(items, {})
-    assert _holding(slots, "a1", 10) is not _holding(slots, "a2", 10)
+    assert slot_holding(slots, "a1", 10) is not slot_holding(slots, "a2", 10)
 
 
 def test_compare_slots_the_noun_after_a_measure_word_is_what_is_counted() -> None:
@@ -65,11 +39,11 @@ def test_compare_slots_the_noun_after_a_measure_word_is_what_is_counted() -> Non
     second = ["Sebanyak 345 permen dot dikembalikan ke pedagang."]
     third = ["Total yang didapat sebanyak 345 botol dan masih diuji."]
     items = [
-        _item("a1", first, [_figure(first, "345", 345)]),
-        _item("a2", second, [_figure(second, "345", 345)]),
-        _item("a3", third, [_figure(third, "345", 345)]),
+        sentences_item("a1", first, [figure_in(first, "345", 345)]),
+        sentences_item("a2", second, [figure_in(second, "345", 345)]),
+        sentences_item("a3", third, [figure_in(third, "345", 345)]),
     ]
-    slot = _holding(claim_slots(items, {}), "a1", 345)
+    slot = slot_holding(claim_slots(items, {}), "a1", 345)
     assert {a for v in slot.values for a in v.article_ids} == {"a1", "a2", "a3"}
     assert slot.subject == "permen"
 
@@ -88,7 +62,7 @@ def test_compare_slots_a_passage_two_outlets_copied_is_one_origin() -> None:
     own = ["Peneliti kami mengukur lemak lele budidaya: 13 gram dalam sepotong daging."]
 
     def grams(sentences: list[str]) -> list[Quantity]:
-        found = [_figure(sentences, "229", 229, None, None)]
+        found = [figure_in(sentences, "229", 229, None, None)]
         found[0] = Quantity(found[0].start, found[0].end, "229", 229, unit="kcal")
         text = " ".join(sentences)
         for number in ("18", "13"):
@@ -98,14 +72,14 @@ def test_compare_slots_a_passage_two_outlets_copied_is_one_origin() -> None:
             )
         return found
 
-    fat_own = _figure(own, "13 gram", 13)
+    fat_own = figure_in(own, "13 gram", 13)
     items = [
-        _item("a1", copied, grams(copied)),
-        _item("a2", lifted, grams(lifted)),
-        _item("a3", own, [Quantity(fat_own.start, fat_own.end, "13 gram", 13, unit="g")]),
+        sentences_item("a1", copied, grams(copied)),
+        sentences_item("a2", lifted, grams(lifted)),
+        sentences_item("a3", own, [Quantity(fat_own.start, fat_own.end, "13 gram", 13, unit="g")]),
     ]
     slots = claim_slots(items, {})
-    assert _holding(slots, "a1", 229).status == "single-source"
-    assert _holding(slots, "a1", 18).status == "single-source"
-    fat = _holding(slots, "a1", 13)
+    assert slot_holding(slots, "a1", 229).status == "single-source"
+    assert slot_holding(slots, "a1", 18).status == "single-source"
+    fat = slot_holding(slots, "a1", 13)
     assert (fat.status, fat.origins) == ("agreed", 2)

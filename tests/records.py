@@ -2,9 +2,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
-from silang.model import Annotated, Article, ClaimSlot, Credit, Dateline, Quantity, Removal, Span
+from silang.model import (
+    Annotated,
+    Article,
+    ClaimSlot,
+    Credit,
+    Dateline,
+    Entity,
+    Quantity,
+    Removal,
+    Span,
+)
 
 #: ../shared/data beside the repository; tests that need it skip with a message when absent.
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -60,17 +71,28 @@ def make_annotated(article: Article | None = None) -> Annotated:
 
 
 def sentences_item(
-    aid: str, sentences: list[str], quantities: list[Quantity], published: str = "2015-11-02"
+    aid: str,
+    sentences: list[str],
+    quantities: Sequence[Quantity] = (),
+    *,
+    entities: Sequence[Entity] = (),
+    language: str = "id",
+    published: str = "2015-11-02",
 ) -> Annotated:
     """An annotated article of ``sentences`` joined by spaces, with their spans and the given
-    figures."""
+    figures and entities."""
     text = " ".join(sentences)
     spans, at = [], 0
     for sentence in sentences:
         spans.append(Span(at, at + len(sentence)))
         at += len(sentence) + 1
-    article = make_article(text, article_id=aid, published=published)
-    return Annotated(article=article, sentences=tuple(spans), quantities=tuple(quantities))
+    article = make_article(text, article_id=aid, language=language, published=published)
+    return Annotated(
+        article=article,
+        sentences=tuple(spans),
+        quantities=tuple(quantities),
+        entities=tuple(entities),
+    )
 
 
 def figure_in(

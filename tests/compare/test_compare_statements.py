@@ -3,30 +3,9 @@
 from __future__ import annotations
 
 from silang.compare.statements import statements
-from silang.model import Annotated, Entity, Quantity, Span, Statement
+from silang.model import Annotated, Entity, Quantity, Statement
 
-from records import make_article
-
-
-def _item(
-    aid: str,
-    sentences: list[str],
-    language: str = "id",
-    quantities: tuple[Quantity, ...] = (),
-    entities: tuple[Entity, ...] = (),
-) -> Annotated:
-    text = " ".join(sentences)
-    spans, at = [], 0
-    for sentence in sentences:
-        spans.append(Span(at, at + len(sentence)))
-        at += len(sentence) + 1
-    article = make_article(text, article_id=aid, language=language)
-    return Annotated(
-        article=article,
-        sentences=tuple(spans),
-        quantities=quantities,
-        entities=entities,
-    )
+from records import sentences_item
 
 
 def _figure(text: str, number: str, value: float, unit: str) -> Quantity:
@@ -42,7 +21,7 @@ _BRIDGE = "Jembatan sepanjang 1,2 km itu dibangun selama tiga tahun dengan angga
 
 
 def test_compare_statements_two_origins_saying_one_thing_are_consensus() -> None:
-    items = [_item("a1", [_FLOOD, _OTHER]), _item("a2", [_FLOOD_REWORDED])]
+    items = [sentences_item("a1", [_FLOOD, _OTHER]), sentences_item("a2", [_FLOOD_REWORDED])]
     consensus, _lone = statements(items, {})
     assert len(consensus) == 1
     fact = consensus[0]
@@ -55,7 +34,7 @@ def test_compare_statements_two_origins_saying_one_thing_are_consensus() -> None
 
 
 def test_compare_statements_copies_of_one_origin_count_once() -> None:
-    items = [_item("a1", [_FLOOD]), _item("a2", [_FLOOD])]
+    items = [sentences_item("a1", [_FLOOD]), sentences_item("a2", [_FLOOD])]
     consensus, lone = statements(items, {"a2": "a1"})
     assert consensus == ()
     # A story with one origin lists no lone statements: all of it is that origin's word.
@@ -64,8 +43,8 @@ def test_compare_statements_copies_of_one_origin_count_once() -> None:
 
 def test_compare_statements_lone_statements_need_something_to_check() -> None:
     figure = _figure(f"{_FLOOD} {_BRIDGE}", "1,2 km", 1.2, "km")
-    bridge = _item("a1", [_FLOOD, _BRIDGE], quantities=(figure,))
-    other = _item("a2", [_FLOOD_REWORDED, _OTHER])
+    bridge = sentences_item("a1", [_FLOOD, _BRIDGE], quantities=(figure,))
+    other = sentences_item("a2", [_FLOOD_REWORDED, _OTHER])
     _consensus, lone = statements([bridge, other], {})
     # The bridge sentence holds a figure only a1's origin gives; the school sentence holds
     # no figure, quote or named actor, so it is not listed.
@@ -78,8 +57,8 @@ def test_compare_statements_named_actor_makes_a_sentence_checkable() -> None:
     name = "Hendra Wiratama"
     actor = Entity(start, start + len(name), name, "person", name)
     items = [
-        _item("a1", [_FLOOD, sentence], entities=(actor,)),
-        _item("a2", [_FLOOD_REWORDED]),
+        sentences_item("a1", [_FLOOD, sentence], entities=(actor,)),
+        sentences_item("a2", [_FLOOD_REWORDED]),
     ]
     _consensus, lone = statements(items, {})
     assert [s.checkable for s in lone] == [("actor",)]
@@ -89,8 +68,10 @@ def _translated() -> list[Annotated]:
     english = "Regent Hendra Wiratama declared a 14-day state of emergency on Wednesday."
     indonesian = "Bupati Hendra Wiratama menetapkan status tanggap darurat selama 14 hari."
     return [
-        _item("en1", [english], "en", (_figure(english, "14", 14, "day"),)),
-        _item("id1", [indonesian], "id", (_figure(indonesian, "14 hari", 14, "day"),)),
+        sentences_item("en1", [english], (_figure(english, "14", 14, "day"),), language="en"),
+        sentences_item(
+            "id1", [indonesian], (_figure(indonesian, "14 hari", 14, "day"),), language="id"
+        ),
     ]
 
 
@@ -102,15 +83,17 @@ def test_compare_statements_a_translation_from_another_origin_is_consensus() -> 
 def test_compare_statements_a_shared_place_alone_joins_no_facts() -> None:
     first = "Warga Desa Karangjati di Kecamatan Wonoraja mulai membersihkan lumpur dari rumah."
     second = "Longsor menimbun jalan menuju Desa Karangjati di Kecamatan Wonoraja kemarin sore."
-    consensus, _lone = statements([_item("a1", [first]), _item("a2", [second])], {})
+    consensus, _lone = statements(
+        [sentences_item("a1", [first]), sentences_item("a2", [second])], {}
+    )
     assert consensus == ()
 
 
 def test_compare_statements_most_backed_consensus_comes_first() -> None:
     items = [
-        _item("a1", [_OTHER, _FLOOD]),
-        _item("a2", [_OTHER, _FLOOD_REWORDED]),
-        _item("a3", [_FLOOD]),
+        sentences_item("a1", [_OTHER, _FLOOD]),
+        sentences_item("a2", [_OTHER, _FLOOD_REWORDED]),
+        sentences_item("a3", [_FLOOD]),
     ]
     consensus, _lone = statements(items, {})
     assert [s.origins for s in consensus] == [3, 2]
@@ -120,7 +103,9 @@ def test_compare_statements_most_backed_consensus_comes_first() -> None:
 def test_compare_statements_sentences_giving_different_figures_are_no_consensus() -> None:
     first = "Sebanyak 2300 warga mengungsi akibat banjir bandang di Kabupaten Lembah Sari."
     second = "Sebanyak 9000 warga mengungsi akibat banjir bandang di Kabupaten Lembah Sari."
-    consensus, _lone = statements([_item("a1", [first]), _item("a2", [second])], {})
+    consensus, _lone = statements(
+        [sentences_item("a1", [first]), sentences_item("a2", [second])], {}
+    )
     assert consensus == ()
 
 
@@ -135,8 +120,8 @@ def test_compare_statements_a_figure_written_in_words_matches_across_languages()
         return Quantity(start, start + len(number), number, 23000.0)
 
     items = [
-        _item("en1", [english], "en", (counted(english, "23 thousand"),)),
-        _item("id1", [indonesian], "id", (counted(indonesian, "23 ribu"),)),
+        sentences_item("en1", [english], (counted(english, "23 thousand"),), language="en"),
+        sentences_item("id1", [indonesian], (counted(indonesian, "23 ribu"),), language="id"),
     ]
     consensus, lone = statements(items, {})
     assert [fact.origins for fact in consensus] == [2]

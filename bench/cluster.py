@@ -15,7 +15,8 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
   this density), the state passed from chunk to chunk, then refresh_records() (the records
   of the stories the chunk changed: cuts and sub-events), as the corpus stage runs them; one
   process throughout, so the records re-use the article features (term counts, signatures,
-  passages) that earlier chunks read (vectorize.FEATURES: a one-shot run reads them all). Each
+  passages) that earlier chunks read (one vectorize.FeatureCache for the stream; the corpus
+  stage keeps one per run, so a run re-reads what earlier runs read). Each
   chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
   the last chunk's time (placing, and records apart), the state's JSON size and the time of
   its JSON round trip through silang.store.codec (what the store would add), and memory;
@@ -55,6 +56,7 @@ from silang.cluster import (
 )
 from silang.cluster.corpora import load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import labels_of, score
+from silang.cluster.vectorize import FeatureCache
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated, Article, Story, SubEvent
 from silang.store import codec
@@ -244,18 +246,21 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
     peer = bare_pass(items)
     print(json.dumps({"mode": "stream", "size": size, "peer_s": round(peer, 2)}), flush=True)
     state = empty_state()
+    features = FeatureCache()
     records: tuple[Story, ...] = ()
     spent = spent_records = 0.0
     done = 0
     for start in range(0, size, CHUNK):
         chunk = items[start : start + CHUNK]
         tick = time.perf_counter()
-        state, changed = assign(state, chunk, (), LEXICONS)
+        state, changed = assign(state, chunk, (), LEXICONS, features=features)
         took = time.perf_counter() - tick
         spent += took
         done += len(chunk)
         tick = time.perf_counter()
-        records = refresh_records(state, changed, records, items[:done], (), LEXICONS)
+        records = refresh_records(
+            state, changed, records, items[:done], (), LEXICONS, features=features
+        )
         took_records = time.perf_counter() - tick
         spent_records += took_records
         if done % every == 0 or done == size or spent > limit:
@@ -291,11 +296,16 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
             print(json.dumps({"stopped": f"time limit {limit} s reached"}), flush=True)
             break
     if pad and done < len(items):
-        padded_add(state, records, items[: done + CHUNK], done, pad)
+        padded_add(state, records, items[: done + CHUNK], done, pad, features)
 
 
 def padded_add(
-    state: ClusterState, records: tuple[Story, ...], items: list[Annotated], done: int, pad: int
+    state: ClusterState,
+    records: tuple[Story, ...],
+    items: list[Annotated],
+    done: int,
+    pad: int,
+    features: FeatureCache,
 ) -> None:
     """Time adding the 1,000 articles after ``done`` of ``items`` to ``state`` padded with
     archived copies to ``pad`` articles."""
@@ -306,12 +316,12 @@ def padded_add(
     round_trip = time.perf_counter() - tick
     chunk = items[done : done + CHUNK]
     tick = time.perf_counter()
-    grown, changed = assign(grown, chunk, (), LEXICONS)
+    grown, changed = assign(grown, chunk, (), LEXICONS, features=features)
     took = time.perf_counter() - tick
     # The copies' records as an earlier run would have left them (one sub-event each).
     previous = (*records, *(with_sub_event(s) for s in state_stories(grown) if "~" in s.id))
     tick = time.perf_counter()
-    refresh_records(grown, changed, previous, items, (), LEXICONS)
+    refresh_records(grown, changed, previous, items, (), LEXICONS, features=features)
     took_records = time.perf_counter() - tick
     line = {
         "padded_to_articles": pad,

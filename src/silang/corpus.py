@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 
 from silang.cluster import ClusterState, assign, empty_state, refresh_records, state_stories
 from silang.cluster.state import STATE_VERSION
+from silang.cluster.vectorize import FeatureCache
 from silang.lang import LanguagePack
 from silang.link import find_links
 from silang.model import Annotated, Link, Story
@@ -69,8 +70,12 @@ def update_stories(
     if new_items or saved is None:
         lexicons = {code: pack.stories for code, pack in packs.items()}
         links = store.links()
-        state, changed = assign(state, new_items, links, lexicons)
-        records = refresh_records(state, changed, store.stories(), items, links, lexicons)
+        # What placing reads of the new articles, the records of their stories read again.
+        features = FeatureCache()
+        state, changed = assign(state, new_items, links, lexicons, features=features)
+        records = refresh_records(
+            state, changed, store.stories(), items, links, lexicons, features=features
+        )
         with store.transaction():
             store.put_state("cluster", STATE_VERSION, codec.dumps(state))
             store.replace_stories_in_transaction(records)

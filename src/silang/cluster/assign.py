@@ -24,7 +24,7 @@ from silang.cluster.state import (
     empty_state,
 )
 from silang.cluster.story import story_record
-from silang.cluster.vectorize import Placed, Sketch, vectorize
+from silang.cluster.vectorize import FeatureCache, Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Link, Story
 
@@ -39,8 +39,9 @@ def cluster_stories(
     """Group articles into stories, from nothing, cut where a story holds two happenings of
     one kind and with their sub-events (records.story_records); the same whatever the order
     of ``items``."""
-    state, stories = assign(empty_state(seed), items, links, lexicons, params)
-    return story_records(state, stories, items, links, lexicons, params)
+    features = FeatureCache()
+    state, stories = assign(empty_state(seed), items, links, lexicons, params, features=features)
+    return story_records(state, stories, items, links, lexicons, params, features=features)
 
 
 def assign(
@@ -49,6 +50,8 @@ def assign(
     links: Sequence[Link],
     lexicons: Mapping[str, StoriesLexicon],
     params: ClusterParams = DEFAULT_PARAMS,
+    *,
+    features: FeatureCache | None = None,
 ) -> tuple[ClusterState, tuple[Story, ...]]:
     """Place new articles into the state's stories or open new ones; return the new state and
     the stories this call changed or opened (state_stories lists them all). Articles the
@@ -57,12 +60,13 @@ def assign(
     ``links`` may name articles of earlier runs: a must-link from a new article to an old one
     puts it in the old one's story, and a must-link across two stories merges them (the
     merged-away story leaves the state; the one that keeps its id is among those returned).
+    ``features`` keeps what is read of the articles for the records made after (records.py).
     """
     if state.version != STATE_VERSION:
         raise ValueError(f"cluster state version {state.version}, expected {STATE_VERSION}")
     ledger = Ledger(state, params)
     sketch = Sketch.of(state)
-    placed = vectorize(new_items, ledger.knows, lexicons, sketch, params)
+    placed = vectorize(new_items, ledger.knows, lexicons, sketch, params, cache=features)
     group_of = must_links.groups(links, params.must_link, params.min_link_score)
     units: dict[str, list[Placed]] = {}
     for item in placed:

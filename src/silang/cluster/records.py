@@ -21,7 +21,7 @@ from silang.cluster.subevents import (
     sub_event_groups,
 )
 from silang.cluster.timing import day_text
-from silang.cluster.vectorize import Placed, Sketch, vectorize
+from silang.cluster.vectorize import FeatureCache, Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Link, Story, SubEvent
 
@@ -46,10 +46,13 @@ def story_records(
     lexicons: Mapping[str, StoriesLexicon],
     params: ClusterParams = DEFAULT_PARAMS,
     halving: HalvingParams = HALVING,
+    *,
+    features: FeatureCache | None = None,
 ) -> tuple[Story, ...]:
     """The records of the state's ``stories`` (as assign() or state_stories() give them),
     undated first, then by first day, then by id. ``items`` must hold their articles; a story
-    with an article missing there is kept as it is, without sub-events."""
+    with an article missing there is kept as it is, without sub-events. ``features`` holds
+    what earlier calls (assign(), earlier records) read of the articles."""
     stories = list(stories)
     wanted = {article_id for story in stories for article_id in story.article_ids}
     sketch = Sketch.of(state)
@@ -62,7 +65,14 @@ def story_records(
             records.append(story)
             continue
         placed = vectorize(
-            members, lambda _: False, lexicons, sketch, params, counting=False, signatures=True
+            members,
+            lambda _: False,
+            lexicons,
+            sketch,
+            params,
+            counting=False,
+            signatures=True,
+            cache=features,
         )
         parts = halves(linked_units(placed, group_of), halving)
         if len(parts) == 1:
@@ -79,6 +89,8 @@ def refresh_records(
     items: Iterable[Annotated],
     links: Sequence[Link],
     lexicons: Mapping[str, StoriesLexicon],
+    *,
+    features: FeatureCache | None = None,
 ) -> tuple[Story, ...]:
     """The records of every story of ``state``: the ``previous`` records of the stories that
     did not change, new ones for those ``changed`` and for any that ``previous`` does not
@@ -100,7 +112,7 @@ def refresh_records(
         holder for holder, members in _memberships(state) if not covered.issuperset(members)
     )
     kept = [record for record in kept if owner[record.article_ids[0]] not in stale]
-    fresh = story_records(state, _stories(state, stale), items, links, lexicons)
+    fresh = story_records(state, _stories(state, stale), items, links, lexicons, features=features)
     return tuple(sorted([*kept, *fresh], key=story_order))
 
 

@@ -4,7 +4,8 @@ frequencies brought up to date.
 What a vector is made from before document frequencies weigh it (an article's term counts,
 its signature and passages) does not change as the sketch does, and reading it off the text
 is most of the cost; the story records re-vectorise every member of a story each time the
-story grows, so the recently read articles keep it (FeatureCache, FEATURES).
+story grows, so a run keeps what it read (FeatureCache), passed in by the caller: no
+module-level cache (DESIGN.md), so one caller's articles never outlive its run.
 """
 
 from __future__ import annotations
@@ -100,10 +101,10 @@ class Features:
         )
 
 
-#: Articles whose features FEATURES keeps. On the 1M-article bench pool (bench/cluster.py)
-#: streamed in chunks of 1,000, the records re-vectorise some 3,800 articles a chunk at
-#: 5,000 articles (the members of the stories the chunk grew), nearly all read in the last
-#: few chunks; the bound leaves room for bigger stories further on.
+#: Articles whose features a FeatureCache keeps by default. On the 1M-article bench pool
+#: (bench/cluster.py) streamed in chunks of 1,000, the records re-vectorise some 3,800
+#: articles a chunk at 5,000 articles (the members of the stories the chunk grew), nearly all
+#: read in the last few chunks; the bound leaves room for bigger stories further on.
 FEATURES_KEPT = 30_000
 
 
@@ -160,10 +161,6 @@ class FeatureCache:
         return frozenset(features.passages)
 
 
-#: The cache vectorize() uses unless given another: one process's recent articles.
-FEATURES = FeatureCache()
-
-
 def placing_key(item: Annotated) -> tuple[bool, int, str, str, str]:
     """Undated first, then by day, then by id (then by content, for equal ids)."""
     article = item.article
@@ -185,8 +182,8 @@ def vectorize(
     """The articles not ``known`` (one per id), counted into ``sketch`` (unless not
     ``counting``: they were counted before) and weighted by it once all are counted, in
     placing order; with their signatures and passages where ``signatures``. Their features
-    come from ``cache`` (FEATURES unless given) where it holds them."""
-    kept = FEATURES if cache is None else cache
+    come from ``cache`` where it holds them (none kept without one)."""
+    kept = FeatureCache(0) if cache is None else cache
     fresh: dict[str, Annotated] = {}
     for item in sorted(items, key=placing_key):
         if not known(item.article.id):

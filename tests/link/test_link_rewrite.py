@@ -6,6 +6,7 @@ import re
 
 from link_records import WIRE, item, lexicons
 
+from silang.lang.derivations import DerivationLexicon
 from silang.link import find_links
 from silang.link.align import Aligned, forward_runs, in_blocks
 from silang.link.classify import Thresholds
@@ -101,6 +102,9 @@ def test_link_reproduction_cues_mark_a_text_handed_over_as_received() -> None:
         spans.append(Span(start, start + len(sentence)))
         start += len(sentence) + 1
     # "In a written statement" introduces a paraphrase, not a reproduced text.
-    assert reproduction_cues(text, spans, "id") == (1, 2)
-    assert reproduction_cues("The statement reads: stay home.", [Span(0, 31)], "en") == (0,)
-    assert reproduction_cues(text, spans, "xx") == ()
+    packs = lexicons()
+    assert reproduction_cues(text, spans, packs["id"]) == (1, 2)
+    english = "The statement reads: stay home."
+    assert reproduction_cues(english, [Span(0, 31)], packs["en"]) == (0,)
+    # A language whose pack has no cue file.
+    assert reproduction_cues(text, spans, DerivationLexicon("xx")) == ()

@@ -57,7 +57,7 @@ class Features:
         """Sentences that introduce a text the article reproduces as received (a statement,
         a circulated message; ``text.reproduction_cues``). Found when first asked for: only
         pairs that reach the rewrite rule need them."""
-        return reproduction_cues(self.item.article.text, self.sentences, self.language)
+        return reproduction_cues(self.item.article.text, self.sentences, self.lexicon)
 
     @property
     def id(self) -> str:

@@ -8,7 +8,6 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from silang.lang.derivations import DerivationLexicon
-from silang.lang.link_words import reproduction_cue
 from silang.model import Span
 
 WORD = re.compile(r"\d+(?:[.,]\d+)*|[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -167,12 +166,14 @@ class Normaliser:
         return [self(lower) for lower in lowered if lower not in stop]
 
 
-def reproduction_cues(text: str, sentences: Sequence[Span], language: str) -> tuple[int, ...]:
-    """Indices of the sentences that introduce a reproduced text (the language's
-    ``link_reproduction_cues.txt``: "berikut penjelasannya:", "the statement reads:"); none
-    in a language without cues. Two outlets that reproduce one such text share it word for
-    word and are no rewrite of each other."""
-    cue = reproduction_cue(language)
+def reproduction_cues(
+    text: str, sentences: Sequence[Span], lexicon: DerivationLexicon
+) -> tuple[int, ...]:
+    """Indices of the sentences that introduce a reproduced text
+    (``DerivationLexicon.reproduction_cue``: "berikut penjelasannya:", "the statement
+    reads:"); none in a language without cues. Two outlets that reproduce one such text share
+    it word for word and are no rewrite of each other."""
+    cue = lexicon.reproduction_cue
     if cue is None:
         return ()
     return tuple(k for k, s in enumerate(sentences) if cue.search(text, s.start, s.end))

@@ -13,7 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from silang.extract.figures_counted import CountedThing, read_counted
-from silang.extract.figures_rates import read_rate
+from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
@@ -92,10 +92,10 @@ def read_figure(
         value, bounds, k, qualifier = ranged.value, (ranged.low, ranged.high), ranged.last, "range"
     elif between:
         return None
-    unit_at = k
+    unit_start = k
     k, unit = _unit(tokens, k, lx, unit, numeral.vague)
     # "3.2-kilometer road", "14-day state": a measure used as an adjective counts nothing.
-    hyphen = text[unit_at : unit_at + 1] == ["-"] and tokens.attached(unit_at)
+    hyphen = text[unit_start : unit_start + 1] == ["-"] and tokens.attached(unit_start)
     adjective = unit is not None and hyphen
     after = lx.hedges_after.match(low, text, k)
     if (
@@ -289,11 +289,11 @@ def _plain_number(tokens: Tokens, i: int, j: int, lx: FiguresLexicon, money: boo
         return False  # "G20", "CO2", "2024/KPU/113"
     nxt = j + 1
     if nxt < len(tokens) and tokens.attached(nxt):
-        if tokens.text[nxt] == "/" and not _unit_at(tokens, nxt + 1, lx):
+        if tokens.text[nxt] == "/" and unit_at(tokens, nxt + 1, lx) is None:
             return False
         if (
             tokens.is_word(nxt)
-            and not _unit_at(tokens, nxt, lx)
+            and unit_at(tokens, nxt, lx) is None
             and not any(
                 table.match(tokens.low, tokens.text, nxt)
                 for table in (lx.multipliers, lx.hedges_after, lx.role("decade"))
@@ -316,13 +316,6 @@ def _named_number(tokens: Tokens, figure: Figure, lx: FiguresLexicon) -> bool:
     named = any(c.isupper() for c in before[1:]) or (first > 1 and before[:1].isupper())
     return (named and len(tokens.text[first]) <= 3) or (
         tokens.capitalised(first - 1) and tokens.capitalised(last)
-    )
-
-
-def _unit_at(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
-    return any(
-        table.match(tokens.low, tokens.text, k) is not None
-        for table in (lx.units_after, lx.currencies_after, lx.currencies_before)
     )
 
 

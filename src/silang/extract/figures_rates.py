@@ -48,10 +48,11 @@ def _per_unit(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
     per = lx.role("per").match(tokens.low, tokens.text, k)
     if per is None:
         return None
-    return _unit_at(tokens, per[1], lx)
+    return unit_at(tokens, per[1], lx)
 
 
-def _unit_at(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
+def unit_at(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
+    """The unit or currency written at token ``k`` ("kg", "bulan", "US$"), as a rate's."""
     for table in (lx.units_after, lx.currencies_after, lx.currencies_before):
         found = table.match(tokens.low, tokens.text, k)
         if found is not None:

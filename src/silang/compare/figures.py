@@ -265,6 +265,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         context = key_terms(around, item.article.language, glossary)
         # The counted word itself is the slot's subject, not context.
         own = key_terms(quantity.text, item.article.language, glossary)
+        frame = _masked(text, sentence, quantity)
         figures.append(
             Figure(
                 article_id=item.article.id,
@@ -280,8 +281,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                     if clause.start <= e.start < clause.end
                     and not _inside_attribution(quantity, e.start)
                 ),
-                frame=words(_masked(text, sentence, quantity)),
-                frame_numbers=numbers(_masked(text, sentence, quantity)),
+                frame=words(frame),
+                frame_numbers=numbers(frame),
             )
         )
     return figures

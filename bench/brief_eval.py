@@ -2,7 +2,7 @@
 timeline) against a careful reader's gold.
 
     .venv/bin/python bench/brief_eval.py example [--report /tmp/x/report.json]
-    .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all] [--per-story] [--errors]
+    .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all] [--errors]
     .venv/bin/python bench/brief_eval.py money
     .venv/bin/python bench/brief_eval.py money-aid
 
@@ -26,7 +26,13 @@ from pathlib import Path
 from typing import Any
 
 from shared_data import PRATIWI, annotate_pratiwi
-from silang.compare.score import matching_story, quote_matches, score_report, score_story
+from silang.compare.score import (
+    matching_story,
+    quote_matches,
+    report_origins,
+    score_report,
+    score_story,
+)
 from silang.lang.derivations import load_derivation_lexicon
 from silang.link import find_links
 from silang.model import Annotated, Story
@@ -245,20 +251,6 @@ def evaluate_pratiwi(
 # -- per-story figures and an error listing ------------------------------------------------
 
 
-def _origins(report: dict[str, Any]) -> dict[str, str]:
-    return {a["id"]: a.get("origin") or a["id"] for a in report.get("articles", [])}
-
-
-def per_story(report: dict[str, Any], golds: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Each gold story's own figures, as score_report sums them."""
-    origin = _origins(report)
-    out = {}
-    for gold in golds:
-        story = matching_story(report.get("stories", []), gold["article_ids"]) or {}
-        out[gold["id"]] = {k: v.as_dict() for k, v in score_story(story, gold, origin).items()}
-    return out
-
-
 def _claim_label(index: int, claim: dict[str, Any]) -> str:
     values = ", ".join(f"{v['value']:g}@{'/'.join(v['article_ids'])}" for v in claim["values"])
     return f"#{index} {claim['subject']}/{claim['unit']} {claim['status']} [{values}]"
@@ -368,12 +360,13 @@ def copy_errors(origin: dict[str, str], gold: dict[str, Any]) -> list[str]:
 
 
 def print_errors(report: dict[str, Any], golds: list[dict[str, Any]]) -> None:
-    origin = _origins(report)
-    figures = per_story(report, golds)
+    """Each gold story's own figures (as score_report sums them), then its errors."""
+    origin = report_origins(report)
     for gold in golds:
         story = dict(matching_story(report.get("stories", []), gold["article_ids"]) or {})
         print(f"== {gold['id']}")
-        for name, pr in figures[gold["id"]].items():
+        for name, scored in score_story(story, gold, origin).items():
+            pr = scored.as_dict()
             print(
                 f"  {name:26} P {pr['precision']:.3f}  R {pr['recall']:.3f}"
                 f"  (found {pr['found']}, expected {pr['expected']})"

@@ -292,9 +292,14 @@ def score_story(
     return result
 
 
+def report_origins(report: Mapping[str, Any]) -> dict[str, str]:
+    """Each article of a report.json and its origin (itself where it has none)."""
+    return {a["id"]: a.get("origin") or a["id"] for a in report.get("articles", [])}
+
+
 def score_report(report: Mapping[str, Any], golds: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     """Every gold story against its best-matching report story, summed per category."""
-    origin = {a["id"]: a.get("origin") or a["id"] for a in report.get("articles", [])}
+    origin = report_origins(report)
     totals: dict[str, PrecisionRecall] = {}
     for gold in golds:
         story = matching_story(report.get("stories", []), gold["article_ids"])

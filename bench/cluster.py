@@ -18,8 +18,9 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
   passages) that earlier chunks read (one vectorize.FeatureCache for the stream; the corpus
   stage keeps one per run, so a run re-reads what earlier runs read). Each
   chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
-  the last chunk's time (placing, and records apart), the state's JSON size and the time of
-  its JSON round trip through silang.store.codec (what the store would add), and memory;
+  the last chunk's time (placing, and records apart, wall and CPU), the state's JSON size
+  and the time of its JSON round trip through silang.store.codec (what the store would
+  add), and memory;
 - peer: a bare pass that tokenises every article with one regex and counts its words, the
   floor any clustering of these texts pays; speed is reported as a ratio to it.
 
@@ -195,9 +196,10 @@ def batch(size: int, pool: Path | None) -> dict[str, object]:
     items, story_of = make_articles(size, pool)
     base = peak_mib()
     peer = bare_pass(items)
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     stories = cluster_stories(items, (), LEXICONS)
     seconds = time.perf_counter() - started
+    cpu = time.process_time() - cpu
     truth = {a.article.id: story_of[a.article.id] for a in items}
     scores = score(labels_of(story.article_ids for story in stories), truth)
     return {
@@ -205,6 +207,7 @@ def batch(size: int, pool: Path | None) -> dict[str, object]:
         "size": size,
         "seconds": round(seconds, 1),
         "articles_per_s": round(size / seconds),
+        "cpu_s": round(cpu, 1),
         "peer_s": round(peer, 2),
         "ratio_to_peer": round(seconds / peer, 1),
         "peak_mib": round(peak_mib()),
@@ -257,11 +260,12 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
         took = time.perf_counter() - tick
         spent += took
         done += len(chunk)
-        tick = time.perf_counter()
+        tick, cpu = time.perf_counter(), time.process_time()
         records = refresh_records(
             state, changed, records, items[:done], (), LEXICONS, features=features
         )
         took_records = time.perf_counter() - tick
+        cpu_records = time.process_time() - cpu
         spent_records += took_records
         if done % every == 0 or done == size or spent > limit:
             tick = time.perf_counter()
@@ -276,6 +280,7 @@ def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> 
                 "add_1000_s": round(took, 2),
                 "records_s": round(spent_records, 1),
                 "add_1000_records_s": round(took_records, 2),
+                "add_1000_records_cpu_s": round(cpu_records, 2),
                 "state_json_mib": round(len(payload.encode()) / 2**20, 1),
                 "json_round_trip_s": round(round_trip, 2),
                 "open_stories": len(state.stories),

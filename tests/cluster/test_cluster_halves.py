@@ -140,3 +140,17 @@ def test_cluster_units_sharing_a_passage_are_joined_in_order() -> None:
         ["b", "d"],
         ["e"],
     ]
+
+
+def test_cluster_unit_sharing_passages_with_two_earlier_units_joins_all_three() -> None:
+    units = [
+        [placed("a", "x", "id", frozenset({1}))],
+        [placed("b", "x", "id", frozenset({2}))],
+        [placed("c", "x", "id", frozenset({1, 2, 5})), placed("c2", "x", "id", frozenset({2}))],
+        [placed("d", "x", "id", frozenset({5}))],
+        [placed("e", "x", "id", frozenset({6}))],
+    ]
+    assert [[member.id for member in unit] for unit in quoted_units(units)] == [
+        ["a", "b", "c", "c2", "d"],
+        ["e"],
+    ]

@@ -13,10 +13,14 @@ from silang.cluster.vectorize import Placed
 def unit_node(unit: list[Placed]) -> Node:
     """The node of a unit (articles joined by must-links): size, span and summed vector."""
     days = [placed.day for placed in unit if placed.day is not None]
-    summed: dict[str, float] = {}
-    for placed in unit:
-        for term, weight in placed.vector.items():
-            summed[term] = summed.get(term, 0.0) + weight
+    if len(unit) == 1:
+        # A lone article's sum is its vector (0.0 + weight is weight): copied, not re-added.
+        summed = dict(unit[0].vector)
+    else:
+        summed = {}
+        for placed in unit:
+            for term, weight in placed.vector.items():
+                summed[term] = summed.get(term, 0.0) + weight
     return Node(len(unit), min(days, default=None), max(days, default=None), summed)
 
 
@@ -30,6 +34,8 @@ def time_factor(ledger: Ledger) -> TimeFactor:
 def story_edges(ledger: Ledger, node: Node) -> list[tuple[int, float]]:
     """Open stories near a unit (a story's centroid is the sum of its members' unit vectors,
     so the dot product with it sums the similarities to every member)."""
+    if not ledger.index.postings:
+        return []  # no open story listed (sub-events group a story on its own): none is near
     params = ledger.params
     vector = node.vector
     query = top_terms(vector, params.query_terms)

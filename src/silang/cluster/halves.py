@@ -115,11 +115,14 @@ def quoted_units(units: Sequence[Unit]) -> list[Unit]:
     joined_by: DisjointSets[int] = DisjointSets()
     holder: dict[int, int] = {}
     for number, unit in enumerate(units):
-        for placed in unit:
-            for passage in placed.passages:
-                other = holder.setdefault(passage, number)
-                if other != number:
-                    joined_by.join(number, other)
+        # Each earlier unit it shares passages with is joined once, not once a passage
+        # (copies share dozens); the groups are the same.
+        sharing = {
+            holder.setdefault(passage, number) for placed in unit for passage in placed.passages
+        }
+        sharing.discard(number)
+        for other in sorted(sharing):
+            joined_by.join(number, other)
     joined: dict[int, Unit] = {}
     for number, unit in enumerate(units):
         joined.setdefault(joined_by.find(number), []).extend(unit)

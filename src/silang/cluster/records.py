@@ -71,7 +71,8 @@ def story_records(
             sketch,
             params,
             counting=False,
-            signatures=True,
+            # Only a story halves() may cut reads its articles' signatures and passages.
+            signatures=len(members) >= halving.least_story,
             cache=features,
         )
         parts = halves(linked_units(placed, group_of), halving)
@@ -143,6 +144,8 @@ def central_title(placed: Sequence[Placed], size: int) -> str:
     """The title most central to the articles: a headline before a first sentence, then the
     article whose ``size`` heaviest terms are closest to the articles' summed vector, then
     the smallest id."""
+    if len(placed) == 1:
+        return placed[0].title  # one article (a lone sub-event): nothing to weigh
     centroid: dict[str, float] = {}
     for member in placed:
         for term, weight in member.vector.items():

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, KeysView, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from silang.cluster.passages import passages
@@ -69,6 +69,14 @@ class Sketch:
         self.documents += 1
         if self.idfs:
             self.idfs.clear()
+
+    def idfs_of(self, terms: KeysView[str]) -> dict[str, float]:
+        """The idfs kept, holding those of ``terms`` (read in one pass: a lookup per term
+        through idf() is a method call per term of every article vectorised)."""
+        # set.difference walks the set, checking the dict; keys - keys would walk all idfs.
+        for term in set(terms).difference(self.idfs):
+            self.idf(term)
+        return self.idfs
 
     def idf(self, term: str) -> float:
         found = self.idfs.get(term)
@@ -202,7 +210,8 @@ def _placed(
 ) -> Placed:
     """The article weighted by the sketch: its unit vector of the ``article_terms`` most
     weighty terms, with its signature and passages where ``full``."""
-    weights = {term: tf * sketch.idf(term) for term, tf in features.terms.items()}
+    idfs = sketch.idfs_of(features.terms.keys())
+    weights = {term: tf * idfs[term] for term, tf in features.terms.items()}
     if len(weights) > params.article_terms:
         weights = dict(top_terms(weights, params.article_terms))
     norm = length(weights) or 1.0

@@ -60,7 +60,9 @@ def corpus(quote: str) -> list[list[str]]:
 def test_link_quote_of_very_common_words_does_not_propose_a_pair() -> None:
     texts = corpus(EVERYDAY_QUOTE)
     assert bank(texts, SMALL).candidates().quoted.tolist() == []
-    every_quote = SearchSettings(quote_common_least=2, quote_common_share=0.5, quote_distinct=0)
+    every_quote = SearchSettings(
+        quote_common_least=2, quote_common_share=0.5, quote_distinct=0, quote_shared=0
+    )
     assert bank(texts, every_quote).candidates().quoted.tolist() == [[0, 1]]
     # Below the floor no word is very common: a small corpus's quotes all sign.
     assert bank(texts, SearchSettings()).candidates().quoted.tolist() == [[0, 1]]

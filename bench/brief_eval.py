@@ -5,6 +5,7 @@ timeline) against a careful reader's gold.
     .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all] [--errors]
     .venv/bin/python bench/brief_eval.py money
     .venv/bin/python bench/brief_eval.py money-aid
+    .venv/bin/python bench/brief_eval.py ecbplus [--errors]
 
 
 ``example`` scores a run on examples/banjir-lembah-sari (by default a fresh in-memory run)
@@ -13,19 +14,25 @@ tests/gold/brief/ (stories taken as the gold lists them, links found by silang);
 scores a run on tests/compare/fixtures/money-hoax (a money hoax and its debunks, written for
 silang) against its gold.json, and ``money-aid`` does the same for
 tests/compare/fixtures/money-aid (flood-aid amounts of many kinds and periods, a second money
-story in another shape). The scoring itself lives in silang.compare.score.
+story in another shape); ``ecbplus`` does for the English gold briefs (ids of ECB+ documents,
+train and dev topics only) what ``pratiwi`` does for the Indonesian ones. The scoring itself
+lives in silang.compare.score.
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
+import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from shared_data import PRATIWI, annotate_pratiwi
+from shared_data import PRATIWI, SHARED_DATA, annotate_pratiwi
+from silang.cluster.corpora import read_ecbplus_document
 from silang.compare.score import (
     matching_story,
     quote_matches,
@@ -35,8 +42,8 @@ from silang.compare.score import (
 )
 from silang.lang.derivations import load_derivation_lexicon
 from silang.link import find_links
-from silang.model import Annotated, Story
-from silang.pipeline import Toolkit, analyze
+from silang.model import Annotated, Document, Story
+from silang.pipeline import Toolkit, analyze, process_document
 from silang.render.report import build_report, store_report
 from silang.settings import Settings
 from silang.store import Store
@@ -47,6 +54,7 @@ GOLD = ROOT / "tests" / "gold" / "brief"
 FIXTURES = ROOT / "tests" / "compare" / "fixtures"
 MONEY = FIXTURES / "money-hoax"
 MONEY_AID = FIXTURES / "money-aid"
+ECBPLUS = SHARED_DATA / "ecbplus"
 
 
 # -- the example corpus ------------------------------------------------------------------
@@ -213,11 +221,13 @@ def evaluate_fixture(folder: Path = MONEY, report: dict[str, Any] | None = None)
     return score_report(report, [fixture_gold(folder, report)])
 
 
-# -- Pratiwi gold briefs -----------------------------------------------------------------
+# -- gold briefs: Pratiwi (Indonesian) and ECB+ (English) --------------------------------
 
 
-def read_golds(split: str) -> list[dict[str, Any]]:
-    golds = [json.loads(p.read_text("utf-8")) for p in sorted(GOLD.glob("*.json"))]
+def read_golds(split: str, corpus: str = "pratiwi") -> list[dict[str, Any]]:
+    """The gold briefs of ``corpus`` (the files' name prefix) in ``split`` (or "all")."""
+    paths = sorted(GOLD.glob(f"{corpus}-*.json"))
+    golds = [json.loads(p.read_text("utf-8")) for p in paths]
     return [g for g in golds if split == "all" or g["split"] == split]
 
 
@@ -225,9 +235,72 @@ def _load(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
     return list(annotate_pratiwi(toolkit, lambda record: record["id"] in ids))
 
 
-def pratiwi_report(golds: list[dict[str, Any]], toolkit: Toolkit) -> dict[str, Any]:
-    """The report of the gold stories' articles, each gold story taken as one story."""
-    items = _load({aid for g in golds for aid in g["article_ids"]}, toolkit)
+#: ECB+ stores tokens: numbers, quotes and punctuation come apart ("5 . 9", "31 , 000",
+#: "'' Not deep enough , ''", "6.1 - magnitude"). These rejoin them the way the outlets wrote
+#: them, in this order.
+_DETOKENIZE = [
+    (re.compile(r"(?<=\d) (?:([.:/]) (?=\d)|(,) (?=\d{3}\b))"), r"\1\2"),
+    (re.compile(r"\b([ap]) \. m \."), r"\1.m."),
+    (re.compile(r"\b([A-Z]) \. (?=[A-Z] \.)"), r"\1."),
+    (re.compile(r"''|``"), '"'),
+    (re.compile(r" - - "), " -- "),
+    (re.compile(r"(?<=\w) - (?=\w)"), "-"),
+    (re.compile(r" (n't|'s|'re|'ve|'ll|'d|%)"), r"\1"),
+    (re.compile(r"([$(\[]) "), r"\1"),
+    (re.compile(r" ([,.;:!?)\]])"), r"\1"),
+    (re.compile(r'" ([^"]*?) "'), r'"\1"'),
+]
+
+
+def detokenize(text: str) -> str:
+    """ECB+ text of space-joined tokens as running text (a quote may span sentences)."""
+    for pattern, replacement in _DETOKENIZE:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_QUOTE_MARK = re.compile(r"''|``|\"")
+
+
+def paragraphs(sentences: list[str]) -> list[str]:
+    """ECB+ sentences as paragraphs: ECB+ keeps no paragraphs, so each sentence is one, as in
+    wire copy, except that a sentence inside an open quote joins the one before."""
+    found: list[str] = []
+    for sentence in sentences:
+        if found and len(_QUOTE_MARK.findall(found[-1])) % 2:
+            found[-1] += " " + sentence
+        else:
+            found.append(sentence)
+    return found
+
+
+def _load_ecbplus(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
+    """ECB+ documents (``20_8ecbplus``) through silang's per-document stages, headline first,
+    each carrying its document id."""
+    items = []
+    for doc_id in sorted(ids):
+        path = ECBPLUS / "ECB+_docs" / doc_id.split("_")[0] / f"{doc_id}.xml"
+        headline, body = read_ecbplus_document(path)
+        text = detokenize("\n".join(paragraphs([headline, *body])))
+        document = Document(doc_id, "text", text.encode("utf-8"), language="en")
+        result = process_document(document, toolkit)
+        if isinstance(result, Annotated):
+            article = dataclasses.replace(result.article, id=doc_id)
+            items.append(dataclasses.replace(result, article=article))
+    return items
+
+
+_Loader = Callable[[set[str], Toolkit], list[Annotated]]
+#: Each gold corpus (the gold files' name prefix) and how its articles are read.
+LOADERS: dict[str, _Loader] = {"pratiwi": _load, "ecbplus": _load_ecbplus}
+
+
+def pratiwi_report(
+    golds: list[dict[str, Any]], toolkit: Toolkit, load: _Loader = _load
+) -> dict[str, Any]:
+    """The report of the gold stories' articles (read by ``load``), each gold story taken as
+    one story."""
+    items = load({aid for g in golds for aid in g["article_ids"]}, toolkit)
     lexicons = {code: load_derivation_lexicon(code) for code in ("id", "en")}
     links = find_links(items, lexicons)
     stories = [Story(g["id"], g["id"], tuple(g["article_ids"])) for g in golds]
@@ -235,12 +308,16 @@ def pratiwi_report(golds: list[dict[str, Any]], toolkit: Toolkit) -> dict[str, A
 
 
 def evaluate_pratiwi(
-    split: str, toolkit: Toolkit | None = None, dump: Path | None = None, errors: bool = False
+    split: str,
+    toolkit: Toolkit | None = None,
+    dump: Path | None = None,
+    errors: bool = False,
+    corpus: str = "pratiwi",
 ) -> dict[str, Any]:
-    """The gold stories of ``split`` scored and summed; ``errors`` prints each story's own
-    figures and errors first."""
-    golds = read_golds(split)
-    report = pratiwi_report(golds, toolkit or Toolkit.build(Settings()))
+    """The gold stories of ``corpus`` in ``split`` scored and summed; ``errors`` prints each
+    story's own figures and errors first."""
+    golds = read_golds(split, corpus)
+    report = pratiwi_report(golds, toolkit or Toolkit.build(Settings()), LOADERS[corpus])
     if dump is not None:
         dump.write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     if errors:
@@ -379,7 +456,7 @@ def print_errors(report: dict[str, Any], golds: list[dict[str, Any]]) -> None:
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", choices=["example", "pratiwi", "money", "money-aid"])
+    parser.add_argument("corpus", choices=["example", "pratiwi", "ecbplus", "money", "money-aid"])
     parser.add_argument("--report", type=Path, help="score this report.json (example only)")
     parser.add_argument(
         "--pipeline-stories",
@@ -387,11 +464,11 @@ def main(argv: list[str]) -> int:
         help="example: score silang's own stories (end to end) instead of the expected ones",
     )
     parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
-    parser.add_argument("--dump", type=Path, help="write the Pratiwi report.json here")
+    parser.add_argument("--dump", type=Path, help="write the Pratiwi/ECB+ report.json here")
     parser.add_argument(
         "--errors",
         action="store_true",
-        help="pratiwi: print each story's figures and list its errors before the sums",
+        help="pratiwi, ecbplus: print each story's figures and list its errors before the sums",
     )
     args = parser.parse_args(argv)
     if args.corpus == "example":
@@ -403,10 +480,11 @@ def main(argv: list[str]) -> int:
     elif args.corpus in ("money", "money-aid"):
         result = evaluate_fixture(MONEY if args.corpus == "money" else MONEY_AID)
     else:
-        if not PRATIWI.is_file():
-            print(f"needs {PRATIWI}; absent here", file=sys.stderr)
+        needs = PRATIWI if args.corpus == "pratiwi" else ECBPLUS
+        if not needs.exists():
+            print(f"needs {needs}; absent here", file=sys.stderr)
             return 2
-        result = evaluate_pratiwi(args.split, dump=args.dump, errors=args.errors)
+        result = evaluate_pratiwi(args.split, None, args.dump, args.errors, args.corpus)
     for name, pr in result.items():
         print(
             f"{name:28} P {pr['precision']:.3f}  R {pr['recall']:.3f}"

@@ -5,7 +5,12 @@ from __future__ import annotations
 import pytest
 
 from silang.extract.figures_tokens import tokenize
-from silang.extract.numbers import parse_digits, read_numeral
+from silang.extract.numbers import (
+    decimal_mark_groups,
+    parse_digits,
+    read_numeral,
+    two_readings,
+)
 from silang.lang.figures import load_figures_lexicon
 
 
@@ -114,3 +119,62 @@ def test_figures_vague_amounts_have_bounds(
 @pytest.mark.parametrize(("language", "written"), [("id", "belas"), ("en", "hundred"), ("en", "a")])
 def test_figures_an_operation_word_opens_no_number(language: str, written: str) -> None:
     assert read_numeral(tokenize(written), 0, load_figures_lexicon(language)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "groups"),
+    [
+        ("Nilainya USD 1713309 pada semester itu.", False),
+        ("Anggaran Rp 1.250.000.000 untuk 2,5 juta warga.", False),
+        ("Ada 1,234,567 pemilih terdaftar.", True),
+        # The ambiguous shapes themselves and four bare digits say nothing.
+        ("Produksi 543,461 ton dari 6.000 kolam pada 2013, 3000 sel.", None),
+        # Digits of a link or a code are not the writer's numbers.
+        ("Lihat situs.com/2017/10/17/123456 untuk 543,461 ton.", None),
+        # Both ways at once: nothing to go by.
+        ("Ada 1,234,567 pemilih dan USD 1713309.", None),
+    ],
+)
+def test_figures_an_article_says_whether_its_decimal_mark_groups_thousands(
+    text: str, groups: bool | None
+) -> None:
+    assert decimal_mark_groups(text, ",", ".") is groups
+
+
+def test_figures_an_english_article_says_it_the_other_way_round() -> None:
+    assert decimal_mark_groups("The budget was 1.250.000.000 dollars.", ".", ",") is True
+    assert decimal_mark_groups("The budget was 1,250,000,000 dollars.", ".", ",") is False
+
+
+@pytest.mark.parametrize(
+    ("written", "readings"),
+    [
+        ("282,983 ton", (282.983, 282_983.0)),
+        ("sekitar 1,205 km", (1.205, 1_205.0)),
+        ("96,000 poin", None),  # ends in zero: one reading
+        ("0,125 kg", None),  # a lone zero before the mark: a decimal
+        ("2,5 ton", None),
+        ("1,234,567 ton", None),
+        ("282,983 ton dan 12,345 ton", None),
+    ],
+)
+def test_figures_two_readings_of_one_ambiguous_number(
+    written: str, readings: tuple[float, float] | None
+) -> None:
+    assert two_readings(written, ",") == readings
+
+
+@pytest.mark.parametrize(
+    ("written", "tokens"),
+    [
+        ("magnitude-5.9 shook", ["magnitude", "-", "5.9", "shook"]),
+        ("magnitude-5.9.", ["magnitude", "-", "5.9", "."]),
+        # A word's joined digits without a decimal part stay one word.
+        ("Covid-19 cases", ["Covid-19", "cases"]),
+        ("ke-3 kali", ["ke-3", "kali"]),
+    ],
+)
+def test_figures_a_decimal_after_a_hyphened_word_is_a_number(
+    written: str, tokens: list[str]
+) -> None:
+    assert tokenize(written).text == tokens

@@ -236,6 +236,69 @@ def test_figures_three_digits_after_the_decimal_mark(
 
 
 @pytest.mark.parametrize(
+    ("language", "text", "written", "value", "unit"),
+    [
+        # A unit joined to its number by a hyphen: the decimal part is the number's.
+        ("en", "It was a magnitude-6.1 temblor.", "magnitude-6.1", 6.1, "magnitude"),
+        ("en", "The quake measured magnitude-5.9.", "magnitude-5.9", 5.9, "magnitude"),
+        (
+            "en",
+            "It measured 3.8 on the Richter scale.",
+            "3.8 on the Richter scale",
+            3.8,
+            "magnitude",
+        ),
+        ("en", "It sank some 13 nautical miles out.", "some 13 nautical miles", 13.0, "nmi"),
+        ("id", "Kapal itu berada 13 mil laut dari pantai.", "13 mil laut", 13.0, "nmi"),
+    ],
+)
+def test_figures_units_of_quakes_and_the_sea(
+    language: str, text: str, written: str, value: float, unit: str
+) -> None:
+    quantity = _one(language, text)
+    assert (quantity.text, quantity.value, quantity.unit) == (written, value, unit)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "cls"),
+    [
+        ("en", "The navy caught 23 heavily armed pirates.", "pirate"),
+        # Two names of origin joined by "and" stand as one adjective.
+        ("en", "The navy caught 23 Somali and Yemeni pirates.", "pirate"),
+        ("id", "Sebanyak 23 perompak ditangkap.", "pirate"),
+        ("en", "They hold nearly 300 crewmen hostage.", "crew"),
+        ("id", "Sudah ada enam generasi Pokemon.", "generation"),
+        ("en", "There are six generations of the game.", "generation"),
+    ],
+)
+def test_figures_counted_things_of_crews_and_series(language: str, text: str, cls: str) -> None:
+    assert _one(language, text).counted_class == cls
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        # The article's other numbers say how it writes: a bare number of five digits or
+        # more ("USD 1713309") groups nothing, so the comma is a decimal mark.
+        ("id", "Impor bulu babi mencapai 282,983 ton senilai USD 1713309.", 282.983),
+        ("id", "Produksi 543,461 ton. Anggaran Rp 1.250.000.000 disiapkan.", 543.461),
+        # "1,234,567" can only group thousands: so does the comma of "543,461".
+        ("id", "Total 1,234,567 kg, dan 543,461 kg di antaranya dari Jawa.", 543_461.0),
+        # A count of things cannot take three decimals, whatever the article says.
+        ("id", "Sebanyak 2,345 warga mengungsi, dan 15000 lainnya bertahan.", 2_345.0),
+        # "6.000" reads either way in one of the two languages: it says nothing, and the
+        # unit guesses as before.
+        ("id", "Produksi 543,461 ton dari 6.000 kolam.", 543_461.0),
+        ("en", "Output was 543.461 kg of 1.250.000 kg in all.", 543_461.0),
+    ],
+)
+def test_figures_three_decimals_follow_the_way_the_article_writes_numbers(
+    language: str, text: str, value: float
+) -> None:
+    assert _quantities(language, text)[0].value == value
+
+
+@pytest.mark.parametrize(
     ("language", "text", "elided", "cls"),
     [
         (

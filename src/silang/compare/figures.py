@@ -4,10 +4,12 @@ words around it and the places it is about."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from silang.compare.glossary import Glossary, key_terms
-from silang.compare.text import day_of, numbers, sentence_at, words
+from silang.compare.text import day_of, is_money, numbers, sentence_at, words
+from silang.extract.numbers import decimal_mark_groups, two_readings
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 # "person" is too wide a class to compare: the dead, the missing and the evacuated are all
@@ -57,6 +59,32 @@ _BARE_CUE_REACH = 25
 _SAME_CLASS = {"evacuee": "person:evacuee"}
 #: Nouns that count people, after a figure the quantity stage left without a counted word.
 _PERSON_NOUNS = frozenset({"souls", "people", "jiwa", "orang"})
+#: Words that mark a later state of a count in its clause ("kini mencapai ratusan", "rose to
+#: thousands"): a figure so marked speaks of its own day, not of an earlier event another
+#: report dates (see ``Figure.dated``).
+_LATER_STATE = frozenset(
+    {
+        "kini",
+        "sekarang",
+        "bertambah",
+        "menjadi",
+        "meningkat",
+        "berkurang",
+        "menyusut",
+        "terus",
+        "masih",
+        "now",
+        "rose",
+        "risen",
+        "grew",
+        "grown",
+        "increased",
+        "fell",
+        "fallen",
+        "dropped",
+        "still",
+    }
+)
 #: Clauses end at these marks; a cue beyond one speaks of another figure.
 _CLAUSE_END = re.compile(r"[.;:!?,]\s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -72,6 +100,11 @@ class Figure:
     #: Whether the subject was narrowed by a cue word (then it already names one thing).
     refined: bool
     date: str | None
+    #: Whether the text beside the figure (its clause, or its sentence when the figure is the
+    #: sentence's only one) names its day; else ``date`` is the article's own day.
+    dated: bool
+    #: Whether its clause marks a later state of the count ("kini", "bertambah", "now").
+    later: bool
     sentence: Span
     context: frozenset[str]
     places: frozenset[str]
@@ -80,6 +113,9 @@ class Figure:
     frame: str
     #: The other numbers written in that sentence ("2300", "5.4").
     frame_numbers: frozenset[str]
+    #: The reading the figures stage did not take of a figure that reads either way
+    #: ("282,983 ton") in an article whose other numbers do not say which (other_reading).
+    other_value: float | None = None
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -152,10 +188,21 @@ def _noun_after_classifier(
         if following is None or following.group().lower() not in classifiers:
             return None
         position = following.end()
-    noun = _next_word(text, position)
-    terms = key_terms(noun, item.article.language, glossary)
-    plain = [t for t in terms if not t.startswith(("#", "@"))]
-    return plain[0].lstrip("=") if plain else None
+    return _word_subject(_next_word(text, position), item.article.language, glossary)
+
+
+def _word_subject(word: str, language: str | None, glossary: Glossary) -> str | None:
+    """The subject a counted word the figures stage did not know names: its stem or concept
+    ("3000 sel kanker": "sel"). An English plural the stemmer leaves ("12 Somalis" beside
+    "12 Somali pirates") loses its "s", so both name one thing."""
+    terms = key_terms(word, language, glossary)
+    plain = sorted(t.lstrip("=") for t in terms if not t.startswith(("#", "@")))
+    if not plain:
+        return None
+    stem = plain[0]
+    if language == "en" and len(stem) > 3 and stem.endswith("s") and not stem.endswith("ss"):
+        return stem[:-1]
+    return stem
 
 
 def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str | None, bool]:
@@ -182,9 +229,7 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
         person_noun = following in _PERSON_NOUNS
         if not person_noun and not _nearest_cue(following, 0, 0):
             # It counts the word after it ("3000 sel kanker", "1.500 bungkus nasi").
-            terms = key_terms(following, item.article.language, glossary)
-            plain = [t for t in terms if not t.startswith(("#", "@"))]
-            return (plain[0].lstrip("="), False) if plain else (None, False)
+            return _word_subject(following, item.article.language, glossary), False
     sentence = sentence_at(item, quantity.start)
     clause = _clause(text, sentence, quantity.start, quantity.end)
     for span in (clause, sentence):
@@ -219,22 +264,31 @@ def _date_in(item: Annotated, quantity: Quantity, span: Span) -> str | None:
     return None
 
 
-def _date_of(item: Annotated, quantity: Quantity, sentence: Span, clause: Span) -> str | None:
-    """The day a figure speaks of: a date in its clause; else one in its sentence when no other
-    figure shares it ("29,98 kg, naik dari 22,58 kg pada 2004": 2004 is the second figure's);
-    else the publication day; else the latest day the article names."""
+def _date_of(
+    item: Annotated, quantity: Quantity, sentence: Span, clause: Span
+) -> tuple[str | None, bool]:
+    """The day a figure speaks of, and whether the text beside it names that day: a date in
+    its clause; else one in its sentence when no other figure shares it ("29,98 kg, naik dari
+    22,58 kg pada 2004": 2004 is the second figure's); else (not named) the publication day;
+    else the latest day the article names."""
     found = _date_in(item, quantity, clause)
     if found:
-        return found
+        return found, True
     alone = sum(sentence.start <= q.start < sentence.end for q in item.quantities) == 1
     found = _date_in(item, quantity, sentence) if alone else None
     if found:
-        return found
+        return found, True
     published = day_of(item.article.published)
     if published:
-        return published
+        return published, False
     named = sorted(d for t in item.times if (d := day_of(t.date)))
-    return named[-1] if named else None
+    return (named[-1] if named else None), False
+
+
+def _marks_later(text: str, clause: Span) -> bool:
+    return any(
+        w.group().lower() in _LATER_STATE for w in _WORD.finditer(text, clause.start, clause.end)
+    )
 
 
 #: What stands for the figure in its sentence's frame (a word of its own there).
@@ -250,10 +304,46 @@ def _inside_attribution(quantity: Quantity, position: int) -> bool:
     return start is not None and end is not None and start <= position < end
 
 
+def _measure(quantity: Quantity) -> bool:
+    """Whether an exact figure is a measure or a bare number, which may take three decimals;
+    a sum of money (cents have two) and a count of things cannot
+    (silang.extract.figures_grammar._grouped_thousands)."""
+    if quantity.qualifier != "exact":
+        return False
+    if quantity.unit is None:
+        return quantity.counted is None
+    return not is_money(quantity.unit)
+
+
+def other_reading(item: Annotated, glossary: Glossary) -> Callable[[Quantity], float | None]:
+    """For the figures of ``item``: the other reading of an exact figure written "282,983"
+    (thousands grouped the English way, or three decimals) when the article's own numbers do
+    not say which it is; else None.
+
+    The figures stage reads such a figure from its article alone: by how the article writes
+    its other numbers where they say (silang.extract.numbers.decimal_mark_groups), else by a
+    guess from the unit. Only the story can settle a guess, when another report gives the
+    same figure of the same thing in a shape that reads one way; so the guess keeps its
+    other reading here, and the slots take the one another report agrees with
+    (silang.compare.slots)."""
+    marks = glossary.number_marks.get(item.article.language or "")
+    if marks is None or decimal_mark_groups(item.article.text, *marks) is not None:
+        return lambda _quantity: None
+
+    def other(quantity: Quantity) -> float | None:
+        readings = two_readings(quantity.text, marks[0])
+        if readings is None or quantity.value not in readings or not _measure(quantity):
+            return None
+        return readings[1] if quantity.value == readings[0] else readings[0]
+
+    return other
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
     text = item.article.text
+    other = other_reading(item, glossary)
     places = [e for e in item.entities if e.kind == "place"]
     for quantity in item.quantities:
         subject, refined = subject_of(item, quantity, glossary)
@@ -266,13 +356,16 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         # The counted word itself is the slot's subject, not context.
         own = key_terms(quantity.text, item.article.language, glossary)
         frame = _masked(text, sentence, quantity)
+        date, dated = _date_of(item, quantity, sentence, clause)
         figures.append(
             Figure(
                 article_id=item.article.id,
                 quantity=quantity,
                 subject=subject,
                 refined=refined,
-                date=_date_of(item, quantity, sentence, clause),
+                date=date,
+                dated=dated,
+                later=_marks_later(text, clause),
                 sentence=sentence,
                 context=context - own,
                 places=frozenset(
@@ -283,6 +376,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 ),
                 frame=words(frame),
                 frame_numbers=numbers(frame),
+                other_value=other(quantity),
             )
         )
     return figures

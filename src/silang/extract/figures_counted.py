@@ -45,13 +45,25 @@ def read_counted(
             return _noun(tokens, j, lx)
         after = lx.role("of").match(tokens.low, tokens.text, classifier[1])
         return _noun(tokens, after[1] if after else classifier[1], lx) or _noun(tokens, j, lx)
-    for skip in range(lx.adjective_skip + 1 if skip_words else 1):
-        noun = _noun(tokens, j + skip, lx)
+    budget = lx.adjective_skip if skip_words else 0
+    while True:
+        noun = _noun(tokens, j, lx)
         if noun is not None:
             return noun
-        if not _skippable(tokens, j + skip, lx):
-            break
-    return None
+        if budget == 0 or not _skippable(tokens, j, lx):
+            return None
+        budget -= 1
+        j += 2 if _names_joined(tokens, j, lx) else 1
+
+
+def _names_joined(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:
+    """Whether token ``j`` is a capitalised adjective joined by "and" to another ("23 Somali
+    and Yemeni pirates"): the pair is skipped as one adjective."""
+    return (
+        tokens.capitalised(j)
+        and lx.role("and").match(tokens.low, tokens.text, j + 1) is not None
+        and tokens.capitalised(j + 2)
+    )
 
 
 def _skippable(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:

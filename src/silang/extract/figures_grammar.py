@@ -56,9 +56,12 @@ def read_figure(
     blocked: Collection[int],
     lx: FiguresLexicon,
     antecedent: Antecedent | None = None,
+    *,
+    decimal_groups: bool | None = None,
 ) -> Figure | None:
     """The figure starting at token ``i``, or None; ``antecedent`` is the last counted noun
-    before it in the sentence."""
+    before it in the sentence; ``decimal_groups`` whether the article groups thousands with
+    the decimal mark (silang.extract.numbers.decimal_mark_groups), None when it does not say."""
     low, text = tokens.low, tokens.text
     starts = lx.figure_starts
     if not tokens.is_num(i) and low[i] not in starts and low[i].split("-")[0] not in starts:
@@ -71,8 +74,7 @@ def read_figure(
         hedge, j = found_hedge
     elif (opening := lx.role("between").match(low, text, j)) is not None:
         between, j = True, opening[1]
-    unit_before = lx.units_before.match(low, text, j)
-    j = unit_before[1] if unit_before else j
+    unit_before, j = _unit_before(tokens, j, lx)
     currency = lx.currencies_before.match(low, text, j)
     j = currency[1] if currency else j
     if j in blocked:
@@ -112,7 +114,7 @@ def read_figure(
     if (
         numeral.grouped is not None
         and ranged is None
-        and _grouped_thousands(numeral, unit, counted, lx)
+        and _grouped_thousands(numeral, unit, counted, lx, decimal_groups)
     ):
         value = numeral.grouped
     if numeral.spelled and not numeral.vague and numeral.value < 10:
@@ -214,19 +216,46 @@ def _rate_after_counted(
     return rate.end, unit
 
 
+def _unit_before(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[tuple[str, int] | None, int]:
+    """A unit written before the number ("magnitude 5.9", "magnitude-5.9": the hyphen is
+    skipped) and the token after it; None and ``j`` when there is none."""
+    found = lx.units_before.match(tokens.low, tokens.text, j)
+    if found is None:
+        return None, j
+    k = found[1]
+    if tokens.text[k : k + 1] == ["-"] and tokens.attached(k) and tokens.attached(k + 1):
+        k += 1
+    return found, k
+
+
 def _grouped_thousands(
-    numeral: Numeral, unit: str | None, counted: CountedThing | None, lx: FiguresLexicon
+    numeral: Numeral,
+    unit: str | None,
+    counted: CountedThing | None,
+    lx: FiguresLexicon,
+    decimal_groups: bool | None = None,
 ) -> bool:
     """Whether "543,461" (a decimal mark and three digits) groups thousands the other
-    language's way: its three decimals would be absurd here. They are when they end in zero
-    ("96,000 poin"), on a sum of money ("USD 20,500"), on a count of things ("2,300 warga")
-    and on a unit whose thousandth has its own name ("543,461 ton" would be written
-    "543.461 kg"); not on a percentage, a milligram or a bare number."""
+    language's way. They do where three decimals cannot be: when they end in zero ("96,000
+    poin": no one writes a decimal so), on a sum of money ("USD 20,525": cents have two) and
+    on a count of things ("2,300 warga"). On a measure or a bare number both readings can
+    be, and the article's own way of writing its other numbers decides where it says
+    something (``decimal_groups``: "1,234,567" says yes; "1.234.567", or a bare "USD
+    1713309" beside "282,983 ton", says no: 282.983 tonnes, Pratiwi dev topic 6). Where it
+    says nothing, the unit guesses: yes on a unit whose thousandth has its own name ("543,461
+    ton" would be written "543.461 kg", Pratiwi dev topic 1), no on a percentage, a
+    milligram or a bare number. The compare stage may take a guess's other reading where
+    another report of the story gives it (silang.compare.figures.other_reading), which an
+    article alone cannot see."""
     if numeral.grouped_zero:
         return True
-    if unit is None:
-        return counted is not None
-    return _is_money(unit, lx) or (unit,) in lx.role("thousandth-named").entries
+    if unit is None and counted is not None:
+        return True
+    if unit is not None and _is_money(unit, lx):
+        return True
+    if decimal_groups is not None:
+        return decimal_groups
+    return unit is not None and (unit,) in lx.role("thousandth-named").entries
 
 
 def _elided(

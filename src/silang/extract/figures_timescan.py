@@ -203,6 +203,10 @@ def _clock(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
     j = cue[1] if cue and cue[0].kind == "cue" else i
     strong = cue is not None and cue[0].value == "strong"
     time = _clock_value(tokens.text[j], lx) if tokens.is_num(j) else None
+    military = _military(tokens, j, lx) if time is None else None
+    if military is not None:
+        (at_hour, at_minute), zone_word, after = military
+        return TimeSpec(i, after, "clock", "time", hour=at_hour, minute=at_minute, zone=zone_word)
     hour = int_at(tokens, j, 0, 24)
     if time is None and hour is not None:
         time = (hour, 0)  # "pukul 8", "6 p.m.": a bare hour needs "pukul" or its am/pm
@@ -228,6 +232,23 @@ def _clock(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
     if not zone_value:
         end = _day_part(tokens, end, lx)  # "pukul 5 pagi"
     return TimeSpec(i, end, "clock", "time", hour=hour, minute=minute, zone=zone_value)
+
+
+def _military(
+    tokens: Tokens, j: int, lx: FiguresLexicon
+) -> tuple[tuple[int, int], str, int] | None:
+    """A four-digit clock time ("1230 GMT", "1100 hours"), its zone ("" when none) and the
+    token after it: the digits are a time, not a quantity, only where a zone or a "hours"
+    word follows them."""
+    digits = tokens.text[j] if tokens.is_num(j) else ""
+    if len(digits) != 4 or not digits.isdigit():
+        return None
+    hour, minute = int(digits[:2]), int(digits[2:])
+    after = lx.clock.match(tokens.low, tokens.text, j + 1)
+    if hour > 23 or minute > 59 or after is None or after[0].kind not in ("zone", "military"):
+        return None
+    zone = after[0].value if after[0].kind == "zone" else ""
+    return (hour, minute), zone, after[1]
 
 
 def _ampm(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[str, int] | None:

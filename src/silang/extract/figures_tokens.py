@@ -6,6 +6,7 @@ cheap, and "Rp 4 - 6 ribu" (IndoLEM's spaced tokens) reads the same as "Rp4-6 ri
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from silang.lang.figures import TOKEN, FiguresLexicon
@@ -40,6 +41,11 @@ class Tokens:
         return self.is_word(i) and self.text[i][:1].isupper()
 
 
+#: A word whose last joined part is digits and a decimal part glued after it:
+#: "magnitude-5.9" is the word "magnitude" and the number 5.9, not "magnitude-5" and "9".
+_WORD_THEN_DECIMAL = re.compile(r"([^\W\d_]+)-(\d+[.,]\d+)(?!\w|[.,]\d)")
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     """The tokens of ``text[start:end]``, with offsets into ``text``."""
     stop = len(text) if end is None else end
@@ -47,11 +53,24 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:
     starts: list[int] = []
     ends: list[int] = []
     kinds: list[str] = []
-    for match in TOKEN.finditer(text, start, stop):
-        texts.append(match.group())
-        starts.append(match.start())
-        ends.append(match.end())
-        kinds.append(match.lastgroup or "sym")
+
+    def add(at: int, until: int, kind: str) -> None:
+        texts.append(text[at:until])
+        starts.append(at)
+        ends.append(until)
+        kinds.append(kind)
+
+    at = start
+    while (match := TOKEN.search(text, at, stop)) is not None:
+        at = match.end()
+        split = _WORD_THEN_DECIMAL.match(text, match.start(), stop)
+        if match.lastgroup == "word" and split is not None:
+            add(split.start(1), split.end(1), "word")
+            add(split.end(1), split.start(2), "sym")
+            add(split.start(2), split.end(2), "num")
+            at = split.end()
+            continue
+        add(match.start(), match.end(), match.lastgroup or "sym")
     return Tokens(texts, [t.lower() for t in texts], starts, ends, kinds)
 
 

@@ -8,6 +8,7 @@ multiplier ("ribu", "juta", "thousand") closes the group below it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -16,6 +17,12 @@ from silang.lang.figures import FiguresLexicon
 
 #: The most tokens one spelled number may take ("seratus dua puluh lima ribu tiga ratus").
 _SPELLED_MAX = 16
+#: A number of at least this many digits written with no mark ("USD 1713309", "50000 orang")
+#: says its writer does not group thousands. Four digits say nothing: writers who group
+#: larger numbers often leave them bare ("3000 sel"), and years have four.
+_BARE_DIGITS = 5
+#: Digits with the marks inside them, not part of a word, a path or a code ("/2017/10").
+_NUMBER = re.compile(r"(?<![\w.,/-])\d+(?:[.,]\d+)*(?![\w/]|[.,]\d)")
 
 
 @dataclass(frozen=True)
@@ -66,6 +73,41 @@ def parse_digits(token: str, lexicon: FiguresLexicon, lenient: bool = False) -> 
         return float("".join(parts) + ("." + fraction if fraction else ""))
     except ValueError:
         return None
+
+
+def decimal_mark_groups(text: str, decimal_mark: str, group_mark: str) -> bool | None:
+    """Whether an article groups thousands with its language's decimal mark ("543,461" in an
+    Indonesian text written the English way), as the numbers it writes unambiguously say.
+
+    "1,234,567" (two groups) can only group thousands, so in an Indonesian text it says yes;
+    "1.234.567" says the writer groups with the language's own mark, and a number of five or
+    more digits with no mark ("USD 1713309") that the writer groups with none: either says
+    no. The shape in question ("543,461", one mark and three digits) is no evidence, nor is
+    "6.000": both read either way in one of the languages. None when the text says neither,
+    or both.
+    """
+    decimal, group = re.escape(decimal_mark), re.escape(group_mark)
+    by_decimal = re.compile(rf"\d{{1,3}}(?:{decimal}\d{{3}}){{2,}}")
+    by_group = re.compile(rf"\d{{1,3}}(?:{group}\d{{3}}){{2,}}(?:{decimal}\d+)?")
+    bare = re.compile(rf"[1-9]\d{{{_BARE_DIGITS - 1},}}")
+    says_yes = says_no = False
+    for match in _NUMBER.finditer(text):
+        number = match.group()
+        says_yes = says_yes or by_decimal.fullmatch(number) is not None
+        says_no = says_no or bool(by_group.fullmatch(number) or bare.fullmatch(number))
+    return says_yes if says_yes != says_no else None
+
+
+def two_readings(written: str, decimal_mark: str) -> tuple[float, float] | None:
+    """The decimal and the grouped reading of a figure ``written`` with one number of the
+    shape that reads either way ("282,983 ton": 282.983 and 282983), else None. A number
+    ending in zero ("96,000") has one reading: no one writes a decimal so."""
+    found = [m.group() for m in _NUMBER.finditer(written)]
+    shape = rf"[1-9]\d{{0,2}}{re.escape(decimal_mark)}\d{{2}}[1-9]"
+    if len(found) != 1 or not re.fullmatch(shape, found[0]):
+        return None
+    whole, _, fraction = found[0].partition(decimal_mark)
+    return float(f"{whole}.{fraction}"), float(whole + fraction)
 
 
 def _multiplier(

@@ -13,6 +13,7 @@ from silang.extract.attribution import find_sources, nearest_source
 from silang.extract.figures_grammar import Figure, read_figure, share_counted
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
+from silang.extract.numbers import decimal_mark_groups
 from silang.lang.figures import FiguresLexicon
 from silang.model import Quantity, Span
 
@@ -20,25 +21,33 @@ from silang.model import Quantity, Span
 def find_quantities(
     text: str, sentences: Sequence[Span], lexicon: FiguresLexicon
 ) -> tuple[Quantity, ...]:
-    """Every quantity in ``text``, sentence by sentence, in order."""
+    """Every quantity in ``text``, sentence by sentence, in order. How the whole text writes
+    its numbers says how to read a "543,461" in one sentence (decimal_mark_groups)."""
     found: list[Quantity] = []
+    decimal_groups = decimal_mark_groups(text, lexicon.decimal, lexicon.group)
     for sentence in sentences:
         if not may_hold_figures(text, sentence, lexicon):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
-        found.extend(sentence_quantities(text, tokens, lexicon))
+        found.extend(sentence_quantities(text, tokens, lexicon, decimal_groups))
     return tuple(found)
 
 
-def sentence_quantities(text: str, tokens: Tokens, lexicon: FiguresLexicon) -> list[Quantity]:
-    """The quantities of one sentence's tokens."""
+def sentence_quantities(
+    text: str, tokens: Tokens, lexicon: FiguresLexicon, decimal_groups: bool | None = None
+) -> list[Quantity]:
+    """The quantities of one sentence's tokens; ``decimal_groups`` as read_figure takes it."""
     times = {k for spec in scan_times(tokens, lexicon) for k in range(spec.first, spec.last)}
     blocked = times | phone_tokens(text, tokens, lexicon) | _not_numbers(tokens, lexicon)
     figures: list[Figure] = []
     antecedent = None
     i = 0
     while i < len(tokens):
-        figure = None if i in blocked else read_figure(tokens, i, blocked, lexicon, antecedent)
+        figure = (
+            None
+            if i in blocked
+            else read_figure(tokens, i, blocked, lexicon, antecedent, decimal_groups=decimal_groups)
+        )
         if figure is None:
             i += 1
             continue

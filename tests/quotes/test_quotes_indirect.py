@@ -349,3 +349,70 @@ def test_quotes_reported_content_leaves_out_the_verb_object_and_a_cited_source(
 ) -> None:
     (quote,) = quotes_of("id", text, mention(text, "Andi Wijaya"))
     assert quote.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam siaran pers Dinas Perhubungan, dijelaskan bahwa jembatan ditutup sejak Senin.",
+        # The source named in the sentence before, pointed back to by the opening phrase.
+        "Dinas Perhubungan menutup jembatan itu. Dalam keterangan lembaga tersebut, "
+        "dijelaskan bahwa jembatan ditutup sejak Senin.",
+    ],
+)
+def test_quotes_reported_speech_after_a_passive_verb_and_that(text: str) -> None:
+    quotes = quotes_of("id", text, mention(text, "Dinas Perhubungan", "organisation"))
+    assert [(q.direct, q.speaker, q.text, q.cue) for q in quotes] == [
+        (False, "Dinas Perhubungan", "jembatan ditutup sejak Senin", "dijelaskan")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Nobody named in the opening phrase: a document's content, no one's words.
+        "Dalam surat itu, dijelaskan bahwa jembatan ditutup sejak Senin.",
+        # Who was told, and who relayed it, are not who said it.
+        "Kepada Andi Wijaya, dijelaskan bahwa jembatan ditutup sejak Senin.",
+        "Dilansir dari Harian Andi Wijaya, dijelaskan bahwa jembatan ditutup sejak Senin.",
+        # No comma closes an opening phrase.
+        "Dalam rapat bersama Andi Wijaya dijelaskan bahwa jembatan ditutup sejak Senin.",
+    ],
+)
+def test_quotes_no_reported_speech_after_a_passive_verb_without_its_source(text: str) -> None:
+    entities = [mention(text, "Andi Wijaya")] if "Andi" in text else []
+    assert quotes_of("id", text, *entities) == ()
+
+
+def test_quotes_a_short_phrase_opening_with_a_preposition_is_no_speaker() -> None:
+    # A few words after a preposition are an adverbial: who speaks is not said.
+    assert quotes_of("id", "Di dalam laporannya menyebutkan bahwa jembatan itu retak.") == ()
+    # A longer subject holds one after its adverbial: the claim is still reported.
+    text = "Di grup percakapan beredar pesan yang menyebutkan bahwa jembatan itu retak."
+    (quote,) = quotes_of("id", text)
+    assert (quote.text, quote.cue) == ("jembatan itu retak", "menyebutkan")
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Dijelaskan oleh Andi Wijaya bahwa jembatan akan dibuka Jumat depan.", True),
+        ("Disampaikan Andi Wijaya bahwa jembatan akan dibuka Jumat depan.", True),
+        ("Disampaikan kepada Andi Wijaya bahwa jembatan akan dibuka Jumat depan.", False),
+        ("Dijelaskan dalam surat itu bahwa jembatan akan dibuka Jumat depan.", False),
+        ("Dikatakan bahwa jembatan akan dibuka Jumat depan.", False),
+    ],
+)
+def test_quotes_reported_speech_after_a_passive_verb_opening_the_sentence(
+    text: str, found: bool
+) -> None:
+    entities = [mention(text, "Andi Wijaya")] if "Andi" in text else []
+    quotes = quotes_of("id", text, *entities)
+    expected = [("Andi Wijaya", "jembatan akan dibuka Jumat depan")] if found else []
+    assert [(q.speaker, q.text) for q in quotes] == expected
+
+
+def test_quotes_an_inserted_attribution_before_a_participle_closes_its_content() -> None:
+    text = "The ship would be towed to port, the coastguard said, adding that the crew was safe."
+    (quote,) = quotes_of("en", text)
+    assert (quote.text, quote.cue) == ("The ship would be towed to port", "said")

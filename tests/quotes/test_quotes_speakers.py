@@ -255,3 +255,21 @@ def test_quotes_name_glued_to_a_title_is_no_speaker() -> None:
     entities = [mention(text, "Dradjat R Suardi"), mention(text, "Onk")]
     found = quotes_of("id", text, *entities)
     assert [q.speaker for q in found] == ["Dradjat R Suardi"]
+
+
+@pytest.mark.parametrize(
+    ("spoke", "speaker"),
+    [
+        # A body that spoke after the organisation was named is who "it" is.
+        ("The coastguard said two crew members were hurt. ", "The coastguard"),
+        # With no body speaking since, "it" is the organisation named before.
+        ("", "Blue Heron"),
+    ],
+)
+def test_quotes_it_is_the_body_that_spoke_last(spoke: str, speaker: str) -> None:
+    text = (
+        f"The freighter Blue Heron radioed for help on Monday. {spoke}"
+        "The ship would be towed to port, it said."
+    )
+    quotes = quotes_of("en", text, mention(text, "Blue Heron", "organisation"))
+    assert quotes[-1].speaker == speaker

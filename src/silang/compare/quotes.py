@@ -1,4 +1,7 @@
-"""Quote groups: the same statement across a story's articles, and how its versions differ."""
+"""Quote groups: the same statement across a story's articles, and how its versions differ.
+
+Quotations are grouped by their words and speakers; a group then takes in the passages of
+other articles that tell one of its quotations without quote marks (quotes_retold)."""
 
 from __future__ import annotations
 
@@ -9,6 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.quotes_retold import Words, find_retold, index_words
 from silang.compare.text import figures, negated, words
 from silang.model import Annotated, QuoteGroup, QuoteVersion
 
@@ -179,31 +183,72 @@ def _without_times(item: Annotated, start: int, end: int) -> str:
     return "".join(chars)
 
 
+def _candidate(
+    item: Annotated, start: int, end: int, speaker: str | None, glossary: Glossary
+) -> _Candidate:
+    text = item.article.text[start:end]
+    return _Candidate(
+        item.article.id,
+        start,
+        end,
+        text,
+        speaker,
+        words(text),
+        figures(_without_times(item, start, end)),
+        negated(text),
+        item.article.language,
+        key_terms(text, item.article.language, glossary),
+    )
+
+
+def _with_retold(
+    groups: list[list[_Candidate]], items: Sequence[Annotated], glossary: Glossary
+) -> None:
+    """Add to each group the passages of the story's articles that tell one of its
+    quotations without marks, in the same words (quotes_retold); such a version has no
+    speaker of its own. An article may already hold a version in other words (Pratiwi dev
+    topic 4: "reog yang dibakar itu sudah rusak" beside the press release's sentence told
+    as prose). A passage where the article has a quotation of its own is left to that
+    quotation, and one passage is one group's version only, the biggest group's first."""
+    indexed: dict[str, Words] = {}
+    taken = {
+        item.article.id: [(q.start, q.end) for q in item.quotes if len(q.text) >= MIN_CHARS]
+        for item in items
+    }
+    for group in sorted(groups, key=len, reverse=True):
+        seeds = list({m.words: m for m in sorted(group, key=lambda m: -len(m.words))}.values())
+        for item in items:
+            article = item.article
+            if article.language != group[0].language:
+                continue
+            if article.id not in indexed:
+                indexed[article.id] = index_words(article.text)
+            target = indexed[article.id]
+            for seed in seeds:
+                span = find_retold(seed.text, target)
+                if span is not None and not any(
+                    s < span[1] and span[0] < e for s, e in taken[article.id]
+                ):
+                    taken[article.id].append(span)
+                    group.append(_candidate(item, span[0], span[1], None, glossary))
+                    break
+
+
 def quote_groups(
     items: Sequence[Annotated], glossary: Glossary | None = None
 ) -> tuple[QuoteGroup, ...]:
     """Group the quotes of a story's articles; groups found in one article only are left out.
 
-    Quotes match on their speaker and content, across languages through ``glossary``.
+    Quotes match on their speaker and content, across languages through ``glossary``; a
+    group takes in the passages other articles tell its words in without quote marks.
     """
     glossary = glossary or load_glossary()
     groups: list[list[_Candidate]] = []
     for item in items:
         for quote in item.quotes:
-            if len(quote.text) < MIN_CHARS:
-                continue
-            candidate = _Candidate(
-                item.article.id,
-                quote.start,
-                quote.end,
-                quote.text,
-                quote.speaker,
-                words(quote.text),
-                figures(_without_times(item, quote.start, quote.end)),
-                negated(quote.text),
-                item.article.language,
-                key_terms(quote.text, item.article.language, glossary),
-            )
-            groups = _placed(groups, candidate)
+            if len(quote.text) >= MIN_CHARS:
+                candidate = _candidate(item, quote.start, quote.end, quote.speaker, glossary)
+                groups = _placed(groups, candidate)
+    _with_retold(groups, items, glossary)
     found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]
     return tuple(sorted(found, key=lambda g: -len(g.versions)))

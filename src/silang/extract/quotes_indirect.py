@@ -3,8 +3,10 @@
 Shapes, tried in this order: a headline's "Andi: CONTENT"; "Menurut X, CONTENT." /
 "According to X, CONTENT."; "A, kata X, CONTENT." (the content is what follows the inserted
 attribution); "CONTENT, kata X." / "CONTENT, X said."; "X mengatakan (kepada wartawan,)
-(bahwa) CONTENT." / "X said (on Monday) (that) CONTENT."; and "X rejected the claim, saying
-CONTENT." The content span leaves out the cue, the complementiser and the closing punctuation.
+(bahwa) CONTENT." / "X said (on Monday) (that) CONTENT."; "Dalam siaran pers X, dijelaskan
+bahwa CONTENT." / "Dijelaskan oleh X bahwa CONTENT."; and "X rejected the claim, saying
+CONTENT." The content span leaves out the cue, the complementiser and the closing
+punctuation.
 A channel or a source after an attribution ("seperti dikutip dari Y", "as reported by Y",
 "according to Y") is never its content, nor is a date or a short adverbial that ends the
 sentence: "A, kata X, seperti dikutip dari Y, Jumat (26/9/2014)." says A. A statement
@@ -20,6 +22,7 @@ from typing import NamedTuple
 from silang.extract.quotes_speaker import (
     Mention,
     Word,
+    anaphor_at,
     forward,
     is_verb,
     phrase_key,
@@ -67,6 +70,7 @@ def reported(
         or _source_first(text, ws, end, entities, lexicon)
         or _inserted(text, ws, end, entities, lexicon)
         or _subject_verb(text, ws, end, entities, lexicon)
+        or _passive_that(text, ws, end, entities, lexicon)
         or _participle(text, ws, end, entities, lexicon)
     )
 
@@ -107,6 +111,61 @@ def _participle(
                 rest = rest[1:]
             return _made(text, rest[0].start, end, mention, ws[w]) if rest else None
     return None
+
+
+def _passive_that(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """ "Dalam siaran pers KJRI Davao, dijelaskan bahwa CONTENT": a passive speech verb and
+    its complementiser after the comma that closes an opening phrase; the speaker is who
+    that phrase names (see _opening_source)."""
+    if ws[0].key in lexicon.passive:
+        return _passive_first(text, ws, end, entities, lexicon)
+    for v in range(1, len(ws) - 2):
+        verb = ws[v]
+        if not is_verb(verb, lexicon.passive) or ws[v + 1].key not in lexicon.complementisers:
+            continue
+        if text[ws[v - 1].end : verb.start] != ", ":
+            return None
+        mention = _opening_source(text, ws[:v], entities, lexicon)
+        return _made(text, ws[v + 1].end, end, mention, verb) if mention else None
+    return None
+
+
+def _passive_first(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """ "Dijelaskan oleh Andi Wijaya bahwa CONTENT": the passive verb opens the sentence and
+    its speaker follows it, before the complementiser that opens the content."""
+    that = next((i for i, w in enumerate(ws[:OBJECT_REACH]) if w.key in lexicon.complementisers), 0)
+    first = 2 if len(ws) > 2 and ws[1].key in lexicon.agents else 1
+    if that <= first or lexicon.any_channel.match(text, ws[first].start):
+        return None  # "Disampaikan kepada Andi bahwa …" names who was told
+    mention = forward(text, ws[first].start, ws[that].start, entities, lexicon)
+    if mention is None or mention.kind == "desc":
+        return None
+    return _made(text, ws[that].end, end, mention, ws[0])
+
+
+def _opening_source(
+    text: str, opening: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """The last person or organisation an opening phrase names, else a phrase in it pointing
+    back to one named before ("Dalam keterangan lembaga tersebut, …"). A name inside a
+    channel is who was told or who relayed it ("Kepada Andi, …", "Dilansir dari Kompas,
+    …"), not the source; with nobody named ("Dalam surat itu, …") there is no speaker."""
+    start, end = opening[0].start, opening[-1].end
+    channels = [m.span() for m in lexicon.any_channel.finditer(text, start, end)]
+    named = [
+        e
+        for e in entities
+        if start <= e.start and e.end <= end and e.kind in ("person", "organisation")
+        if not any(s <= e.start < t for s, t in channels)
+    ]
+    if named:
+        return Mention(named[-1].start, named[-1].end, "name", named[-1].name)
+    pointing = (anaphor_at(text, opening, i, lexicon) for i in range(len(opening)))
+    return next((m for m in pointing if m is not None and m.kind == "title"), None)
 
 
 def _headline(
@@ -180,6 +239,10 @@ def _inserted(
         mention, cue, stop = found
         after = _past_asides(text, max(stop, mention.end), end, lexicon)
         rest = words_in(text, after, end)
+        if rest and is_verb(rest[0], lexicon.participles):
+            # "A, it said, adding that B": A is what was said; "adding" opens a statement
+            # of its own, not the content of "it said".
+            return _made(text, ws[0].start, comma, mention, cue)
         if len(rest) >= 2 and text[rest[0].start].islower():
             return _made(text, after, end, mention, cue)
         if not rest or text[rest[0].start].isupper():

@@ -4,8 +4,8 @@
 of the right gender where the text says it: "Pak", "Ms."); a speaker described rather than named
 ("seorang warga") stays the nearest antecedent when no person was named since. A title or
 pointing phrase ("sang menteri", "the minister", "Presiden") takes the nearest person who
-carries that title in the article, else the nearest person; "perusahaan itu", "the company"
-the nearest organisation.
+carries that title in the article, else the nearest person; "perusahaan itu", "the company",
+"it" the nearest organisation, or a body that spoke since it was named ("the navy said").
 """
 
 from __future__ import annotations
@@ -88,7 +88,7 @@ class Resolver:
             return mention.key
         before = min(at, mention.start)
         if mention.wants == "organisation":
-            return _nearest(self.organisations, before)
+            return self._organisation(before)
         if mention.kind == "title":
             titled = [p for p in self.persons if mention.key in self.titles.get(p.name, ())]
             found = _nearest(titled, before) or _first_after(titled, before)
@@ -104,6 +104,16 @@ class Resolver:
         if person is not None:
             return person.name
         return _first_after(fitting, before) if mention.kind == "title" else None
+
+    def _organisation(self, before: int) -> str | None:
+        """ "it", "perusahaan itu": the nearest organisation, or a body that spoke since
+        (named, or described: "the navy said. … , it said")."""
+        found = _nearest_entity(self.organisations, before)
+        names = {o.name for o in self.organisations}
+        bodies = [s for s in self.spoken if s[0] < before and (s[2] or s[1] in names)]
+        if bodies and (found is None or bodies[-1][0] > found.end):
+            return bodies[-1][1]
+        return found.name if found else None
 
     def _fits(self, person: Entity, wants: str) -> bool:
         known = self.gender.get(person.name)

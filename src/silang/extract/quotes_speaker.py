@@ -230,6 +230,17 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
         rest = rest[1:]
     if not rest or len(rest) > DESCRIPTION_WORDS:
         return None
+    if rest[0].key in lexicon.place_prepositions:
+        # "Di media sosial beredar link yang menyebutkan …": the subject follows a place
+        # phrase; "Di dalam beritanya menyebutkan …" is a place phrase alone, no speaker.
+        lead = 0
+        while lead < len(rest) and (
+            rest[lead].key in lexicon.place_prepositions or rest[lead].key in lexicon.phrase_ends
+        ):
+            lead += 1
+        rest = rest[lead:]
+        if len(rest) <= 1:
+            return None
     described = text[rest[0].start : rest[-1].end]
     return Mention(rest[0].start, rest[-1].end, "desc", described)
 

@@ -1,8 +1,9 @@
-"""Evaluation gate for the cross-checked brief on the Pratiwi gold briefs (see
-bench/brief_eval.py and README.md here).
+"""Evaluation gate for the cross-checked brief on the gold briefs, Pratiwi (Indonesian) and
+ECB+ (English) (see bench/brief_eval.py and README.md here).
 
 Pinned floors sit a little below the figures measured with
-`.venv/bin/python bench/brief_eval.py pratiwi --split dev|test` (listed at FLOORS); a change
+`.venv/bin/python bench/brief_eval.py pratiwi --split dev|test` and
+`.venv/bin/python bench/brief_eval.py ecbplus` (listed at FLOORS and ECBPLUS_FLOORS); a change
 that drops below one fails; lower a floor only on purpose, in the open. Needs ../shared/data;
 skipped with a message when it is absent.
 """
@@ -17,18 +18,22 @@ import pytest
 import brief_eval
 from shared_data import PRATIWI
 
+#: The data each gold corpus needs.
+NEEDS = {"pratiwi": PRATIWI, "ecbplus": brief_eval.ECBPLUS}
+
 
 @cache
-def scores(split: str) -> dict[str, Any]:
-    if not PRATIWI.is_file():
-        pytest.skip(f"needs {PRATIWI}; absent here")
-    result: dict[str, Any] = brief_eval.evaluate_pratiwi(split)
+def scores(split: str, corpus: str = "pratiwi") -> dict[str, Any]:
+    if not NEEDS[corpus].exists():
+        pytest.skip(f"needs {NEEDS[corpus]}; absent here")
+    result: dict[str, Any] = brief_eval.evaluate_pratiwi(split, corpus=corpus)
     return result
 
 
-def test_brief_gold_files_name_their_articles_and_split() -> None:
-    golds = brief_eval.read_golds("all")
-    assert len(golds) >= 3
+@pytest.mark.parametrize(("corpus", "least"), [("pratiwi", 3), ("ecbplus", 2)])
+def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int) -> None:
+    golds = brief_eval.read_golds("all", corpus)
+    assert len(golds) >= least
     for gold in golds:
         assert gold["split"] in ("dev", "test")
         named = {aid for slot in gold["slots"] for v in slot["values"] for aid in v["article_ids"]}
@@ -68,15 +73,37 @@ def test_brief_gold_files_name_their_articles_and_split() -> None:
 #: agreed 0.529/0.750, single-source 0.609/0.600, changed over time none found (one
 #: expected), quotes 1.000/0.849 with 2 false other-speaker flags, copy groups 0.750/0.667.
 #: The floors were left where they were: the gains are one or two items each.
+#: Dev topic 8 (tests/gold/brief/pratiwi-08-pokemon.json, written from the articles alone)
+#: made the dev sum eight stories, 62 articles. Measured 2026-11-23 12:22 UTC on the working
+#: tree of that day (other helpers' uncommitted changes to compare/ and extract/ in it): the
+#: seven stories alone scored 1.000/1.000 in every category but copy groups (0.829/1.000);
+#: the eight score grouping 1.000/0.995, disputed 1.000/0.800, agreed 0.929/1.000,
+#: single-source 1.000/0.977, changed over time 1.000/1.000, quotes 1.000/0.955, other-speaker
+#: one false flag (none expected), copy groups 0.800/1.000, timeline 1.000/0.667 (topic 8 is
+#: the first gold story with a timeline). Re-pinned for that cause alone, no story scoring
+#: less: agreed precision 0.95 -> 0.9 (topic 8's 721-or-722 species dispute is one agreed
+#: slot: 600-381's "722 makhluk" is not read), copy-groups precision 0.8 -> 0.78 (the link
+#: stage joins 600-387, Radar Cirebon's own report of the interview, to Tempo's 600-399/372;
+#: 0.800 measured, so the old floor had no margin) and the dev other-speaker row is gone: the
+#: dev gold has no misattributed version, so one flag (600-379's retold LA Times sentence,
+#: speaker "Di dalam beritanya") makes its precision 0, and a floor of 0 cannot fail.
+#: Then (same day, after the fixes those stories led to: vague estimates of one event's day,
+#: decimal-or-thousands evidence, retold quote sentences matched without marks, reported
+#: speech after "dijelaskan bahwa"): grouping 1.000/0.995, disputed 1.000/0.800, agreed
+#: 0.929/1.000, single-source 1.000/1.000, changed over time 1.000/1.000, quotes
+#: 1.000/0.955, other-speaker none, copy groups 0.800/1.000, timeline 1.000/0.667; the
+#: seven older stories 1.000 in every category but copy groups. Raised: single-source,
+#: disputed recall and quotes recall; the other-speaker row is back (no flag now).
 FLOORS = [
     ("dev", "slots grouping", 0.95, 0.95),
-    ("dev", "slots disputed", 0.95, 0.7),
-    ("dev", "slots agreed", 0.95, 0.9),
-    ("dev", "slots single-source", 0.9, 0.87),
+    ("dev", "slots disputed", 0.95, 0.75),
+    ("dev", "slots agreed", 0.9, 0.9),
+    ("dev", "slots single-source", 0.95, 0.95),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.95, 0.75),
+    ("dev", "quotes grouping", 0.95, 0.92),
     ("dev", "quotes other-speaker", 0.95, 0.95),
-    ("dev", "copy groups", 0.8, 0.95),
+    ("dev", "copy groups", 0.78, 0.95),
+    ("dev", "timeline", 0.95, 0.6),
     ("test", "slots grouping", 0.79, 0.43),
     ("test", "slots disputed", 0.45, 0.24),
     ("test", "slots agreed", 0.5, 0.7),
@@ -91,5 +118,34 @@ def test_brief_gold_pratiwi_meets_its_floor(
     split: str, category: str, precision: float, recall: float
 ) -> None:
     found = scores(split)[category]
+    assert found["precision"] >= precision
+    assert found["recall"] >= recall
+
+
+#: (category, precision floor, recall floor) on the ECB+ gold stories (topics 12 and 20,
+#: 16 articles, English), a little under what bench/brief_eval.py ecbplus measured when they
+#: were added (2026-11-23 12:22 UTC, same working tree as above): grouping P 0.784 R 0.253,
+#: disputed 0.714/0.462, agreed 0.696/0.720, single-source 0.466/0.568, changed over time
+#: 0.500/0.500, quotes 1.000/0.182, copy groups 1.000/1.000 (one pair). Both files were
+#: written before silang was run on their articles. Re-measured the same day after the
+#: figures and quotes fixes: grouping 0.837/0.342, disputed 0.714/0.385 (the Bam toll, once
+#: mixed into the Qeshm toll's slot, is its own slot now and its "more than 26,000" and
+#: "31,000" read as compatible, where the gold calls them a dispute: recall floor 0.4 ->
+#: 0.35 for that), agreed 0.692/0.800, single-source 0.537/0.614, changed over time
+#: 1.000/0.500, quotes 1.000/0.727, copy groups 1.000/1.000.
+ECBPLUS_FLOORS = [
+    ("slots grouping", 0.8, 0.3),
+    ("slots disputed", 0.65, 0.35),
+    ("slots agreed", 0.65, 0.75),
+    ("slots single-source", 0.5, 0.58),
+    ("slots changed-over-time", 0.45, 0.45),
+    ("quotes grouping", 0.95, 0.7),
+    ("copy groups", 0.95, 0.95),
+]
+
+
+@pytest.mark.parametrize(("category", "precision", "recall"), ECBPLUS_FLOORS)
+def test_brief_gold_ecbplus_meets_its_floor(category: str, precision: float, recall: float) -> None:
+    found = scores("all", "ecbplus")[category]
     assert found["precision"] >= precision
     assert found["recall"] >= recall

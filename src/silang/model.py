@@ -196,6 +196,9 @@ class Quantity:
     attributed_to: str | None = None
     attribution_start: int | None = None
     attribution_end: int | None = None
+    #: The other reading of a figure that reads either way ("282,983 ton": 282.983 or
+    #: 282983) where its article does not say which and ``value`` is a guess; None otherwise.
+    other_value: float | None = None
 
 
 @dataclass(frozen=True)

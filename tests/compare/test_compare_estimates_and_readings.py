@@ -84,10 +84,14 @@ def test_compare_exact_counts_without_a_day_stay_on_their_reports_day() -> None:
     assert slot_holding(slots, "a2", 25) is not slot_holding(slots, "a1", 40)
 
 
-def _tonnes(aid: str, sentence: str, written: str, value: float, language: str) -> Annotated:
+def _tonnes(
+    aid: str, sentence: str, written: str, value: float, language: str, other: float | None = None
+) -> Annotated:
+    """``other``: the reading the figures stage keeps beside a guess (Quantity.other_value),
+    where the article's other numbers do not say how it writes."""
     sentences = [sentence]
     start = sentence.index(written)
-    quantity = Quantity(start, start + len(written), written, value, unit="t")
+    quantity = Quantity(start, start + len(written), written, value, unit="t", other_value=other)
     return sentences_item(aid, sentences, [quantity], language=language)
 
 
@@ -99,7 +103,9 @@ def test_compare_an_ambiguous_figure_takes_the_reading_another_report_gives() ->
     # The Indonesian report writes nothing else that tells its marks; the figures stage
     # guessed thousands from the unit. The English report's numbers settle its own.
     items = [
-        _tonnes("a1", "Impor bulu sikat mencapai 282,983 ton.", "282,983 ton", 282_983, "id"),
+        _tonnes(
+            "a1", "Impor bulu sikat mencapai 282,983 ton.", "282,983 ton", 282_983, "id", 282.983
+        ),
         _tonnes("a2", ENGLISH, "282.983 tonnes", 282.983, "en"),
     ]
     slot = slot_holding(claim_slots(items, {}, load_glossary()), "a1", 282.983)
@@ -109,8 +115,10 @@ def test_compare_an_ambiguous_figure_takes_the_reading_another_report_gives() ->
 
 def test_compare_two_ambiguous_figures_agree_on_one_of_their_readings() -> None:
     items = [
-        _tonnes("a1", "Impor bulu sikat mencapai 282,983 ton.", "282,983 ton", 282_983, "id"),
-        _tonnes("a2", "Imports reached 282.983 tonnes.", "282.983 tonnes", 282.983, "en"),
+        _tonnes(
+            "a1", "Impor bulu sikat mencapai 282,983 ton.", "282,983 ton", 282_983, "id", 282.983
+        ),
+        _tonnes("a2", "Imports reached 282.983 tonnes.", "282.983 tonnes", 282.983, "en", 282_983),
     ]
     (slot,) = claim_slots(items, {}, load_glossary())
     assert len(slot.values) == 1
@@ -131,7 +139,9 @@ def test_compare_an_ambiguous_figure_keeps_a_reading_its_article_settles() -> No
 
 def test_compare_an_ambiguous_figure_keeps_its_reading_when_another_report_shares_it() -> None:
     items = [
-        _tonnes("a1", "Impor bulu sikat mencapai 282,983 ton.", "282,983 ton", 282_983, "id"),
+        _tonnes(
+            "a1", "Impor bulu sikat mencapai 282,983 ton.", "282,983 ton", 282_983, "id", 282.983
+        ),
         _tonnes("a2", "Impor bulu sikat mencapai 282.983 ton.", "282.983 ton", 282_983, "id"),
         _tonnes("a3", ENGLISH, "282.983 tonnes", 282.983, "en"),
     ]

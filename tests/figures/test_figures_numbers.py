@@ -9,7 +9,6 @@ from silang.extract.numbers import (
     decimal_mark_groups,
     parse_digits,
     read_numeral,
-    two_readings,
 )
 from silang.lang.figures import load_figures_lexicon
 
@@ -144,24 +143,6 @@ def test_figures_an_article_says_whether_its_decimal_mark_groups_thousands(
 def test_figures_an_english_article_says_it_the_other_way_round() -> None:
     assert decimal_mark_groups("The budget was 1.250.000.000 dollars.", ".", ",") is True
     assert decimal_mark_groups("The budget was 1,250,000,000 dollars.", ".", ",") is False
-
-
-@pytest.mark.parametrize(
-    ("written", "readings"),
-    [
-        ("282,983 ton", (282.983, 282_983.0)),
-        ("sekitar 1,205 km", (1.205, 1_205.0)),
-        ("96,000 poin", None),  # ends in zero: one reading
-        ("0,125 kg", None),  # a lone zero before the mark: a decimal
-        ("2,5 ton", None),
-        ("1,234,567 ton", None),
-        ("282,983 ton dan 12,345 ton", None),
-    ],
-)
-def test_figures_two_readings_of_one_ambiguous_number(
-    written: str, readings: tuple[float, float] | None
-) -> None:
-    assert two_readings(written, ",") == readings
 
 
 @pytest.mark.parametrize(

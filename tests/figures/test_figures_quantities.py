@@ -337,3 +337,27 @@ def test_figures_counted_nouns_of_bodies_and_cells(
 ) -> None:
     quantity = _one(language, text)
     assert (quantity.counted, quantity.counted_class) == (counted, cls)
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "other"),
+    [
+        # Nothing in the article says how it writes: the unit guesses, the other reading stays.
+        ("id", "Produksi mencapai 543,461 ton.", 543_461.0, 543.461),
+        ("id", "Kadar timbal 0,125 kg dan 1,205 kg.", 0.125, None),  # a lone zero: a decimal
+        ("id", "Jaraknya 1,205 km.", 1_205.0, 1.205),
+        ("id", "Inflasi tercatat 3,125 persen.", 3.125, 3_125.0),
+        # The article says it ("USD 1713309" groups nothing): no guess, no other reading.
+        ("id", "Impor mencapai 282,983 ton senilai USD 1713309.", 282.983, None),
+        # Counts of things, sums of money and a trailing zero read one way.
+        ("id", "Sebanyak 2,345 warga mengungsi.", 2_345.0, None),
+        ("id", "Skornya 96,000 poin.", 96_000.0, None),
+        # A hedged figure is not offered the other reading.
+        ("id", "Jaraknya sekitar 1,205 km.", 1_205.0, None),
+    ],
+)
+def test_figures_a_guessed_reading_keeps_the_other(
+    language: str, text: str, value: float, other: float | None
+) -> None:
+    quantity = _quantities(language, text)[0]
+    assert (quantity.value, quantity.other_value) == (value, other)

@@ -4,12 +4,10 @@ words around it and the places it is about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from silang.compare.glossary import Glossary, key_terms
-from silang.compare.text import day_of, is_money, numbers, sentence_at, words
-from silang.extract.numbers import decimal_mark_groups, two_readings
+from silang.compare.text import day_of, numbers, sentence_at, words
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 # "person" is too wide a class to compare: the dead, the missing and the evacuated are all
@@ -114,7 +112,8 @@ class Figure:
     #: The other numbers written in that sentence ("2300", "5.4").
     frame_numbers: frozenset[str]
     #: The reading the figures stage did not take of a figure that reads either way
-    #: ("282,983 ton") in an article whose other numbers do not say which (other_reading).
+    #: ("282,983 ton") in an article whose other numbers do not say which
+    #: (``Quantity.other_value``); silang.compare.slots takes it where another report agrees.
     other_value: float | None = None
 
 
@@ -304,46 +303,10 @@ def _inside_attribution(quantity: Quantity, position: int) -> bool:
     return start is not None and end is not None and start <= position < end
 
 
-def _measure(quantity: Quantity) -> bool:
-    """Whether an exact figure is a measure or a bare number, which may take three decimals;
-    a sum of money (cents have two) and a count of things cannot
-    (silang.extract.figures_grammar._grouped_thousands)."""
-    if quantity.qualifier != "exact":
-        return False
-    if quantity.unit is None:
-        return quantity.counted is None
-    return not is_money(quantity.unit)
-
-
-def other_reading(item: Annotated, glossary: Glossary) -> Callable[[Quantity], float | None]:
-    """For the figures of ``item``: the other reading of an exact figure written "282,983"
-    (thousands grouped the English way, or three decimals) when the article's own numbers do
-    not say which it is; else None.
-
-    The figures stage reads such a figure from its article alone: by how the article writes
-    its other numbers where they say (silang.extract.numbers.decimal_mark_groups), else by a
-    guess from the unit. Only the story can settle a guess, when another report gives the
-    same figure of the same thing in a shape that reads one way; so the guess keeps its
-    other reading here, and the slots take the one another report agrees with
-    (silang.compare.slots)."""
-    marks = glossary.number_marks.get(item.article.language or "")
-    if marks is None or decimal_mark_groups(item.article.text, *marks) is not None:
-        return lambda _quantity: None
-
-    def other(quantity: Quantity) -> float | None:
-        readings = two_readings(quantity.text, marks[0])
-        if readings is None or quantity.value not in readings or not _measure(quantity):
-            return None
-        return readings[1] if quantity.value == readings[0] else readings[0]
-
-    return other
-
-
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
     text = item.article.text
-    other = other_reading(item, glossary)
     places = [e for e in item.entities if e.kind == "place"]
     for quantity in item.quantities:
         subject, refined = subject_of(item, quantity, glossary)
@@ -376,7 +339,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 ),
                 frame=words(frame),
                 frame_numbers=numbers(frame),
-                other_value=other(quantity),
+                other_value=quantity.other_value,
             )
         )
     return figures

@@ -36,8 +36,6 @@ class Glossary:
     #: The counted classes of people ("customer", "worshipper"): the "# people" section of
     #: the packs' figures_counted.tsv.
     person_classes: frozenset[str] = frozenset()
-    #: The decimal and the group mark of each language's numbers (figures_format.tsv).
-    number_marks: Mapping[str, tuple[str, str]] = field(default_factory=dict, hash=False)
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -55,13 +53,7 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
             for code in codes
         },
         person_classes=frozenset().union(*(_people(code) for code in codes)),
-        number_marks={code: _marks(code) for code in codes},
     )
-
-
-def _marks(code: str) -> tuple[str, str]:
-    written = dict(read_table(code, "figures_format.tsv"))
-    return written["decimal"], written["group"]
 
 
 def _people(code: str) -> frozenset[str]:

@@ -158,6 +158,12 @@ class Key:
     modifier: str | None = None
 
 
+def is_money(unit: str | None) -> bool:
+    """Whether a unit is a currency, alone or as a rate ("IDR", "USD/month")."""
+    head = (unit or "").split("/", 1)[0]
+    return len(head) == 3 and head.isalpha() and head.isupper()
+
+
 def currency(unit: str | None) -> str:
     return (unit or "").split("/", 1)[0]
 

@@ -11,10 +11,9 @@ from rapidfuzz import fuzz
 
 from silang.compare.figures import MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, key_terms, load_glossary
-from silang.compare.money import PERIODS, currency, money_groups
+from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.status import slot_status
-from silang.compare.text import is_money
 from silang.disjoint import DisjointSets
 from silang.model import Annotated, ClaimSlot, ClaimValue, Mention
 

@@ -23,12 +23,6 @@ _NEGATIONS = frozenset(
 )
 
 
-def is_money(unit: str | None) -> bool:
-    """Whether a unit is a currency, alone or as a rate ("IDR", "USD/month")."""
-    head = (unit or "").split("/", 1)[0]
-    return len(head) == 3 and head.isalpha() and head.isupper()
-
-
 def sentence_at(item: Annotated, position: int) -> Span:
     """The sentence of ``item`` that holds ``position`` (the whole text when none is marked)."""
     for span in item.sentences:

@@ -48,6 +48,9 @@ class Figure:
     #: The counted noun without its state ("orang" of "orang tewas"), and its head class: what
     #: a later "delapan lainnya" in the sentence counts.
     noun: Antecedent | None = None
+    #: The reading not taken of a figure that reads either way ("282,983 ton") where only a
+    #: guess chose (_thousandth_named).
+    other_value: float | None = None
 
 
 def read_figure(
@@ -111,12 +114,11 @@ def read_figure(
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
     if counted is None and unit is None and antecedent is not None:
         counted = _elided(tokens, k, antecedent, lx)
-    if (
-        numeral.grouped is not None
-        and ranged is None
-        and _grouped_thousands(numeral, unit, counted, lx, decimal_groups)
-    ):
-        value = numeral.grouped
+    other_value = None
+    if numeral.grouped is not None and ranged is None:
+        value, other_value = _thousands_reading(
+            numeral, numeral.grouped, unit, counted, lx, decimal_groups
+        )
     if numeral.spelled and not numeral.vague and numeral.value < 10:
         # A small number word is a figure when it counts something ("tiga kecamatan");
         # alone it is as often a name ("Kelapa Dua") or an article ("satu serangan").
@@ -140,6 +142,8 @@ def read_figure(
         counted=counted.lemma or None if counted else None,
         counted_class=counted.cls if counted else None,
         noun=Antecedent(counted.noun, counted.cls.split(":")[0]) if counted else None,
+        # A hedged guess ("sekitar 282,983 ton") is not offered the other reading.
+        other_value=other_value if qualifier == "exact" else None,
     )
     if hedge is None and not between and _named_number(tokens, figure, lx):
         return None
@@ -155,7 +159,10 @@ def share_counted(figures: Sequence[Figure], tokens: Tokens, lx: FiguresLexicon)
     for n in range(len(shared) - 2, -1, -1):
         item, last = shared[n], shared[n + 1]
         if item.counted is None and item.unit is None and _listed(tokens, item, last, lx):
-            shared[n] = replace(item, counted=last.counted, counted_class=last.counted_class)
+            # A count of things has one reading (_thousands_decided).
+            shared[n] = replace(
+                item, counted=last.counted, counted_class=last.counted_class, other_value=None
+            )
     return shared
 
 
@@ -228,33 +235,52 @@ def _unit_before(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[tuple[str,
     return found, k
 
 
-def _grouped_thousands(
+def _thousands_reading(
+    numeral: Numeral,
+    grouped: float,
+    unit: str | None,
+    counted: CountedThing | None,
+    lx: FiguresLexicon,
+    decimal_groups: bool | None,
+) -> tuple[float, float | None]:
+    """The value of a number that may group thousands ("543,461": ``grouped``), and the
+    reading not taken where only a guess chose it (``_thousandth_named``), else None."""
+    decided = _thousands_decided(numeral, unit, counted, lx, decimal_groups)
+    thousands = decided if decided is not None else _thousandth_named(unit, lx)
+    taken, other = (grouped, numeral.value) if thousands else (numeral.value, grouped)
+    return taken, (other if decided is None else None)
+
+
+def _thousands_decided(
     numeral: Numeral,
     unit: str | None,
     counted: CountedThing | None,
     lx: FiguresLexicon,
-    decimal_groups: bool | None = None,
-) -> bool:
+    decimal_groups: bool | None,
+) -> bool | None:
     """Whether "543,461" (a decimal mark and three digits) groups thousands the other
-    language's way. They do where three decimals cannot be: when they end in zero ("96,000
-    poin": no one writes a decimal so), on a sum of money ("USD 20,525": cents have two) and
-    on a count of things ("2,300 warga"). On a measure or a bare number both readings can
-    be, and the article's own way of writing its other numbers decides where it says
-    something (``decimal_groups``: "1,234,567" says yes; "1.234.567", or a bare "USD
-    1713309" beside "282,983 ton", says no: 282.983 tonnes, Pratiwi dev topic 6). Where it
-    says nothing, the unit guesses: yes on a unit whose thousandth has its own name ("543,461
-    ton" would be written "543.461 kg", Pratiwi dev topic 1), no on a percentage, a
-    milligram or a bare number. The compare stage may take a guess's other reading where
-    another report of the story gives it (silang.compare.figures.other_reading), which an
-    article alone cannot see."""
+    language's way, where something decides it; None where only a guess can
+    (``_thousandth_named``). They do where three decimals cannot be: when they end in zero
+    ("96,000 poin": no one writes a decimal so), on a sum of money ("USD 20,525": cents have
+    two) and on a count of things ("2,300 warga"). On a measure or a bare number both
+    readings can be, and the article's own way of writing its other numbers decides where it
+    says something (``decimal_groups``: "1,234,567" says yes; "1.234.567", or a bare "USD
+    1713309" beside "282,983 ton", says no: 282.983 tonnes, Pratiwi dev topic 6)."""
     if numeral.grouped_zero:
         return True
     if unit is None and counted is not None:
         return True
     if unit is not None and _is_money(unit, lx):
         return True
-    if decimal_groups is not None:
-        return decimal_groups
+    return decimal_groups
+
+
+def _thousandth_named(unit: str | None, lx: FiguresLexicon) -> bool:
+    """The guess where nothing decides: thousands on a unit whose thousandth has its own name
+    ("543,461 ton" would be written "543.461 kg", Pratiwi dev topic 1), decimals on a
+    percentage, a milligram or a bare number. The figure keeps its other reading
+    (``Figure.other_value``), which the compare stage takes where another report of the story
+    gives it (silang.compare.slots), as an article alone cannot see."""
     return unit is not None and (unit,) in lx.role("thousandth-named").entries
 
 

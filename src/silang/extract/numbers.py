@@ -98,18 +98,6 @@ def decimal_mark_groups(text: str, decimal_mark: str, group_mark: str) -> bool |
     return says_yes if says_yes != says_no else None
 
 
-def two_readings(written: str, decimal_mark: str) -> tuple[float, float] | None:
-    """The decimal and the grouped reading of a figure ``written`` with one number of the
-    shape that reads either way ("282,983 ton": 282.983 and 282983), else None. A number
-    ending in zero ("96,000") has one reading: no one writes a decimal so."""
-    found = [m.group() for m in _NUMBER.finditer(written)]
-    shape = rf"[1-9]\d{{0,2}}{re.escape(decimal_mark)}\d{{2}}[1-9]"
-    if len(found) != 1 or not re.fullmatch(shape, found[0]):
-        return None
-    whole, _, fraction = found[0].partition(decimal_mark)
-    return float(f"{whole}.{fraction}"), float(whole + fraction)
-
-
 def _multiplier(
     tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool, decimals: bool
 ) -> tuple[float, int] | None:

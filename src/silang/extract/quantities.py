@@ -78,6 +78,7 @@ def sentence_quantities(
                 attributed_to=source.name if source else None,
                 attribution_start=source.start if source else None,
                 attribution_end=source.end if source else None,
+                other_value=figure.other_value,
             )
         )
     return quantities

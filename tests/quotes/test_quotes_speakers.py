@@ -273,3 +273,64 @@ def test_quotes_it_is_the_body_that_spoke_last(spoke: str, speaker: str) -> None
     )
     quotes = quotes_of("en", text, mention(text, "Blue Heron", "organisation"))
     assert quotes[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "body"),
+    [
+        # An organisation named in between (a weapon the tagger took for one) is not "the
+        # ministry": the pointing noun looks first among the bodies whose name holds it.
+        (
+            "en",
+            "The Defence Ministry gave details. Seven AK-47s were found. "
+            "The ministry said the crew was safe.",
+            "Defence Ministry",
+        ),
+        (
+            "id",
+            "Kementerian Luar Negeri memberi keterangan. Dua kapal Sinar Jaya ditahan. "
+            "Kementerian itu menyatakan awak kapal selamat.",
+            "Kementerian Luar Negeri",
+        ),
+    ],
+)
+def test_quotes_pointing_noun_takes_the_body_named_with_it(code: str, text: str, body: str) -> None:
+    others = ("AK-47s", "Sinar Jaya")
+    entities = [mention(text, body, "organisation")] + [
+        mention(text, o, "organisation") for o in others if o in text
+    ]
+    assert [q.speaker for q in quotes_of(code, text, *entities)] == [body]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("Two boats were firing, a Defence Ministry statement said.", "Defence Ministry"),
+        ("The pirates tried to flee, a Navy spokesman said here.", "Navy"),
+    ],
+)
+def test_quotes_statement_or_spokesman_of_a_body_is_the_body(text: str, body: str) -> None:
+    (quote,) = quotes_of("en", text, mention(text, body, "organisation"))
+    assert (quote.speaker, quote.direct) == (body, False)
+
+
+@pytest.mark.parametrize(
+    ("between", "speaker"),
+    [
+        # A quotation filling its paragraph after reported speech closed by its speaker goes
+        # on in that speaker's words.
+        ("\n\n", "Defence Ministry"),
+        # Another paragraph between: nothing to carry.
+        ("\n\nThe boats were towed to port.\n\n", None),
+    ],
+)
+def test_quotes_quote_paragraph_after_reported_speech_keeps_its_speaker(
+    between: str, speaker: str | None
+) -> None:
+    text = (
+        "Two boats were closing in and firing, a Defence Ministry statement said."
+        f'{between}"On sighting the helicopter, the boats tried to escape."'
+    )
+    found = quotes_of("en", text, mention(text, "Defence Ministry", "organisation"))
+    direct = [q for q in found if q.direct]
+    assert [q.speaker for q in direct] == [speaker]

@@ -93,7 +93,8 @@ def find_attributions(
     found: list[tuple[Quote, Span | None]] = []
     last_direct: Quote | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
-        pair = _resolved(text, candidate, resolver, lexicon, last_direct)
+        last = found[-1][0] if found else None
+        pair = _resolved(text, candidate, resolver, lexicon, last_direct, last)
         found.append(pair)
         if candidate.direct:
             last_direct = pair[0]
@@ -106,11 +107,12 @@ def _resolved(
     resolver: Resolver,
     lexicon: QuotesLexicon,
     last_direct: Quote | None,
+    last: Quote | None,
 ) -> tuple[Quote, Span | None]:
     content = text[candidate.start : candidate.end]
     problem = candidate.mark.problem if candidate.mark else None
     if candidate.attribution is None:
-        carried = _carried(text, candidate, last_direct)
+        carried = _carried(text, candidate, last_direct) or _continued(text, candidate, last)
         if carried is not None:
             return carried, None
         return Quote(candidate.start, candidate.end, content, True, problem=problem), None
@@ -217,6 +219,36 @@ def _carried(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
     between = text[previous.close_at + 1 : mark.open_at]
     words = len(words_in(text, previous.close_at + 1, mark.open_at))
     if between.count("\n") > 2 or words > CARRY_WORDS:
+        return None
+    return Quote(
+        start=mark.start,
+        end=mark.end,
+        text=text[mark.start : mark.end],
+        direct=True,
+        speaker=last.speaker,
+        channel=last.channel,
+        problem=mark.problem,
+    )
+
+
+def _continued(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
+    """A quotation that fills its paragraph, with no verb of its own, right after a paragraph
+    that ends in reported speech closed by its speaker ("…, a Defence Ministry statement
+    said." / "…, kata Kapolres."): news goes on in that speaker's own words."""
+    mark = candidate.mark
+    if mark is None or mark.open_at is None or mark.close_at is None:
+        return None
+    if last is None or last.direct or last.speaker is None:
+        return None
+    if last.speaker_start is None or last.speaker_start < last.end:
+        return None  # the attribution opened the statement ("X said that …"): it may end there
+    opens = _paragraph_start(text, mark.open_at)
+    if (
+        text[opens : mark.open_at].strip()
+        or text[mark.close_at + 1 : _paragraph_end(text, mark.close_at)].strip()
+    ):
+        return None
+    if text[_paragraph_end(text, last.speaker_start) : opens].strip():
         return None
     return Quote(
         start=mark.start,

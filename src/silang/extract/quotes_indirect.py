@@ -327,12 +327,23 @@ def _attribution_at(
         if not _closes(text, ws[v].end, end, lexicon):
             return None
         mention = subject(text, word.start, ws[v].start, entities, lexicon)
-        if mention is None or text[mention.end : ws[v].start].strip():
+        if mention is None or not _issued_by(text, mention.end, ws[v].start, lexicon):
             return None  # "…, but Cook did not say when" closes no attribution
         if mention.kind != "desc" or v - w <= 3:
             return mention, ws[v], ws[v].end
         return None
     return None
+
+
+def _issued_by(text: str, name_end: int, verb_start: int, lexicon: QuotesLexicon) -> bool:
+    """Whether nothing stands between a speaker's name and the verb but what the speaker
+    issued or who speaks for it: "…, a Defence Ministry statement said" is the ministry's
+    word."""
+    between = text[name_end:verb_start]
+    if not between.strip():
+        return True
+    words = between.split()
+    return all(w.isalpha() for w in words) and " ".join(words).casefold() in lexicon.issued
 
 
 def _closes(text: str, pos: int, end: int, lexicon: QuotesLexicon) -> bool:

@@ -88,7 +88,7 @@ class Resolver:
             return mention.key
         before = min(at, mention.start)
         if mention.wants == "organisation":
-            return self._organisation(before)
+            return self._organisation(before, mention.key)
         if mention.kind == "title":
             titled = [p for p in self.persons if mention.key in self.titles.get(p.name, ())]
             found = _nearest(titled, before) or _first_after(titled, before)
@@ -105,12 +105,22 @@ class Resolver:
             return person.name
         return _first_after(fitting, before) if mention.kind == "title" else None
 
-    def _organisation(self, before: int) -> str | None:
+    def _organisation(self, before: int, noun: str) -> str | None:
         """ "it", "perusahaan itu": the nearest organisation, or a body that spoke since
-        (named, or described: "the navy said. … , it said")."""
-        found = _nearest_entity(self.organisations, before)
-        names = {o.name for o in self.organisations}
-        bodies = [s for s in self.spoken if s[0] < before and (s[2] or s[1] in names)]
+        (named, or described: "the navy said. … , it said"). A pointing noun that names a
+        kind of body ("the ministry", "kementerian itu") looks first among the bodies whose
+        name holds it ("Defence Ministry"): an organisation named in between ("AK-47s", a
+        ship, an outlet) is seldom the one meant."""
+        fitting = [o for o in self.organisations if noun in o.name.casefold().split()]
+        pool = fitting or self.organisations
+        found = _nearest_entity(pool, before)
+        names = {o.name for o in pool}
+        bodies = [
+            s
+            for s in self.spoken
+            if s[0] < before
+            and (s[1] in names or (s[2] and (not fitting or noun in s[1].casefold().split())))
+        ]
         if bodies and (found is None or bodies[-1][0] > found.end):
             return bodies[-1][1]
         return found.name if found else None

@@ -25,6 +25,7 @@ VERB_ROLES = frozenset(
         "pronominal",
         "passive",
         "agent",
+        "issued",
         "source",
         "complementiser",
         "directive",
@@ -82,6 +83,10 @@ class QuotesLexicon:
     participles: frozenset[str] = frozenset()
     #: Nouns after a source word that name a record, not a speaker: "menurut data …".
     records: frozenset[str] = frozenset()
+    #: Nouns for what a body issues or who speaks for it, standing between its name and the
+    #: speech verb: "a Defence Ministry statement said", "a Navy spokesman said" are the
+    #: ministry and the navy speaking.
+    issued: frozenset[str] = frozenset()
     #: Marks between a headline's speaker and their words: "Andi: Kami siap".
     colons: frozenset[str] = frozenset()
     #: A possessive clitic that turns a source word into a pronoun: "menurut" + "nya".
@@ -210,6 +215,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         pronoun_suffixes=tuple(sorted(_by_role(verbs, "pronoun-pos"))),
         participles=_by_role(verbs, "participle"),
         records=_by_role(verbs, "record"),
+        issued=_by_role(verbs, "issued"),
         colons=_by_role(verbs, "colon"),
         pronouns=pronouns,
         titles=titles,

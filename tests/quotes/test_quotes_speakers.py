@@ -334,21 +334,3 @@ def test_quotes_quote_paragraph_after_reported_speech_keeps_its_speaker(
     found = quotes_of("en", text, mention(text, "Defence Ministry", "organisation"))
     direct = [q for q in found if q.direct]
     assert [q.speaker for q in direct] == [speaker]
-
-
-@pytest.mark.parametrize(
-    ("said", "speaker"),
-    [
-        # "the statement" points back to the body whose statement was reported before.
-        ("the statement said", "Defence Ministry"),
-        # "a statement" points nowhere: it stays described.
-        ("a statement said", "a statement"),
-    ],
-)
-def test_quotes_the_statement_is_the_body_that_issued_it(said: str, speaker: str) -> None:
-    text = (
-        "Two boats were firing, a Defence Ministry statement said. "
-        f"Commandos boarded the larger boat, {said}."
-    )
-    found = quotes_of("en", text, mention(text, "Defence Ministry", "organisation"))
-    assert [q.speaker for q in found] == ["Defence Ministry", speaker]

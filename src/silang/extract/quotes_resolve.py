@@ -84,9 +84,7 @@ class Resolver:
 
     def resolve(self, mention: Mention, at: int) -> str | None:
         """The name a mention stands for, seen from position ``at`` (its quotation)."""
-        if mention.kind == "desc":
-            return self._issuer(mention.key, min(at, mention.start)) or mention.key
-        if mention.kind == "name":
+        if mention.kind in ("name", "desc"):
             return mention.key
         before = min(at, mention.start)
         if mention.wants == "organisation":
@@ -126,18 +124,6 @@ class Resolver:
         if bodies and (found is None or bodies[-1][0] > found.end):
             return bodies[-1][1]
         return found.name if found else None
-
-    def _issuer(self, described: str, before: int) -> str | None:
-        """ "the statement said", "the spokesman added": the named body that spoke last, when
-        the description is only a pointing word and what a body issues."""
-        words = described.casefold().split()
-        if words[-1] not in self.lexicon.issued or len(words) > 2:
-            return None
-        if len(words) == 2 and words[0] not in self.lexicon.anaphor_before:
-            return None
-        names = {o.name for o in self.organisations}
-        bodies = [name for at, name, desc in self.spoken if at < before and name in names]
-        return bodies[-1] if bodies else None
 
     def _fits(self, person: Entity, wants: str) -> bool:
         known = self.gender.get(person.name)

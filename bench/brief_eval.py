@@ -1,5 +1,5 @@
 """Accuracy of the cross-checked brief (claim slots, statuses, changes over time, quote groups,
-timeline) against a careful reader's gold.
+timeline, date slots) against a careful reader's gold.
 
     .venv/bin/python bench/brief_eval.py example [--report /tmp/x/report.json]
     .venv/bin/python bench/brief_eval.py pratiwi [--split dev|test|all] [--errors]
@@ -27,14 +27,17 @@ import json
 import re
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 from shared_data import PRATIWI, SHARED_DATA, annotate_pratiwi
 from silang.cluster.corpora import read_ecbplus_document
 from silang.compare.score import (
+    date_claims,
+    gold_date_atoms,
     matching_story,
+    quantity_claims,
     quote_matches,
     report_origins,
     score_report,
@@ -212,6 +215,9 @@ def fixture_gold(folder: Path, report: dict[str, Any]) -> dict[str, Any]:
     for group in gold["quote_groups"]:
         for version in group["versions"]:
             version["article_id"] = ids[version["article_id"]]
+    for date_slot in gold.get("date_slots", []):
+        for value in date_slot["values"]:
+            value["article_ids"] = [ids[k] for k in value["article_ids"]]
     return gold
 
 
@@ -328,12 +334,14 @@ def evaluate_pratiwi(
 # -- per-story figures and an error listing ------------------------------------------------
 
 
-def _claim_label(index: int, claim: dict[str, Any]) -> str:
+def _claim_label(index: int, claim: Mapping[str, Any]) -> str:
     values = ", ".join(f"{v['value']:g}@{'/'.join(v['article_ids'])}" for v in claim["values"])
     return f"#{index} {claim['subject']}/{claim['unit']} {claim['status']} [{values}]"
 
 
-def _gold_value_number(value: dict[str, Any], aid: str, claims: list[dict[str, Any]]) -> float:
+def _gold_value_number(
+    value: dict[str, Any], aid: str, claims: Sequence[Mapping[str, Any]]
+) -> float:
     """The number silang read for a gold value in ``aid`` (a vague gold value's inside)."""
     if value.get("value") is not None:
         return float(value["value"])
@@ -347,7 +355,7 @@ def _gold_value_number(value: dict[str, Any], aid: str, claims: list[dict[str, A
 def slot_errors(story: dict[str, Any], gold: dict[str, Any]) -> list[str]:
     """Gold slots split, missed or given the wrong status; found slots joining two gold
     slots; disputes the gold does not list."""
-    claims = story.get("claims", [])
+    claims = quantity_claims(story)
     where: dict[tuple[str, float], set[int]] = {}
     for index, claim in enumerate(claims):
         for value in claim["values"]:
@@ -393,6 +401,48 @@ def slot_errors(story: dict[str, Any], gold: dict[str, Any]) -> list[str]:
             lines.append(
                 f"  {claim['status']}, the gold says {gold['slots'][best]['status']}: {label}"
             )
+    return lines
+
+
+def _date_label(index: int, claim: Mapping[str, Any]) -> str:
+    values = ", ".join(f"{v['date']}@{'/'.join(v['article_ids'])}" for v in claim["values"])
+    return f"#{index} {claim['subject']} {claim['status']} [{values}]"
+
+
+def date_errors(story: dict[str, Any], gold: dict[str, Any]) -> list[str]:
+    """Gold date slots split, missed or given the wrong status, found date slots joining two
+    gold slots, and (for an exhaustive gold) found date slots the gold does not list."""
+    if "date_slots" not in gold:
+        return []
+    claims = date_claims(story)
+    where: dict[tuple[str, str], set[int]] = {}
+    for index, claim in enumerate(claims):
+        for value in claim["values"]:
+            for aid in value["article_ids"]:
+                where.setdefault((aid, str(value["date"])), set()).add(index)
+    owner = gold_date_atoms(gold, where)
+    lines: list[str] = []
+    for g, slot in enumerate(gold["date_slots"]):
+        atoms = [a for a, owners in owner.items() if g in owners]
+        homes = set().union(*(where.get(a, set()) for a in atoms))
+        problems = []
+        missing = [f"{a[1]}@{a[0]}" for a in atoms if a not in where]
+        if missing:
+            problems.append("missing " + " ".join(missing))
+        if len(homes) > 1:
+            problems.append(f"split over {len(homes)} slots")
+        statuses = {claims[i]["status"] for i in homes}
+        if homes and slot["status"] not in statuses:
+            problems.append(f"status {'/'.join(sorted(statuses))} not {slot['status']}")
+        if problems:
+            lines.append(f"  date '{slot['event']}' ({slot['status']}): " + "; ".join(problems))
+            lines.extend(f"      found {_date_label(i, claims[i])}" for i in sorted(homes))
+    for index, claim in enumerate(claims):
+        golds = set().union(*(owner.get(a, set()) for a, f in where.items() if index in f))
+        if len(golds) > 1:
+            lines.append(f"  date joins {len(golds)} gold slots: {_date_label(index, claim)}")
+        elif not golds and gold.get("date_slots_exhaustive"):
+            lines.append(f"  date not in the gold: {_date_label(index, claim)}")
     return lines
 
 
@@ -449,7 +499,10 @@ def print_errors(report: dict[str, Any], golds: list[dict[str, Any]]) -> None:
                 f"  (found {pr['found']}, expected {pr['expected']})"
             )
         for line in (
-            slot_errors(story, gold) + quote_errors(story, gold) + copy_errors(origin, gold)
+            slot_errors(story, gold)
+            + date_errors(story, gold)
+            + quote_errors(story, gold)
+            + copy_errors(origin, gold)
         ):
             print(line)
 

@@ -366,6 +366,9 @@ class ClaimValue:
     attributed_to: str | None = None
     date: str | None = None
     series: str | None = None
+    #: The unit this value is written in, which may differ from its slot's ("700 miles" in
+    #: a slot of kilometres): values of one measure are compared converted.
+    unit: str | None = None
 
 
 @dataclass(frozen=True)
@@ -381,6 +384,33 @@ class ClaimSlot:
     values: tuple[ClaimValue, ...]
     origins: int
     changed_over_time: bool = False
+
+
+@dataclass(frozen=True)
+class DateValue:
+    """One date a story's articles give an event, with every article that gives it.
+
+    ``date`` is an ISO day ("2024-03-10"), month ("2024-03"), year ("2024") or period
+    ("2024-03-04/2024-03-09"); ``attributed_to`` is the speaker of the quote that gives it.
+    """
+
+    date: str
+    article_ids: tuple[str, ...]
+    mentions: tuple[Mention, ...]
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class DateSlot:
+    """Dates of one story for the same event ("earthquake", "publication"), with how its
+    independent origins stand on them: a record apart from ClaimSlot because a date is no
+    number to bound, hedge or count over time (report.json lists it among the claims, with
+    ``kind`` "date")."""
+
+    event: str
+    status: ClaimStatus
+    values: tuple[DateValue, ...]
+    origins: int
 
 
 @dataclass(frozen=True)
@@ -442,7 +472,8 @@ class Statement:
 @dataclass(frozen=True)
 class StoryBrief:
     """What cross-checking found in one story; ``consensus`` holds the statements two or more
-    origins report, ``lone_statements`` the checkable ones only one origin reports."""
+    origins report, ``lone_statements`` the checkable ones only one origin reports, ``dates``
+    the dates of its events."""
 
     story_id: str
     claims: tuple[ClaimSlot, ...]
@@ -451,6 +482,7 @@ class StoryBrief:
     summary: tuple[SummarySentence, ...]
     consensus: tuple[Statement, ...] = ()
     lone_statements: tuple[Statement, ...] = ()
+    dates: tuple[DateSlot, ...] = ()
 
     @property
     def single_source(self) -> tuple[ClaimSlot, ...]:

@@ -1,9 +1,11 @@
-"""Cross-checking one story: its figures, quotes, days and central sentences side by side."""
+"""Cross-checking one story: its figures, dates, quotes, days and central sentences side by
+side."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from silang.compare.dates import EventWords, date_slots
 from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.quotes import quote_groups
 from silang.compare.slots import claim_slots
@@ -18,12 +20,14 @@ def cross_check(
     items: Sequence[Annotated],
     origin: Mapping[str, str],
     glossary: Glossary | None = None,
+    events: EventWords | None = None,
 ) -> StoryBrief:
     """The brief of ``story`` from the annotated articles (others in ``items`` are ignored).
 
     ``origin`` maps an article id to its origin's original (silang.link.origins); articles
     missing from it count as their own origin. ``glossary`` (load_glossary) is read from the
-    language packs when not given; pass it when briefing many stories.
+    language packs when not given; pass it, and the event words of date slots
+    (silang.compare.dates.load_event_words), when briefing many stories.
     """
     members = set(story.article_ids)
     inside = [item for item in items if item.article.id in members]
@@ -37,4 +41,5 @@ def cross_check(
         summary=summary(inside, origin),
         consensus=consensus,
         lone_statements=lone,
+        dates=date_slots(inside, origin, glossary, events),
     )

@@ -2,10 +2,12 @@
 
 A gold story (the shape of tests/gold/brief/*.json) lists its figure slots (status, values by
 article id, and which values are one source's figures over time), its quote groups (versions
-by article id and a short phrase of the quote), its timeline days and its copy groups. The
-brief is scored per category with precision and recall; slot and quote grouping are scored
-over pairs of gold mentions (two mentions the reader put together: did silang put them
-together too), so one misplaced figure costs a little and not a whole slot.
+by article id and a short phrase of the quote), its timeline days, its copy groups and,
+where the reader wrote them, its date slots (``date_slots``: the dates given for one event,
+with a status, and ``date_slots_exhaustive``). The brief is scored per category with
+precision and recall; slot, date-slot and quote grouping are scored over pairs of gold
+mentions (two mentions the reader put together: did silang put them together too), so one
+misplaced figure or date costs a little and not a whole slot.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from silang.compare.text import words
+from silang.compare.timeline import overlap
 
 #: A gold quote version given as a phrase matches a mention that holds it; one given as the
 #: whole quote (expected.json) matches a mention this similar (token_set_ratio), which absorbs
@@ -25,6 +28,8 @@ from silang.compare.text import words
 SAME_QUOTE = 80.0
 
 _Atom = tuple[str, float]
+#: The statuses a slot can have, in the order the rows are printed.
+STATUSES = ("disputed", "agreed", "single-source")
 
 
 @dataclass(frozen=True)
@@ -85,9 +90,19 @@ def _value_matches(gold: Mapping[str, Any], found: Mapping[str, Any]) -> bool:
     return low is not None and high is not None and low <= found["value"] <= high
 
 
-def _found_atoms(story: Mapping[str, Any]) -> dict[_Atom, set[int]]:
+def quantity_claims(story: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The figure slots of a report story (claims of kind "quantity")."""
+    return [c for c in story.get("claims", []) if c.get("kind", "quantity") != "date"]
+
+
+def date_claims(story: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The date slots of a report story (claims of kind "date")."""
+    return [c for c in story.get("claims", []) if c.get("kind") == "date"]
+
+
+def _found_atoms(claims: Sequence[Mapping[str, Any]]) -> dict[_Atom, set[int]]:
     atoms: dict[_Atom, set[int]] = {}
-    for index, slot in enumerate(story.get("claims", [])):
+    for index, slot in enumerate(claims):
         for value in slot["values"]:
             for aid in value["article_ids"]:
                 atoms.setdefault((aid, float(value["value"])), set()).add(index)
@@ -127,13 +142,29 @@ def score_slots(story: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, 
     A category the gold lists in ``exhaustive`` is scored over every found slot of that status;
     otherwise only found slots holding a gold mention count (the reader did not list them all).
     """
-    found = _found_atoms(story)
+    claims = quantity_claims(story)
+    found = _found_atoms(claims)
     gold_atoms = _gold_atoms(gold, found)
-    claims = story.get("claims", [])
     slots = gold.get("slots", [])
     exhaustive = set(gold.get("exhaustive", ()))
     result = {"grouping": _pairwise(gold_atoms, found)}
-    for status in ("disputed", "agreed", "single-source"):
+    result.update(_statuses(claims, slots, found, gold_atoms, exhaustive))
+    result["changed-over-time"] = _score_series(claims, slots, found, gold_atoms)
+    return result
+
+
+def _statuses(
+    claims: Sequence[Mapping[str, Any]],
+    slots: Sequence[Mapping[str, Any]],
+    found: Mapping[Any, set[int]],
+    gold_atoms: Mapping[Any, set[int]],
+    exhaustive: set[str],
+) -> dict[str, PrecisionRecall]:
+    """Per status: a gold slot is found when the found slot holding most of its mentions has
+    its status; a found slot is right when the gold slot holding most of its mentions has its
+    status (found slots holding no gold mention count only for ``exhaustive`` statuses)."""
+    result = {}
+    for status in STATUSES:
         expected = [i for i, s in enumerate(slots) if s["status"] == status]
         correct_expected = 0
         for index in expected:
@@ -148,7 +179,57 @@ def score_slots(story: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, 
             scored += 1
             correct_found += best is not None and slots[best]["status"] == status
         result[status] = PrecisionRecall(correct_found, scored, correct_expected, len(expected))
-    result["changed-over-time"] = _score_series(claims, slots, found, gold_atoms)
+    return result
+
+
+# -- date slots ---------------------------------------------------------------------------
+
+_DateAtom = tuple[str, str]
+
+
+def _found_date_atoms(claims: Sequence[Mapping[str, Any]]) -> dict[_DateAtom, set[int]]:
+    atoms: dict[_DateAtom, set[int]] = {}
+    for index, slot in enumerate(claims):
+        for value in slot["values"]:
+            for aid in value["article_ids"]:
+                atoms.setdefault((aid, str(value["date"])), set()).add(index)
+    return atoms
+
+
+def gold_date_atoms(
+    gold: Mapping[str, Any], found: Mapping[_DateAtom, set[int]]
+) -> dict[_DateAtom, set[int]]:
+    """Gold date mentions as (article id, date); a gold date takes the date silang read in
+    that article that falls in it or holds it ("2024-03" for a gold "2024-03-10") when silang
+    read no date that is the very same, and no other gold date of the article is that one."""
+    given = [
+        (index, aid, str(value["date"]))
+        for index, slot in enumerate(gold.get("date_slots", []))
+        for value in slot["values"]
+        for aid in value["article_ids"]
+    ]
+    exact = {(aid, date) for _, aid, date in given if (aid, date) in found}
+    atoms: dict[_DateAtom, set[int]] = {}
+    for index, aid, written in given:
+        date = written
+        if (aid, written) not in exact:
+            near = sorted(
+                d for a, d in found if a == aid and overlap(written, d) and (a, d) not in exact
+            )
+            date = near[0] if near else written
+        atoms.setdefault((aid, date), set()).add(index)
+    return atoms
+
+
+def score_dates(story: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str, PrecisionRecall]:
+    """Date-slot grouping over pairs of gold (date, article) mentions, and status precision
+    and recall per status; with ``date_slots_exhaustive`` every found date slot counts."""
+    claims = date_claims(story)
+    found = _found_date_atoms(claims)
+    gold_atoms = gold_date_atoms(gold, found)
+    exhaustive = set(STATUSES) if gold.get("date_slots_exhaustive") else set()
+    result = {"grouping": _pairwise(gold_atoms, found)}
+    result.update(_statuses(claims, gold["date_slots"], found, gold_atoms, exhaustive))
     return result
 
 
@@ -228,21 +309,6 @@ def score_quotes(story: Mapping[str, Any], gold: Mapping[str, Any]) -> dict[str,
 # -- timeline and copies ----------------------------------------------------------------
 
 
-def _period(date: str) -> tuple[str, str]:
-    """An ISO day, interval, month or year as (first, last) strings that compare in order:
-    "2024-03" runs from "2024-03" to "2024-03~" ("~" sorts after every digit)."""
-    first, _, last = date.partition("/")
-    last = last or first
-    return first, last if len(last) >= 10 else last + "~"
-
-
-def _date_holds(gold: str, found: str) -> bool:
-    """Whether a found day or period overlaps the gold one."""
-    g_first, g_last = _period(gold)
-    f_first, f_last = _period(found)
-    return f_first <= g_last and g_first <= f_last
-
-
 def score_timeline(story: Mapping[str, Any], gold: Mapping[str, Any]) -> PrecisionRecall:
     """Timeline days: an entry matches a gold one when its day falls in the gold date and they
     share an article."""
@@ -250,9 +316,7 @@ def score_timeline(story: Mapping[str, Any], gold: Mapping[str, Any]) -> Precisi
     expected = gold.get("timeline", [])
 
     def same(g: Mapping[str, Any], f: Mapping[str, Any]) -> bool:
-        return _date_holds(g["date"], f["date"]) and bool(
-            set(g["article_ids"]) & set(f["article_ids"])
-        )
+        return overlap(g["date"], f["date"]) and bool(set(g["article_ids"]) & set(f["article_ids"]))
 
     hit_found = sum(any(same(g, f) for g in expected) for f in found)
     hit_gold = sum(any(same(g, f) for f in found) for g in expected)
@@ -289,6 +353,8 @@ def score_story(
         result["timeline"] = score_timeline(story, gold)
     if gold.get("copy_groups"):
         result["copy groups"] = score_copies(origin, gold)
+    if "date_slots" in gold:
+        result.update({f"dates {k}": v for k, v in score_dates(story, gold).items()})
     return result
 
 

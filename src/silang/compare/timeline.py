@@ -1,4 +1,5 @@
-"""The timeline of a story: the days its articles name, each with the sentence that marks it."""
+"""The timeline of a story: the days its articles name, each with the sentence that marks it;
+and the ISO dates and periods it and the date slots (silang.compare.dates) compare."""
 
 from __future__ import annotations
 
@@ -21,6 +22,30 @@ def when(time: TimeExpression) -> str | None:
     if time.date and time.granularity == "year":
         return time.date
     return None
+
+
+def date_of(time: TimeExpression) -> str | None:
+    """The ISO day, period, month or year a time expression dates (silang.compare.timeline's
+    ``when``, and a month: a month is a date of an event though too little for a timeline)."""
+    found = when(time)
+    if found is None and time.granularity == "month" and time.date:
+        return time.date[:7]
+    return found
+
+
+def period(date: str) -> tuple[str, str]:
+    """An ISO day, interval ("first/last"), month or year as (first, last) strings that
+    compare in order: "2024-03" runs from "2024-03" to "2024-03~" ("~" sorts after digits)."""
+    first, _, last = date.partition("/")
+    last = last or first
+    return first, last if len(last) >= 10 else last + "~"
+
+
+def overlap(a: str, b: str) -> bool:
+    """Whether two ISO dates or periods can both be true: one holds the other, or they meet."""
+    a_first, a_last = period(a)
+    b_first, b_last = period(b)
+    return a_first <= b_last and b_first <= a_last
 
 
 def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:

@@ -1,4 +1,5 @@
-"""How a claim slot reads in a table: its changes over time apart from the rest of its values.
+"""How a claim slot reads in a table: its changes over time apart from the rest of its values,
+and figure slots apart from date slots.
 
 A run is one source's figures over time ("2,300 on 13/3 → 4,100 on 15/3 → 900 on 19/3, per
 BPBD"); a reader must not take it for sources disagreeing. The renderers share these helpers
@@ -11,6 +12,16 @@ from typing import Any
 
 #: The label of a run when the whole slot moves with the days and no one source is named.
 WHOLE_SLOT = "all sources"
+
+
+def figure_claims(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """The figure slots of a story (claims of kind "quantity")."""
+    return [c for c in story.get("claims", []) if c.get("kind", "quantity") != "date"]
+
+
+def date_claims(story: dict[str, Any]) -> list[dict[str, Any]]:
+    """The date slots of a story (claims of kind "date": the dates given for one event)."""
+    return [c for c in story.get("claims", []) if c.get("kind") == "date"]
 
 
 def runs(claim: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:

@@ -1,4 +1,5 @@
-"""figures.csv: the figures table of every story, one row per value, for spreadsheets."""
+"""figures.csv: the figures table of every story, one row per value, for spreadsheets; the date
+slots follow their story's figures, with the ISO date as the value."""
 
 from __future__ import annotations
 
@@ -27,12 +28,20 @@ COLUMNS = (
     "outlets",
     "article_ids",
     "quoted_text",
+    "kind",
 )
 
 
 def _reading(claim: dict[str, Any], value: dict[str, Any]) -> str:
     """What one value is in its slot: a step of a change over time, or what the slot is."""
     return "change over time" if in_run(claim, value) else str(claim["status"])
+
+
+def _number(value: float | str | None) -> str:
+    """A figure as written in the report ("2300", "5.4e+09"); a date slot's ISO date as is."""
+    if value is None:
+        return ""
+    return value if isinstance(value, str) else f"{value:g}"
 
 
 def render_figures_csv(report: dict[str, Any]) -> str:
@@ -56,15 +65,16 @@ def render_figures_csv(report: dict[str, Any]) -> str:
                         claim.get("changed_over_time", ""),
                         _reading(claim, value),
                         value.get("series") or "",
-                        f"{value['value']:g}",
-                        "" if value.get("low") is None else f"{value['low']:g}",
-                        "" if value.get("high") is None else f"{value['high']:g}",
+                        _number(value["value"]),
+                        _number(value.get("low")),
+                        _number(value.get("high")),
                         value.get("qualifier") or "",
                         value.get("date") or "",
                         value.get("attributed_to") or "",
                         "; ".join(sorted({outlets.get(i, "") for i in ids} - {""})),
                         " ".join(ids),
                         " | ".join(sorted({m["text"] for m in value.get("mentions", [])})),
+                        claim.get("kind", "quantity"),
                     )
                 )
     return buffer.getvalue()

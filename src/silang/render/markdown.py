@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from silang.render.claims import LONE_SHOWN, checkable_label, others, runs, status_label
+from silang.render.claims import (
+    LONE_SHOWN,
+    checkable_label,
+    date_claims,
+    figure_claims,
+    others,
+    runs,
+    status_label,
+)
 
 
 def _cell(value: object) -> str:
@@ -79,6 +87,28 @@ def _statements(story: dict[str, Any], outlets: dict[str, str]) -> list[str]:
     return lines
 
 
+def _dates(story: dict[str, Any], outlets: dict[str, str]) -> list[str]:
+    """The date slots: each event with the dates the articles give it and who gives each."""
+    claims = date_claims(story)
+    if not claims:
+        return []
+    lines = ["", "| event | status | origins | dates |", "|---|---|---|---|"]
+    for claim in claims:
+        dates = "; ".join(
+            f"{v['date']}"
+            + (f" per {v['attributed_to']}" if v["attributed_to"] else "")
+            + " ["
+            + ", ".join(outlets.get(a, a) for a in v["article_ids"])
+            + "]"
+            for v in claim["values"]
+        )
+        lines.append(
+            f"| {_cell(claim['subject'])} | {claim['status']} | {claim.get('origins', '')} | "
+            f"{_cell(dates)} |"
+        )
+    return lines
+
+
 def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str]:
     """Per story: summary, figures table with status, quote versions and the timeline."""
     lines: list[str] = []
@@ -98,13 +128,14 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
                 for s in story["summary"]
             ]
         lines += _statements(story, outlets)
-        if story["claims"]:
+        if figure_claims(story):
             lines += ["", "| what | status | origins | values |", "|---|---|---|---|"]
-            for claim in story["claims"]:
+            for claim in figure_claims(story):
                 lines.append(
                     f"| {_cell(claim['subject'])} | {status_label(claim)} | "
                     f"{claim.get('origins', '')} | {_cell(_values(claim, outlets))} |"
                 )
+        lines += _dates(story, outlets)
         for quote in story["quotes"]:
             lines += ["", f"Quote of {quote['speaker'] or 'unknown speaker'}:", ""]
             for m in quote["mentions"]:

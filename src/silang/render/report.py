@@ -15,10 +15,13 @@ from typing import Any
 
 from silang import __version__
 from silang.compare import cross_check
+from silang.compare.dates import load_event_words
 from silang.compare.glossary import load_glossary
+from silang.compare.timeline import period
 from silang.link import origins
 from silang.model import (
     Annotated,
+    DateSlot,
     Link,
     Mention,
     Rejection,
@@ -64,8 +67,9 @@ def build_report(
         # Biggest stories first: a reader opens the report for the story most outlets carry.
         ordered = sorted(stories, key=lambda story: (-len(story.article_ids), story.id))
         glossary = load_glossary()
+        events = load_event_words(glossary)
         report["stories"] = [
-            _story(story, origin, cross_check(story, annotated, origin, glossary))
+            _story(story, origin, cross_check(story, annotated, origin, glossary, events))
             for story in ordered
         ]
     report["rejected"] = [
@@ -160,7 +164,8 @@ def _brief(brief: StoryBrief) -> dict[str, Any]:
                 ],
             }
             for slot in brief.claims
-        ],
+        ]
+        + [_date_claim(slot) for slot in brief.dates],
         "quotes": [
             {
                 "speaker": group.speaker,
@@ -187,6 +192,38 @@ def _brief(brief: StoryBrief) -> dict[str, Any]:
         ],
         "consensus": [_statement(s) for s in brief.consensus],
         "single_source_statements": [_statement(s) for s in brief.lone_statements],
+    }
+
+
+def _date_claim(slot: DateSlot) -> dict[str, Any]:
+    """A date slot as a claim of kind "date": each value's ``value`` and ``date`` are its ISO
+    date; a period, month or year is a "range" from ``low`` to ``high`` (ISO strings; a month
+    or year runs from itself to itself)."""
+    values = []
+    for v in slot.values:
+        first, last = period(v.date)
+        exact = first == last
+        values.append(
+            {
+                "value": v.date,
+                "low": None if exact else first,
+                "high": None if exact else last.rstrip("~"),
+                "qualifier": "exact" if exact else "range",
+                "article_ids": list(v.article_ids),
+                "attributed_to": v.attributed_to,
+                "date": v.date,
+                "series": None,
+                "mentions": [_mention(m) for m in v.mentions],
+            }
+        )
+    return {
+        "kind": "date",
+        "subject": slot.event,
+        "unit": None,
+        "status": slot.status,
+        "origins": slot.origins,
+        "changed_over_time": False,
+        "values": values,
     }
 
 

@@ -1,0 +1,330 @@
+"""Date slots: the dates a story's articles give one event, grouped by the event, with a status.
+
+Which event a date dates is read by silang.compare.dates_words. Two dates of one event join
+one slot when they can both be true (the same day; a day inside a period, month or year)
+and, as a dispute, when they cannot, but only where nothing says they are two events: one
+article giving both tells two events (the 2003 quake beside this one), and so do sentences
+naming different places. A dispute also needs a reason to think the two reports speak of one
+happening: their days lie within a week, or their sentences share a name that is not the
+whole story's ("Los Angeles Times edisi 24 April 2001" against "... 24 April 2011"). The day
+a named speaker said something ("kata Abu, Selasa (21/2)") is a statement's date: statements
+join the same speaker's on the same day and never dispute (a speaker may speak on many days),
+and so does the start of a span ("sejak kemarin"). Status is counted in independent origins as
+for figure slots: one origin is single-source.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+from silang.compare.dates_words import (
+    STATEMENT,
+    EventWords,
+    clauses,
+    event_of,
+    load_event_words,
+)
+from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.quotes import same_speaker
+from silang.compare.text import sentence_at, words
+from silang.compare.timeline import date_of, overlap
+from silang.disjoint import DisjointSets
+from silang.model import Annotated, ClaimStatus, DateSlot, DateValue, Mention, Span, TimeExpression
+
+__all__ = ["EventWords", "date_slots", "dated_events", "event_of", "load_event_words"]
+
+#: Two reports that date one event on days at most this far apart speak of one happening
+#: told two ways ("Minggu" against "Senin"); further apart, they must share a name too.
+NEAR_DAYS = 7
+#: A name found in more than this share of a story's articles (the story's own place, its
+#: main actor) tells nothing about which happening a date is of (as in silang.compare.slots).
+COMMON_SHARE = 0.5
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """One date of one article and the event it dates."""
+
+    article_id: str
+    time: TimeExpression
+    date: str
+    event: str
+    #: Whether the text writes the year; an inferred year ("20 Oktober lalu") disputes none.
+    year_written: bool
+    places: frozenset[str]
+    names: frozenset[str]
+    attributed_to: str | None
+    #: Who made the statement a STATEMENT's date is of.
+    speaker: str | None = None
+    #: False for the start of a span (silang.compare.dates_words.Reading).
+    firm: bool = True
+
+
+def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
+    """Overlapping dates, or one day-and-month whose year one side only inferred."""
+    if overlap(a.date, b.date):
+        return True
+    same_day_of_year = len(a.date) == len(b.date) == 10 and a.date[4:] == b.date[4:]
+    return same_day_of_year and not (a.year_written and b.year_written)
+
+
+def _speaker(item: Annotated, time: TimeExpression) -> str | None:
+    """Who is quoted saying the date: the speaker of the quote it lies in."""
+    for quote in item.quotes:
+        if quote.start <= time.start < quote.end and quote.speaker:
+            return quote.speaker
+    return None
+
+
+def _quoted(item: Annotated, time: TimeExpression, sentence: Span) -> bool:
+    """Whether the date is among the words a quote of its sentence gives (the quote closes
+    after it, inside the sentence: a quote the quote stage left open does not count)."""
+    return any(q.start <= time.start and time.end <= q.end <= sentence.end for q in item.quotes)
+
+
+def _statement_speaker(item: Annotated, time: TimeExpression, sentence: Span) -> str | None:
+    """Who made the statement a telling's date is of: the speaker of the quote of the date's
+    sentence whose speaker is named nearest to the date (None when no quote names one, or
+    when the name is a place's)."""
+    near = [
+        q
+        for q in item.quotes
+        if q.speaker
+        and q.speaker_start is not None
+        and (sentence.start <= q.speaker_start < sentence.end or q.start < sentence.end <= q.end)
+    ]
+    best = min(near, key=lambda q: abs((q.speaker_start or 0) - time.start), default=None)
+    if best is None or not best.speaker or not best.speaker[0].isupper():
+        return None  # "yang dilansir dari detik": a phrase the quote stage took for a name
+    places = {e.name for e in item.entities if e.kind == "place"}
+    return None if best.speaker in places else best.speaker
+
+
+def _redundant(item: Annotated, time: TimeExpression, clause: Span) -> bool:
+    """A relative date beside a written one in its clause ("hari ini, Rabu 2/12/2015",
+    "Selasa (21/2) besok") repeats it; it was resolved against a publication day that may be
+    wrong."""
+    return time.relative and any(
+        not other.relative and clause.start <= other.start < clause.end and date_of(other)
+        for other in item.times
+    )
+
+
+def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> list[DatedEvent]:
+    """The dates of one article that date an event, once per (date, event)."""
+    text = item.article.text
+    places = [e for e in item.entities if e.kind == "place"]
+    found: dict[tuple[str, str, str | None], DatedEvent] = {}
+    for time in item.times:
+        date = date_of(time)
+        if date is None:
+            continue
+        sentence = sentence_at(item, time.start)
+        clause = next(
+            (c for c in clauses(text, sentence) if c.start <= time.start < c.end), sentence
+        )
+        if _redundant(item, time, clause):
+            continue
+        reading = event_of(item, time, events, glossary)
+        if reading is None:
+            continue
+        speaker = None
+        if reading.event == STATEMENT:
+            # A statement is made on a day, and dated outside the words quoted: a year beside
+            # a telling word ("menyebut produksi lele pada 2013"), or a day inside the quote
+            # ("hujan turun sejak Selasa," kata Sri), dates what is told. One of no one named
+            # cannot be matched across reports.
+            told = len(date) == 10 and not _quoted(item, time, sentence)
+            speaker = _statement_speaker(item, time, sentence) if told else None
+            if speaker is None:
+                continue
+        if (date, reading.event, speaker) in found:
+            continue
+        sentence_text = text[sentence.start : sentence.end]
+        found[(date, reading.event, speaker)] = DatedEvent(
+            article_id=item.article.id,
+            time=time,
+            date=date,
+            event=reading.event,
+            speaker=speaker,
+            firm=reading.firm,
+            year_written=bool(_YEAR.search(time.text)),
+            places=frozenset(e.name for e in places if sentence.start <= e.start < sentence.end),
+            names=frozenset(
+                t
+                for t in key_terms(sentence_text, item.article.language, glossary)
+                if t.startswith("@")
+            ),
+            attributed_to=_speaker(item, time),
+        )
+    return list(found.values())
+
+
+def _days_apart(a: str, b: str) -> int | None:
+    if len(a) != 10 or len(b) != 10:
+        return None
+    try:
+        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)
+    except ValueError:
+        return None
+
+
+def _other_places(a: DatedEvent, b: DatedEvent) -> bool:
+    """Whether the sentences of two dates of an event name places with no word in common
+    ("Qeshm" against "Bam"; "Kota" and "Kota Sari" are one place read two ways). A
+    statement is dated by its speaker, wherever it was made."""
+    if a.event == STATEMENT:
+        return False
+    first, second = _place_words(a.places), _place_words(b.places)
+    return bool(first and second and not first & second)
+
+
+def _place_words(places: frozenset[str]) -> set[str]:
+    return {w for place in places for w in words(place).split() if len(w) > 2}
+
+
+def _one_happening(a: DatedEvent, b: DatedEvent, common: frozenset[str]) -> bool:
+    """Whether two reports that date one event differently speak of one happening: days
+    within NEAR_DAYS, or sentences sharing a name that is not ``common`` in the story. Both
+    must be dated alike (two days, two years): "the 2004 quake in Aceh" beside "the quake of
+    Sunday" tells an older quake, not a misdated one."""
+    if len(a.date) != len(b.date):
+        return False
+    apart = _days_apart(a.date, b.date)
+    return (apart is not None and apart <= NEAR_DAYS) or bool((a.names & b.names) - common)
+
+
+def _told_apart(first: list[int], second: list[int], dated: Sequence[DatedEvent]) -> bool:
+    """Whether one article dates the two groups' event on days that cannot both be true."""
+    return any(
+        dated[i].article_id == dated[j].article_id and not _compatible(dated[i], dated[j])
+        for i in first
+        for j in second
+    )
+
+
+def _same_speaker(a: DatedEvent, b: DatedEvent) -> bool:
+    """Statements join only the same speaker's ("Abu" and "Abu Hurairah Abdul Salam")."""
+    return a.event != STATEMENT or same_speaker(a.speaker, b.speaker)
+
+
+def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
+    """Whether two dates may be a dispute: of two reports, both firm, of an event rather than
+    a statement (a speaker may speak on many days), and not both true."""
+    return (
+        a.article_id != b.article_id
+        and a.firm
+        and b.firm
+        and a.event != STATEMENT
+        and not _compatible(a, b)
+    )
+
+
+def _group(dated: Sequence[DatedEvent], common: frozenset[str]) -> list[list[int]]:
+    """Dates of one event split into happenings: agreeing dates first, then disputes."""
+    groups: DisjointSets[int] = DisjointSets()
+    members = {i: [i] for i in range(len(dated))}
+
+    def join(i: int, j: int) -> None:
+        root_i, root_j = groups.find(i), groups.find(j)
+        if root_i == root_j or _told_apart(members[root_i], members[root_j], dated):
+            return
+        groups.join(i, j)
+        members[groups.find(i)] = members.pop(root_i) + members.pop(root_j)
+
+    pairs = [
+        (i, j)
+        for i, j in combinations(range(len(dated)), 2)
+        if not _other_places(dated[i], dated[j]) and _same_speaker(dated[i], dated[j])
+    ]
+    for i, j in pairs:
+        if _compatible(dated[i], dated[j]):
+            join(i, j)
+    for i, j in pairs:
+        if _may_dispute(dated[i], dated[j]) and _one_happening(dated[i], dated[j], common):
+            join(i, j)
+    return [sorted(group) for group in members.values()]
+
+
+def _written_year(dated: DatedEvent, found: Sequence[DatedEvent]) -> str:
+    """The date of ``dated``, with the year another article of its slot writes for the same
+    day and month when its own text writes none ("20 Oktober lalu", read against a wrong
+    publication year, beside "20 Oktober 2015")."""
+    if dated.year_written or len(dated.date) != 10:
+        return dated.date
+    years = {d.date for d in found if d.year_written and d.date[4:] == dated.date[4:]}
+    return years.pop() if len(years) == 1 else dated.date
+
+
+def _values(found: Sequence[DatedEvent]) -> tuple[DateValue, ...]:
+    by_date: dict[str, list[DatedEvent]] = {}
+    for d in found:
+        by_date.setdefault(_written_year(d, found), []).append(d)
+    return tuple(
+        DateValue(
+            date=date,
+            article_ids=tuple(dict.fromkeys(d.article_id for d in given)),
+            mentions=tuple(
+                Mention(d.article_id, d.time.start, d.time.end, d.time.text) for d in given
+            ),
+            attributed_to=next((d.attributed_to for d in given if d.attributed_to), None),
+        )
+        for date, given in sorted(by_date.items())
+    )
+
+
+def _status(found: Sequence[DatedEvent], origins: int) -> ClaimStatus:
+    if origins <= 1:
+        return "single-source"
+    clash = any(_may_dispute(a, b) for a, b in combinations(found, 2))
+    return "disputed" if clash else "agreed"
+
+
+def _label(event: str, found: Sequence[DatedEvent]) -> str:
+    """The event's name; a statement's names its speaker ("statement: Abu Hurairah")."""
+    if event != STATEMENT:
+        return event
+    speakers = Counter(d.speaker for d in found if d.speaker)
+    return f"{STATEMENT}: {speakers.most_common(1)[0][0]}" if speakers else STATEMENT
+
+
+def _common_names(items: Sequence[Annotated], glossary: Glossary) -> frozenset[str]:
+    counts: Counter[str] = Counter()
+    for item in items:
+        terms = key_terms(item.article.text, item.article.language, glossary)
+        counts.update(t for t in terms if t.startswith("@"))
+    return frozenset(name for name, n in counts.items() if n > COMMON_SHARE * len(items))
+
+
+def date_slots(
+    items: Sequence[Annotated],
+    origin: Mapping[str, str],
+    glossary: Glossary | None = None,
+    events: EventWords | None = None,
+) -> tuple[DateSlot, ...]:
+    """The dates of a story's articles grouped by the event they date, disputes first."""
+    glossary = glossary or load_glossary()
+    events = events or load_event_words(glossary)
+    by_event: dict[str, list[DatedEvent]] = {}
+    for item in items:
+        for one in dated_events(item, events, glossary):
+            by_event.setdefault(one.event, []).append(one)
+    common = _common_names(items, glossary)
+    slots = []
+    for event, dated in by_event.items():
+        for group in _group(dated, common):
+            found = [dated[i] for i in group]
+            backers = len({origin.get(d.article_id, d.article_id) for d in found})
+            slots.append(
+                DateSlot(_label(event, found), _status(found, backers), _values(found), backers)
+            )
+    order = {"disputed": 0, "agreed": 1, "single-source": 2}
+    return tuple(
+        sorted(slots, key=lambda s: (order[s.status], -s.origins, s.event, s.values[0].date))
+    )

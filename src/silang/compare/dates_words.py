@@ -1,0 +1,239 @@
+"""What a date in an article dates: the event word nearest to it, read in its clause.
+
+"gempa terjadi Minggu (10/3)" dates the quake; a date alone in its clause dates the clause
+before it ("gempa mengguncang Qeshm, Iran, pada Minggu"), or after it when it opens the
+sentence ("Pada Minggu, gempa ..."). The event words are language data
+(``lang/<code>/dates_events.tsv``) read through the story lexicon's stems and concepts
+(silang.compare.glossary), so "gempa" and "quake" are one event. A date nearest to a telling
+word ("kata Abu, Selasa") dates a statement; the file's other rows say which words are no
+event and how they bear on the date (see its header).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from itertools import pairwise
+
+from silang.cluster.terms import stem, word_term
+from silang.compare.glossary import Glossary
+from silang.compare.text import sentence_at
+from silang.lang.files import read_table
+from silang.lang.stories import StoriesLexicon
+from silang.model import Annotated, Span, TimeExpression
+
+EVENTS_FILE = "dates_events.tsv"
+#: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
+#: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
+#: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
+#: before a date that make it the end of a span ("hingga Rabu", "until Monday") or its start
+#: ("sejak 1938"); words that make the clause a lasting state ("masih", "still"); and words
+#: that make the event one that may happen ("potensi banjir", "potential of flood").
+TELLING, LIGHT, RELATIVE, COMPLEMENT = "-telling", "-light", "-relative", "-that"
+SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
+#: The event of a telling's date: the day someone said something ("kata Abu, Selasa").
+STATEMENT = "statement"
+#: The other kinds of word around a date: a capitalised name, a word of content, a stopword.
+NAME, CONTENT, FUNCTION = "name", "content", "function"
+WORD_KINDS = frozenset(
+    {LIGHT, RELATIVE, COMPLEMENT, SPAN, SINCE, STATE, MAYBE, NAME, CONTENT, FUNCTION}
+)
+#: The most words of content between an event word and the date it takes: "Gempa
+#: berkekuatan 5,9 SR mengguncang Pulau Qeshm pada Minggu" has one, "pemusnahan" in "KJRI
+#: Davao City terpaksa melakukan pemusnahan" two; "reog yang dibakar itu sudah rusak dan
+#: dimakan rayap/ 15 Orang perwakilan KRP berkumpul di depan kantor ..., Senin" many (Pratiwi
+#: dev topic 4, where a broken sentence end joined two sentences).
+REACH = 3
+_CLAUSE_END = re.compile(r"[.;:!?,]\s")
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class EventWords:
+    """Per language code: a word (as written, casefolded) or its term → its event name."""
+
+    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
+
+
+def load_event_words(glossary: Glossary) -> EventWords:
+    """The event words of every language in ``glossary`` (read once per run, passed down)."""
+    found: dict[str, dict[str, str]] = {}
+    for code, lexicon in glossary.lexicons.items():
+        table = found.setdefault(code, {})
+        for event, words in read_table(code, EVENTS_FILE):
+            for word in words.casefold().split():
+                table[word] = event
+                for form in (word_term(word, lexicon), stem(word, lexicon)):
+                    if form is not None:
+                        table.setdefault(form, event)
+    return EventWords(found)
+
+
+def clauses(text: str, sentence: Span) -> list[Span]:
+    """The clauses of ``sentence``: its stretches between commas and other clause marks."""
+    cuts = [sentence.start]
+    cuts += [
+        sentence.start + m.end() for m in _CLAUSE_END.finditer(text[sentence.start : sentence.end])
+    ]
+    cuts.append(sentence.end)
+    return [Span(a, b) for a, b in pairwise(cuts) if b > a]
+
+
+@dataclass(frozen=True)
+class _Token:
+    """A word of a clause and what it is to a date: an event name, TELLING, LIGHT, RELATIVE,
+    NAME, CONTENT or FUNCTION (a stopword)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def _tokens(
+    text: str,
+    span: Span,
+    time: TimeExpression,
+    table: Mapping[str, str],
+    lexicon: StoriesLexicon | None,
+) -> list[_Token]:
+    """The words of ``span`` outside the date itself ("hari Minggu"), classified."""
+    found = []
+    for match in _WORD.finditer(text, span.start, span.end):
+        if time.start <= match.start() < time.end:
+            continue
+        word = match.group().casefold()
+        term = word_term(word, lexicon) if lexicon is not None else word
+        # A telling word may be a stopword of story clustering ("dijelaskan"): its stem says.
+        stemmed = stem(word, lexicon) if lexicon is not None else word
+        kind = table.get(word) or table.get(term or "") or table.get(stemmed)
+        if kind is None:
+            kind = NAME if match.group()[0].isupper() else FUNCTION if term is None else CONTENT
+        found.append(_Token(match.start(), match.end(), kind))
+    return found
+
+
+def _between(tokens: Sequence[_Token], token: _Token, time: TimeExpression) -> list[_Token]:
+    if token.start >= time.end:
+        return [t for t in tokens if time.end <= t.start < token.start]
+    return [t for t in tokens if token.end <= t.start < time.start]
+
+
+def _cut_off(between: Sequence[_Token]) -> bool:
+    """Whether a word between an event word and the date parts them: "bahwa" (what is told
+    after it is dated, not the telling: "dijelaskan bahwa pada 20 Oktober KJRI melakukan
+    pemusnahan"), or a relative clause that is not about the event word ("pemusnahan reog
+    yang telah menjadi aset ... sejak 1988" dates the asset; "gempa yang terjadi Minggu" the
+    quake)."""
+    for index, token in enumerate(between):
+        if token.kind == COMPLEMENT:
+            return True
+        if token.kind == RELATIVE:
+            verb = next((t for t in between[index + 1 :] if t.kind != FUNCTION), None)
+            if verb is not None and verb.kind != LIGHT:
+                return True
+    return False
+
+
+def _clause_event(
+    tokens: Sequence[_Token], time: TimeExpression, forward: bool
+) -> tuple[str | None, bool]:
+    """The event a clause gives the date and whether the search stops at this clause.
+
+    An event or telling word right beside the date (only stopwords and light words between:
+    "Los Angeles Times edisi 24 April 2001") dates it; else a telling word anywhere in the
+    clause makes it a telling's date ("kata koordinator aksi ..., Senin", "kata Ratna saat
+    ditemui di posko pengungsian Gedung Serbaguna, Kamis"); else an event word with only
+    names between ("menggelar demonstrasi di Ponorogo, Selasa"); else the nearest event word
+    no more than REACH words of content away. A clause with none of these, but with words of
+    its own, dates something this list does not know, and the search stops there; one of
+    names and stopwords only ("Iran", "Jakarta Pusat") lets it go on; only the words on the
+    side the search goes count (``forward`` for a date that opens its sentence), so that
+    "which struck on Sunday with a force of 6.0" goes back to "the quake". An event word after
+    the date counts only where the date opens its clause: in "handed out food and water
+    Monday to survivors of a powerful earthquake" Monday dates the handing out.
+    """
+    opens = not any(t.kind == CONTENT and t.end <= time.start for t in tokens)
+    candidates = [
+        t
+        for t in tokens
+        if t.kind not in WORD_KINDS
+        and (opens or t.end <= time.start)
+        and not _cut_off(_between(tokens, t, time))
+    ]
+
+    def distance(t: _Token) -> int:
+        return t.start - time.end if t.start >= time.end else time.start - t.end
+
+    nearest = min(candidates, key=distance, default=None)
+    between = _between(tokens, nearest, time) if nearest is not None else []
+    telling = any(t.kind == TELLING for t in candidates)
+    if nearest is not None and all(t.kind in (FUNCTION, LIGHT) for t in between):
+        return _real(tokens, nearest), True
+    if telling:
+        return STATEMENT, True
+    if nearest is not None and all(t.kind != CONTENT for t in between):
+        return _real(tokens, nearest), True
+    events = [
+        t
+        for t in candidates
+        if t.kind != TELLING and sum(b.kind == CONTENT for b in _between(tokens, t, time)) <= REACH
+    ]
+    if events:
+        return _real(tokens, min(events, key=distance)), True
+    return None, any(
+        t.kind == CONTENT and (t.start >= time.end if forward else t.end <= time.start)
+        for t in tokens
+    )
+
+
+def _real(tokens: Sequence[_Token], event: _Token) -> str | None:
+    """The event of an event word (STATEMENT for a telling word), None for an event that may
+    happen (the word before it, stopwords and names aside, is a MAYBE word: "potensi
+    banjir")."""
+    if event.kind == TELLING:
+        return STATEMENT
+    before = [t for t in tokens if t.end <= event.start and t.kind not in (FUNCTION, NAME)]
+    return None if before and before[-1].kind == MAYBE else event.kind
+
+
+def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
+    """The kind of the last word before the date in its clause, stopwords and light words
+    aside ("hingga Rabu malam": SPAN)."""
+    before = [t for t in tokens if t.end <= time.start and t.kind not in (FUNCTION, LIGHT)]
+    return before[-1].kind if before else None
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a date dates: its event, and whether it is firm (False for the start of a span:
+    "sejak 1938" agrees with the dates it holds but disputes none)."""
+
+    event: str
+    firm: bool = True
+
+
+def event_of(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
+) -> Reading | None:
+    """The event a date dates (see the module docstring), None when no event word stands near
+    it, or when it ends a span ("hingga Rabu malam") or its clause tells a lasting state
+    ("masih bertahan di pengungsian pada Kamis"): an evacuation or a search goes on over
+    days, and its days dispute nothing."""
+    text = item.article.text
+    table = events.words.get(item.article.language, {})
+    lexicon = glossary.lexicons.get(item.article.language)
+    parts = clauses(text, sentence_at(item, time.start))
+    at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
+    own = _tokens(text, parts[at], time, table, lexicon)
+    before = _word_before(own, time)
+    if before == SPAN or any(t.kind == STATE for t in own):
+        return None
+    # A date alone in its clause dates the clause before it; at the opening, the one after.
+    order = [at, *range(at - 1, -1, -1)] if at else list(range(len(parts)))
+    for index in order:
+        tokens = _tokens(text, parts[index], time, table, lexicon)
+        event, stop = _clause_event(tokens, time, forward=not at)
+        if stop:
+            return Reading(event, firm=before != SINCE) if event is not None else None
+    return None

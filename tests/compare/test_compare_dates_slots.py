@@ -1,0 +1,318 @@
+"""Date slots (silang.compare.dates): the dates a story's articles give one event, grouped by
+the event, with a status. Sentences written for these tests, Indonesian and English."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from silang.compare.dates import EventWords, date_slots, event_of, load_event_words
+from silang.compare.glossary import Glossary, load_glossary
+from silang.model import Annotated, DateSlot, Entity, Granularity, Quote, Span, TimeExpression
+
+from records import make_article
+
+
+@cache
+def _lexicons() -> tuple[Glossary, EventWords]:
+    glossary = load_glossary()
+    return glossary, load_event_words(glossary)
+
+
+def _time(text: str, phrase: str, date: str, granularity: Granularity = "day") -> TimeExpression:
+    start = text.index(phrase)
+    relative = not any(ch.isdigit() for ch in phrase)
+    return TimeExpression(start, start + len(phrase), phrase, granularity, date, None, relative)
+
+
+def _item(
+    aid: str,
+    text: str,
+    times: list[tuple[str, str]],
+    language: str = "id",
+    places: tuple[str, ...] = (),
+) -> Annotated:
+    article = make_article(text, article_id=aid, language=language, published="2024-03-12")
+    entities = tuple(Entity(text.index(p), text.index(p) + len(p), p, "place", p) for p in places)
+    return Annotated(
+        article=article,
+        sentences=_sentences(text),
+        times=tuple(_time(text, phrase, date) for phrase, date in times),
+        entities=entities,
+    )
+
+
+def _sentences(text: str) -> tuple[Span, ...]:
+    spans, start = [], 0
+    for index, char in enumerate(text):
+        if char == "." and (index + 1 == len(text) or text[index + 1] == " "):
+            spans.append(Span(start, index + 1))
+            start = index + 2
+    return tuple(spans) or (Span(0, len(text)),)
+
+
+def _slots(*items: Annotated, origin: dict[str, str] | None = None) -> tuple[DateSlot, ...]:
+    glossary, events = _lexicons()
+    return date_slots(list(items), origin or {}, glossary, events)
+
+
+def _event(text: str, phrase: str, language: str = "id") -> str | None:
+    glossary, events = _lexicons()
+    item = _item("a1", text, [(phrase, "2024-03-10")], language)
+    reading = event_of(item, item.times[0], events, glossary)
+    return reading.event if reading is not None else None
+
+
+#: (language, sentence, the date's words, the event it dates or None).
+EVENTS = [
+    ("id", "Gempa terjadi Minggu (10/3) dini hari.", "Minggu (10/3)", "earthquake"),
+    (
+        "id",
+        "Gempa mengguncang Pulau Qeshm, Iran, pada Minggu (10/3).",
+        "Minggu (10/3)",
+        "earthquake",
+    ),
+    ("id", "Pada Minggu (10/3), polisi menangkap dua tersangka.", "Minggu (10/3)", "arrest"),
+    ("id", "Ratusan warga dievakuasi Minggu (10/3) malam.", "Minggu (10/3)", "evacuation"),
+    (
+        "id",
+        "Harian itu dalam edisi 10 Maret 2024 memuat kabar tersebut.",
+        "10 Maret 2024",
+        "publication",
+    ),
+    ("id", "Hal itu disampaikan Kepala BPBD, Minggu (10/3).", "Minggu (10/3)", "statement"),
+    ("id", "Warga masih bertahan di pengungsian pada Minggu (10/3).", "Minggu (10/3)", None),
+    ("id", "Sebanyak 300 warga mengungsi hingga Minggu (10/3).", "Minggu (10/3)", None),
+    ("id", "Mereka memperingatkan soal potensi banjir pada Minggu (10/3).", "Minggu (10/3)", None),
+    ("id", "Pemusnahan reog yang telah menjadi aset sejak tahun 2010.", "2010", None),
+    ("en", "The earthquake struck on Sunday, officials said.", "Sunday", "earthquake"),
+    (
+        "en",
+        "The quake, which struck on Sunday with a force of 6.0, razed houses.",
+        "Sunday",
+        "earthquake",
+    ),
+    ("en", "Police arrested two men on Sunday.", "Sunday", "arrest"),
+    ("en", "The governor said on Sunday that aid was coming.", "Sunday", "statement"),
+    (
+        "en",
+        "Workers handed out food and water Sunday to survivors of the earthquake.",
+        "Sunday",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "phrase", "event"), EVENTS)
+def test_compare_dates_event_is_the_event_word_near_the_date(
+    language: str, text: str, phrase: str, event: str | None
+) -> None:
+    assert _event(text, phrase, language) == event
+
+
+def test_compare_dates_two_days_for_one_quake_are_disputed() -> None:
+    slots = _slots(
+        _item("a1", "Gempa terjadi Minggu (10/3) dini hari.", [("Minggu (10/3)", "2024-03-10")]),
+        _item("a2", "Gempa itu mengguncang pada Senin (11/3).", [("Senin (11/3)", "2024-03-11")]),
+    )
+    assert len(slots) == 1
+    slot = slots[0]
+    assert (slot.event, slot.status, slot.origins) == ("earthquake", "disputed", 2)
+    assert [(v.date, v.article_ids) for v in slot.values] == [
+        ("2024-03-10", ("a1",)),
+        ("2024-03-11", ("a2",)),
+    ]
+    mention = slot.values[0].mentions[0]
+    assert (mention.article_id, mention.text) == ("a1", "Minggu (10/3)")
+
+
+def test_compare_dates_another_event_is_another_slot() -> None:
+    slots = _slots(
+        _item("a1", "Gempa terjadi Minggu (10/3) dini hari.", [("Minggu (10/3)", "2024-03-10")]),
+        _item("a2", "Ratusan warga dievakuasi Senin (11/3).", [("Senin (11/3)", "2024-03-11")]),
+    )
+    assert sorted((s.event, s.status) for s in slots) == [
+        ("earthquake", "single-source"),
+        ("evacuation", "single-source"),
+    ]
+
+
+def test_compare_dates_english_and_indonesian_dates_of_one_quake_meet() -> None:
+    slots = _slots(
+        _item("a1", "Gempa terjadi Minggu (10/3) dini hari.", [("Minggu (10/3)", "2024-03-10")]),
+        _item("a2", "The quake struck on Sunday.", [("Sunday", "2024-03-10")], "en"),
+    )
+    assert [(s.event, s.status, s.origins) for s in slots] == [("earthquake", "agreed", 2)]
+
+
+def test_compare_dates_a_day_inside_the_month_agrees() -> None:
+    text = "Gempa terjadi pada Maret 2024."
+    month = _item("a2", text, [])
+    month = Annotated(
+        month.article, month.sentences, times=(_time(text, "Maret 2024", "2024-03", "month"),)
+    )
+    slots = _slots(
+        _item("a1", "Gempa terjadi Minggu (10/3) dini hari.", [("Minggu (10/3)", "2024-03-10")]),
+        month,
+    )
+    assert [(s.status, [v.date for v in s.values]) for s in slots] == [
+        ("agreed", ["2024-03", "2024-03-10"])
+    ]
+
+
+def test_compare_dates_copies_of_one_origin_are_single_source() -> None:
+    first = _item("a1", "Gempa terjadi Minggu (10/3) dini hari.", [("Minggu (10/3)", "2024-03-10")])
+    copy = _item("a2", "Gempa terjadi Senin (11/3) dini hari.", [("Senin (11/3)", "2024-03-11")])
+    slots = _slots(first, copy, origin={"a2": "a1"})
+    assert [(s.status, s.origins) for s in slots] == [("single-source", 1)]
+
+
+def test_compare_dates_one_article_giving_two_years_tells_two_quakes() -> None:
+    # The article dates this quake and an older one: they are two events, not a dispute, and
+    # another report of the older year joins the older one.
+    text = "Gempa terjadi Minggu (10/3/2024). Gempa pada 2004 lebih besar."
+    both = _item("a1", text, [("Minggu (10/3/2024)", "2024-03-10"), ("2004", "2004")])
+    both = Annotated(
+        both.article,
+        both.sentences,
+        times=(both.times[0], _time(text, "2004", "2004", "year")),
+    )
+    older = _item("a2", "Gempa pada 2004 menewaskan ribuan orang.", [])
+    older = Annotated(
+        older.article,
+        older.sentences,
+        times=(_time(older.article.text, "2004", "2004", "year"),),
+    )
+    slots = _slots(both, older)
+    assert all(s.status != "disputed" for s in slots)
+    assert {tuple(v.date for v in s.values) for s in slots} == {("2004",), ("2024-03-10",)}
+
+
+def test_compare_dates_far_apart_days_need_a_shared_name_to_dispute() -> None:
+    near = "Gempa terjadi Minggu (10/3/2024)."
+    far = "Gempa terjadi Minggu (10/3/2014)."
+    apart = _slots(
+        _item("a1", near, [("Minggu (10/3/2024)", "2024-03-10")]),
+        _item("a2", far, [("Minggu (10/3/2014)", "2014-03-10")]),
+    )
+    assert sorted(s.status for s in apart) == ["single-source", "single-source"]
+    named = _slots(
+        _item(
+            "a1",
+            "Koran Harian Lestari edisi 24 April 2001 memuatnya.",
+            [("24 April 2001", "2001-04-24")],
+        ),
+        _item(
+            "a2",
+            "Koran Harian Lestari edisi 24 April 2011 memuatnya.",
+            [("24 April 2011", "2011-04-24")],
+        ),
+        _item("a3", "Banjir melanda desa itu.", []),
+        _item("a4", "Banjir melanda kota itu.", []),
+    )
+    assert [(s.event, s.status) for s in named] == [("publication", "disputed")]
+
+
+def test_compare_dates_different_places_are_different_events() -> None:
+    slots = _slots(
+        _item(
+            "a1",
+            "Gempa di Qeshm terjadi Minggu (10/3).",
+            [("Minggu (10/3)", "2024-03-10")],
+            places=("Qeshm",),
+        ),
+        _item(
+            "a2",
+            "Gempa di Bam terjadi Senin (11/3).",
+            [("Senin (11/3)", "2024-03-11")],
+            places=("Bam",),
+        ),
+    )
+    assert sorted(s.status for s in slots) == ["single-source", "single-source"]
+
+
+def test_compare_dates_an_inferred_year_takes_the_written_one() -> None:
+    # "20 Oktober lalu" read against a wrong publication year beside "20 Oktober 2015".
+    slots = _slots(
+        _item(
+            "a1",
+            "Pembakaran reog terjadi pada 20 Oktober lalu.",
+            [("20 Oktober lalu", "2014-10-20")],
+        ),
+        _item(
+            "a2", "Pembakaran dilakukan pada 20 Oktober 2015.", [("20 Oktober 2015", "2015-10-20")]
+        ),
+    )
+    assert [(s.status, [v.date for v in s.values]) for s in slots] == [("agreed", ["2015-10-20"])]
+
+
+def _quoted(aid: str, text: str, phrase: str, date: str, speaker: str) -> Annotated:
+    item = _item(aid, text, [(phrase, date)])
+    said = text.index(speaker)
+    quote = Quote(1, text.index('"', 1), text[1 : text.index('"', 1)], True, speaker, said,
+                  said + len(speaker))  # fmt: skip
+    return Annotated(item.article, item.sentences, times=item.times, quotes=(quote,))
+
+
+def test_compare_dates_one_speakers_statement_on_one_day_agrees() -> None:
+    slots = _slots(
+        _quoted("a1", '"Itu kabar bohong," kata Abu Salam, Selasa (12/3).', "Selasa (12/3)",
+                "2024-03-12", "Abu Salam"),
+        _quoted("a2", '"Itu hoaks," kata Abu, Selasa (12/3).', "Selasa (12/3)", "2024-03-12",
+                "Abu"),
+    )  # fmt: skip
+    assert [(s.event, s.status, s.origins) for s in slots] == [
+        ("statement: Abu Salam", "agreed", 2)
+    ]
+
+
+def test_compare_dates_statements_on_two_days_are_no_dispute() -> None:
+    # A speaker may speak to one outlet on Monday and to another on Tuesday.
+    slots = _slots(
+        _quoted("a1", '"Itu kabar bohong," kata Abu Salam, Senin (11/3).', "Senin (11/3)",
+                "2024-03-11", "Abu Salam"),
+        _quoted("a2", '"Itu hoaks," kata Abu Salam, Selasa (12/3).', "Selasa (12/3)",
+                "2024-03-12", "Abu Salam"),
+    )  # fmt: skip
+    assert sorted(s.status for s in slots) == ["single-source", "single-source"]
+
+
+def test_compare_dates_the_start_of_a_span_disputes_nothing() -> None:
+    # "sejak kemarin" dates what began then; the landslide of Wednesday is not disputed.
+    slots = _slots(
+        _item("a1", "Longsor terjadi Rabu (13/3).", [("Rabu (13/3)", "2024-03-13")]),
+        _item("a2", "Material longsor sejak kemarin menutup jalan.", [("kemarin", "2024-03-14")]),
+    )
+    assert [s.status for s in slots] == ["single-source", "single-source"]
+
+
+def test_compare_dates_a_day_inside_the_quote_is_no_statement_date() -> None:
+    # Tuesday's rain is what Sri tells, not the day she said it.
+    text = '"Selasa (12/3) hujan turun deras," kata Sri Lestari.'
+    item = _quoted("a1", text, "Selasa (12/3)", "2024-03-12", "Sri Lestari")
+    glossary, events = _lexicons()
+    reading = event_of(item, item.times[0], events, glossary)
+    assert reading is not None and reading.event == "statement"
+    assert not _slots(item)
+
+
+def test_compare_dates_a_year_against_a_day_is_an_older_event() -> None:
+    # Both sentences name Aceh, which would let two days years apart dispute.
+    older = _item("a1", "Gempa di Aceh pada 2004 lebih besar.", [])
+    older = Annotated(
+        older.article,
+        older.sentences,
+        times=(_time(older.article.text, "2004", "2004", "year"),),
+    )
+    slots = _slots(
+        older,
+        _item(
+            "a2",
+            "Gempa di Aceh terjadi Minggu (10/3/2024).",
+            [("Minggu (10/3/2024)", "2024-03-10")],
+        ),
+        _item("a3", "Banjir melanda desa itu.", []),
+        _item("a4", "Banjir melanda kota itu.", []),
+    )
+    assert sorted(s.status for s in slots) == ["single-source", "single-source"]

@@ -46,6 +46,7 @@ from silang.cluster.halves import (
     halves,
     quoted_units,
     separation,
+    signature_vector,
     unit_vector,
     year_lead,
 )
@@ -143,9 +144,10 @@ def subtopics_apart(gold: list[GoldItem]) -> list[GoldItem]:
 
 def diagnose(params: ClusterParams) -> list[str]:
     """For ECB+ train and dev (never test), each placed story that its cut leaves holding
-    two subtopics: how far the tightest two-means cut (over the units that shared passages
-    make) and the gold one (over single articles) are told apart: halves.separation and
-    halves.year_lead, against what HalvingParams asks of a cut."""
+    two subtopics: how far the tightest two-means cuts (over the units that shared passages
+    make; along wording, then along signature terms alone) and the gold one (over single
+    articles) are told apart: halves.separation and halves.year_lead, against what
+    HalvingParams asks of a cut."""
     folder = DATA / "ecbplus"
     if not (folder / "gold_doc_clusters.json").is_file():
         return [f"(ECB+ not found at {folder}: skipped)"]
@@ -176,14 +178,18 @@ def _subtopic_counts(part: list[list[Placed]], gold: dict[str, str]) -> str:
 
 def _cut_figures(part: list[list[Placed]], gold: dict[str, str]) -> str:
     joined = quoted_units(part)
-    first, second = two_means([unit_vector(unit) for unit in joined], HALVING.rounds, HALVING.tries)
-    found = [[joined[number] for number in side] for side in (first, second)]
+    cuts = []
+    for name, direction in (("two-means", unit_vector), ("signature two-means", signature_vector)):
+        first, second = two_means(
+            [direction(unit) for unit in joined], HALVING.rounds, HALVING.tries
+        )
+        cuts.append((name, [[joined[number] for number in side] for side in (first, second)]))
     events = [event for event, _ in Counter(gold[u[0].id] for u in part).most_common(2)]
-    truth = [[unit for unit in part if gold[unit[0].id] == event] for event in events]
+    cuts.append(("gold", [[unit for unit in part if gold[unit[0].id] == e] for e in events]))
     return "; ".join(
         f"{name} cut {' / '.join(_subtopic_counts(side, gold) for side in sides)}, separation "
         f"{separation(sides, HALVING.terms):.2f}, year lead {year_lead(sides):.2f}"
-        for name, sides in (("two-means", found), ("gold", truth))
+        for name, sides in cuts
     )
 
 

@@ -25,16 +25,21 @@ BPPT = DATA / "bppt-panl-en-id" / "parallel"
 #: (B-cubed F1, V-measure, ARI) floors. Measured on ECB+ test topics 36-45 with stories cut
 #: where they hold two happenings of one kind (halves.py: the best of 8 two-means seeds,
 #: articles sharing a passage kept together, a lower separation where the halves name
-#: different latest years): stories against gold subtopics 0.884 / 0.944 / 0.813 (one seed,
-#: no passages or years: 0.878 / 0.938 / 0.801; uncut 0.766 / 0.897 / 0.689) and against gold
-#: topics 0.817 / 0.912 / 0.790 (uncut 0.937 / 0.964 / 0.928: subtopics are the story-level
-#: target); the stories' sub-events against gold subtopics 0.914 / 0.953 / 0.899. Barhom et
-#: al.'s released clusters: 0.968 / 0.984 / 0.965 against subtopics, 0.685 / 0.872 / 0.641
-#: against topics. Every figure of this file was measured again, unchanged, when the floors
-#: were raised to the hundredth under them (bench/cluster_eval.py --report).
-ECB_SUBTOPIC_FLOORS = (0.88, 0.94, 0.81)
-ECB_TOPIC_FLOORS = (0.81, 0.91, 0.78)
-ECB_SUB_EVENT_FLOORS = (0.91, 0.95, 0.89)
+#: different latest years; where the cut along wording is refused, the cut over signature
+#: terms alone at the full separation): stories against gold subtopics 0.924 / 0.961 / 0.883
+#: (without the signature cut 0.884 / 0.944 / 0.813; one seed, no passages or years: 0.878 /
+#: 0.938 / 0.801; uncut 0.766 / 0.897 / 0.689) and against gold topics 0.751 / 0.889 / 0.711
+#: (0.817 / 0.912 / 0.790 without the signature cut; uncut 0.937 / 0.964 / 0.928); the
+#: stories' sub-events against gold subtopics 0.906 / 0.950 / 0.894 (0.914 / 0.953 / 0.899
+#: without it). Barhom et al.'s released clusters: 0.968 / 0.984 / 0.965 against subtopics,
+#: 0.685 / 0.872 / 0.641 against topics. The topic and sub-event floors were LOWERED with the
+#: signature cut, on purpose: subtopics are the story-level target, and a topic cut into its
+#: two subtopics scores lower against the topic; the sub-events of the parts of a cut story
+#: are found part by part. Each floor is the hundredth under its figure (the sub-events' V,
+#: printed 0.950, is 0.94: it rounds up to its figure; bench/cluster_eval.py --report).
+ECB_SUBTOPIC_FLOORS = (0.92, 0.96, 0.88)
+ECB_TOPIC_FLOORS = (0.75, 0.88, 0.71)
+ECB_SUB_EVENT_FLOORS = (0.90, 0.94, 0.89)
 #: Measured: Pratiwi stories 9-12 0.976 / 0.967 / 0.968; all 12 0.981 / 0.983 / 0.979. The
 #: hoax, its spread and the minister's denial (test story 12, undated), which the cut split
 #: in three before articles sharing a passage were kept together (0.913 / 0.903 / 0.886 and

@@ -154,3 +154,32 @@ def test_cluster_unit_sharing_passages_with_two_earlier_units_joins_all_three() 
         ["a", "b", "c", "c2", "d"],
         ["e"],
     ]
+
+
+def styled(article_id: str, style: str, own: str) -> Placed:
+    """An article whose wording (``style``, weighing three times its other terms, none of
+    them signature terms) says nothing of which happening it reports; ``own`` does."""
+    weights = {"gempa": 1.0, "rumah": 1.0, **dict.fromkeys(style.split(), 3.0)}
+    weights.update(dict.fromkeys(own.split(), 1.0))
+    norm = sum(weight * weight for weight in weights.values()) ** 0.5
+    return Placed(
+        id=article_id,
+        day=None,
+        vector={term: weight / norm for term, weight in weights.items()},
+        title=article_id,
+        headline=False,
+        language="id",
+        signature=frozenset(own.split()),
+    )
+
+
+def test_cluster_halves_cut_on_signatures_where_the_wording_parts_neither() -> None:
+    # Two outlets' house styles cut the wording in two across both quakes: that cut is
+    # refused (each half holds both quakes' names), and the cut over signatures alone holds.
+    own = {"a": "sari hendra #120 wiratama cianjur", "b": "tiga dewi #45 lestari garut"}
+    units = [
+        [styled(f"{quake}{number}", style, own[quake])]
+        for quake in ("a", "b")
+        for number, style in enumerate(("kata pertama", "kata pertama", "ujar kedua", "ujar kedua"))
+    ]
+    assert ids(halves(units)) == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]

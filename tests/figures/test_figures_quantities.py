@@ -239,7 +239,8 @@ def test_figures_three_digits_after_the_decimal_mark(
     ("language", "text", "written", "value", "unit"),
     [
         # A unit joined to its number by a hyphen: the decimal part is the number's.
-        ("en", "It was a magnitude-6.1 temblor.", "magnitude-6.1", 6.1, "magnitude"),
+        # "temblor" is a counted noun, so the span runs on to it, as in "magnitude-5.9 earthquake".
+        ("en", "It was a magnitude-6.1 temblor.", "magnitude-6.1 temblor", 6.1, "magnitude"),
         ("en", "The quake measured magnitude-5.9.", "magnitude-5.9", 5.9, "magnitude"),
         (
             "en",
@@ -308,7 +309,8 @@ def test_figures_three_decimals_follow_the_way_the_article_writes_numbers(
             "person:missing",
         ),
         ("id", "Tim SAR menemukan 9 awak dan 3 lainnya masih dicari.", "3 lainnya", "crew"),
-        ("en", "Six people died and eight others are missing.", "eight others", "person"),
+        # "are missing" after "others" narrows the class, as "hilang" does after "lainnya".
+        ("en", "Six people died and eight others are missing.", "eight others", "person:missing"),
     ],
 )
 def test_figures_elided_noun_counts_what_the_sentence_named(

@@ -50,15 +50,20 @@ def read_counted(
         noun = _noun(tokens, j, lx)
         if noun is not None:
             return noun
+        if skip_words and _names_joined(tokens, j, lx):
+            # "23 heavily armed Somalian and Yemeni pirates": a pair of names says whose
+            # they are and costs no adjective of the budget.
+            j += 3
+            continue
         if budget == 0 or not _skippable(tokens, j, lx):
             return None
         budget -= 1
-        j += 2 if _names_joined(tokens, j, lx) else 1
+        j += 1
 
 
 def _names_joined(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:
     """Whether token ``j`` is a capitalised adjective joined by "and" to another ("23 Somali
-    and Yemeni pirates"): the pair is skipped as one adjective."""
+    and Yemeni pirates"): the pair is skipped."""
     return (
         tokens.capitalised(j)
         and lx.role("and").match(tokens.low, tokens.text, j + 1) is not None
@@ -67,7 +72,10 @@ def _names_joined(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:
 
 
 def _skippable(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:
-    """An adjective-like word between a figure and its noun ("extra", "dengue")."""
+    """An adjective-like word between a figure and its noun ("extra", "dengue", and "more"
+    or "other" though they stop a search elsewhere: "two more victims")."""
+    if lx.role("extra").match(tokens.low, tokens.text, j) is not None:
+        return True
     return (
         tokens.is_word(j)
         and lx.role("stop").match(tokens.low, tokens.text, j) is None

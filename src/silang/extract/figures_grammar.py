@@ -13,6 +13,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from silang.extract.figures_counted import CountedThing, read_counted
+from silang.extract.figures_implied import apposed_age, implied_counted, narrowed, scale_of
 from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, read_numeral
@@ -83,6 +84,8 @@ def read_figure(
     if j in blocked:
         return None
     numeral = read_numeral(tokens, j, lx, money=currency is not None)
+    if numeral is None and currency is None:
+        return _spelled_measure(tokens, i, j, hedge, lx)
     if numeral is None or any(k in blocked for k in range(numeral.first, numeral.last)):
         return None
     if not _plain_number(tokens, i, j, lx, currency is not None):
@@ -109,11 +112,7 @@ def read_figure(
         and (not after[0].before_noun or _clause_goes_on(tokens, after[1], lx))
     ):
         hedge, k = hedge or after[0], after[1]
-    counted = None
-    if unit is None or not (adjective or unit in _NO_COUNTED or _is_money(unit, lx)):
-        counted = read_counted(tokens, k, lx, skip_words=unit is None)
-    if counted is None and unit is None and antecedent is not None:
-        counted = _elided(tokens, k, antecedent, lx)
+    counted, unit = _what_is_counted(tokens, (i, k), numeral, unit, adjective, antecedent, lx)
     other_value = None
     if numeral.grouped is not None and ranged is None:
         value, other_value = _thousands_reading(
@@ -148,6 +147,35 @@ def read_figure(
     if hedge is None and not between and _named_number(tokens, figure, lx):
         return None
     return figure
+
+
+def _what_is_counted(
+    tokens: Tokens,
+    span: tuple[int, int],
+    numeral: Numeral,
+    unit: str | None,
+    adjective: bool,
+    antecedent: Antecedent | None,
+    lx: FiguresLexicon,
+) -> tuple[CountedThing | None, str | None]:
+    """The counted thing after a figure over ``span`` (its first token and the token after its
+    unit), and its unit, which an age or a scale may give: the noun written after it, else
+    the noun "others" stands for, else the one a cue beside a bare figure implies
+    (silang.extract.figures_implied)."""
+    i, k = span
+    counted = None
+    if unit is None or not (adjective or unit in _NO_COUNTED or _is_money(unit, lx)):
+        counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    if counted is None and unit is None and antecedent is not None:
+        counted = _elided(tokens, k, antecedent, lx)
+    if counted is None and unit is None and not adjective:
+        before = (antecedent.lemma, antecedent.cls) if antecedent else None
+        counted = implied_counted(tokens, i, k, lx, before)
+        unit = apposed_age(tokens, i, k, numeral) if counted is None else None
+    if counted is not None and unit is None:
+        counted = narrowed(tokens, i, counted, lx)
+        unit = scale_of(counted, lx) if numeral.decimals else None
+    return counted, unit
 
 
 def share_counted(figures: Sequence[Figure], tokens: Tokens, lx: FiguresLexicon) -> list[Figure]:
@@ -327,7 +355,8 @@ def _is_money(unit: str, lx: FiguresLexicon) -> bool:
 def _plain_number(tokens: Tokens, i: int, j: int, lx: FiguresLexicon, money: bool) -> bool:
     """Whether the number at ``j`` (its figure starting at ``i``) is a figure at all."""
     cue_end = i - 1 if i > 0 and tokens.text[i - 1] == "(" else i  # "ayat (1)"
-    if lx.role("id-cue").match_before(tokens.low, tokens.text, cue_end) is not None:
+    cue = lx.role("id-cue").match_before(tokens.low, tokens.text, cue_end)
+    if cue is not None and not _unit_of_figure(tokens, cue[1], lx):
         return False
     if (
         i >= 2
@@ -357,6 +386,12 @@ def _plain_number(tokens: Tokens, i: int, j: int, lx: FiguresLexicon, money: boo
             return False  # "12A", "18B", "115th": a label or an ordinal
     # "2. Kota ...": a list item
     return not (j == 0 and nxt < len(tokens) and tokens.text[nxt] in ".)")
+
+
+def _unit_of_figure(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether the cue word at ``k`` is the unit of a number before it: "58 km (36 miles)"
+    converts a figure, where "KM 57" names a place."""
+    return tokens.is_num(k - 1) and lx.units_after.match(tokens.low, tokens.text, k) is not None
 
 
 def _named_number(tokens: Tokens, figure: Figure, lx: FiguresLexicon) -> bool:
@@ -390,9 +425,13 @@ def _range(
     joiner = lx.role("and" if between else "joiner").match(tokens.low, tokens.text, k)
     alternative = None if between else lx.role("joiner-or").match(tokens.low, tokens.text, k)
     joiner = joiner or alternative
-    if joiner is None or (not between and lx.role("from").match_before(tokens.low, tokens.text, i)):
+    if joiner is None or (not between and _change_from(tokens, i, lx)):
         return None
     m = joiner[1]
+    if tokens.text[k] == "-" and tokens.attached(k):
+        # "24- to 30-foot": the first number's hyphen waits for the unit after the second.
+        spelled_out = lx.role("joiner").match(tokens.low, tokens.text, m)
+        m = spelled_out[1] if spelled_out is not None else m
     currency = lx.currencies_before.match(tokens.low, tokens.text, m)
     if currency is not None and money is not None and currency[0] != money:
         return None  # "USD 437000 atau Rp 6 miliar" gives the same sum twice
@@ -414,6 +453,48 @@ def _range(
     return None
 
 
+def _spelled_measure(
+    tokens: Tokens, i: int, j: int, hedge: Hedge | None, lx: FiguresLexicon
+) -> Figure | None:
+    """ "a six-month trip", "a two-year term": a number word joined to its unit in one token,
+    used as an adjective (it counts nothing). None for any other token."""
+    if not tokens.is_word(j) or "-" not in tokens.text[j]:
+        return None
+    number, _, rest = tokens.low[j].partition("-")
+    value = lx.number_words.get(number)
+    unit = _unit_heading_word(rest, tokens.text[j].partition("-")[2], lx) if value else None
+    if value is None or unit is None:
+        return None
+    qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
+    return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, unit)
+
+
+def _change_from(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
+    """Whether "from" before token ``i`` opens a change ("rose from 5 to 7"), not a range
+    ("ranging from 3.6 to 4.3")."""
+    low, text = tokens.low, tokens.text
+    return (
+        lx.role("from").match_before(low, text, i) is not None
+        and lx.role("range-from").match_before(low, text, i) is None
+    )
+
+
+def _unit_heading_word(low: str, text: str, lx: FiguresLexicon) -> str | None:
+    """The unit a (hyphenated) word opens with: "metre" of "metre-long", "month" of "month"."""
+    head_low, head = low.split("-", maxsplit=1)[0], text.split("-", maxsplit=1)[0]
+    found = lx.units_after.match([head_low], [head], 0)
+    return found[0] if found is not None else None
+
+
+def _unit_heading(tokens: Tokens, k: int, lx: FiguresLexicon) -> tuple[str, int] | None:
+    """A unit that opens a hyphenated word after a figure: "10-metre-long", "18-year-old"
+    (the word's first part is the unit; the word is the token)."""
+    if not tokens.is_word(k) or "-" not in tokens.text[k]:
+        return None
+    unit = _unit_heading_word(tokens.low[k], tokens.text[k], lx)
+    return (unit, k + 1) if unit is not None else None
+
+
 def _unit(
     tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None, vague: bool = False
 ) -> tuple[int, str | None]:
@@ -425,8 +506,10 @@ def _unit(
         start = k + 1 if k < len(tokens) and text[k] == "-" and tokens.attached(k) else k
         of = lx.role("of").match(low, text, start) if vague else None
         start = of[1] if of else start
-        found = lx.currencies_after.match(low, text, start) or lx.units_after.match(
-            low, text, start
+        found = (
+            lx.currencies_after.match(low, text, start)
+            or lx.units_after.match(low, text, start)
+            or _unit_heading(tokens, start, lx)
         )
         if found is not None:
             unit, k = found

@@ -1,0 +1,137 @@
+"""The counted thing of a figure that writes none, as the words around it imply it.
+
+English news often leaves the noun out where a verb, a partitive or an earlier noun says what
+is counted: "killed more than 31,000" (people who died), "injuring 80", "600 were killed",
+"a population of 120,000", "30 of the 80 wounded", "17 of the hijacked ships", "attacked nearly
+100 vessels and hijacked nearly 40". The cues are the pack's roles (figures_words.tsv):
+
+- ``count-before:<class>``: words just before the figure ("killing", "population of");
+- ``count-after:<class>``: words just after it ("were killed", "were injured");
+- ``partitive``: "of the" after it, then the counted noun (after a second figure or not);
+- ``antecedent-after``: what may follow a bare figure that stands for the sentence's last
+  counted noun (the clause's end, "are", "remain").
+
+A pack without these roles (Indonesian writes the noun: "menewaskan 10 orang") reads as before.
+Two units are implied too: an age set off by commas after a name ("Sara Sadeqi, 22,") is in
+years, and a figure with decimals before a noun of a ``scale:<unit>`` role ("a 5.9
+earthquake") is on that scale.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from silang.extract.figures_counted import CountedThing, read_counted
+from silang.extract.figures_tokens import Tokens
+from silang.extract.numbers import Numeral, read_numeral
+from silang.lang.figures import FiguresLexicon
+
+_BEFORE = "count-before:"
+_AFTER = "count-after:"
+
+
+def implied_counted(
+    tokens: Tokens, first: int, end: int, lx: FiguresLexicon, antecedent: tuple[str, str] | None
+) -> CountedThing | None:
+    """The counted thing of the bare figure over tokens ``first`` … ``end - 1``, or None;
+    ``antecedent`` is the (lemma, class) of the last counted noun before it in the sentence."""
+    return (
+        _partitive(tokens, end, lx)
+        or _cued_after(tokens, end, lx)
+        or _cued_before(tokens, first, end, lx)
+        or _standing_for(tokens, end, lx, antecedent)
+    )
+
+
+def narrowed(tokens: Tokens, first: int, counted: CountedThing, lx: FiguresLexicon) -> CountedThing:
+    """``counted`` with the state a cue beside the figure gives it, when it has none and the
+    cue counts the same kind of thing: "eight others are missing", "10 people were killed"."""
+    if ":" in counted.cls:
+        return counted
+    cued = _cued_after(tokens, counted.end, lx) or _cued_before(tokens, first, counted.end, lx)
+    if cued is None or cued.cls.split(":")[0] != counted.cls:
+        return counted
+    return CountedThing(counted.lemma, cued.cls, counted.end, counted.noun)
+
+
+def _partitive(tokens: Tokens, end: int, lx: FiguresLexicon) -> CountedThing | None:
+    """ "17 of the hijacked ships", "30 of the 80 wounded": the noun after "of the". The
+    figure ends where it did, so that "80 wounded" is read as a figure of its own."""
+    found = lx.role("partitive").match(tokens.low, tokens.text, end)
+    if found is None:
+        return None
+    k = found[1]
+    whole = read_numeral(tokens, k, lx)
+    counted = read_counted(tokens, whole.last if whole else k, lx)
+    return None if counted is None else replace(counted, end=end)
+
+
+def _cued_before(tokens: Tokens, first: int, end: int, lx: FiguresLexicon) -> CountedThing | None:
+    """ "killing 10", "injuring another 80", "home to 120,000": a cue ends before the figure;
+    an "other" or "another" may sit between ("wounding other 70")."""
+    starts = [first]
+    extra = lx.role("extra").match_before(tokens.low, tokens.text, first)
+    if extra is not None:
+        starts.append(extra[1])
+    for at in starts:
+        for cls in _classes(lx, _BEFORE):
+            if lx.role(_BEFORE + cls).match_before(tokens.low, tokens.text, at) is not None:
+                return CountedThing("", cls, end, "")
+    return None
+
+
+def _cued_after(tokens: Tokens, end: int, lx: FiguresLexicon) -> CountedThing | None:
+    """ "600 were killed", "50 were injured": a cue right after the figure. The figure's span
+    stays the number: the verb is no part of it."""
+    for cls in _classes(lx, _AFTER):
+        if lx.role(_AFTER + cls).match(tokens.low, tokens.text, end) is not None:
+            return CountedThing("", cls, end, "")
+    return None
+
+
+def _standing_for(
+    tokens: Tokens, end: int, lx: FiguresLexicon, antecedent: tuple[str, str] | None
+) -> CountedThing | None:
+    """ "attacked nearly 100 vessels and hijacked nearly 40," and "1,000 people are housed in
+    tents and another 2,000 are waiting": a bare figure at its clause's end, or before a
+    verb of being, counts what the sentence counted last. The lemma stays empty: no noun is
+    written."""
+    if antecedent is None:
+        return None
+    closes = end >= len(tokens) or lx.role("antecedent-after").match(tokens.low, tokens.text, end)
+    if not closes:
+        return None
+    lemma, cls = antecedent
+    return CountedThing("", cls, end, lemma)
+
+
+def _classes(lx: FiguresLexicon, prefix: str) -> list[str]:
+    """The classes named by the roles with ``prefix`` ("count-before:person:dead")."""
+    return [role[len(prefix) :] for role in lx.words if role.startswith(prefix)]
+
+
+#: The unit of an age set off by commas after a name ("Sara Sadeqi, 22, a homemaker"): a unit
+#: code of the packs' figures_units.tsv, not a word of a language.
+_AGE_UNIT = "year"
+#: The oldest age read so.
+_AGE_MAX = 120
+_SCALE = "scale:"
+
+
+def apposed_age(tokens: Tokens, i: int, k: int, numeral: Numeral) -> str | None:
+    """The unit of a bare whole number between commas right after a capitalised name: an age
+    ("Sara Sadeqi, 22, said"); None for any other figure."""
+    if k != i + 1 or not tokens.is_num(i) or numeral.decimals or numeral.value > _AGE_MAX:
+        return None
+    framed = tokens.text[i - 1 : i] == [","] and tokens.text[k : k + 1] == [","]
+    return _AGE_UNIT if framed and tokens.capitalised(i - 2) else None
+
+
+def scale_of(counted: CountedThing, lx: FiguresLexicon) -> str | None:
+    """The scale a figure with decimals reads on its counted noun ("a 5.9 earthquake" is a
+    magnitude): the unit of the ``scale:<unit>`` role that lists the noun."""
+    key = tuple(counted.noun.split())
+    for role, phrases in lx.words.items():
+        if role.startswith(_SCALE) and key in phrases.entries:
+            return role[len(_SCALE) :]
+    return None

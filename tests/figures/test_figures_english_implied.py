@@ -1,0 +1,147 @@
+"""English figures whose counted thing or unit is implied or written in an English way: a
+magnitude "of" or "at" a value, a verb that says who is counted ("killing 10", "600 were
+killed"), a partitive ("17 of the hijacked ships"), a noun the sentence named before,
+measures joined by hyphens ("10-metre-long", "six-month", "24- to 30-foot") and ages set off
+by commas. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.quantities import find_quantities
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
+from silang.model import Quantity, Span
+
+EN = load_figures_lexicon("en")
+ID = load_figures_lexicon("id")
+
+
+def _quantities(text: str, lx: FiguresLexicon = EN) -> dict[str, Quantity]:
+    return {q.text: q for q in find_quantities(text, (Span(0, len(text)),), lx)}
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value"),
+    [
+        ("The survey said the tremor had a magnitude of 5.4.", "magnitude of 5.4", 5.4),
+        ("Seismologists put the magnitude at 6.2 on Sunday.", "magnitude at 6.2", 6.2),
+        ("A 6.8-strength quake hit the coast.", "6.8-strength", 6.8),
+        ("A 5.7 earthquake shook the valley.", "5.7 earthquake", 5.7),
+        ("A 4.9 tremor was felt in the port.", "4.9 tremor", 4.9),
+    ],
+)
+def test_magnitudes_written_the_english_ways(text: str, written: str, value: float) -> None:
+    found = _quantities(text)[written]
+    assert (found.value, found.unit) == (value, "magnitude")
+
+
+def test_a_whole_number_before_earthquake_counts_earthquakes() -> None:
+    found = _quantities("Three earthquakes hit the valley.")["Three earthquakes"]
+    assert (found.unit, found.counted_class) == (None, "earthquake")
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "cls"),
+    [
+        ("The storm killed more than 4,000 in the delta.", "more than 4,000", "person:dead"),
+        ("The blast hit the market, injuring 45.", "45", "person:injured"),
+        ("It killed nine people and wounding other 35.", "35", "person:injured"),
+        ("About 700 were killed in the second wave.", "About 700", "person:dead"),
+        ("Officials said 42 were injured.", "42", "person:injured"),
+        ("The town has a population of 80,000.", "80,000", "person"),
+        ("The valley is home to about 250,000.", "about 250,000", "person"),
+        ("Nine people died in the fire.", "Nine people", "person:dead"),
+        ("Four killed as gunmen storm hotel", "Four", "person:dead"),
+    ],
+)
+def test_a_verb_or_phrase_beside_a_bare_figure_says_who_is_counted(
+    text: str, written: str, cls: str
+) -> None:
+    found = _quantities(text)[written]
+    assert (found.counted_class, found.unit) == (cls, None)
+
+
+def test_a_partitive_counts_the_noun_after_of_the_and_keeps_both_figures() -> None:
+    found = _quantities("Doctors said 12 of the 60 wounded stayed in hospital.")
+    assert found["12"].counted_class == "person:injured"
+    assert found["60 wounded"].counted_class == "person:injured"
+    ships = _quantities("At least 9 of the seized ships are still held.")["At least 9"]
+    assert (ships.counted, ships.counted_class) == ("ship", "ship")
+
+
+def test_a_bare_figure_at_the_clause_end_counts_the_noun_named_before() -> None:
+    found = _quantities("Gangs attacked 60 vessels and seized nearly 20, the bureau said.")
+    assert found["nearly 20"].counted_class == "ship"
+    housed = _quantities("About 500 people are in tents and another 900 are waiting.")
+    assert housed["900"].counted_class == "person"
+
+
+def test_a_bare_figure_with_no_cue_counts_nothing() -> None:
+    found = _quantities("The governor met 14 in the capital.")["14"]
+    assert (found.counted, found.counted_class, found.unit) == (None, None, None)
+
+
+def test_a_noun_three_unknown_words_away_is_not_counted() -> None:
+    found = _quantities("Several dozen youths hurling petrol bombs ran off.")["Several dozen"]
+    assert found.counted is None
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "lemma", "cls"),
+    [
+        ("The patrol seized five AK-47s.", "five AK-47s", "ak-47", "weapon"),
+        ("Divers found two outboard motors.", "two outboard motors", "outboard motor", "engine"),
+        ("The coast guard took four speedboats.", "four speedboats", "speedboat", "boat"),
+        ("Police found 16 loaded magazines.", "16 loaded magazines", "magazine", "magazine"),
+        ("The bodies of three more victims were found.", "three more victims", "victim", "victim"),
+        ("Guards found two other hunting rifles.", "two other hunting rifles", "rifle", "weapon"),
+        (
+            "The navy held 19 heavily armed Somali and Yemeni pirates.",
+            "19 heavily armed Somali and Yemeni pirates",
+            "pirate",
+            "pirate",
+        ),
+    ],
+)
+def test_counted_nouns_after_adjectives_and_other_or_more(
+    text: str, written: str, lemma: str, cls: str
+) -> None:
+    found = _quantities(text)[written]
+    assert (found.counted, found.counted_class) == (lemma, cls)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "unit"),
+    [
+        ("They boarded a 12-metre-long skiff.", "12-metre-long", 12, "m"),
+        ("The 25-year-old conflict goes on.", "25-year-old", 25, "year"),
+        ("It was a three-month voyage.", "three-month", 3, "month"),
+        ("It had shocks of magnitude 3.1 to 4.6.", "magnitude 3.1 to 4.6", 3.1, "magnitude"),
+        ("They spotted a 20- to 25-foot boat.", "20- to 25-foot", 20, "ft"),
+        ("Its island covers 700 square-kilometers.", "700 square-kilometers", 700, "km2"),
+        ("The centre lay about 40km (25 miles) away.", "25 miles", 25, "mile"),
+    ],
+)
+def test_measures_joined_by_hyphens_or_converted(
+    text: str, written: str, value: float, unit: str
+) -> None:
+    found = _quantities(text)[written]
+    assert (found.value, found.unit, found.counted) == (value, unit, None)
+
+
+def test_a_range_opened_by_ranging_from_is_a_range_and_a_change_is_not() -> None:
+    ranged = _quantities("Readings ranging from 3.2 to 4.1 were taken.")["3.2 to 4.1"]
+    assert (ranged.low, ranged.high, ranged.qualifier) == (3.2, 4.1, "range")
+    changed = _quantities("Prices rose from 5 to 7 dollars.")
+    assert "5 to 7 dollars" not in changed
+
+
+def test_an_age_between_commas_after_a_name_is_in_years() -> None:
+    found = _quantities("Maria Lopez, 31, a teacher, was hurt.")["31"]
+    assert (found.unit, found.counted) == ("year", None)
+    assert _quantities("In the end, 31, not 40, came.")["31"].unit is None
+
+
+def test_an_identifier_after_km_stays_refused() -> None:
+    assert _quantities("The bus stopped at KM 57 on the toll road.") == {}
+    assert "2" not in _quantities("Hal itu diatur Pasal 5 ayat (2) undang-undang.", ID)

@@ -4,85 +4,19 @@ words around it and the places it is about."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 
 from silang.compare.glossary import Glossary, key_terms
 from silang.compare.text import day_of, numbers, sentence_at, words
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
-# "person" is too wide a class to compare: the dead, the missing and the evacuated are all
-# people. The word nearest the figure in its clause narrows it (checked by hand on
-# examples/banjir-lembah-sari, where it separates the evacuee, death and missing counts).
-_PERSON_CUES: dict[str, tuple[str, ...]] = {
-    "person:evacuee": (
-        "mengungsi",
-        "pengungsi",
-        "dievakuasi",
-        "mengevakuasi",
-        "evakuasi",
-        "berpindah",
-        "memindahkan",
-        "posko",
-        "evacu",
-        "refugee",
-        "displaced",
-        "shelter",
-        "moved",
-    ),
-    "person:dead": (
-        "meninggal",
-        "tewas",
-        "menewaskan",
-        "jenazah",
-        "berpulang",
-        "killed",
-        "dead",
-        "bodies",
-    ),
-    "person:missing": (
-        "hilang",
-        "lenyap",
-        "pencarian",
-        "penelusuran",
-        "dicari",
-        "missing",
-        "unaccounted",
-    ),
-}
 #: A figure with no counted word takes a person class only from a cue this close (characters):
 #: "23 thousand souls" after "refugees reaching" does, an age "(54)" never does.
 _BARE_CUE_REACH = 25
 #: The language packs' counted classes that name what a cue word names ("4.100 pengungsi" and
 #: "2.300 warga mengungsi" count the same people).
 _SAME_CLASS = {"evacuee": "person:evacuee"}
-#: Nouns that count people, after a figure the quantity stage left without a counted word.
-_PERSON_NOUNS = frozenset({"souls", "people", "jiwa", "orang"})
-#: Words that mark a later state of a count in its clause ("kini mencapai ratusan", "rose to
-#: thousands"): a figure so marked speaks of its own day, not of an earlier event another
-#: report dates (see ``Figure.dated``).
-_LATER_STATE = frozenset(
-    {
-        "kini",
-        "sekarang",
-        "bertambah",
-        "menjadi",
-        "meningkat",
-        "berkurang",
-        "menyusut",
-        "terus",
-        "masih",
-        "now",
-        "rose",
-        "risen",
-        "grew",
-        "grown",
-        "increased",
-        "fell",
-        "fallen",
-        "dropped",
-        "still",
-    }
-)
 #: Clauses end at these marks; a cue beyond one speaks of another figure.
 _CLAUSE_END = re.compile(r"[.;:!?,]\s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -115,6 +49,10 @@ class Figure:
     #: ("282,983 ton") in an article whose other numbers do not say which
     #: (``Quantity.other_value``); silang.compare.slots takes it where another report agrees.
     other_value: float | None = None
+    #: For a class of people other than the generic one ("passenger", "student"), what its
+    #: clause's cue word says happened to them ("person:evacuee" for "evacuate some 420
+    #: passengers"); None when no cue does.
+    state: str | None = None
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -126,19 +64,49 @@ def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
     return Span(first, after.start() if after else sentence.end)
 
 
-def _nearest_cue(lowered: str, before: int, after: int) -> tuple[int, str] | None:
+#: What a cue word after the figure weighs (characters) once a conjunction stands between
+#: them: in "killing 10 people and injuring 80" the "injuring" is the 80's, and a cue before
+#: the figure wins; with no other cue it is still taken ("2.300 warga dan 40 orang mengungsi").
+_ACROSS_CONJUNCTION = 100
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """A language pack's cue words as (class, cue) pairs (``Glossary.person_cues``) and the
+    conjunctions that part two counts of a clause."""
+
+    pairs: Sequence[tuple[str, str]]
+    conjunctions: frozenset[str]
+
+
+def _cues(glossary: Glossary, language: str) -> _Cues:
+    return _Cues(
+        glossary.person_cues.get(language, ()),
+        glossary.conjunctions.get(language, frozenset()),
+    )
+
+
+def _nearest_cue(lowered: str, before: int, after: int, cues: _Cues) -> tuple[int, str] | None:
+    """The distance to the cue word nearest the figure at ``before``-``after`` and its class
+    ("person:dead"). The cues of the language packs (compare_person_cues.tsv) narrow "person",
+    too wide a class to compare: the dead, the missing and the evacuated are all people."""
     best: tuple[int, str] | None = None
+    joined_at = [
+        m.start() for m in _WORD.finditer(lowered, after) if m.group() in cues.conjunctions
+    ]
     for match in _WORD.finditer(lowered):
         word = match.group()
-        for cls, cues in _PERSON_CUES.items():
+        for cls, cue in cues.pairs:
             # A cue starts its word ("evacu" in "evacuated"), but "-kan" makes another verb:
             # "meninggalkan" is to leave, not to die.
-            if not any(word.startswith(c) and word[len(c) :] != "kan" for c in cues):
+            if not word.startswith(cue) or word[len(cue) :] == "kan":
                 continue
             at, end = match.start(), match.end()
             # A cue after the figure ("2.300 warga mengungsi") binds a little tighter than
             # one before it ("mengevakuasi sekitar 2.300 warga").
             distance = at - after if at >= after else before - end + 5
+            if at >= after and any(j < at for j in joined_at):
+                distance += _ACROSS_CONJUNCTION
             if best is None or distance < best[0]:
                 best = (distance, cls)
     return best
@@ -198,10 +166,101 @@ def _word_subject(word: str, language: str | None, glossary: Glossary) -> str | 
     plain = sorted(t.lstrip("=") for t in terms if not t.startswith(("#", "@")))
     if not plain:
         return None
-    stem = plain[0]
-    if language == "en" and len(stem) > 3 and stem.endswith("s") and not stem.endswith("ss"):
-        return stem[:-1]
-    return stem
+    return _singular(plain[0], language)
+
+
+#: How far after a bare figure its counted phrase is looked for (characters).
+_PHRASE_REACH = 80
+#: The counted class of nouns that name people only by where they belong ("nationals",
+#: "citizens"): their qualifier says who they are ("12 Somali nationals", "12 Somalis").
+_BELONGING = "citizen"
+#: The tokens of a counted phrase: words (hyphens inside), digits, and any other mark.
+_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*|\d+|\S")
+#: The word right before a figure, with only spaces between.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\s+$")
+#: "12 Somali and " before a figure: the figure is the second part of a breakdown.
+_BREAKDOWN_BEFORE = re.compile(r"\d[\d.,]*\s+[^\W\d_]+\s+([^\W\d_]+)\s+$")
+
+
+def _singular(word: str, language: str | None) -> str:
+    """An English plural the stemmer leaves ("Somalis", "brigands") without its "s"."""
+    if language == "en" and len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _known_noun(word: str, language: str, glossary: Glossary) -> bool:
+    """Whether a word names what figures count: a counted lemma of the figures stage, a noun
+    of people, or a cue word ("wounded")."""
+    return (
+        _singular(word, language) in glossary.counted.get(language, {})
+        or word in glossary.person_nouns.get(language, frozenset())
+        or any(word.startswith(cue) for _cls, cue in glossary.person_cues.get(language, ()))
+    )
+
+
+def _head_noun(text: str, position: int, language: str, glossary: Glossary) -> str:
+    """The word a bare figure counts in a language whose counted phrases end in their head
+    noun: a nationality or other qualifier is not what is counted ("23 heavily armed
+    Somalian and Yemeni pirates", "23 Somali and Yemeni sea brigands"); the walk stops at
+    the first noun the packs know, at a function word or at a mark. In a breakdown ("12
+    Somali and 11 Yemeni nationals") the qualifier tells the parts apart and is the subject.
+    "" when the phrase has no word."""
+    tokens = _TOKEN.findall(text, position, position + _PHRASE_REACH)
+    lexicon = glossary.lexicons.get(language)
+    stopwords = lexicon.stopwords if lexicon else frozenset()
+    joins = glossary.conjunctions.get(language, frozenset())
+    found: list[str] = []
+    for at, token in enumerate(tokens):
+        word = token.lower()
+        if not word[0].isalpha():
+            break
+        following = tokens[at + 1] if at + 1 < len(tokens) else ""
+        if word in joins and found:
+            if following.isdigit():
+                return found[0]  # a breakdown: "12 Somali and 11 Yemeni"
+            if not following[:1].isalpha() or following.lower() in stopwords:
+                break
+            continue
+        if word in stopwords:
+            break
+        found.append(word)
+        if _known_noun(word, language, glossary):
+            break
+    if len(found) > 1 and _counted_class(found[-1], language, glossary) == _BELONGING:
+        return found[0]  # "12 Somali nationals" are the 12 Somalis
+    return found[-1] if found else ""
+
+
+def _counted_class(word: str, language: str, glossary: Glossary) -> str | None:
+    return glossary.counted.get(language, {}).get(_singular(word, language))
+
+
+def _counted_word(word: str, language: str, glossary: Glossary) -> str | None:
+    """The subject a counted word names: its class in the figures stage's table ("brigands":
+    "pirate"), else its stem or concept."""
+    return _counted_class(word, language, glossary) or _word_subject(word, language, glossary)
+
+
+def _breakdown_part(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
+    """The qualifier of a figure that is the second part of a breakdown ("12 Somali and 11
+    Yemeni pirates": the 11 are the Yemeni ones), in a language whose phrases end in their
+    head noun."""
+    language = item.article.language or ""
+    if language not in glossary.head_last:
+        return None
+    text = item.article.text
+    before = _BREAKDOWN_BEFORE.search(text, max(0, quantity.start - 60), quantity.start)
+    if before is None or before.group(1).lower() not in glossary.conjunctions.get(language, ()):
+        return None
+    if quantity.counted is None:
+        qualifier = _word_right_after(text, quantity.end)
+    else:
+        own = _WORD.findall(quantity.text)
+        qualifier = own[0].lower() if own else ""
+    if not qualifier or _known_noun(qualifier, language, glossary):
+        return None
+    return _word_subject(qualifier, language, glossary)
 
 
 def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str | None, bool]:
@@ -210,7 +269,8 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
     the missing."""
     # A figure with a unit is about what the unit measures; its counted word ("12 km jalan")
     # is context, so that "12 km" and "12 km of road" compare.
-    subject = quantity.unit or quantity.counted_class or quantity.counted
+    subject = quantity.unit or _breakdown_part(item, quantity, glossary)
+    subject = subject or quantity.counted_class or quantity.counted
     subject = _SAME_CLASS.get(subject or "", subject)
     if quantity.unit is None and quantity.counted_class in (None, quantity.counted):
         subject = _noun_after_classifier(item, quantity, subject, glossary) or subject
@@ -219,21 +279,34 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
     if subject not in ("person", None):
         return subject, False
     text = item.article.text
+    language = item.article.language or ""
+    cues = _cues(glossary, language)
     if subject is None:
         if text[quantity.start - 1 : quantity.start] == "(":
             return None, False  # an age: "Suryadi (54)"
         if _after_name(item, quantity):
             return None, False  # part of a name: "Aksi 212", "Pasal 2"
         following = _word_right_after(text, quantity.end)
-        person_noun = following in _PERSON_NOUNS
-        if not person_noun and not _nearest_cue(following, 0, 0):
+        if not following:
+            # Nothing after it: the verb right before it says what it counts ("injuring
+            # 80."), and only that verb ("killed in 1991." counts no one).
+            verb = _WORD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+            cue = _nearest_cue(verb.group(1).lower(), 0, 0, cues) if verb else None
+            if cue is not None:
+                return cue[1], True
+        if following and language in glossary.head_last:
+            head = _head_noun(text, quantity.end, language, glossary)
+            if head and head != following and not _nearest_cue(head, 0, 0, cues):
+                return _counted_word(head, language, glossary), False
+        person_noun = following in glossary.person_nouns.get(language, frozenset())
+        if not person_noun and not _nearest_cue(following, 0, 0, cues):
             # It counts the word after it ("3000 sel kanker", "1.500 bungkus nasi").
             return _word_subject(following, item.article.language, glossary), False
     sentence = sentence_at(item, quantity.start)
     clause = _clause(text, sentence, quantity.start, quantity.end)
     for span in (clause, sentence):
         lowered = text[span.start : span.end].lower()
-        found = _nearest_cue(lowered, quantity.start - span.start, quantity.end - span.start)
+        found = _nearest_cue(lowered, quantity.start - span.start, quantity.end - span.start, cues)
         if found is not None and (subject is not None or found[0] <= _BARE_CUE_REACH):
             return found[1], True
         if subject is None:
@@ -284,9 +357,12 @@ def _date_of(
     return (named[-1] if named else None), False
 
 
-def _marks_later(text: str, clause: Span) -> bool:
+def _marks_later(text: str, clause: Span, later_words: frozenset[str]) -> bool:
+    """Whether the clause holds a word that marks a later state of a count ("kini mencapai
+    ratusan", "rose to thousands"): such a figure speaks of its own day, not of an earlier
+    event another report dates (compare_later_state.txt)."""
     return any(
-        w.group().lower() in _LATER_STATE for w in _WORD.finditer(text, clause.start, clause.end)
+        w.group().lower() in later_words for w in _WORD.finditer(text, clause.start, clause.end)
     )
 
 
@@ -303,12 +379,35 @@ def _inside_attribution(quantity: Quantity, position: int) -> bool:
     return start is not None and end is not None and start <= position < end
 
 
+def _state(
+    item: Annotated, quantity: Quantity, subject: str, clause: Span, glossary: Glossary
+) -> str | None:
+    """What the cue word of its clause says happened to a class of people: the dead, the
+    missing and the evacuated passengers are all passengers, as they are all people."""
+    if subject not in glossary.person_classes or subject == "person":
+        return None
+    lowered = item.article.text[clause.start : clause.end].lower()
+    cues = _cues(glossary, item.article.language or "")
+    found = _nearest_cue(lowered, quantity.start - clause.start, quantity.end - clause.start, cues)
+    return found[1] if found else None
+
+
+def _as_measure(quantity: Quantity, glossary: Glossary) -> Quantity:
+    """A figure with decimals "counting" a thing that is measured (``Glossary.measured``)
+    as the measure it is: "a 5.9 earthquake" is of magnitude 5.9, not 5.9 quakes."""
+    unit = glossary.measured.get(quantity.counted_class or "")
+    if unit is None or quantity.unit is not None or float(quantity.value).is_integer():
+        return quantity
+    return replace(quantity, unit=unit)
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
     text = item.article.text
     places = [e for e in item.entities if e.kind == "place"]
-    for quantity in item.quantities:
+    later_words = glossary.later_state.get(item.article.language or "", frozenset())
+    for quantity in map(lambda q: _as_measure(q, glossary), item.quantities):
         subject, refined = subject_of(item, quantity, glossary)
         if subject is None:
             continue
@@ -328,7 +427,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 refined=refined,
                 date=date,
                 dated=dated,
-                later=_marks_later(text, clause),
+                later=_marks_later(text, clause, later_words),
                 sentence=sentence,
                 context=context - own,
                 places=frozenset(
@@ -340,6 +439,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 frame=words(frame),
                 frame_numbers=numbers(frame),
                 other_value=quantity.other_value,
+                state=_state(item, quantity, subject, clause, glossary),
             )
         )
     return figures

@@ -16,7 +16,7 @@ from importlib import resources
 
 from silang.cluster.terms import word_term
 from silang.compare.text import numbers
-from silang.lang.files import SUPPORTED, read_table
+from silang.lang.files import SUPPORTED, read_lines, read_table
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -36,6 +36,30 @@ class Glossary:
     #: The counted classes of people ("customer", "worshipper"): the "# people" section of
     #: the packs' figures_counted.tsv.
     person_classes: frozenset[str] = frozenset()
+    #: Per language, the cue words that narrow a count of people ("tewas", "evacu") to a
+    #: class ("person:dead"), as (class, cue) pairs: compare_person_cues.tsv.
+    person_cues: Mapping[str, tuple[tuple[str, str], ...]] = field(default_factory=dict, hash=False)
+    #: Per language, the counted lemmas of the figures stage and their classes
+    #: (figures_counted.tsv: "brigand" → "pirate").
+    counted: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
+    #: Classes of people that may name the same people, with their role ("pirate" and
+    #: "suspect" → "accused"): compare_person_roles.tsv.
+    roles: Mapping[str, str] = field(default_factory=dict, hash=False)
+    #: Counted classes that a figure with decimals measures, with the unit it is then in
+    #: ("earthquake" → "magnitude"): compare_measured.tsv.
+    measured: Mapping[str, str] = field(default_factory=dict, hash=False)
+    #: The languages whose counted phrases end in their head noun ("23 heavily armed
+    #: pirates"): compare_noun_phrase.txt.
+    head_last: frozenset[str] = frozenset()
+    #: Per language, words that join two counts in one clause ("and", "dan"):
+    #: compare_conjunctions.txt.
+    conjunctions: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language, words that mark a later state of a count ("kini", "rose"):
+    #: compare_later_state.txt.
+    later_state: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language, nouns that count people after a bare figure ("jiwa", "souls"):
+    #: compare_person_nouns.txt.
+    person_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -53,7 +77,21 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
             for code in codes
         },
         person_classes=frozenset().union(*(_people(code) for code in codes)),
+        person_cues={code: read_table(code, "compare_person_cues.tsv") for code in codes},
+        counted={code: dict(read_table(code, "figures_counted.tsv")) for code in codes},
+        roles={k: v for code in codes for k, v in read_table(code, "compare_person_roles.tsv")},
+        measured={k: v for code in codes for k, v in read_table(code, "compare_measured.tsv")},
+        head_last=frozenset(
+            code for code in codes if read_lines(code, "compare_noun_phrase.txt") == ("last",)
+        ),
+        conjunctions={code: _words(code, "compare_conjunctions.txt") for code in codes},
+        later_state={code: _words(code, "compare_later_state.txt") for code in codes},
+        person_nouns={code: _words(code, "compare_person_nouns.txt") for code in codes},
     )
+
+
+def _words(code: str, filename: str) -> frozenset[str]:
+    return frozenset(word.casefold() for word in read_lines(code, filename))
 
 
 def _people(code: str) -> frozenset[str]:

@@ -13,7 +13,8 @@ from silang.compare.figures import MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, key_terms, load_glossary
 from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
-from silang.compare.status import slot_status
+from silang.compare.status import compatible, slot_status
+from silang.compare.units import measure, same_amount
 from silang.disjoint import DisjointSets
 from silang.model import Annotated, ClaimSlot, ClaimValue, Mention
 
@@ -38,24 +39,26 @@ MONEY = "money"
 
 
 def _same_reading(a: Figure, b: Figure) -> bool:
-    """The same number, whether or not hedged ("sekitar 12 km" and "12 km")."""
+    """The same amount, whether or not hedged ("sekitar 12 km" and "12 km"; "28 degrees
+    Celsius" and "82 degrees Fahrenheit")."""
     qa, qb = a.quantity, b.quantity
-    return qa.value == qb.value and (qa.qualifier == "vague") == (qb.qualifier == "vague")
+    return same_amount(qa, qb) and (qa.qualifier == "vague") == (qb.qualifier == "vague")
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
-    return _bounds_hold(a, b) or _bounds_hold(b, a)
+    return compatible(a.quantity, b.quantity)
 
 
-def _bounds_hold(a: Figure, b: Figure) -> bool:
-    q = a.quantity
-    low = q.low if q.low is not None else q.value
-    high = q.high if q.high is not None else q.value
-    if q.qualifier in ("more-than", "at-least") and q.high is None:
-        high = float("inf")
-    if q.qualifier in ("less-than", "up-to") and q.low is None:
-        low = 0.0
-    return low <= b.quantity.value <= high
+def _names(figure: Figure, subject: str) -> bool:
+    """Whether a figure's clause names ``subject`` as a word or a concept ("attacked
+    nearly 100 vessels" names "attack")."""
+    return subject in figure.context or "=" + subject in figure.context
+
+
+def _kind(figure: Figure) -> str:
+    """What a figure's subject compares as: the measure of its unit ("length" for "km" and
+    "mile"), else its subject."""
+    return measure(figure.quantity.unit) or figure.subject
 
 
 def _number_key(value: float) -> str:
@@ -91,24 +94,33 @@ def _belong_together(
     informative: frozenset[str],
     told_apart: set[tuple[str, float]],
     generic: frozenset[str] = frozenset({GENERIC_PERSON}),
+    roles: Mapping[str, str] | None = None,
 ) -> bool:
     """Whether two figures of one class and unit speak of the same thing. ``told_apart``
     holds (article, value) for every value an article gives beside another of the same
     class: an article that gives both figures tells us they are two things. ``generic``
-    subjects ("person", a bare measure word) may stand for another subject's count."""
-    if a.subject != b.subject:
+    subjects ("person", a bare measure word) may stand for another subject's count, and so
+    may a subject of one ``roles`` role (``Glossary.roles``)."""
+    roles = roles or {}
+    if _kind(a) != _kind(b):
         # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
         # of one complaint count, "345 botol" and "345 permen") only on the very same number.
         named = a.subject in generic or b.subject in generic
-        named = named or a.subject in b.context or b.subject in a.context
+        named = named or _names(b, a.subject) or _names(a, b.subject)
+        # "23 pirates" and "23 suspects" of one capture: one role, named two ways.
+        named = named or roles.get(a.subject, a.subject) == roles.get(b.subject, b.subject)
         return named and _same_reading(a, b) and a.quantity.qualifier != "vague"
     if _same_reading(a, b):
         return True
+    if a.state != b.state:
+        return False  # "evacuate some 420 passengers" against "fly its 246 passengers"
     if a.places and b.places and not a.places & b.places:
         return False  # different scopes: one village against another
     if _retold(a, b):
         return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
     shared = len(a.context & b.context & informative)
+    if _two_spans_of_one_report(a, b):
+        return False
     if _compatible(a, b):
         return shared >= 1
     if a.article_id == b.article_id and a.sentence == b.sentence:
@@ -132,6 +144,23 @@ def _belong_together(
     ) in told_apart
     same_day = a.date is not None and a.date == b.date
     return counted and not apart and (same_day or _estimate_of(a, b) or _estimate_of(b, a))
+
+
+#: Qualifiers of figures that give their own bounds.
+_SPANS = ("range", "vague")
+
+
+def _two_spans_of_one_report(a: Figure, b: Figure) -> bool:
+    """Whether one article gives two different spans for one day ("between 40 and 80
+    percent damage" and "between 50 and 70 percent of the industrial structure", ECB+ dev
+    topic 20): a report gives one span per thing, so one holding the other is no sign they
+    are one, as a hedged figure beside an exact one may be."""
+    return (
+        a.article_id == b.article_id
+        and a.date == b.date
+        and a.quantity.qualifier in _SPANS
+        and b.quantity.qualifier in _SPANS
+    )
 
 
 def _estimate_of(a: Figure, b: Figure) -> bool:
@@ -175,7 +204,10 @@ def _informative(items: Sequence[Annotated], glossary: Glossary) -> frozenset[st
 
 
 def _group(
-    figures: list[Figure], informative: frozenset[str], generic: frozenset[str]
+    figures: list[Figure],
+    informative: frozenset[str],
+    generic: frozenset[str],
+    roles: Mapping[str, str],
 ) -> list[list[Figure]]:
     """Figures of one (subject, unit) split into the things they speak of. A subject narrowed
     by a cue word ("person:evacuee") is one thing already, unless its figures tell of two
@@ -197,7 +229,7 @@ def _group(
                     members[root_a], members[root_b], figures
                 )
             else:
-                joined = _belong_together(a, b, informative, told_apart, generic)
+                joined = _belong_together(a, b, informative, told_apart, generic, roles)
             if joined:
                 groups.join(i, j)
                 members[groups.find(j)] = members.pop(root_a) + members.pop(root_b)
@@ -261,7 +293,7 @@ def _named_beside_same_number(figure: Figure, found: Sequence[Figure]) -> bool:
     same = [f for f in found if _same_reading(figure, f)]
     return any(
         f.article_id != figure.article_id
-        and figure.subject in f.context
+        and _names(f, figure.subject)
         and _number_key(f.quantity.value) not in f.frame_numbers
         for f in same
     ) and all(f.article_id != figure.article_id for f in same)
@@ -299,10 +331,13 @@ def _read_as(figure: Figure, value: float) -> Figure:
 
 def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
     """The bucket a figure compares in: amounts of one currency together whatever their
-    period (silang.compare.money tells their sums apart), other figures by subject family
-    and unit."""
+    period (silang.compare.money tells their sums apart), measures of one kind together
+    whatever their unit, other figures by subject family and unit."""
     if is_money(figure.quantity.unit):
         return MONEY, currency(figure.quantity.unit)
+    kind = measure(figure.quantity.unit)
+    if kind is not None:
+        return kind, kind  # "700 miles" compares with "1,150 km"
     return _family(figure.subject, glossary), figure.quantity.unit
 
 
@@ -322,7 +357,7 @@ def _values(figures: list[Figure]) -> list[ClaimValue]:
     readings: dict[tuple[object, ...], list[Figure]] = {}
     for f in figures:
         q = f.quantity
-        readings.setdefault((q.value, q.low, q.high, q.qualifier, f.date), []).append(f)
+        readings.setdefault((q.value, q.low, q.high, q.qualifier, f.date, q.unit), []).append(f)
     values = []
     for _key, found in sorted(readings.items(), key=lambda kv: (str(kv[0][4]), kv[0][0])):
         said_by = Counter(f.quantity.attributed_to for f in found if f.quantity.attributed_to)
@@ -340,6 +375,7 @@ def _values(figures: list[Figure]) -> list[ClaimValue]:
                 ),
                 attributed_to=said_by.most_common(1)[0][0] if said_by else None,
                 date=found[0].date,
+                unit=first.unit,
             )
         )
     return values
@@ -412,7 +448,9 @@ def claim_slots(
         if family == MONEY:
             grouped.extend(money_groups(figures, texts, durations, languages))
         else:
-            grouped.extend(_dated_estimates(g) for g in _group(figures, informative, generic))
+            grouped.extend(
+                _dated_estimates(g) for g in _group(figures, informative, generic, glossary.roles)
+            )
     source_of = own_reports(grouped, {a: source_of.get(a, origin.get(a, a)) for a in texts})
     slots = []
     for group in grouped:

@@ -7,32 +7,57 @@ import dataclasses
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from itertools import combinations, pairwise
+from typing import Protocol
 
 from silang.compare.text import words
+from silang.compare.units import Reading, in_unit_of, same_amount, written_step
 from silang.disjoint import DisjointSets
 from silang.model import ClaimStatus, ClaimValue
 
+#: Hedges that give one bound only: "more than 26,000" is a floor, "up to 80" a ceiling.
+_FLOORS = ("more-than", "at-least")
+_CEILINGS = ("less-than", "up-to")
 
-def _bounds(value: ClaimValue) -> tuple[float, float]:
-    low = value.low if value.low is not None else value.value
-    high = value.high if value.high is not None else value.value
-    if value.qualifier in ("more-than", "at-least") and value.high is None:
-        high = float("inf")
-    if value.qualifier in ("less-than", "up-to") and value.low is None:
-        low = 0.0
+
+class Bounded(Reading, Protocol):
+    """A reading with its bounds: a claim value or the quantity it was read from."""
+
+    @property
+    def low(self) -> float | None: ...
+    @property
+    def high(self) -> float | None: ...
+    @property
+    def qualifier(self) -> str: ...
+
+
+def _bounds(reading: Bounded) -> tuple[float, float]:
+    """The values a reading holds. A floor or ceiling written as a number reaches one step of
+    its last written digit past it ("more than 26,000" holds 26,000 to 27,000): the writer
+    chose the round number nearest the count, so a toll of 31,000 is another count, and a
+    reader sees two tolls (ECB+ dev topic 20, the Bam quake). A figure given in words
+    ("tens of thousands") has its own bounds and holds every precise figure inside them."""
+    low = reading.low if reading.low is not None else reading.value
+    high = reading.high if reading.high is not None else reading.value
+    step = written_step(reading.value)
+    if reading.qualifier in _FLOORS and reading.high is None:
+        high = reading.value + step
+    if reading.qualifier in _CEILINGS and reading.low is None:
+        low = max(0.0, reading.value - step)
     return low, high
 
 
-def compatible(a: ClaimValue, b: ClaimValue) -> bool:
-    """Whether two readings can both be true: equal, or one's range holds the other's value.
+def _holds(reading: Bounded, other: Bounded) -> bool:
+    low, high = _bounds(reading)
+    return low <= in_unit_of(reading, other) <= high
+
+
+def compatible(a: Bounded, b: Bounded) -> bool:
+    """Whether two readings can both be true: one amount (in one unit, or two units of one
+    measure, ``silang.compare.units``), or one's bounds hold the other's value.
 
     A vague "puluhan ribu" (20,000 to 99,999) holds 23,000 and so does not dispute it.
     """
-    if a.value == b.value:
-        return True
-    a_low, a_high = _bounds(a)
-    b_low, b_high = _bounds(b)
-    return a_low <= b.value <= a_high or b_low <= a.value <= b_high
+    return same_amount(a, b) or _holds(a, b) or _holds(b, a)
 
 
 def _name_words(name: str) -> frozenset[str]:
@@ -66,7 +91,7 @@ def _monotone(values: Sequence[ClaimValue]) -> bool:
     for v in values:
         if v.date is None:
             return False
-        by_day.setdefault(v.date, []).append(v.value)
+        by_day.setdefault(v.date, []).append(in_unit_of(values[0], v))
     days = [by_day[d] for d in sorted(by_day)]
     rising = all(max(a) <= min(b) for a, b in pairwise(days))
     falling = all(min(a) >= max(b) for a, b in pairwise(days))

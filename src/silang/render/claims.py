@@ -41,6 +41,13 @@ def runs(claim: dict[str, Any]) -> list[tuple[str, list[dict[str, Any]]]]:
     ]
 
 
+def own_unit(claim: dict[str, Any], value: dict[str, Any]) -> str | None:
+    """The unit a value is written in where it is not its slot's ("700 mile" in a slot of
+    km): a slot holds one measure, whatever units its sources wrote it in."""
+    unit = value.get("unit")
+    return unit if unit and unit != claim.get("unit") else None
+
+
 def in_run(claim: dict[str, Any], value: dict[str, Any]) -> bool:
     return any(value is v for _, values in runs(claim) for v in values)
 

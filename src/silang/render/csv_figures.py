@@ -7,7 +7,7 @@ import csv
 import io
 from typing import Any
 
-from silang.render.claims import in_run
+from silang.render.claims import in_run, own_unit
 
 COLUMNS = (
     "story_id",
@@ -59,7 +59,7 @@ def render_figures_csv(report: dict[str, Any]) -> str:
                         story["id"],
                         story["title"],
                         claim["subject"],
-                        claim.get("unit") or "",
+                        own_unit(claim, value) or claim.get("unit") or "",
                         claim["status"],
                         claim.get("origins", ""),
                         claim.get("changed_over_time", ""),

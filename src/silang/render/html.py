@@ -8,7 +8,7 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from silang.render.claims import LONE_SHOWN, date_claims, figure_claims, others, runs
+from silang.render.claims import LONE_SHOWN, date_claims, figure_claims, others, own_unit, runs
 from silang.render.marks import Mark, cut
 from silang.render.provenance import provenance_svg
 from silang.render.wording import marked_words
@@ -71,6 +71,7 @@ def _environment() -> Environment:
     env.globals["claim_others"] = others
     env.globals["figure_claims"] = figure_claims
     env.globals["date_claims"] = date_claims
+    env.globals["own_unit"] = own_unit
     env.globals["lone_shown"] = LONE_SHOWN
     env.globals["one_per_article"] = one_per_article
     env.globals["marked_words"] = marked_words

@@ -10,6 +10,7 @@ from silang.render.claims import (
     date_claims,
     figure_claims,
     others,
+    own_unit,
     runs,
     status_label,
 )
@@ -27,9 +28,11 @@ def _figure(value: dict[str, Any]) -> str:
     return f"{number} ({value['qualifier']})"
 
 
-def _value(value: dict[str, Any], outlets: dict[str, str]) -> str:
+def _value(claim: dict[str, Any], value: dict[str, Any], outlets: dict[str, str]) -> str:
+    unit = own_unit(claim, value)
     return (
         _figure(value)
+        + (f" {unit}" if unit else "")
         + (f" on {value['date']}" if value.get("date") else "")
         + (f" per {value['attributed_to']}" if value["attributed_to"] else "")
         + " ["
@@ -42,10 +45,10 @@ def _values(claim: dict[str, Any], outlets: dict[str, str]) -> str:
     """A run of one source's figures over time reads "changed over time (per X): a → b";
     the other values follow, separated by semicolons."""
     parts = [
-        f"changed over time (per {label}): " + " → ".join(_value(v, outlets) for v in values)
+        f"changed over time (per {label}): " + " → ".join(_value(claim, v, outlets) for v in values)
         for label, values in runs(claim)
     ]
-    parts += [_value(v, outlets) for v in others(claim)]
+    parts += [_value(claim, v, outlets) for v in others(claim)]
     return "; ".join(parts)
 
 

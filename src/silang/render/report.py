@@ -158,6 +158,7 @@ def _brief(brief: StoryBrief) -> dict[str, Any]:
                         "attributed_to": v.attributed_to,
                         "date": v.date,
                         "series": v.series,
+                        "unit": v.unit,
                         "mentions": [_mention(m) for m in v.mentions],
                     }
                     for v in slot.values

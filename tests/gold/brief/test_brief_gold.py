@@ -152,16 +152,23 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: "31,000" read as compatible, where the gold calls them a dispute: recall floor 0.4 ->
 #: 0.35 for that), agreed 0.692/0.800, single-source 0.537/0.614, changed over time
 #: 1.000/0.500, quotes 1.000/0.727, copy groups 1.000/1.000.
+#: After the English figures work (verb-implied counts, magnitudes, hyphenated measures,
+#: qualifiers that are not the counted thing) and slots across units (km with miles): grouping
+#: 0.770/0.699, disputed 0.833/0.462, agreed 0.586/0.800, single-source 0.700/0.773, the rest
+#: unchanged. Grouping P 0.8 -> 0.75 and agreed P 0.65 -> 0.55 are LOWERED on purpose: twice
+#: the figures are found now, and fragments of gold disputes that are now found (the Qeshm
+#: population's 100,000 against 120,000, 940 miles with 1,500 km) read as agreed slots
+#: where the gold slot holds values not yet joined to them; recall nearly doubled.
 #: Date slots on the ECB+ stories, measured as the dev ones above: grouping P 1.000 R 0.014,
 #: disputed none found (2 expected), agreed 1.000/0.143, single-source 0.000/0.000: the times
 #: stage resolves few of these documents' dates (no publication day to read "Sunday" against),
 #: so there is little to slot; the floor guards that what is joined is joined right.
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.95, 0.01),
-    ("slots grouping", 0.8, 0.3),
-    ("slots disputed", 0.65, 0.35),
-    ("slots agreed", 0.65, 0.75),
-    ("slots single-source", 0.5, 0.58),
+    ("slots grouping", 0.75, 0.68),
+    ("slots disputed", 0.8, 0.45),
+    ("slots agreed", 0.55, 0.78),
+    ("slots single-source", 0.68, 0.75),
     ("slots changed-over-time", 0.45, 0.45),
     ("quotes grouping", 0.95, 0.7),
     ("copy groups", 0.95, 0.95),

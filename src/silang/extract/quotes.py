@@ -220,6 +220,11 @@ def _carried(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
     words = len(words_in(text, previous.close_at + 1, mark.open_at))
     if between.count("\n") > 2 or words > CARRY_WORDS:
         return None
+    return _in_words_of(text, mark, last)
+
+
+def _in_words_of(text: str, mark: Marked, last: Quote) -> Quote:
+    """The quotation ``mark`` given the speaker and channel of the quotation ``last``."""
     return Quote(
         start=mark.start,
         end=mark.end,
@@ -250,15 +255,7 @@ def _continued(text: str, candidate: _Found, last: Quote | None) -> Quote | None
         return None
     if text[_paragraph_end(text, last.speaker_start) : opens].strip():
         return None
-    return Quote(
-        start=mark.start,
-        end=mark.end,
-        text=text[mark.start : mark.end],
-        direct=True,
-        speaker=last.speaker,
-        channel=last.channel,
-        problem=mark.problem,
-    )
+    return _in_words_of(text, mark, last)
 
 
 def _channel(

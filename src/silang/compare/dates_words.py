@@ -18,7 +18,7 @@ from itertools import pairwise
 
 from silang.cluster.terms import stem, word_term
 from silang.compare.glossary import Glossary
-from silang.compare.text import sentence_at
+from silang.compare.text import CLAUSE_END, sentence_at
 from silang.lang.files import read_table
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Span, TimeExpression
@@ -45,7 +45,6 @@ WORD_KINDS = frozenset(
 #: dimakan rayap/ 15 Orang perwakilan KRP berkumpul di depan kantor ..., Senin" many (Pratiwi
 #: dev topic 4, where a broken sentence end joined two sentences).
 REACH = 3
-_CLAUSE_END = re.compile(r"[.;:!?,]\s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -74,7 +73,7 @@ def clauses(text: str, sentence: Span) -> list[Span]:
     """The clauses of ``sentence``: its stretches between commas and other clause marks."""
     cuts = [sentence.start]
     cuts += [
-        sentence.start + m.end() for m in _CLAUSE_END.finditer(text[sentence.start : sentence.end])
+        sentence.start + m.end() for m in CLAUSE_END.finditer(text[sentence.start : sentence.end])
     ]
     cuts.append(sentence.end)
     return [Span(a, b) for a, b in pairwise(cuts) if b > a]

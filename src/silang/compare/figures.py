@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from silang.compare.glossary import Glossary, key_terms
-from silang.compare.text import day_of, numbers, sentence_at, words
+from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 #: A figure with no counted word takes a person class only from a cue this close (characters):
@@ -17,8 +17,6 @@ _BARE_CUE_REACH = 25
 #: The language packs' counted classes that name what a cue word names ("4.100 pengungsi" and
 #: "2.300 warga mengungsi" count the same people).
 _SAME_CLASS = {"evacuee": "person:evacuee"}
-#: Clauses end at these marks; a cue beyond one speaks of another figure.
-_CLAUSE_END = re.compile(r"[.;:!?,]\s")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -58,9 +56,9 @@ class Figure:
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
     """The clause of ``sentence`` around ``start``-``end``, between clause marks."""
     before = text[sentence.start : start]
-    cuts = [m.end() for m in _CLAUSE_END.finditer(before)]
+    cuts = [m.end() for m in CLAUSE_END.finditer(before)]
     first = sentence.start + (cuts[-1] if cuts else 0)
-    after = _CLAUSE_END.search(text, end, sentence.end)
+    after = CLAUSE_END.search(text, end, sentence.end)
     return Span(first, after.start() if after else sentence.end)
 
 

@@ -27,7 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from silang.compare.figures import Figure
-from silang.compare.text import negated
+from silang.compare.text import CLAUSE_END, negated
 from silang.disjoint import DisjointSets
 
 #: The nouns that say what an amount is, each with the thing it names; a word matches one
@@ -132,7 +132,6 @@ _STOP_EN = frozenset(
 #: that leads to the amount ("kerugian ditaksir", "bantuan menjangkau").
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _WORD = re.compile(r"[^\W\d_]+|&", re.UNICODE)
-_CLAUSE_END = re.compile(r"[.;:!?,]\s")
 #: The multiple of one period in another, for a yearly amount that restates a monthly one
 #: ("Rp 500 juta sebulan atau Rp 6 miliar per tahun").
 _PER_YEAR = {"month": 12, "week": 52, "day": 365}
@@ -252,7 +251,7 @@ def _lower_words(text: str) -> list[str]:
 
 
 def _clause_start(text: str, sentence_start: int, position: int) -> int:
-    cuts = [m.end() for m in _CLAUSE_END.finditer(text, sentence_start, position)]
+    cuts = [m.end() for m in CLAUSE_END.finditer(text, sentence_start, position)]
     return cuts[-1] if cuts else sentence_start
 
 
@@ -260,7 +259,7 @@ def thing_of(text: str, figure: Figure) -> str | None:
     """What an amount pays, costs or loses: a noun before it in its clause, else right after
     it in its clause, else before it in its sentence."""
     q, sentence = figure.quantity, figure.sentence
-    clause_end = _CLAUSE_END.search(text, q.end, sentence.end)
+    clause_end = CLAUSE_END.search(text, q.end, sentence.end)
     after = text[q.end : clause_end.start() if clause_end else sentence.end]
     clause = text[_clause_start(text, sentence.start, q.start) : q.start]
     return (

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from silang.model import Annotated, Span
 
 _WORD = re.compile(r"\w+", re.UNICODE)
+#: Clauses end at these marks: a cue word or an event word beyond one speaks of something else.
+CLAUSE_END = re.compile(r"[.;:!?,]\s")
 # "2.300", "2,300" and "2300" are one number; a decimal comma or point followed by one or two
 # digits ("5,4") stays a decimal.
 _NUMBER = re.compile(r"\d+(?:[.,]\d{3})*(?:[.,]\d{1,2})?")

@@ -84,6 +84,22 @@ class SearchSettings:
     #: (the example corpus's two reports of the regent's statement: word-set Jaccard 0.79,
     #: 3-word shingles 0.2). Bands of 4: found with p = 0.87 at Jaccard 0.5, 0.23 at 0.3.
     quotes: Channel = field(default_factory=lambda: Channel(1, Banding(32, 4)))
+    #: A pair met in a text band stays a candidate only when its two text signatures agree
+    #: on at least this many of their ``num_perm`` values (an estimated word-pair Jaccard of
+    #: 8/128 = 0.0625). Unrelated articles meet in a band by chance, on three minima that are
+    #: common word pairs ("dolar as", "jakarta #d1"), and there are ever more such pairs the
+    #: larger the corpus (with its square); the rest of their signatures hardly agree, while
+    #: those of related articles go on agreeing. bench/link.py's stories corpus, text-band
+    #: pairs (values agreeing: 10th / 50th / 90th / 99th percentile, of 126 banded): at 30k
+    #: articles, 1,124 unrelated (3 / 4 / 6 / 10), 49 of them at 8 or more; 1,607 in copy
+    #: families (97 / 108 / 116 / 121, the least 43). At 100k: 10,918 unrelated
+    #: (3 / 4 / 6 / 9), 319 at 8 or more; 5,348 in copy families (the least 25). Dev
+    #: (bench/link_eval.py --split dev): labelled derivations the text bands meet agree on
+    #: 22 or more (Pratiwi), 32 or more (synthetic). A pair met at Jaccard 0.1 agrees on
+    #: fewer than 8 with p = 0.004; below 0.1 the bands meet few pairs anyway (p = 0.04).
+    #: A pair dropped here is still proposed by the quote or sentence channel when it shares
+    #: a quote or two close sentences.
+    text_agree: int = 8
     #: Quotes sharing a band value beyond this many are chained (each with the next) rather
     #: than all paired: a statement quoted by 5,000 articles would otherwise make 12.5
     #: million candidates. Set well above a whole topic of the labelled data (Pratiwi: 50
@@ -367,7 +383,7 @@ class SignatureBank:
 
     def candidates(self) -> Candidates:
         """The candidate pairs, those found only by a shared quote kept apart."""
-        found = [candidate_pairs(_stack(self._text), self.settings.text.banding)]
+        found = [self._text_pairs()]
         if self.multilingual and len(set(self._languages)) > 1:
             languages = np.array(self._languages, dtype=object)
             pairs = candidate_pairs(_stack(self._anchors), self.settings.anchors.banding)
@@ -392,6 +408,21 @@ class SignatureBank:
             quoted = pairs[~_contains(aligned, pairs)]
         return Candidates(aligned, quoted, self._text_similarity(quoted))
 
+    def _text_pairs(self) -> Pairs:
+        """Pairs met in a text band whose signatures agree beyond chance
+        (``SearchSettings.text_agree``)."""
+        # Stacked here and again for ``_text_similarity`` rather than held in between: the
+        # stack is num_perm x 4 bytes an article (512 MB at a million).
+        text = _stack(self._text)
+        pairs = candidate_pairs(text, self.settings.text.banding)
+        return pairs[_agreeing(text, pairs) >= self.settings.text_agree]
+
+    def _text_similarity(self, pairs: Pairs) -> npt.NDArray[np.float64]:
+        """Each pair's text Jaccard as its text signatures estimate it."""
+        text = _stack(self._text)
+        share: npt.NDArray[np.float64] = _agreeing(text, pairs) / max(1, text.shape[1])
+        return share
+
     def _rare_quote_words(self) -> QuoteWords:
         """Each signed quote's words that are not very common in the articles added
         (``SearchSettings.quote_common_share``)."""
@@ -415,17 +446,6 @@ class SignatureBank:
         sentences = keyed_pairs(keys, Oversized(channel.most, drop=True))
         return articles_sharing(sentences, owner, channel.shared)
 
-    def _text_similarity(self, pairs: Pairs) -> npt.NDArray[np.float64]:
-        """Each pair's text Jaccard as its text signatures estimate it."""
-        text = _stack(self._text)
-        out = np.empty(len(pairs), dtype=np.float64)
-        # In slices, so that the two gathered signature blocks stay small.
-        for start in range(0, len(pairs), 65_536):
-            part = pairs[start : start + 65_536]
-            left, right = text[part[:, 0]], text[part[:, 1]]
-            out[start : start + len(part)] = ((left == right) & (left != EMPTY)).mean(axis=1)
-        return out
-
 
 @dataclass(frozen=True)
 class Candidates:
@@ -440,6 +460,18 @@ class Candidates:
 
     def all(self) -> Pairs:
         return _distinct(np.concatenate((self.aligned, self.quoted)))
+
+
+def _agreeing(signatures: U32, pairs: Pairs) -> npt.NDArray[np.int64]:
+    """How many values of their signatures each pair of rows has in common (a document
+    without shingles agrees with none)."""
+    out = np.empty(len(pairs), dtype=np.int64)
+    # In slices, so that the two gathered signature blocks stay small.
+    for start in range(0, len(pairs), 65_536):
+        part = pairs[start : start + 65_536]
+        left, right = signatures[part[:, 0]], signatures[part[:, 1]]
+        out[start : start + len(part)] = ((left == right) & (left != EMPTY)).sum(axis=1)
+    return out
 
 
 def _distinct(pairs: Pairs) -> Pairs:

@@ -3,9 +3,9 @@ ECB+ (English) (see bench/brief_eval.py and README.md here).
 
 Pinned floors sit a little below the figures measured with
 `.venv/bin/python bench/brief_eval.py pratiwi --split dev|test` and
-`.venv/bin/python bench/brief_eval.py ecbplus --split dev` (listed at FLOORS and ECBPLUS_FLOORS); a change
-that drops below one fails; lower a floor only on purpose, in the open. Needs ../shared/data;
-skipped with a message when it is absent.
+`.venv/bin/python bench/brief_eval.py ecbplus --split dev` (listed at FLOORS and
+ECBPLUS_FLOORS); a change that drops below one fails; lower a floor only on purpose, in the
+open. Needs ../shared/data; skipped with a message when it is absent.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from silang.compare.dates import EventWords, date_slots
-from silang.compare.glossary import Glossary, load_glossary
+from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.quotes import quote_groups
 from silang.compare.slots import claim_slots
 from silang.compare.statements import statements
@@ -32,14 +32,15 @@ def cross_check(
     members = set(story.article_ids)
     inside = [item for item in items if item.article.id in members]
     glossary = glossary or load_glossary()
+    counts = article_counts(inside, glossary)
     consensus, lone = statements(inside, origin, glossary)
     return StoryBrief(
         story_id=story.id,
-        claims=claim_slots(inside, origin, glossary),
+        claims=claim_slots(inside, origin, glossary, counts),
         quotes=quote_groups(inside, glossary),
         timeline=timeline(inside),
         summary=summary(inside, origin),
         consensus=consensus,
         lone_statements=lone,
-        dates=date_slots(inside, origin, glossary, events),
+        dates=date_slots(inside, origin, glossary, events, counts),
     )

@@ -29,7 +29,7 @@ from silang.compare.dates_words import (
     event_of,
     load_event_words,
 )
-from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.quotes import same_speaker
 from silang.compare.text import sentence_at, words
 from silang.compare.timeline import date_of, overlap
@@ -294,12 +294,11 @@ def _label(event: str, found: Sequence[DatedEvent]) -> str:
     return f"{STATEMENT}: {speakers.most_common(1)[0][0]}" if speakers else STATEMENT
 
 
-def _common_names(items: Sequence[Annotated], glossary: Glossary) -> frozenset[str]:
-    counts: Counter[str] = Counter()
-    for item in items:
-        terms = key_terms(item.article.text, item.article.language, glossary)
-        counts.update(t for t in terms if t.startswith("@"))
-    return frozenset(name for name, n in counts.items() if n > COMMON_SHARE * len(items))
+def _common_names(counts: Counter[str], articles: int) -> frozenset[str]:
+    """The names that stand in more than COMMON_SHARE of a story's ``articles``."""
+    return frozenset(
+        name for name, n in counts.items() if name.startswith("@") and n > COMMON_SHARE * articles
+    )
 
 
 def date_slots(
@@ -307,15 +306,18 @@ def date_slots(
     origin: Mapping[str, str],
     glossary: Glossary | None = None,
     events: EventWords | None = None,
+    counts: Counter[str] | None = None,
 ) -> tuple[DateSlot, ...]:
-    """The dates of a story's articles grouped by the event they date, disputes first."""
+    """The dates of a story's articles grouped by the event they date, disputes first.
+    ``counts`` is ``article_counts(items, glossary)`` when the caller has it already."""
     glossary = glossary or load_glossary()
+    counts = article_counts(items, glossary) if counts is None else counts
     events = events or load_event_words(glossary)
     by_event: dict[str, list[DatedEvent]] = {}
     for item in items:
         for one in dated_events(item, events, glossary):
             by_event.setdefault(one.event, []).append(one)
-    common = _common_names(items, glossary)
+    common = _common_names(counts, len(items))
     slots = []
     for event, dated in by_event.items():
         for group in _group(dated, common):

@@ -10,7 +10,8 @@ across languages; other word stems only compare within one language.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 
@@ -18,6 +19,7 @@ from silang.cluster.terms import word_term
 from silang.compare.text import numbers
 from silang.lang.files import SUPPORTED, read_lines, read_table
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
+from silang.model import Annotated
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: Terms that two languages can share: numbers, names and concepts.
@@ -106,6 +108,15 @@ def _people(code: str) -> frozenset[str]:
         elif "\t" in line and section == "people":
             found.add(line.split("\t")[1].strip())
     return frozenset(c for c in found if ":" not in c)
+
+
+def article_counts(items: Sequence[Annotated], glossary: Glossary) -> Counter[str]:
+    """In how many of ``items`` each key term stands: a story's own place or main actor stands
+    in most of them, and so tells nothing about which of its figures or dates is which."""
+    counts: Counter[str] = Counter()
+    for item in items:
+        counts.update(key_terms(item.article.text, item.article.language, glossary))
+    return counts
 
 
 def key_terms(text: str, language: str | None, glossary: Glossary) -> frozenset[str]:

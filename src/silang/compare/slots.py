@@ -10,7 +10,7 @@ from itertools import combinations
 from rapidfuzz import fuzz
 
 from silang.compare.figures import MASK, Figure, read_figures
-from silang.compare.glossary import Glossary, key_terms, load_glossary
+from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.status import compatible, slot_status
@@ -195,11 +195,9 @@ def _dated_estimates(group: list[Figure]) -> list[Figure]:
     return out
 
 
-def _informative(items: Sequence[Annotated], glossary: Glossary) -> frozenset[str]:
-    counts: Counter[str] = Counter()
-    for item in items:
-        counts.update(key_terms(item.article.text, item.article.language, glossary))
-    limit = max(2.0, COMMON_SHARE * len(items))
+def _informative(counts: Counter[str], articles: int) -> frozenset[str]:
+    """The terms that stand in fewer than COMMON_SHARE of a story's ``articles``."""
+    limit = max(2.0, COMMON_SHARE * articles)
     return frozenset(term for term, n in counts.items() if n < limit)
 
 
@@ -421,10 +419,15 @@ def own_reports(groups: Sequence[Sequence[Figure]], source_of: Mapping[str, str]
 
 
 def claim_slots(
-    items: Sequence[Annotated], origin: Mapping[str, str], glossary: Glossary | None = None
+    items: Sequence[Annotated],
+    origin: Mapping[str, str],
+    glossary: Glossary | None = None,
+    counts: Counter[str] | None = None,
 ) -> tuple[ClaimSlot, ...]:
-    """Group the figures of a story's articles into slots and tell agreement from dispute."""
+    """Group the figures of a story's articles into slots and tell agreement from dispute.
+    ``counts`` is ``article_counts(items, glossary)`` when the caller has it already."""
     glossary = glossary or load_glossary()
+    counts = article_counts(items, glossary) if counts is None else counts
     every = _agreeing_readings(
         [figure for item in items for figure in read_figures(item, glossary)], glossary
     )
@@ -442,7 +445,7 @@ def claim_slots(
     _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
     _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number)
     generic = measures | {GENERIC_PERSON}
-    informative = _informative(items, glossary)
+    informative = _informative(counts, len(items))
     grouped: list[list[Figure]] = []
     for (family, _unit), figures in buckets.items():
         if family == MONEY:

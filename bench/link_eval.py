@@ -6,6 +6,7 @@
     .venv/bin/python bench/link_eval.py --split dev --only stripped  # copies minus punctuation
     .venv/bin/python bench/link_eval.py --split dev --only pratiwi --errors  # pairs scored wrong
     .venv/bin/python bench/link_eval.py sheet --topics 1-8 --out /tmp/sheet.txt  # labelling aid
+    .venv/bin/python bench/link_eval.py candidates --topics 1-8  # unlabelled derivations
 
 Pratiwi: develop on topics 1-8, report on 9-12 (``--split test``). The synthetic set is drawn
 from the same split's Pratiwi articles (copies, truncations, reorders, light edits, synonym
@@ -591,10 +592,7 @@ def sheet(topics: frozenset[int], out: Path, per_bin: int, seed: int) -> None:
     toolkit = Toolkit.build(Settings())
     items = load_pratiwi(toolkit, topics)
     topic = topics_of()
-    grams = {}
-    for key, item in items.items():
-        words = WORD.findall(item.article.text.lower())
-        grams[key] = set(zip(*(words[i:] for i in range(5)), strict=False))
+    grams = {key: _grams(item) for key, item in items.items()}
     bins: dict[int, list[tuple[str, str, float]]] = {}
     keys = sorted(items)
     for i, a in enumerate(keys):
@@ -611,13 +609,71 @@ def sheet(topics: frozenset[int], out: Path, per_bin: int, seed: int) -> None:
                 lcs = _lcs(items[a].article.text, items[b].article.text)
                 handle.write(f"=== {a} {b} topic={topic[a]} j5={j:.2f} lcs={lcs:.2f}\n")
                 for key in (a, b):
-                    art = items[key].article
-                    text = " ".join(art.text.split())
-                    handle.write(
-                        f"[{key}] outlet={art.outlet} credits="
-                        f"{[c.outlet for c in art.credits if c.outlet]} "
-                        f"words={len(text.split())}\n  {text[:260]}\n  ... {text[-130:]}\n"
-                    )
+                    handle.write(_describe(items[key]))
+
+
+def _describe(item: Annotated) -> str:
+    """An article for a labelling sheet: outlet, URL, credits, opening and closing."""
+    art = item.article
+    text = " ".join(art.text.split())
+    return (
+        f"[{art.id}] outlet={art.outlet} url={art.url} credits="
+        f"{[c.outlet for c in art.credits if c.outlet]} "
+        f"words={len(text.split())}\n  {text[:260]}\n  ... {text[-130:]}\n"
+    )
+
+
+def _grams(item: Annotated) -> set[tuple[str, ...]]:
+    words = WORD.findall(item.article.text.lower())
+    return set(zip(*(words[i:] for i in range(5)), strict=False))
+
+
+#: A candidate derivation for ``candidates``: word 5-gram containment of either side at
+#: least this, or at least ``NEAR_VERBATIM_SENTENCES`` sentences of one with a sentence of
+#: the other at a rapidfuzz ratio of ``NEAR_VERBATIM`` or more.
+CANDIDATE_CONTAINMENT = 0.3
+NEAR_VERBATIM = 0.9
+NEAR_VERBATIM_SENTENCES = 5
+#: Sentences shorter than this many words are left out of the near-verbatim count.
+SENTENCE_WORDS = 5
+
+
+def candidates(topics: frozenset[int], out: Path) -> int:
+    """A labelling sheet for direction (round 4 of bench/link_labels/README.md): the
+    same-topic pairs not yet labelled that plain text statistics call derivations, with
+    containment both ways. Runs none of silang.link. Returns the number of pairs."""
+    toolkit = Toolkit.build(Settings())
+    items = load_pratiwi(toolkit, topics)
+    topic = topics_of()
+    labelled = {frozenset((e.a, e.b)) for e in read_labels()}
+    grams = {key: _grams(item) for key, item in items.items()}
+    sentences = {
+        key: [s for s in sentences_of(item) if len(s.split()) >= SENTENCE_WORDS]
+        for key, item in items.items()
+    }
+    found = 0
+    keys = sorted(items)
+    with out.open("w", encoding="utf-8") as handle:
+        for i, a in enumerate(keys):
+            for b in keys[i + 1 :]:
+                if topic[a] != topic[b] or frozenset((a, b)) in labelled:
+                    continue
+                if not grams[a] or not grams[b]:
+                    continue
+                shared = len(grams[a] & grams[b])
+                in_b, in_a = shared / len(grams[a]), shared / len(grams[b])
+                near = sum(
+                    any(Indel.normalized_similarity(x, y) >= NEAR_VERBATIM for y in sentences[b])
+                    for x in sentences[a]
+                )
+                if max(in_a, in_b) < CANDIDATE_CONTAINMENT and near < NEAR_VERBATIM_SENTENCES:
+                    continue
+                found += 1
+                handle.write(
+                    f"=== {a} {b} topic={topic[a]} a-in-b={in_b:.2f} b-in-a={in_a:.2f} "
+                    f"near-verbatim={near}\n{_describe(items[a])}{_describe(items[b])}"
+                )
+    return found
 
 
 def _lcs(left: str, right: str) -> float:
@@ -630,7 +686,9 @@ def _lcs(left: str, right: str) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("command", nargs="?", default="eval", choices=("eval", "sheet"))
+    parser.add_argument(
+        "command", nargs="?", default="eval", choices=("eval", "sheet", "candidates")
+    )
     parser.add_argument("--split", default="test", choices=tuple(SPLITS))
     parser.add_argument("--only", default="example,pratiwi,synthetic")
     parser.add_argument("--topics", default="1-8")
@@ -639,9 +697,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--errors", action="store_true", help="list the Pratiwi pairs scored wrong")
     args = parser.parse_args(argv)
+    low, high = (int(x) for x in args.topics.split("-"))
     if args.command == "sheet":
-        low, high = (int(x) for x in args.topics.split("-"))
         sheet(frozenset(range(low, high + 1)), args.out, args.per_bin, args.seed)
+        return 0
+    if args.command == "candidates":
+        found = candidates(frozenset(range(low, high + 1)), args.out)
+        print(f"{found} pairs written to {args.out}")
         return 0
     wanted = set(args.only.split(","))
     result: dict[str, Any] = {"split": args.split}

@@ -8,8 +8,14 @@ import pytest
 from link_records import SPUN, WIRE, item, lexicons
 
 from silang.link import find_links
-from silang.link.direction import earlier, mentions_outlet, numbered_earlier, site
-from silang.model import Annotated, Article
+from silang.link.direction import (
+    dropped_own_name,
+    earlier,
+    mentions_outlet,
+    numbered_earlier,
+    site,
+)
+from silang.model import Annotated, Article, Dateline
 
 
 def test_link_direction_from_credit() -> None:
@@ -107,6 +113,8 @@ def _dated(
         ("https://x.co.id/read/2016/07/18/123/a", "https://y.com/2016/07/21/b"),
         ("https://republika.co.id/berita/nasional/17/02/21/olp-a", "https://y.id/2017/02/22/b"),
         ("https://bisnis.com/read/20160719/280/567313/a", "https://y.com/2016/07/20/b"),
+        # An ISO day in the path, on a site that writes it so.
+        ("https://x.com/newsdetail/2016-11-04;judul-berita", "https://y.com/2016/11/05/b"),
         # A blog's month path against another month.
         ("https://blog.net/2016/03/a.html", "https://blog.org/2016/08/b.html"),
     ],
@@ -208,3 +216,41 @@ def test_link_direction_brand_written_as_words_is_a_mention() -> None:
         replace(copy, raw_text=named.replace("Halal", "halal")), "halalcorner.id"
     )
     assert links[0].original == "a"
+
+
+def _under(key: str, opening: str, brand: str | None, outlet: str, text: str = WIRE) -> Annotated:
+    """An article whose raw text opens with ``opening`` (a dateline naming ``brand``)."""
+    base = item(key, text, outlet=outlet)
+    raw = f"{opening} {text}"
+    dateline = Dateline(opening, 0, len(opening), outlet=brand, city="Lembah Sari")
+    return replace(base, article=replace(base.article, raw_text=raw, dateline=dateline))
+
+
+def test_link_direction_copy_drops_the_source_name_from_its_dateline() -> None:
+    # "Pacifica.com, Lembah Sari -" on pacifica.com; the same text elsewhere as "Lembah Sari -".
+    source = _under("a", "Pacifica.com, Lembah Sari -", "Pacifica.com", "warta.pacifica.com")
+    copy = _under("b", "Lembah Sari -", None, "kabarblog.net")
+    assert dropped_own_name(source.article, copy.article)
+    assert not dropped_own_name(copy.article, source.article)
+    assert find_links([copy, source], lexicons())[0].original == "a"
+
+
+def test_link_direction_own_name_over_another_opening_is_no_evidence() -> None:
+    # An aggregator heads what it takes with its own name: the opening differs from its
+    # source's, so the name says nothing of who wrote first.
+    headed = _under("a", "Kabarblog.net -", "Kabarblog.net", "kabarblog.net")
+    other = item("b", WIRE[WIRE.index("Sebanyak") :] + " " + WIRE[: WIRE.index("Sebanyak")])
+    assert not dropped_own_name(headed.article, other.article)
+
+
+@pytest.mark.parametrize(
+    ("brand", "outlet_b"),
+    [
+        ("Nusantara Pos", "kabarblog.net"),  # the dateline names another outlet
+        ("Pacifica.com", "m.pacifica.com"),  # two pages of one outlet
+    ],
+)
+def test_link_direction_dateline_name_that_is_no_dropped_source(brand: str, outlet_b: str) -> None:
+    first = _under("a", f"{brand}, Lembah Sari -", brand, "warta.pacifica.com")
+    second = _under("b", "Lembah Sari -", None, outlet_b)
+    assert not dropped_own_name(first.article, second.article)

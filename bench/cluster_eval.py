@@ -44,8 +44,9 @@ from silang.cluster.evaluate import Scores, labels_of, score
 from silang.cluster.halves import (
     HALVING,
     halves,
+    own_leads,
     quoted_units,
-    separation,
+    same_year,
     signature_vector,
     unit_vector,
     year_lead,
@@ -146,8 +147,8 @@ def diagnose(params: ClusterParams) -> list[str]:
     """For ECB+ train and dev (never test), each placed story that its cut leaves holding
     two subtopics: how far the tightest two-means cuts (over the units that shared passages
     make; along wording, then along signature terms alone) and the gold one (over single
-    articles) are told apart: halves.separation and halves.year_lead, against what
-    HalvingParams asks of a cut."""
+    articles) are told apart: halves.own_leads (separation is the smaller), year_lead and
+    same_year, against what HalvingParams asks of a cut."""
     folder = DATA / "ecbplus"
     if not (folder / "gold_doc_clusters.json").is_file():
         return [f"(ECB+ not found at {folder}: skipped)"]
@@ -187,8 +188,9 @@ def _cut_figures(part: list[list[Placed]], gold: dict[str, str]) -> str:
     events = [event for event, _ in Counter(gold[u[0].id] for u in part).most_common(2)]
     cuts.append(("gold", [[unit for unit in part if gold[unit[0].id] == e] for e in events]))
     return "; ".join(
-        f"{name} cut {' / '.join(_subtopic_counts(side, gold) for side in sides)}, separation "
-        f"{separation(sides, HALVING.terms):.2f}, year lead {year_lead(sides):.2f}"
+        f"{name} cut {' / '.join(_subtopic_counts(side, gold) for side in sides)}, own leads "
+        f"{' / '.join(f'{lead:.2f}' for lead in own_leads(sides, HALVING.terms))}, year lead "
+        f"{year_lead(sides):.2f}, same year {same_year(sides):.2f}"
         for name, sides in cuts
     )
 

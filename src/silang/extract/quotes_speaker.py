@@ -249,7 +249,9 @@ def after_quote(
     text: str, pos: int, limit: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> tuple[Mention, Word] | None:
     """Speaker and cue right after a quotation's closing mark at ``pos`` (the rest of a
-    doubled mark, ’’, is skipped with the punctuation)."""
+    doubled mark, ’’, is skipped with the punctuation). A subject that only describes the
+    speaker ("…," a local barber told …) is returned too, as a "desc" mention: the caller
+    prefers a speaker named before the quotation to it."""
     while pos < limit and (text[pos] in " ,;—–-" or text[pos] in ALL_MARKS):
         pos += 1
     ws = words_in(text, pos, limit)
@@ -270,9 +272,7 @@ def after_quote(
     for k in range(1, min(len(ws), SUBJECT_WORDS + 1)):
         if is_verb(ws[k], lexicon.finite) or is_verb(ws[k], lexicon.inverted):
             found = subject(text, first.start, ws[k].start, entities, lexicon)
-            if found is not None and found.kind != "desc":
-                return found, ws[k]
-            return None
+            return (found, ws[k]) if found is not None else None
     return None
 
 

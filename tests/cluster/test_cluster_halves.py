@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from cluster_records import (
@@ -68,7 +69,8 @@ def test_cluster_one_quake_in_two_languages_stays_whole() -> None:
 def placed(
     article_id: str, words: str, language: str, passages: frozenset[int] = frozenset()
 ) -> Placed:
-    """An article whose every word is a signature term, with equal weights."""
+    """An article whose every word is a signature term, with equal weights; a figure term
+    of a year ("#2007") stands for the year written in its text."""
     terms = words.split()
     weight = len(terms) ** -0.5
     return Placed(
@@ -80,7 +82,12 @@ def placed(
         language=language,
         signature=frozenset(terms),
         passages=passages,
+        years=frozenset(int(term[1:]) for term in terms if YEAR_TERM.fullmatch(term)),
     )
+
+
+#: The figure term of a year, in these hand-made articles.
+YEAR_TERM = re.compile(r"#(19|20)\d\d")
 
 
 def two_happenings(

@@ -4,11 +4,13 @@ each has terms of its own in all its articles."""
 
 from __future__ import annotations
 
+import pytest
 from cluster_records import LEXICONS, groups, item
 from test_cluster_halves import ids, placed, two_happenings
 
 from silang.cluster import assign, cluster_stories, empty_state
 from silang.cluster.halves import halves, same_year
+from silang.cluster.terms import named_years
 from silang.cluster.vectorize import Placed
 from silang.model import Annotated
 
@@ -115,3 +117,55 @@ def test_cluster_same_year_is_the_share_both_halves_give_their_common_latest_yea
     second = [[placed("c", "#2007", "id")], [placed("d", "#2010", "id")]]
     assert same_year([first, second]) == 0.5
     assert same_year([first, [[placed("e", "#120", "id")]]]) == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("Gempa mengguncang Kota Sungai Biru pada 14 Agustus 2016.", {2016}),
+        ("Banjir merendam desa itu, Minggu (14/8/2016), seperti pada 2013.", {2013, 2016}),
+        ("The 2013 robbery came after the 2012 one, police said on 2013-07-22.", {2012, 2013}),
+        # Counts and measures written with their separators or units are no years.
+        ("Some 2,000 people fled and 1,950 homes were lost.", set()),
+        ("Sebanyak 2.013 rumah rusak dan 1.500.000 warga terdampak.", set()),
+        ("The climber fell 2000ft, a record since the 1950s, at 20.45 and 20:45.", set()),
+        ("Nomor 12345 dan 2150 bukan tahun, 1899 juga bukan.", set()),
+    ],
+)
+def test_cluster_named_years_are_years_as_written(text: str, years: set[int]) -> None:
+    assert named_years(item("a", text)) == years
+
+
+def test_cluster_named_years_read_the_title_too() -> None:
+    assert named_years(item("a", "Pasar terbakar lagi.", title="Kebakaran 2021")) == {2021}
+
+
+#: One flood told by two sets of outlets in the same words: the agency's reports name its
+#: officer and its 2,013 flooded homes (the year 2013 where every figure was read as one),
+#: the volunteers' reports their own. Names of its own in every article of each half, but
+#: fewer than a cut asks where no years part the halves (HalvingParams.separation).
+FLOOD_AGENCY = tuple(
+    f"Banjir merendam Desa Tirta Wangi di Kabupaten Lembah Sari. {text}"
+    for text in (
+        "Menurut petugas Rudi Hartono, 2.013 rumah terendam dan perahu karet dikirim ke desa.",
+        "Petugas Rudi Hartono mencatat 2.013 rumah terendam; perahu karet dikirim ke desa.",
+        "Sebanyak 2.013 rumah terendam, kata petugas Rudi Hartono yang mengirim perahu karet.",
+    )
+)
+FLOOD_VOLUNTEERS = tuple(
+    f"Banjir merendam Desa Tirta Wangi di Kabupaten Lembah Sari. {text}"
+    for text in (
+        "Menurut relawan Siti Aminah, dapur umum Palang Merah dibuka bagi warga yang mengungsi.",
+        "Relawan Siti Aminah membuka dapur umum Palang Merah bagi warga yang mengungsi.",
+        "Dapur umum dibuka bagi pengungsi, kata relawan Palang Merah Siti Aminah.",
+    )
+)
+
+
+def test_cluster_a_count_is_no_year_that_parts_one_happening() -> None:
+    agency = undated("g", FLOOD_AGENCY)
+    volunteers = undated("v", FLOOD_VOLUNTEERS)
+    _, placed_stories = assign(empty_state(), [*agency, *volunteers], (), LEXICONS)
+    assert len(placed_stories) == 1  # the premise: their words put them in one story
+    stories = cluster_stories([*agency, *volunteers], (), LEXICONS)
+    assert groups(stories) == {frozenset({"g0", "g1", "g2", "v0", "v1", "v2"})}

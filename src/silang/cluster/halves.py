@@ -270,10 +270,6 @@ def language_gap(parts: Sequence[Sequence[Unit]]) -> float:
     return sum(abs(first.get(code, 0.0) - second.get(code, 0.0)) for code in first | second) / 2
 
 
-#: Figures read as years where they are an article's latest (a count of 2013 is rare).
-YEARS = range(1900, 2101)
-
-
 def year_lead(parts: Sequence[Sequence[Unit]]) -> float:
     """How far the parts place themselves in different years: the widest lead of one part's
     share of articles naming a year as their latest over the other part's share. Undated
@@ -301,20 +297,16 @@ def same_year(parts: Sequence[Sequence[Unit]]) -> float:
 
 
 def _latest_years(part: Sequence[Unit]) -> dict[int, float]:
-    """Each year's share of the part's articles that name it as their latest."""
+    """Each year's share of the part's articles that name it as their latest (of the
+    years they name: Placed.years)."""
     counts: Counter[int] = Counter()
     size = 0
     for unit in part:
         for placed in unit:
             size += 1
-            years = [int(term[1:]) for term in placed.signature if _is_year(term)]
-            if years:
-                counts[max(years)] += 1
+            if placed.years:
+                counts[max(placed.years)] += 1
     return {year: count / size for year, count in counts.items()}
-
-
-def _is_year(term: str) -> bool:
-    return term[0] == "#" and term[1:].isdigit() and int(term[1:]) in YEARS
 
 
 def _languages(part: Sequence[Unit]) -> dict[str, float]:

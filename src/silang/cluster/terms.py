@@ -179,3 +179,34 @@ def signature_terms(
     the words around them."""
     names = name_terms(item.article.text, lexicon, cache)
     return frozenset(term for term in terms if term.startswith(SIGNATURE_KINDS) or term in names)
+
+
+#: Years an article may name (a four-digit figure outside them is a count or a code).
+YEARS = range(1900, 2101)
+#: A year written as a figure: four digits, not part of a longer figure ("2,000",
+#: "1.500.000", "12.30") nor followed by letters ("2000ft", "the 1950s"); in a date written
+#: in figures ("14/8/2016", "2013-07-22") it is the year. Its first two digits are written
+#: out so that the scan skips most digits fast (a fifth less time than ``\d{4}``).
+BARE_YEAR = re.compile(r"(?<![\d.,:])(?:19|20|21)\d\d(?!\d|[.,:]\d|[^\W\d_])")
+
+
+def named_years(item: Annotated) -> frozenset[int]:
+    """The years an article names, as written in its title and text: "in 2008", "14
+    Agustus 2016", "a 1999 incident". Not every figure read as a value: "2,000 people" is
+    2000 but no year.
+
+    The same in a real run and in bench/cluster_eval.py, whose corpora are not annotated.
+    The years of the annotate stage's time expressions (extract/times.py, found in the ECB+
+    articles with no publication day) were tried instead of these and beside them. That
+    grammar misses years that qualify a noun ("the 2013 NFL Draft") and dates in figures
+    with four-digit years ("11/27/2005"), and reads "10/1/61" as 2061 where no publication
+    day is known: the cut stories scored 0.921 / 0.962 on ECB+ train / dev on its years
+    alone, 0.942 / 0.987 on both, against 0.946 / 0.987 on these alone (the same as on
+    every figure read as a year, before)."""
+    article = item.article
+    found = (
+        int(year)
+        for text in (article.title or "", article.text)
+        for year in BARE_YEAR.findall(text)
+    )
+    return frozenset(year for year in found if year in YEARS)

@@ -19,7 +19,7 @@ from silang.cluster.passages import passages
 from silang.cluster.sketch import DEPTH, SlotCache, count, frequency, idf, unpack
 from silang.cluster.state import ClusterParams, ClusterState
 from silang.cluster.story import length, top_terms
-from silang.cluster.terms import WordCache, article_terms, signature_terms
+from silang.cluster.terms import WordCache, article_terms, named_years, signature_terms
 from silang.cluster.timing import day_number
 from silang.cluster.titles import display_title
 from silang.lang.stories import StoriesLexicon
@@ -45,6 +45,9 @@ class Placed:
     #: Hashes of its runs of words (passages.passages), to find what it shares word for word
     #: with another; only where asked for, with the signature.
     passages: frozenset[int] = frozenset()
+    #: The years it names (terms.named_years), from which halves.py reads the latest; only
+    #: where asked for, with the signature.
+    years: frozenset[int] = frozenset()
 
 
 @dataclass
@@ -89,8 +92,9 @@ class Sketch:
 @dataclass(eq=False)
 class Features:
     """What an article's vector is made from, whatever the sketch: its term counts
-    (terms.article_terms), and where asked for, the signature of all those terms and the
-    hashes of its passages. Kept for the very item, lexicon and weights it was read with."""
+    (terms.article_terms), and where asked for, the signature of all those terms, the
+    hashes of its passages and the years it names. Kept for the very item, lexicon and
+    weights it was read with."""
 
     item: Annotated
     lexicon: StoriesLexicon
@@ -99,6 +103,7 @@ class Features:
     signature: frozenset[str] | None = None
     #: Passage hashes, packed as 8 bytes each (a frozenset of ints holds several times that).
     passages: array[int] | None = None
+    years: frozenset[int] | None = None
 
     def matches(self, item: Annotated, lexicon: StoriesLexicon, params: ClusterParams) -> bool:
         """Whether these are the features of ``item`` as read with ``lexicon`` and ``params``."""
@@ -168,6 +173,12 @@ class FeatureCache:
             features.passages = array("q", passages(f"{article.title or ''}\n{article.text}"))
         return frozenset(features.passages)
 
+    def years(self, features: Features) -> frozenset[int]:
+        """The years the article names (terms.named_years)."""
+        if features.years is None:
+            features.years = named_years(features.item)
+        return features.years
+
 
 def placing_key(item: Annotated) -> tuple[bool, int, str, str, str]:
     """Undated first, then by day, then by id (then by content, for equal ids)."""
@@ -226,4 +237,5 @@ def _placed(
         language=item.article.language,
         signature=cache.signature(features, weights) if full else frozenset(),
         passages=cache.passages(features) if full else frozenset(),
+        years=cache.years(features) if full else frozenset(),
     )

@@ -8,7 +8,8 @@ MinHash signatures of each article.
 - quotes: the normalised words of each quote on its own, for shared quotes (one signature
   per article would dilute a shared statement among the other quotes: two reports of one
   statement that each carry three more quotes rarely met in a band); two quotes that meet
-  make a pair only when they share words that are not very common in the corpus;
+  make a pair only when they share words that are not very common in the corpus, and
+  most of the shorter one's words;
 - sentences: the normalised words of each sentence on its own (quotes left out), for a
   rewrite that keeps a few sentences of its source and little else, or a short text copied
   into a long one: a pair is a candidate when two sentences of each meet.
@@ -146,6 +147,35 @@ class SearchSettings:
     #: -> 0.882 / 0.220. A small corpus (the labelled data) has no very common word, and
     #: two quotes that meet in a band there share more than two words.
     quote_shared: int = 2
+    #: …and when the words they have in common (any, common ones too) are at least this
+    #: share of the distinct words of the shorter of the two. Two reports of one statement
+    #: keep most of its words; two unrelated quotes that meet in a band share a few, and
+    #: the larger the corpus the more words count as not very common (``quote_common_share``
+    #: is a share of it), so that the pairs passing ``quote_shared`` alone grew faster than
+    #: the corpus. bench/link.py's stories corpus, quote pairs met in a band between two
+    #: copy families, as article pairs (all / sharing a quoted sentence / sharing none /
+    #: shares-quote recall of those whose quotes pass the shares-quote test): with
+    #: ``quote_shared`` alone, 30k articles 2,545 / 2,177 / 368 / 0.216, 100k 11,815 /
+    #: 7,412 / 4,403 / 0.220; with 0.6 of the shorter quote's words 2,278 / 2,147 / 131 /
+    #: 0.215 and 8,798 / 7,306 / 1,492 / 0.219 (at 0.5: 100k 9,729 pairs, 0.220; at 0.7
+    #: recall 0.202 and 0.205). In find_links (pairs found only by a quote, shares-quote
+    #: precision / recall): 30k 1,458 -> 1,211, 0.9669 / 0.2172 -> 0.9698 / 0.2161; 100k
+    #: 7,660 -> 4,845, 0.8825 / 0.2203 -> 0.8883 / 0.2192; 300k 43,628 -> 21,582, 0.7144 /
+    #: 0.2209 -> 0.7258 / 0.2199 (x4.0 and x4.5 for x3.3 and x3 articles, against x5.3 and
+    #: x5.7); copy recall 1.0 throughout. Dev (bench/link_eval.py --split dev) the same to
+    #: the last figure. Most pairs sharing no quoted sentence left (of those whose quotes
+    #: pass the shares-quote test, 765 of 900 at 100k, 7,120 of 8,151 at 300k; of all
+    #: met, 1,141 of 1,492 and 11,429 of 13,711) share a whole phrase that the corpus's
+    #: sentence maker repeats in many articles (a stretch of a pool sentence it walks word
+    #: by word, such as a link's address): the same quoted words in unrelated articles,
+    #: which no gate on words can tell from a statement reported many times, and whose
+    #: pairs grow with the square of the corpus. Gates on the rarity of
+    #: the shared words did less for the same recall or cost recall: a sum of their idf of
+    #: 12 or more, 100k 9,320 pairs, 0.219; two words in at most 1,000 articles (a count,
+    #: not a share), 30k 0.207, 100k 0.144; on top of this gate, an idf sum rising with the
+    #: corpus (8 + 2 ln(N / 30k)), 300k 31,651 pairs against 35,727, recall 0.217 against
+    #: 0.219, the pairs sharing no quoted sentence still x7.5 from 100k (x9.2 without it).
+    quote_overlap: float = 0.6
     #: Single words of each sentence; bands of 5: a sentence pair at word-set Jaccard 0.8 is
     #: found with p = 0.98, at 0.7 with p = 0.89, at 0.5 with p = 0.32, at 0.3 with p = 0.03
     #: (bands=12). On the dev labels 16 bands of 4 (p = 0.64 at 0.5) proposed twice the
@@ -229,6 +259,13 @@ class QuoteWords:
     words: U64
     sizes: npt.NDArray[np.int64]
 
+    @staticmethod
+    def joined(parts: Sequence[QuoteWords]) -> QuoteWords:
+        """The quotes of ``parts``, one after another."""
+        return QuoteWords(
+            np.concatenate([q.words for q in parts]), np.concatenate([q.sizes for q in parts])
+        )
+
     def _quote_of_word(self) -> npt.NDArray[np.int64]:
         return np.repeat(np.arange(self.sizes.size), self.sizes)
 
@@ -263,6 +300,12 @@ class QuoteWords:
                 row, weights=codes[at] == wanted, minlength=len(part)
             ).astype(np.int64)
         return out
+
+    def overlapping(self, pairs: Pairs, least: float) -> npt.NDArray[np.bool_]:
+        """Whether each pair of quotes has at least ``least`` of the shorter one's words in
+        common."""
+        shorter = np.minimum(self.sizes[pairs[:, 0]], self.sizes[pairs[:, 1]])
+        return np.asarray(self.shared(pairs) >= least * shorter)
 
 
 @dataclass
@@ -396,14 +439,16 @@ class SignatureBank:
         if self._quotes:
             # Quotes are signed one by one: one signature per article would dilute a shared
             # statement among the article's other quotes.
-            rare = self._rare_quote_words()
+            every = QuoteWords.joined(self._quote_words)
+            rare = self._rare_quote_words(every)
             distinctive = rare.sizes >= self.settings.quote_distinct
-            rare = rare.only(distinctive)
+            every, rare = every.only(distinctive), rare.only(distinctive)
             owner = np.concatenate(self._quote_owner)[distinctive]
             banding = self.settings.quotes.banding
             oversized = Oversized(self.settings.quote_group)
             met = candidate_pairs(_stack(self._quotes)[distinctive], banding, oversized)
-            pairs = owner[met[rare.shared(met) >= self.settings.quote_shared]]
+            met = met[rare.shared(met) >= self.settings.quote_shared]
+            pairs = owner[met[every.overlapping(met, self.settings.quote_overlap)]]
             pairs = _distinct(np.sort(pairs[pairs[:, 0] != pairs[:, 1]], axis=1))
             quoted = pairs[~_contains(aligned, pairs)]
         return Candidates(aligned, quoted, self._text_similarity(quoted))
@@ -423,17 +468,13 @@ class SignatureBank:
         share: npt.NDArray[np.float64] = _agreeing(text, pairs) / max(1, text.shape[1])
         return share
 
-    def _rare_quote_words(self) -> QuoteWords:
-        """Each signed quote's words that are not very common in the articles added
+    def _rare_quote_words(self, quotes: QuoteWords) -> QuoteWords:
+        """The quotes' words that are not very common in the articles added
         (``SearchSettings.quote_common_share``)."""
         settings = self.settings
         vocabulary = Vocabulary.merged(self._vocabulary)
         most = max(settings.quote_common_least, settings.quote_common_share * len(self._languages))
         common = vocabulary.words[vocabulary.articles > most]
-        quotes = QuoteWords(
-            np.concatenate([q.words for q in self._quote_words]),
-            np.concatenate([q.sizes for q in self._quote_words]),
-        )
         return quotes.keep(~np.isin(quotes.words, common))
 
     def _sentence_pairs(self) -> Pairs:

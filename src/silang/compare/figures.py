@@ -8,6 +8,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from silang.compare.glossary import Glossary, key_terms
+from silang.compare.scope import (
+    Period,
+    clause_has,
+    earlier_period,
+    general_statement,
+    part_of_next,
+)
 from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
@@ -33,7 +40,8 @@ class Figure:
     #: Whether the text beside the figure (its clause, or its sentence when the figure is the
     #: sentence's only one) names its day; else ``date`` is the article's own day.
     dated: bool
-    #: Whether its clause marks a later state of the count ("kini", "bertambah", "now").
+    #: Whether its clause marks a later state of the count ("kini", "bertambah", "now";
+    #: compare_later_state.txt).
     later: bool
     sentence: Span
     context: frozenset[str]
@@ -51,6 +59,21 @@ class Figure:
     #: clause's cue word says happened to them ("person:evacuee" for "evacuate some 420
     #: passengers"); None when no cue does.
     state: str | None = None
+    #: The earlier period its sentence speaks of ("in February", silang.compare.scope); None
+    #: for a figure of the story's own time.
+    period: Period | None = None
+    #: Whether its clause is a general statement ("a magnitude 6 quake can cause severe
+    #: damage") rather than a value of the story's event (compare_general.tsv).
+    general: bool = False
+    #: Whether it counts a part of the figure that follows it ("30 of the 80 wounded
+    #: remained in hospital"): the part is another thing than the whole (compare_part_of.txt).
+    part: bool = False
+    #: For a measure, the counted class of the thing it measures ("a 10-metre dhow" and "a
+    #: 24- to 30-foot dhow" measure a "boat"); None when no known counted noun follows.
+    measured: str | None = None
+    #: The places its clause names, the story's own included (``places`` loses those in
+    #: silang.compare.slots): a distance is measured from one of them.
+    named_places: frozenset[str] = frozenset()
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -108,6 +131,27 @@ def _nearest_cue(lowered: str, before: int, after: int, cues: _Cues) -> tuple[in
             if best is None or distance < best[0]:
                 best = (distance, cls)
     return best
+
+
+#: The counted class of repetitions ("11 times", "dua kali"): what is repeated is the verb.
+_REPETITIONS = "occurrence"
+
+
+def _repeated(item: Annotated, quantity: Quantity, glossary: Glossary) -> str:
+    """The subject of a count of repetitions: the event concept of the verb right before it
+    ("shot 11 times" and "ditembak 11 kali" against "arrested four times", ECB+ dev topic
+    19), else repetitions alone: a verb with no concept ("shared 12,000 times", "dibagikan
+    12.000 kali") has no word two languages share."""
+    text = item.article.text
+    verb = _WORD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
+    terms = key_terms(verb.group(1), item.article.language, glossary) if verb else frozenset()
+    concepts = sorted(t.lstrip("=") for t in terms if t.startswith("="))
+    return f"{_REPETITIONS}:{concepts[0]}" if concepts else _REPETITIONS
+
+
+def _closes(text: str, position: int) -> bool:
+    """Whether a bracket closes right after ``position`` (spaces aside)."""
+    return text[position : position + 3].lstrip().startswith(")")
 
 
 def _next_word(text: str, position: int) -> str:
@@ -274,14 +318,17 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
         subject = _noun_after_classifier(item, quantity, subject, glossary) or subject
     if subject is not None and subject.startswith("person:"):
         return subject, True  # the counted word already says who: "korban tewas"
+    if subject == _REPETITIONS:
+        return _repeated(item, quantity, glossary), False
     if subject not in ("person", None):
         return subject, False
     text = item.article.text
     language = item.article.language or ""
     cues = _cues(glossary, language)
     if subject is None:
-        if text[quantity.start - 1 : quantity.start] == "(":
-            return None, False  # an age: "Suryadi (54)"
+        if text[quantity.start - 1 : quantity.start] == "(" and _closes(text, quantity.end):
+            # An age: "Suryadi (54)"; "(12 Somali and 11 Yemeni)" counts.
+            return None, False
         if _after_name(item, quantity):
             return None, False  # part of a name: "Aksi 212", "Pasal 2"
         following = _word_right_after(text, quantity.end)
@@ -355,15 +402,6 @@ def _date_of(
     return (named[-1] if named else None), False
 
 
-def _marks_later(text: str, clause: Span, later_words: frozenset[str]) -> bool:
-    """Whether the clause holds a word that marks a later state of a count ("kini mencapai
-    ratusan", "rose to thousands"): such a figure speaks of its own day, not of an earlier
-    event another report dates (compare_later_state.txt)."""
-    return any(
-        w.group().lower() in later_words for w in _WORD.finditer(text, clause.start, clause.end)
-    )
-
-
 #: What stands for the figure in its sentence's frame (a word of its own there).
 MASK = "_"
 
@@ -399,12 +437,41 @@ def _as_measure(quantity: Quantity, glossary: Glossary) -> Quantity:
     return replace(quantity, unit=unit)
 
 
+def _places_in(item: Annotated, quantity: Quantity, span: Span) -> frozenset[str]:
+    """The places named in ``span``, outside the figure's attribution ("in Jakarta, BNPB
+    said" names where the source spoke)."""
+    return frozenset(
+        e.name
+        for e in item.entities
+        if e.kind == "place"
+        and span.start <= e.start < span.end
+        and not _inside_attribution(quantity, e.start)
+    )
+
+
+def _measured_thing(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
+    """The counted class of the noun a measure modifies: "a 10-metre dhow", "kapal 30 meter"
+    (the head noun after the figure in a language whose phrases end in it, else the word
+    right after)."""
+    if quantity.unit is None:
+        return None
+    language = item.article.language or ""
+    text = item.article.text
+    if language in glossary.head_last:
+        noun = _head_noun(text, quantity.end, language, glossary)
+    else:
+        noun = _word_right_after(text, quantity.end)
+    return _counted_class(noun, language, glossary) if noun else None
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
     text = item.article.text
-    places = [e for e in item.entities if e.kind == "place"]
-    later_words = glossary.later_state.get(item.article.language or "", frozenset())
+    language = item.article.language or ""
+    later_words = glossary.later_state.get(language, frozenset())
+    general = glossary.general.get(language, {})
+    part_phrases = glossary.part_of.get(language, frozenset())
     for quantity in map(lambda q: _as_measure(q, glossary), item.quantities):
         subject, refined = subject_of(item, quantity, glossary)
         if subject is None:
@@ -425,19 +492,19 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 refined=refined,
                 date=date,
                 dated=dated,
-                later=_marks_later(text, clause, later_words),
+                later=clause_has(text, clause, later_words),
                 sentence=sentence,
                 context=context - own,
-                places=frozenset(
-                    e.name
-                    for e in places
-                    if clause.start <= e.start < clause.end
-                    and not _inside_attribution(quantity, e.start)
-                ),
+                places=(places := _places_in(item, quantity, clause)),
                 frame=words(frame),
                 frame_numbers=numbers(frame),
                 other_value=quantity.other_value,
                 state=_state(item, quantity, subject, clause, glossary),
+                period=earlier_period(item, sentence, clause, quantity.start, glossary),
+                general=general_statement(text, clause, quantity, general),
+                part=part_of_next(item, quantity, part_phrases),
+                measured=_measured_thing(item, quantity, glossary),
+                named_places=places,
             )
         )
     return figures

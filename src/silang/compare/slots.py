@@ -13,6 +13,7 @@ from silang.compare.figures import MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
+from silang.compare.scope import periods_apart
 from silang.compare.status import compatible, slot_status
 from silang.compare.units import measure, same_amount
 from silang.disjoint import DisjointSets
@@ -34,15 +35,26 @@ RETOLD_SENTENCE = 72.0
 #: How many words after the figure must read the same in a retold sentence.
 WORDS_AFTER = 2
 GENERIC_PERSON = "person"
+#: The measure of distances: two reports giving a distance from one named place give one
+#: distance ("1,500 kilometers south of Tehran", "940 miles south of Tehran").
+DISTANCE = "length"
 #: The bucket family of amounts of money (see _bucket).
 MONEY = "money"
+#: What marks the buckets of general statements and of parts of a family (see _aspect).
+GENERAL = ":general"
+PART = ":part"
 
 
 def _same_reading(a: Figure, b: Figure) -> bool:
     """The same amount, whether or not hedged ("sekitar 12 km" and "12 km"; "28 degrees
     Celsius" and "82 degrees Fahrenheit")."""
     qa, qb = a.quantity, b.quantity
-    return same_amount(qa, qb) and (qa.qualifier == "vague") == (qb.qualifier == "vague")
+    # A span's value is its low end: "between 60 and 100 rioters" is no "about 60 people".
+    return (
+        same_amount(qa, qb)
+        and (qa.qualifier == "vague") == (qb.qualifier == "vague")
+        and (qa.qualifier == "range") == (qb.qualifier == "range")
+    )
 
 
 def _compatible(a: Figure, b: Figure) -> bool:
@@ -112,17 +124,25 @@ def _belong_together(
         return named and _same_reading(a, b) and a.quantity.qualifier != "vague"
     if _same_reading(a, b):
         return True
+    if _of_two_events(a, b):
+        return False  # the toll of February's quake against this one's
     if a.state != b.state:
         return False  # "evacuate some 420 passengers" against "fly its 246 passengers"
     if a.places and b.places and not a.places & b.places:
         return False  # different scopes: one village against another
     if _retold(a, b):
         return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
+    if a.measured is not None and a.measured == b.measured and a.article_id != b.article_id:
+        return True  # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths
+    if _kind(a) == DISTANCE and a.named_places & b.named_places and a.article_id != b.article_id:
+        return True  # "1,500 kilometers south of Tehran" and "940 miles south of Tehran"
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
         return False
     if _compatible(a, b):
-        return shared >= 1
+        # A hedged count that holds another report's count of the same noun ("more than 50
+        # charges" and "54 charges", ECB+ dev topic 3) agrees with it, whatever the words.
+        return shared >= 1 or _one_noun_counted(a, b, told_apart)
     if a.article_id == b.article_id and a.sentence == b.sentence:
         # One sentence giving two figures of one unit for two dates tells a change ("29,98
         # kg, naik dari 22,58 kg pada 2004"); for one date, a contrast ("from 90 minutes to
@@ -135,15 +155,33 @@ def _belong_together(
     if shared >= SHARED_FOR_DIFFERENT:
         return True
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
-    # Monday night) count one thing, however differently they word it. A unit ("km", "Rp")
-    # measures too many things to say as much, and so does the bare class "person".
+    # Monday night) count one thing, however differently they word it.
+    same_day = a.date is not None and a.date == b.date
+    return _one_noun_counted(a, b, told_apart) and (
+        same_day or _estimate_of(a, b) or _estimate_of(b, a)
+    )
+
+
+def _one_noun_counted(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether two reports count one noun with nothing to tell their counts apart: no
+    unit ("km", "Rp" measure too many things to say as much, and so does the bare class
+    "person"), and neither article gives the other's number for another thing."""
     counted = a.quantity.unit is None and b.quantity.unit is None and a.subject != GENERIC_PERSON
     apart = (a.article_id, b.quantity.value) in told_apart or (
         b.article_id,
         a.quantity.value,
     ) in told_apart
-    same_day = a.date is not None and a.date == b.date
-    return counted and not apart and (same_day or _estimate_of(a, b) or _estimate_of(b, a))
+    return a.article_id != b.article_id and counted and not apart
+
+
+def _of_two_events(a: Figure, b: Figure) -> bool:
+    """Whether two figures speak of two events by the periods their sentences name ("in
+    February" against the story's own day, silang.compare.scope). One sentence giving
+    both ("29,98 kg, naik dari 22,58 kg pada 2004") tells a change of one thing instead.
+    The very same number is not kept apart so: a story of a sentencing retells the killings
+    of 2005 with or without their year ("killing four people"; ECB+ dev topic 3)."""
+    one_sentence = a.article_id == b.article_id and a.sentence == b.sentence
+    return not one_sentence and periods_apart(a.period, b.period)
 
 
 #: Qualifiers of figures that give their own bounds.
@@ -195,6 +233,18 @@ def _dated_estimates(group: list[Figure]) -> list[Figure]:
     return out
 
 
+def _without_story_places(figures: list[Figure], items: Sequence[Annotated]) -> list[Figure]:
+    """The figures without the places a story names in most of its articles ("Iran" and
+    "Qeshm" in a story of the Qeshm quake, ECB+ dev topic 20): the story's own place holds
+    every figure of it, and tells no village's count from another's."""
+    named: Counter[str] = Counter()
+    for item in items:
+        named.update({e.name for e in item.entities if e.kind == "place"})
+    limit = max(2.0, COMMON_SHARE * len(items))
+    common = frozenset(name for name, n in named.items() if n > limit)
+    return [replace(f, places=f.places - common) if f.places & common else f for f in figures]
+
+
 def _informative(counts: Counter[str], articles: int) -> frozenset[str]:
     """The terms that stand in fewer than COMMON_SHARE of a story's ``articles``."""
     limit = max(2.0, COMMON_SHARE * articles)
@@ -244,7 +294,10 @@ def _events_apart(first: list[int], second: list[int], figures: list[Figure]) ->
 def _other_event(a: Figure, b: Figure) -> bool:
     """Whether two counts of one narrowed subject tell two events: their clauses name
     different places ("in Bam" against "on Qeshm"), or their texts date them in different
-    years (the 2003 quake's toll beside this one's): such a count moves over days."""
+    years (the 2003 quake's toll beside this one's), or their sentences speak of two periods
+    (``_of_two_events``): such a count moves over days."""
+    if _of_two_events(a, b):
+        return True
     if a.places and b.places and not a.places & b.places:
         return True
     return a.dated and b.dated and (a.date or "")[:4] != (b.date or "")[:4]
@@ -335,8 +388,16 @@ def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
         return MONEY, currency(figure.quantity.unit)
     kind = measure(figure.quantity.unit)
     if kind is not None:
-        return kind, kind  # "700 miles" compares with "1,150 km"
-    return _family(figure.subject, glossary), figure.quantity.unit
+        return _aspect(figure, kind), kind  # "700 miles" compares with "1,150 km"
+    return _aspect(figure, _family(figure.subject, glossary)), figure.quantity.unit
+
+
+def _aspect(figure: Figure, family: str) -> str:
+    """The bucket of a general statement ("a magnitude 6 quake can cause severe damage") or
+    of a part ("30 of the 80 wounded"), apart from the event's own figures of that family."""
+    if figure.general:
+        return f"{family}{GENERAL}"
+    return f"{family}{PART}" if figure.part else family
 
 
 def _family(subject: str, glossary: Glossary) -> str:
@@ -429,7 +490,10 @@ def claim_slots(
     glossary = glossary or load_glossary()
     counts = article_counts(items, glossary) if counts is None else counts
     every = _agreeing_readings(
-        [figure for item in items for figure in read_figures(item, glossary)], glossary
+        _without_story_places(
+            [figure for item in items for figure in read_figures(item, glossary)], items
+        ),
+        glossary,
     )
     buckets: dict[tuple[str, str | None], list[Figure]] = {}
     for figure in every:

@@ -60,6 +60,18 @@ def compatible(a: Bounded, b: Bounded) -> bool:
     return same_amount(a, b) or _holds(a, b) or _holds(b, a)
 
 
+def _two_spans(a: Bounded, b: Bounded) -> bool:
+    """Whether two readings are ranges of one unit with different bounds ("between 40 and 80
+    percent" and "40 percent to 70 percent", ECB+ dev topic 20): each source gives its own
+    span for one thing, and a reader sees two, though one holds a value of the other."""
+    return (
+        a.qualifier == "range"
+        and b.qualifier == "range"
+        and a.unit == b.unit
+        and _bounds(a) != _bounds(b)
+    )
+
+
 def _name_words(name: str) -> frozenset[str]:
     return frozenset(w for w in words(name).split() if len(w) > 2)
 
@@ -116,7 +128,7 @@ def slot_status(
     whole_moves = _monotone(values)
     for i, j in combinations(range(len(values)), 2):
         a, b = values[i], values[j]
-        if compatible(a, b):
+        if compatible(a, b) and not _two_spans(a, b):
             continue
         differ = True
         same_source = i in source and source.get(j) == source[i]

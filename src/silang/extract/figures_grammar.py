@@ -102,6 +102,15 @@ def read_figure(
         return None
     unit_start = k
     k, unit = _unit(tokens, k, lx, unit, numeral.vague)
+    if ranged is None and unit is not None:
+        ranged = _range_over_unit(tokens, i, k, numeral, unit, blocked, lx)
+        if ranged is not None and ranged.value is not None:
+            value, bounds, k, qualifier = (
+                ranged.value,
+                (ranged.low, ranged.high),
+                ranged.last,
+                "range",
+            )
     # "3.2-kilometer road", "14-day state": a measure used as an adjective counts nothing.
     hyphen = text[unit_start : unit_start + 1] == ["-"] and tokens.attached(unit_start)
     adjective = unit is not None and hyphen
@@ -166,12 +175,16 @@ def _what_is_counted(
     counted = None
     if unit is None or not (adjective or unit in _NO_COUNTED or _is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    # An age set off after a name ("for Kimani Gray, 16, who") counts none of the nouns
+    # before it ("Between 60 and 100 rioters gathered ...", ECB+ dev topic 19), and no one
+    # a cue beside it implies ("Sara Sadeqi, 22, was killed" gives her age).
+    if counted is None and unit is None:
+        unit = apposed_age(tokens, i, k, numeral)
     if counted is None and unit is None and antecedent is not None:
         counted = _elided(tokens, k, antecedent, lx)
     if counted is None and unit is None and not adjective:
         before = (antecedent.lemma, antecedent.cls) if antecedent else None
         counted = implied_counted(tokens, i, k, lx, before)
-        unit = apposed_age(tokens, i, k, numeral) if counted is None else None
     if counted is not None and unit is None:
         counted = narrowed(tokens, i, counted, lx)
         unit = scale_of(counted, lx) if numeral.decimals else None
@@ -467,6 +480,31 @@ def _spelled_measure(
         return None
     qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
     return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, unit)
+
+
+def _range_over_unit(
+    tokens: Tokens,
+    i: int,
+    k: int,
+    first: Numeral,
+    unit: str,
+    blocked: Collection[int],
+    lx: FiguresLexicon,
+) -> Figure | None:
+    """A range whose unit is written after both numbers, from token ``k`` after the first
+    number's unit: "40 percent to 70 percent", "10 km hingga 12 km" (ECB+ dev topic 20)."""
+    joiner = lx.role("joiner").match(tokens.low, tokens.text, k)
+    if first.vague or first.scaled or joiner is None or _change_from(tokens, i, lx):
+        return None
+    if joiner[1] in blocked:
+        return None
+    second = read_numeral(tokens, joiner[1], lx)
+    if second is None or second.vague or second.scaled or second.value <= first.value:
+        return None
+    end, second_unit = _unit(tokens, second.last, lx, None)
+    if second_unit != unit or any(m in blocked for m in range(joiner[1], end)):
+        return None
+    return Figure(i, end, first.value, first.value, second.value, "range")
 
 
 def _change_from(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:

@@ -1,0 +1,161 @@
+"""What a figure speaks of beyond what it counts: another event than the story's, a general
+statement, a part of another count.
+
+"A 6.4-magnitude quake hit Zarand in February, killing hundreds" is about February's quake,
+not the story's.
+
+A story's own figures are dated by the day (its publication, "Sunday"); a sentence that
+dates its figure by a month or a year before the article's own ("in February", "in December
+2003", "last year") tells an earlier event, and its figure belongs to that event's slot. In
+an article with no publication day a named month is taken for an earlier one (there is no
+telling; ECB+ documents carry none). A sentence that opens with a word standing for the one
+before ("It killed 612 people", compare_scope_anaphors.txt) speaks of the event that
+sentence named.
+
+"A magnitude 6 quake can cause severe damage" states what holds in general
+(compare_general.tsv), and "30 of the 80 wounded" counts a part of the 80
+(compare_part_of.txt): neither is a value of the slot its noun would put it in.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from silang.compare.glossary import Glossary
+from silang.compare.text import CLAUSE_END
+from silang.model import Annotated, Quantity, Span, TimeExpression
+
+_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: The granularities that date an event by its period rather than by its day.
+_PERIODS = ("month", "year")
+
+
+@dataclass(frozen=True)
+class Period:
+    """An earlier period a figure's sentence speaks of: a year and a month where named;
+    neither for an unresolved "last month" or "last year" of an undated article."""
+
+    year: int | None = None
+    month: int | None = None
+
+
+def periods_apart(a: Period | None, b: Period | None) -> bool:
+    """Whether two figures' periods tell two events: one speaks of an earlier period and the
+    other of the story's own, or both name a month or a year and these differ ("February"
+    against "December 2003")."""
+    if a is None or b is None:
+        return (a is None) != (b is None)
+    months = a.month is not None and b.month is not None and a.month != b.month
+    years = a.year is not None and b.year is not None and a.year != b.year
+    return months or years
+
+
+def _resolved(date: str, published: str | None) -> Period | None:
+    """The period of a resolved month or year, when it ends before the publication's."""
+    if published is not None and date >= published[: len(date)]:
+        return None  # the article's own period, or a later one
+    year = int(date[:4])
+    month = int(date[5:7]) if len(date) >= 7 else None
+    return Period(year, month)
+
+
+def _unresolved(time: TimeExpression, language: str, glossary: Glossary) -> Period | None:
+    """The period of a month or relative period an undated article names: "February" is a
+    month of its own; "last year" is earlier, "this month" the article's own."""
+    lowered = time.text.lower()
+    offset = glossary.relative_periods.get(language, {}).get(lowered)
+    if offset is not None:
+        return Period() if offset < 0 else None
+    months = glossary.months.get(language, {})
+    for word in _WORD.findall(lowered):
+        if word in months:
+            return Period(None, months[word])
+    return None
+
+
+def _period_of(item: Annotated, time: TimeExpression, glossary: Glossary) -> Period | None:
+    if time.granularity not in _PERIODS:
+        return None
+    if time.date is not None:
+        return _resolved(time.date, item.article.published)
+    return _unresolved(time, item.article.language or "", glossary)
+
+
+def _period_in(item: Annotated, span: Span, at: int, glossary: Glossary) -> Period | None:
+    """The earlier period named in ``span`` nearest ``at``."""
+    found = [
+        (abs(time.start - at), period)
+        for time in item.times
+        if span.start <= time.start < span.end
+        and (period := _period_of(item, time, glossary)) is not None
+    ]
+    return min(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _previous(item: Annotated, sentence: Span) -> Span | None:
+    before = [s for s in item.sentences if s.end <= sentence.start]
+    return max(before, key=lambda s: s.end) if before else None
+
+
+def _opens_with_anaphor(item: Annotated, sentence: Span, anaphors: frozenset[str]) -> bool:
+    first = _WORD.search(item.article.text, sentence.start, sentence.end)
+    return first is not None and first.group().lower() in anaphors
+
+
+def earlier_period(
+    item: Annotated, sentence: Span, clause: Span, at: int, glossary: Glossary
+) -> Period | None:
+    """The earlier period a figure at ``at`` speaks of: its clause's ("31,000 in Bam in
+    2003, and 600 were killed in Zarand in February"), else its sentence's, else the one
+    before when its own names none and opens with an anaphor ("It killed 612 people")."""
+    for span in (clause, sentence):
+        period = _period_in(item, span, at, glossary)
+        if period is not None:
+            return period
+    anaphors = glossary.scope_anaphors.get(item.article.language or "", frozenset())
+    previous = _previous(item, sentence)
+    if previous is None or not _opens_with_anaphor(item, sentence, anaphors):
+        return None
+    return _period_in(item, previous, previous.end, glossary)
+
+
+def clause_has(text: str, clause: Span, listed: frozenset[str]) -> bool:
+    """Whether the clause holds one of the ``listed`` words."""
+    return any(w.group().lower() in listed for w in _WORD.finditer(text, clause.start, clause.end))
+
+
+#: How many words before a figure its noun phrase's article is looked for ("A magnitude 6").
+_ARTICLE_REACH = 2
+
+
+def general_statement(
+    text: str, clause: Span, quantity: Quantity, words: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether the figure's clause states what holds in general ("A magnitude 6 quake can
+    cause severe damage"): a cue word in the clause, and an indefinite article opening the
+    figure's noun phrase (compare_general.tsv)."""
+    if not clause_has(text, clause, words.get("cue", frozenset())):
+        return False
+    before = _WORD.findall(text[clause.start : quantity.start].lower())[-_ARTICLE_REACH:]
+    return any(word in words.get("indefinite", frozenset()) for word in before)
+
+
+def part_of_next(item: Annotated, quantity: Quantity, phrases: frozenset[str]) -> bool:
+    """Whether a bare figure is parted from the next figure, a count without a unit, by a
+    part-of phrase alone ("of the", "dari"): "30 of the 80 wounded". A figure that names
+    what it counts ("four aftershocks of around 4.0") is no part of the next."""
+    text = item.article.text
+    if not quantity.text[-1:].isdigit():
+        return False
+    following = [q for q in item.quantities if q.start >= quantity.end]
+    if not following:
+        return False
+    whole = min(following, key=lambda q: q.start)
+    between = text[quantity.end : whole.start]
+    return (
+        whole.unit is None
+        and " ".join(_WORD.findall(between.lower())) in phrases
+        and not CLAUSE_END.search(between)
+    )

@@ -89,17 +89,35 @@ def numeric_date(
     end = i + 3
     year = None
     if sym_at(tokens, end, "/") and tokens.is_num(end + 1) and tokens.text[end + 1].isdigit():
-        raw = int(tokens.text[end + 1])
-        year = raw + 2000 if raw < 100 else raw
+        year = full_year(int(tokens.text[end + 1]))
         end += 2
     if year is None and not parenthesised:
         return None
     if sym_at(tokens, end, "/") or (year is not None and year not in YEARS):
         return None
-    day, month = (a, b) if day_first or lx.date_order == "dmy" or b > 12 else (b, a)
-    if month > 12:
+    ordered = day_first or lx.date_order == "dmy"
+    if (a > 12 and b > 12) or (b > 12 and ordered and year is None):
         return None
+    # A part over 12 can only be the day ("16/08/2011" in an English text, "11/27/2005"
+    # quoted in an Indonesian one, but not a bare "(2/15)" there: a ratio as often as not);
+    # otherwise the language's order decides.
+    day_before = a > 12 or (b <= 12 and ordered)
+    day, month = (a, b) if day_before else (b, a)
     return TimeSpec(i, end, "date", "day", day=day, month=month, year=year)
+
+
+#: Two-digit years at or above this are of the 1900s, below it of the 2000s ("10/1/61" is
+#: 1961, "13/3/24" is 2024): no publication day is at hand when a date is read, and until
+#: 2050 a report rarely writes a year 25 or more ahead in two digits, while birth days and
+#: past events are often so written. The year 2000 was read into every two-digit year before.
+CENTURY_PIVOT = 50
+
+
+def full_year(raw: int) -> int:
+    """The year a date writes with two digits or four."""
+    if raw >= 100:
+        return raw
+    return raw + (1900 if raw >= CENTURY_PIVOT else 2000)
 
 
 def bracketed(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:

@@ -242,10 +242,13 @@ def _load(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
 
 
 #: ECB+ stores tokens: numbers, quotes and punctuation come apart ("5 . 9", "31 , 000",
-#: "'' Not deep enough , ''", "6.1 - magnitude"). These rejoin them the way the outlets wrote
-#: them, in this order.
+#: "'' Not deep enough , ''", "6.1 - magnitude", "a . 38 - caliber"). These rejoin them the
+#: way the outlets wrote them, in this order.
 _DETOKENIZE = [
     (re.compile(r"(?<=\d) (?:([.:/]) (?=\d)|(,) (?=\d{3}\b))"), r"\1\2"),
+    # A leading decimal point after a lower-case word ("a . 38 - caliber"), not the point of
+    # an abbreviation ("Dec . 13").
+    (re.compile(r"\b([a-z]+) \. (?=\d)"), r"\1 ."),
     (re.compile(r"\b([ap]) \. m \."), r"\1.m."),
     (re.compile(r"\b([A-Z]) \. (?=[A-Z] \.)"), r"\1."),
     (re.compile(r"''|``"), '"'),
@@ -253,7 +256,7 @@ _DETOKENIZE = [
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
     (re.compile(r" (n't|'s|'re|'ve|'ll|'d|%)"), r"\1"),
     (re.compile(r"([$(\[]) "), r"\1"),
-    (re.compile(r" ([,.;:!?)\]])"), r"\1"),
+    (re.compile(r" ([,;:!?)\]]|\.(?!\d))"), r"\1"),
     (re.compile(r'" ([^"]*?) "'), r'"\1"'),
 ]
 

@@ -23,8 +23,10 @@ T = TypeVar("T")
 #: Tokens of news text: numbers with their separators ("2.000,50", "06.00", "10:00"), words
 #: with joined parts ("TNI-Polri", "Kompas.id", "Covid-19", "ke-3"), and single symbols.
 #: A letter run never takes digits, so "Rp16.250" is "Rp" + "16.250" and "G20" is "G" + "20".
+#: A number may open with its decimal point where nothing is glued before it ("a .38-caliber
+#: revolver" is 0.38, not 38).
 TOKEN = re.compile(
-    r"(?P<num>\d+(?:[.,:]\d+)*)"
+    r"(?P<num>(?:(?<![\w.,:])\.(?=\d))?\d+(?:[.,:]\d+)*)"
     r"|(?P<word>[^\W\d_]+(?:['’.][^\W\d_]+|-[^\W_]+)*)"
     r"|(?P<sym>\S)"
 )

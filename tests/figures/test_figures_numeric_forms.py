@@ -1,5 +1,6 @@
-"""Dates written in figures: the part over 12 is the day whatever the language's order, and a
-two-digit year is of the 1900s from 50 up (figures_dates.numeric_date, full_year)."""
+"""Figures written in forms that were misread: dates in figures (the part over 12 is the day
+whatever the language's order, a two-digit year is of the 1900s from 50 up:
+figures_dates.numeric_date, full_year) and a number opening with its decimal point (".38")."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from silang.extract.quantities import find_quantities
 from silang.extract.times import find_times
 from silang.lang.figures import load_figures_lexicon
 from silang.model import Span
@@ -41,3 +43,9 @@ def test_figures_numeric_dates_without_a_day_are_none() -> None:
     # is no Indonesian date without its year (a ratio as often as not).
     assert _dates("en", "Scores of 13/25/2011 were posted.") == []
     assert _dates("id", "Skor akhir (2/15) menentukan.", dt.date(2024, 3, 14)) == []
+
+
+def test_figures_a_leading_decimal_point_is_a_decimal() -> None:
+    text = "Police said he pointed a .38-caliber revolver; the sentence ended. 38 more were held."
+    found = find_quantities(text, [Span(0, len(text))], load_figures_lexicon("en"))
+    assert [(text[q.start : q.end], q.value) for q in found] == [(".38", 0.38), ("38", 38.0)]

@@ -17,6 +17,7 @@ from importlib import resources
 
 from silang.cluster.terms import word_term
 from silang.compare.text import numbers
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.files import SUPPORTED, read_lines, read_table
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated
@@ -62,11 +63,9 @@ class Glossary:
     #: Per language, nouns that count people after a bare figure ("jiwa", "souls"):
     #: compare_person_nouns.txt.
     person_nouns: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language, month names and their numbers: the figures stage's figures_months.tsv.
-    months: Mapping[str, Mapping[str, int]] = field(default_factory=dict, hash=False)
-    #: Per language, relative months and years and their offsets ("last year" → -1): the
-    #: figures stage's figures_relative.tsv.
-    relative_periods: Mapping[str, Mapping[str, int]] = field(default_factory=dict, hash=False)
+    #: Per language, the figures stage's lexicon, whose time grammar reads again what an
+    #: unresolved time expression names ("February", "last year": silang.compare.scope).
+    figures: Mapping[str, FiguresLexicon] = field(default_factory=dict, hash=False)
     #: Per language, words that open a sentence standing for the one before ("it"):
     #: compare_scope_anaphors.txt (silang.compare.scope).
     scope_anaphors: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
@@ -104,18 +103,11 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         conjunctions={code: _words(code, "compare_conjunctions.txt") for code in codes},
         later_state={code: _words(code, "compare_later_state.txt") for code in codes},
         person_nouns={code: _words(code, "compare_person_nouns.txt") for code in codes},
-        months={code: _months(read_table(code, "figures_months.tsv")) for code in codes},
-        relative_periods={
-            code: _relative_periods(read_table(code, "figures_relative.tsv")) for code in codes
-        },
+        figures={code: load_figures_lexicon(code) for code in codes},
         scope_anaphors={code: _words(code, "compare_scope_anaphors.txt") for code in codes},
         general={code: _roles(read_table(code, "compare_general.tsv")) for code in codes},
         part_of={code: _words(code, "compare_part_of.txt") for code in codes},
     )
-
-
-#: The relative rules of figures_relative.tsv that name a period rather than a day.
-_PERIOD_RULES = ("month", "year")
 
 
 def _roles(rows: Sequence[tuple[str, str]]) -> dict[str, frozenset[str]]:
@@ -124,22 +116,6 @@ def _roles(rows: Sequence[tuple[str, str]]) -> dict[str, frozenset[str]]:
     for role, word in rows:
         out.setdefault(role, set()).add(word.casefold())
     return {role: frozenset(found) for role, found in out.items()}
-
-
-def _months(rows: Sequence[tuple[str, str]]) -> dict[str, int]:
-    """figures_months.tsv rows (name, "month[<TAB>ambiguous]") as name → month."""
-    return {name: int(value.split("\t")[0]) for name, value in rows}
-
-
-def _relative_periods(rows: Sequence[tuple[str, str]]) -> dict[str, int]:
-    """figures_relative.tsv rows (phrase, "rule offset[<TAB>part]") as phrase → offset, for
-    its months and years."""
-    out = {}
-    for phrase, value in rows:
-        rule, _, rest = value.partition(" ")
-        if rule in _PERIOD_RULES:
-            out[phrase] = int(rest.split("\t")[0])
-    return out
 
 
 def _words(code: str, filename: str) -> frozenset[str]:

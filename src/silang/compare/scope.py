@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import CLAUSE_END
+from silang.extract.figures_timescan import scan_times
+from silang.extract.figures_tokens import tokenize
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
@@ -62,16 +64,17 @@ def _resolved(date: str, published: str | None) -> Period | None:
 
 
 def _unresolved(time: TimeExpression, language: str, glossary: Glossary) -> Period | None:
-    """The period of a month or relative period an undated article names: "February" is a
-    month of its own; "last year" is earlier, "this month" the article's own."""
-    lowered = time.text.lower()
-    offset = glossary.relative_periods.get(language, {}).get(lowered)
-    if offset is not None:
-        return Period() if offset < 0 else None
-    months = glossary.months.get(language, {})
-    for word in _WORD.findall(lowered):
-        if word in months:
-            return Period(None, months[word])
+    """The period of a month or relative period an undated article names, read again with
+    the figures stage's time grammar: "February" is a month of its own; "last year" is
+    earlier, "this month" the article's own."""
+    lexicon = glossary.figures.get(language)
+    if lexicon is None:
+        return None
+    for spec in scan_times(tokenize(time.text), lexicon):
+        if spec.kind == "relative" and spec.rule in _PERIODS:
+            return Period() if (spec.offset or 0) < 0 else None
+        if spec.kind in ("month", "months"):
+            return Period(None, spec.month)
     return None
 
 

@@ -240,14 +240,20 @@ def _without_story_places(figures: list[Figure], items: Sequence[Annotated]) -> 
     named: Counter[str] = Counter()
     for item in items:
         named.update({e.name for e in item.entities if e.kind == "place"})
-    limit = max(2.0, COMMON_SHARE * len(items))
+    limit = _common_limit(len(items))
     common = frozenset(name for name, n in named.items() if n > limit)
     return [replace(f, places=f.places - common) if f.places & common else f for f in figures]
 
 
+def _common_limit(articles: int) -> float:
+    """How many of a story's ``articles`` a term or name stands in at COMMON_SHARE (two at
+    least, for a story of few articles)."""
+    return max(2.0, COMMON_SHARE * articles)
+
+
 def _informative(counts: Counter[str], articles: int) -> frozenset[str]:
     """The terms that stand in fewer than COMMON_SHARE of a story's ``articles``."""
-    limit = max(2.0, COMMON_SHARE * articles)
+    limit = _common_limit(articles)
     return frozenset(term for term, n in counts.items() if n < limit)
 
 

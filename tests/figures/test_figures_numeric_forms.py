@@ -48,4 +48,6 @@ def test_figures_numeric_dates_without_a_day_are_none() -> None:
 def test_figures_a_leading_decimal_point_is_a_decimal() -> None:
     text = "Police said he pointed a .38-caliber revolver; the sentence ended. 38 more were held."
     found = find_quantities(text, [Span(0, len(text))], load_figures_lexicon("en"))
-    assert [(text[q.start : q.end], q.value) for q in found] == [(".38", 0.38), ("38", 38.0)]
+    # "-caliber" is the figure's unit (figures_units.tsv): the span holds it.
+    found_spans = [(text[q.start : q.end], q.value, q.unit) for q in found]
+    assert found_spans == [(".38-caliber", 0.38, "caliber"), ("38", 38.0, None)]

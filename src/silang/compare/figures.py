@@ -16,6 +16,7 @@ from silang.compare.scope import (
     part_of_next,
 )
 from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
+from silang.compare.units import measure
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 #: A figure with no counted word takes a person class only from a cue this close (characters):
@@ -74,6 +75,12 @@ class Figure:
     #: The places its clause names, the story's own included (``places`` loses those in
     #: silang.compare.slots): a distance is measured from one of them.
     named_places: frozenset[str] = frozenset()
+    #: For a distance, the proper name it is measured from ("Bandar Abbas" in "35 miles
+    #: southwest of Bandar Abbas"), whether or not the entities stage knows it as a place.
+    measured_from: str | None = None
+    #: Whether its article carries no publication day: then a figure its text does not date
+    #: has no known day (``date`` is at most the latest day the article names).
+    unpublished: bool = False
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -450,11 +457,13 @@ def _places_in(item: Annotated, quantity: Quantity, span: Span) -> frozenset[str
 
 
 def _measured_thing(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
-    """The counted class of the noun a measure modifies: "a 10-metre dhow", "kapal 30 meter"
-    (the head noun after the figure in a language whose phrases end in it, else the word
-    right after)."""
+    """The counted class of the noun a measure modifies: the one the figures stage read with
+    it (".357 caliber revolver"), else "a 10-metre dhow", "kapal 30 meter" (the head noun
+    after the figure in a language whose phrases end in it, else the word right after)."""
     if quantity.unit is None:
         return None
+    if quantity.counted_class is not None:
+        return quantity.counted_class  # read with the figure: ".357 caliber revolver"
     language = item.article.language or ""
     text = item.article.text
     if language in glossary.head_last:
@@ -462,6 +471,21 @@ def _measured_thing(item: Annotated, quantity: Quantity, glossary: Glossary) -> 
     else:
         noun = _word_right_after(text, quantity.end)
     return _counted_class(noun, language, glossary) if noun else None
+
+
+#: How far after a distance (characters) the name it is measured from may stand: "35 miles
+#: southwest of the port of Bandar Abbas", "58km (36 miles) south-west of Bandar Abbas".
+_FROM_REACH = 50
+_PROPER_NAME = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*)*")
+_DISTANCE = "length"
+
+
+def _measured_from(text: str, quantity: Quantity, sentence: Span) -> str | None:
+    """The first proper name after a distance in its sentence (``Figure.measured_from``)."""
+    if measure(quantity.unit) != _DISTANCE:
+        return None
+    found = _PROPER_NAME.search(text, quantity.end, min(sentence.end, quantity.end + _FROM_REACH))
+    return found.group() if found else None
 
 
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
@@ -505,6 +529,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 part=part_of_next(item, quantity, part_phrases),
                 measured=_measured_thing(item, quantity, glossary),
                 named_places=places,
+                measured_from=_measured_from(text, quantity, sentence),
+                unpublished=day_of(item.article.published) is None,
             )
         )
     return figures

@@ -35,6 +35,10 @@ RETOLD_SENTENCE = 72.0
 #: How many words after the figure must read the same in a retold sentence.
 WORDS_AFTER = 2
 GENERIC_PERSON = "person"
+#: Two reports' counts of one noun, with no day to tell them apart, count one thing when the
+#: larger is at most this many times the smaller: sources that disagree on a count disagree
+#: within its order ("two boats" and "three boats"), not by tenfold.
+ONE_COUNT_SPREAD = 2.0
 #: The measure of distances: two reports giving a distance from one named place give one
 #: distance ("1,500 kilometers south of Tehran", "940 miles south of Tehran").
 DISTANCE = "length"
@@ -134,7 +138,7 @@ def _belong_together(
         return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
     if a.measured is not None and a.measured == b.measured and a.article_id != b.article_id:
         return True  # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths
-    if _kind(a) == DISTANCE and a.named_places & b.named_places and a.article_id != b.article_id:
+    if _kind(a) == DISTANCE and _from_one_place(a, b) and a.article_id != b.article_id:
         return True  # "1,500 kilometers south of Tehran" and "940 miles south of Tehran"
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
@@ -158,8 +162,44 @@ def _belong_together(
     # Monday night) count one thing, however differently they word it.
     same_day = a.date is not None and a.date == b.date
     return _one_noun_counted(a, b, told_apart) and (
-        same_day or _estimate_of(a, b) or _estimate_of(b, a)
+        same_day
+        or _estimate_of(a, b)
+        or _estimate_of(b, a)
+        or _undated_counts_of_one_thing(a, b, told_apart)
     )
+
+
+def _day_unknown(figure: Figure) -> bool:
+    """Whether nothing dates a figure: neither the text beside it nor its article's
+    publication (the latest day an unpublished article names may be an earlier event's)."""
+    return figure.unpublished and not figure.dated
+
+
+def _undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether two reports with no day at all, each giving one count of one noun and no other
+    count of its class, count one thing: "the pirates, in three boats" and "fired on by two
+    boats" (ECB+ dev topic 12), where no day can make the difference a change over time. Counts
+    an order apart count two things ("16 crew" against "300 crewmen"), and so may two words of
+    one class: "nine assault rifles" in all against "seven AK-47s" among them."""
+    low, high = sorted((a.quantity.value, b.quantity.value))
+    return (
+        _day_unknown(a)
+        and _day_unknown(b)
+        and a.subject == b.subject
+        and a.quantity.counted == b.quantity.counted
+        and (a.article_id, a.quantity.value) not in told_apart
+        and (b.article_id, b.quantity.value) not in told_apart
+        and low > 0
+        and high <= ONE_COUNT_SPREAD * low
+    )
+
+
+def _from_one_place(a: Figure, b: Figure) -> bool:
+    """Whether two distances are measured from one place: their clauses name one place the
+    entities stage knows, or one proper name follows both ("35 miles southwest of Bandar
+    Abbas" and "58km (36 miles) south-west of Bandar Abbas", the port no known place)."""
+    named = a.measured_from is not None and a.measured_from == b.measured_from
+    return bool(a.named_places & b.named_places) or named
 
 
 def _one_noun_counted(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:

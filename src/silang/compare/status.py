@@ -92,6 +92,12 @@ def _sources(values: Sequence[ClaimValue]) -> dict[int, str]:
     return {i: label[same.find(i)] for i in names}
 
 
+def _names_one(source: str) -> bool:
+    """Whether an attribution names someone ("BPBD", "Governor Heydar Alishbandi") rather than
+    a kind of source ("officials", "police"), which two reports may use for two offices."""
+    return any(word[:1].isupper() for word in source.split())
+
+
 def _reporter(value: ClaimValue) -> str:
     """A series without a named source is named after the first article that gives it."""
     return f"article {value.article_ids[0]}"
@@ -131,9 +137,11 @@ def slot_status(
         if compatible(a, b) and not _two_spans(a, b):
             continue
         differ = True
-        same_source = i in source and source.get(j) == source[i]
-        two_sources = i in source and j in source and source[i] != source[j]
         shared_report = bool(set(a.article_ids) & set(b.article_ids))
+        same_source = i in source and source.get(j) == source[i]
+        # "officials" or "police" in two reports may be two offices: only a name says one.
+        same_source = same_source and (_names_one(source[i]) or shared_report)
+        two_sources = i in source and j in source and source[i] != source[j]
         if a.date != b.date and (same_source or (shared_report and not two_sources)):
             # One source's figures on two days, or one report giving then and now: a count
             # that moved, not a dispute. A report that sets one source's figure against

@@ -182,13 +182,18 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: stories entered the sum, not because a story scored less: quotes precision 0.95 -> 0.82
 #: (topic 3's versions told in several groups) and copy-groups recall 0.95 -> 0.55 (topic
 #: 3's three-article copy group is split by the link stage).
+#: Then (2026-11-23 21:05 UTC, same command) after the undated-report work (counts of one
+#: noun in two reports with no day, distances from one named port, a gun's calibre as a
+#: measure, "officials" in two reports as no one source): grouping 0.976/0.783 (was
+#: 0.985/0.699), disputed 0.923/0.600 (was 0.900/0.450), agreed 0.696/0.795, single-source
+#: 0.653/0.703, changed over time 1.000/1.000, the rest unchanged. Raised: the slot floors.
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.95, 0.01),
-    ("slots grouping", 0.95, 0.65),
-    ("slots disputed", 0.88, 0.42),
-    ("slots agreed", 0.62, 0.78),
-    ("slots single-source", 0.62, 0.68),
-    ("slots changed-over-time", 0.95, 0.45),
+    ("slots grouping", 0.95, 0.76),
+    ("slots disputed", 0.9, 0.58),
+    ("slots agreed", 0.66, 0.78),
+    ("slots single-source", 0.63, 0.68),
+    ("slots changed-over-time", 0.95, 0.95),
     ("quotes grouping", 0.82, 0.8),
     ("copy groups", 0.95, 0.55),
 ]

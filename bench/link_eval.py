@@ -7,6 +7,7 @@
     .venv/bin/python bench/link_eval.py --split dev --only pratiwi --errors  # pairs scored wrong
     .venv/bin/python bench/link_eval.py sheet --topics 1-8 --out /tmp/sheet.txt  # labelling aid
     .venv/bin/python bench/link_eval.py candidates --topics 1-8  # unlabelled derivations
+    .venv/bin/python bench/link_eval.py --only pratiwi --labels part.tsv  # some labels only
 
 Pratiwi: develop on topics 1-8, report on 9-12 (``--split test``). The synthetic set is drawn
 from the same split's Pratiwi articles (copies, truncations, reorders, light edits, synonym
@@ -463,8 +464,10 @@ def origin_agreement(groups: Sequence[Sequence[str]], found: Mapping[str, str]) 
 # -- runs ----------------------------------------------------------------------------------
 
 
-def evaluate_pratiwi(split: str, toolkit: Toolkit, *, errors: bool = False) -> dict[str, Any]:
-    labels = [e for e in read_labels() if topics_of()[e.a] in SPLITS[split]]
+def evaluate_pratiwi(
+    split: str, toolkit: Toolkit, *, errors: bool = False, labels_path: Path = LABELS
+) -> dict[str, Any]:
+    labels = [e for e in read_labels(labels_path) if topics_of()[e.a] in SPLITS[split]]
     items = load_pratiwi(toolkit, SPLITS[split])
     links = find_links(list(items.values()), lexicons())
     result = score(links, labels)
@@ -696,6 +699,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--per-bin", type=int, default=45)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--errors", action="store_true", help="list the Pratiwi pairs scored wrong")
+    parser.add_argument(
+        "--labels", type=Path, default=LABELS, help="Pratiwi labels (a part of pratiwi_pairs.tsv)"
+    )
     args = parser.parse_args(argv)
     low, high = (int(x) for x in args.topics.split("-"))
     if args.command == "sheet":
@@ -713,8 +719,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"skipped pratiwi/synthetic: {DATA} is absent", file=sys.stderr)
         wanted -= {"pratiwi", "synthetic"}
     toolkit = Toolkit.build(Settings())
-    if "pratiwi" in wanted and LABELS.is_file():
-        result["pratiwi"] = evaluate_pratiwi(args.split, toolkit, errors=args.errors)
+    if "pratiwi" in wanted and args.labels.is_file():
+        result["pratiwi"] = evaluate_pratiwi(
+            args.split, toolkit, errors=args.errors, labels_path=args.labels
+        )
     if "synthetic" in wanted:
         result["synthetic"] = evaluate_synthetic(args.split, toolkit, args.seed)
     if "stripped" in wanted and LABELS.is_file():

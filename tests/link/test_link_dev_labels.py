@@ -7,7 +7,10 @@ the labels (47 more dev originals, chosen for direction, harder than rounds 1-3'
 pairs; duplicate+copy precision 1.0, recall 0.978 (0.985 on the 162 pairs before round 4:
 its 351/357, a copy with a long opening of its own, is found as a rewrite); direction 74 of
 80 derivations found with a known original (5 unknown, 1 wrong; 41 of 41 before round 4,
-which added the pairs that fail). Needs ../shared/data; skipped where it is absent.
+which added the pairs that fail). Raised after the headline vote (``direction.cites_headline``:
+two blogs point to sayangi.com's article with "(baca: <its headline>)"): 78 of 80 (1 unknown,
+600-140/600-146; 1 wrong, 600-203/600-208, a spinner that traded rarer words for commoner ones),
+relations unchanged. Needs ../shared/data; skipped where it is absent.
 """
 
 from __future__ import annotations
@@ -34,7 +37,7 @@ def dev() -> dict[str, Any]:
 FLOORS = [
     ("duplicate+copy", "precision", 0.99),
     ("duplicate+copy", "recall", 0.96),
-    ("direction", "accuracy", 0.91),
+    ("direction", "accuracy", 0.96),
     ("direction", "pairs", 78),
 ]
 

@@ -9,6 +9,7 @@ from link_records import SPUN, WIRE, item, lexicons
 
 from silang.link import find_links
 from silang.link.direction import (
+    cites_headline,
     dropped_own_name,
     earlier,
     mentions_outlet,
@@ -97,6 +98,68 @@ def test_link_direction_newsroom_yields_to_a_credit() -> None:
         lexicons(),
     )
     assert links[0].original == "a"
+
+
+#: A newsroom's URL whose slug is its headline, and a blog text pointing its reader to it.
+HEADLINE_URL = (
+    "https://warta.pacifica.co.id/2024/03/12/98765/jembatan-lembah-sari-ditutup-tiga-bus-tertahan"
+)
+
+
+def _with_url(key: str, text: str, outlet: str, url: str | None = None) -> Article:
+    return replace(item(key, text, outlet=outlet).article, url=url)
+
+
+def test_link_direction_from_headline_the_copy_points_to() -> None:
+    # The blog (no date) keeps the newsroom's text and adds "(baca: <its headline>)";
+    # the headline gives the newsroom's article, the one written first.
+    pointer = WIRE + " (baca: Jembatan Lembah Sari Ditutup, Tiga Bus Tertahan di Sana)"
+    newsroom = replace(
+        item("a", WIRE, outlet="warta.pacifica.co.id"),
+        article=_with_url("a", WIRE, "warta.pacifica.co.id", HEADLINE_URL),
+    )
+    links = find_links([newsroom, item("b", pointer, outlet="kabarblog.net")], lexicons())
+    assert links[0].original == "a"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet", "url"),
+    [
+        # The headline's words in running text, with no reading cue before them: a topic.
+        ("Jembatan Lembah Sari ditutup, tiga bus tertahan sejak pagi.", "blog.net", HEADLINE_URL),
+        # A cue, but the words after it are another headline.
+        (
+            "Baca juga: Jembatan Lembah Sari dibuka lagi, bus tertahan lewat.",
+            "blog.net",
+            HEADLINE_URL,
+        ),
+        # The same outlet's own related-article link says nothing of who copied whom.
+        (
+            "Baca juga: Jembatan Lembah Sari Ditutup, Tiga Bus Tertahan",
+            "m.pacifica.co.id",
+            HEADLINE_URL,
+        ),
+        # A slug too short to be a headline.
+        (
+            "Baca juga: Jembatan ditutup",
+            "blog.net",
+            "https://warta.pacifica.co.id/read/98765/jembatan-ditutup",
+        ),
+    ],
+)
+def test_link_direction_headline_needs_a_cue_and_the_whole_slug(
+    text: str, outlet: str, url: str
+) -> None:
+    citing = _with_url("b", text, outlet)
+    cited = _with_url("a", WIRE, "warta.pacifica.co.id", url)
+    assert not cites_headline(citing, cited)
+
+
+def test_link_direction_headline_allows_words_the_slug_dropped() -> None:
+    # "Sempat" is a word of the written headline that the slug left out.
+    headline = "(baca: Jembatan Lembah Sari Ditutup, Tiga Bus Sempat Tertahan)"
+    citing = _with_url("b", headline, "blog.net")
+    assert cites_headline(citing, _with_url("a", WIRE, "warta.pacifica.co.id", HEADLINE_URL))
 
 
 def _dated(

@@ -64,20 +64,26 @@ def test_link_gold_example_no_copy_link_on_shared_quotes() -> None:
     assert example()["copy_links_on_shares_quote_pairs"] == 0
 
 
-#: (corpus, metric, field, floor) on the held-out split (Pratiwi topics 9-12: 107 labelled
-#: pairs, 11 derivations found with a known original; synthetic: 780 articles, 716 pairs, 521
-#: derivations with a known original; stripped: the 46 labelled copies and duplicates with
-#: the second article's punctuation stripped), about one error below what
+#: (corpus, metric, field, floor) on the held-out split, about one error below what
 #: `bench/link_eval.py --split test --only example,pratiwi,synthetic,stripped` measured when
-#: pinned, precision / recall: Pratiwi duplicate+copy 0.978 / 0.957 (issue target 0.98 /
-#: 0.95: precision not reached; the precision floor stays at 0.97, less than one error
-#: below), rewrite 0.714 / 0.556 (10 of 14 found, 10 of 18 labelled), shares-quote recall
-#: 0.8 (5), direction 8 of 11 (target 0.95: not reached; the 3 misses name no original; 6 of
-#: the 9 labelled before round 3 of bench/link_labels/README.md, and both round-3 pairs);
-#: synthetic copy 1.0 / 0.992, spin 1.0 / 1.0, translation 1.0 / 0.883, direction 0.998 (520
-#: of 521; per signal in ``SIGNAL_FLOORS``); stripped: 43 of 46 still copies with sentence
-#: marks stripped, 43 with every mark stripped (40 before words were compared without inner
-#: marks). A floor is lowered only on purpose, in the open.
+#: pinned. Pratiwi topics 9-12: 138 labelled pairs since round 5 of bench/link_labels/README.md
+#: (107 before it), 39 derivations found with a known original (11 before). Synthetic: 780
+#: articles, 716 pairs, 521 derivations with a known original. Stripped: the labelled copies
+#: and duplicates (63; 46 before round 5) with the second article's punctuation stripped.
+#: Measured, precision / recall, on the final code of round 5 (scored once):
+#: Pratiwi duplicate+copy 0.938 / 0.952 (on the 107 pairs before round 5 0.978 / 0.957, as
+#: when first pinned; issue target 0.98 / 0.95). The precision floor was 0.97 and is LOWERED
+#: to 0.93 on purpose: round 5 added three pairs labelled rewrite by its bins (5-gram
+#: containment of the smaller side 0.71-0.74, under the labels' 0.75) that silang, whose copy
+#: rule starts at 0.7 (``Thresholds.copy_verbatim``), calls copies; the pairs scored before
+#: round 5 are scored as they were. Rewrite 0.773 / 0.548 (17 of 22 found, 17 of 31
+#: labelled); shares-quote recall 0.8 (5); direction 30 of 39 (0.769; target 0.95: not
+#: reached; 8 of the 11 labelled before round 5 as before, 22 of the 28 round-5 pairs found as
+#: derivations: 5 unknown, 1 wrong: a spin whose spinner is named the original, by
+#: the rarer-word vote). Synthetic copy 1.0 / 0.992, spin 1.0 / 1.0, translation 1.0 / 0.883,
+#: direction 0.998 (520 of 521; per signal in ``SIGNAL_FLOORS``). Stripped: 58 of 63 still
+#: copies with sentence marks stripped, 59 with every mark stripped (43 and 43 of 46 before
+#: round 5). A floor is lowered only on purpose, in the open.
 FLOORS = [
     ("synthetic", "duplicate+copy", "precision", 0.99),
     ("synthetic", "duplicate+copy", "recall", 0.98),
@@ -87,14 +93,15 @@ FLOORS = [
     ("synthetic", "translation", "recall", 0.85),
     ("synthetic", "direction", "accuracy", 0.98),
     ("synthetic", "direction", "pairs", 500),
-    ("pratiwi", "duplicate+copy", "precision", 0.97),
+    ("pratiwi", "duplicate+copy", "precision", 0.93),
     ("pratiwi", "duplicate+copy", "recall", 0.93),
-    ("pratiwi", "rewrite", "precision", 0.66),
-    ("pratiwi", "rewrite", "recall", 0.5),
+    ("pratiwi", "rewrite", "precision", 0.72),
+    ("pratiwi", "rewrite", "recall", 0.51),
     ("pratiwi", "shares-quote", "recall", 0.6),
-    ("pratiwi", "direction", "accuracy", 0.63),
-    ("stripped", "sentence-marks", "copy", 42),
-    ("stripped", "all-marks", "copy", 42),
+    ("pratiwi", "direction", "accuracy", 0.74),
+    ("pratiwi", "direction", "pairs", 38),
+    ("stripped", "sentence-marks", "copy", 57),
+    ("stripped", "all-marks", "copy", 58),
 ]
 #: Direction accuracy per synthetic direction signal (bench/link_eval.py ``SIGNALS``), held
 #: out, when pinned: 1.0 for each (72-108 pairs) but "own" (a truncation or a spin with no

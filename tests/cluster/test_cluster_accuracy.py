@@ -43,20 +43,25 @@ BPPT = DATA / "bppt-panl-en-id" / "parallel"
 #: above: one more topic cut into its subtopics), sub-events unchanged (0.906 / 0.950 /
 #: 0.894), Pratiwi 9-12 and all 12 and BPPT INT pairing unchanged. With the years read as
 #: written (terms.named_years: "2,000 people" no longer the year 2000), measured once on
-#: test: every figure above unchanged, floors unchanged.
+#: test: every figure above unchanged, floors unchanged. With loosely held units reseated
+#: after the agglomeration (reseat.py), measured once on test: every ECB+ figure above
+#: unchanged, floors unchanged.
 ECB_SUBTOPIC_FLOORS = (0.95, 0.97, 0.93)
 ECB_TOPIC_FLOORS = (0.71, 0.87, 0.66)
 ECB_SUB_EVENT_FLOORS = (0.90, 0.94, 0.89)
 #: Measured: Pratiwi stories 9-12 0.976 / 0.967 / 0.968; all 12 0.981 / 0.983 / 0.979. The
 #: hoax, its spread and the minister's denial (test story 12, undated), which the cut split
 #: in three before articles sharing a passage were kept together (0.913 / 0.903 / 0.886 and
-#: 0.951 / 0.965 / 0.946), are one story again.
-PRATIWI_TEST_FLOORS = (0.97, 0.96, 0.96)
+#: 0.951 / 0.965 / 0.946), are one story again. With loosely held units reseated
+#: (reseat.py), measured once: 9-12 0.981 / 0.975 / 0.975 (floors RAISED), all 12 0.981 /
+#: 0.984 / 0.979 (floors unchanged).
+PRATIWI_TEST_FLOORS = (0.98, 0.97, 0.97)
 PRATIWI_ALL_FLOORS = (0.98, 0.98, 0.97)
 #: Measured: 1,021 of 1,329 English BPPT INT articles (5 lines each) in the story of their
 #: Indonesian translation, 0.768 (one seed, no passages or years: 0.758; uncut 0.775); 1,022
-#: (0.769) with the years read as written.
-BPPT_PAIRING_FLOOR = 0.76
+#: (0.769) with the years read as written; 1,025 (0.771, floor RAISED) with loosely held
+#: units reseated (reseat.py), which a group holding other languages never lets go.
+BPPT_PAIRING_FLOOR = 0.77
 
 
 def scored(gold: list[GoldItem], level: str) -> Scores:

@@ -2,10 +2,11 @@
 
 New articles are taken in a fixed order (undated first, then by publication day, then by id)
 and grouped with each other and with the open stories of the state by average-link
-agglomeration with time decay (grouping.py). Articles joined by must-links (copies, rewrites,
-spins, translations) move as one; one linked to an article placed earlier joins its story.
-A group holding no existing story opens one named after its first article. Nothing depends on
-the order the articles came in.
+agglomeration with time decay, the units it holds loosely then reseated (grouping.py,
+reseat.py). Articles joined by must-links (copies, rewrites, spins, translations) move as
+one; one linked to an article placed earlier joins its story. A group holding no existing
+story opens one named after its first article. Nothing depends on the order the articles
+came in.
 """
 
 from __future__ import annotations

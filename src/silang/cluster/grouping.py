@@ -1,11 +1,14 @@
-"""Grouping new articles with each other and with open stories in one agglomeration."""
+"""Grouping new articles with each other and with open stories in one agglomeration, then
+reseating the units it holds loosely (reseat.py)."""
 
 from __future__ import annotations
 
 from silang.cluster.agglomerate import Node, agglomerate, span_gap
 from silang.cluster.graph import MIN_EDGE, article_edges, dot
 from silang.cluster.ledger import Ledger
-from silang.cluster.story import WorkingStory, length, top_terms
+from silang.cluster.reseat import Bars, reseat
+from silang.cluster.state import ClusterParams
+from silang.cluster.story import Vector, WorkingStory, length, top_terms
 from silang.cluster.timing import TimeFactor
 from silang.cluster.vectorize import Placed
 
@@ -105,16 +108,46 @@ def group(ledger: Ledger, units: list[list[Placed]]) -> list[tuple[int | None, l
             neighbours.setdefault(number, {})[node] = total
             neighbours.setdefault(node, {})[number] = total
     story_of = {node: story_number for story_number, node in node_of.items()}
+    # agglomerate() consumes the nodes; reseat() needs each one's own size, span and vector.
+    shapes = [Node(node.size, node.first, node.last) for node in nodes]
+    groups = agglomerate(nodes, neighbours, params.threshold, timing, params.single_factor)
+    if params.reseat_terms:
+        vectors = _node_vectors(ledger, units, node_of)
+        languages = [frozenset(placed.language for placed in unit) for unit in units]
+        groups = reseat(groups, shapes, vectors, languages, reseat_bars(params, timing))
     result: list[tuple[int | None, list[int]]] = []
-    for members in agglomerate(
-        nodes,
-        neighbours,
-        params.threshold,
-        timing,
-        params.single_factor,
-    ):
+    for members in groups:
         joined = [story_of[node] for node in members if node in story_of]
         chosen = [node for node in members if node < len(units)]
         if chosen:
             result.append((joined[0] if joined else None, chosen))
     return result
+
+
+def _node_vectors(
+    ledger: Ledger, units: list[list[Placed]], node_of: dict[int, int]
+) -> dict[int, Vector]:
+    """Each node's own summed vector: a unit's (a lone article's is its vector, not a copy),
+    a story's centroid (story number → node in ``node_of``)."""
+    vectors: dict[int, Vector] = {
+        number: unit[0].vector if len(unit) == 1 else unit_node(unit).vector
+        for number, unit in enumerate(units)
+    }
+    for story_number, node in node_of.items():
+        story = ledger.stories[story_number]
+        assert isinstance(story, WorkingStory), "only open stories are nodes"
+        vectors[node] = story.centroid
+    return vectors
+
+
+def reseat_bars(params: ClusterParams, timing: TimeFactor) -> Bars:
+    """What reseating a loose unit asks, from the grouping's settings."""
+    return Bars(
+        threshold=params.threshold,
+        single=params.single_factor,
+        timing=timing,
+        query_terms=params.reseat_terms,
+        index_terms=params.index_terms,
+        candidates=params.candidates,
+        recent=params.recent,
+    )

@@ -10,7 +10,8 @@ whole story's ("Los Angeles Times edisi 24 April 2001" against "... 24 April 201
 a named speaker said something ("kata Abu, Selasa (21/2)") is a statement's date: statements
 join the same speaker's on the same day and never dispute (a speaker may speak on many days),
 and so does the start of a span ("sejak kemarin"). Status is counted in independent origins as
-for figure slots: one origin is single-source.
+for figure slots: one origin is single-source. A report with no day of its own is read as of
+the story's day (silang.compare.timeline.anchored).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import datetime
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from silang.compare.dates_words import (
@@ -32,7 +33,7 @@ from silang.compare.dates_words import (
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.quotes import same_speaker
 from silang.compare.text import sentence_at, words
-from silang.compare.timeline import date_of, overlap
+from silang.compare.timeline import anchored, date_of, overlap
 from silang.disjoint import DisjointSets
 from silang.model import Annotated, ClaimStatus, DateSlot, DateValue, Mention, Span, TimeExpression
 
@@ -64,6 +65,9 @@ class DatedEvent:
     speaker: str | None = None
     #: False for the start of a span (silang.compare.dates_words.Reading).
     firm: bool = True
+    #: The words of the date's sentence (silang.compare.text.words), to find a place the
+    #: entity stage did not name there.
+    sentence_words: frozenset[str] = frozenset()
 
 
 def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
@@ -162,6 +166,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
                 if t.startswith("@")
             ),
             attributed_to=_speaker(item, time),
+            sentence_words=frozenset(words(sentence_text).split()),
         )
     return list(found.values())
 
@@ -177,12 +182,15 @@ def _days_apart(a: str, b: str) -> int | None:
 
 def _other_places(a: DatedEvent, b: DatedEvent) -> bool:
     """Whether the sentences of two dates of an event name places with no word in common
-    ("Qeshm" against "Bam"; "Kota" and "Kota Sari" are one place read two ways). A
-    statement is dated by its speaker, wherever it was made."""
+    ("Qeshm" against "Bam"; "Kota" and "Kota Sari" are one place read two ways), and neither
+    sentence writes a place of the other (the entity stage may name "Zarand" in one report
+    and miss it in another). A statement is dated by its speaker, wherever it was made."""
     if a.event == STATEMENT:
         return False
     first, second = _place_words(a.places), _place_words(b.places)
-    return bool(first and second and not first & second)
+    if not (first and second):
+        return False
+    return not (first & second or first & b.sentence_words or second & a.sentence_words)
 
 
 def _place_words(places: frozenset[str]) -> set[str]:
@@ -301,6 +309,26 @@ def _common_names(counts: Counter[str], articles: int) -> frozenset[str]:
     )
 
 
+def _by_cause(
+    found: Sequence[DatedEvent], causes: Mapping[str, frozenset[str]]
+) -> list[DatedEvent]:
+    """``found``, each date of an event another brings about (a death) given the event of the
+    one happening that the story dates at a time it overlaps and that can cause it ("shot on
+    Saturday" and "killed on Saturday", or "over the weekend", tell one shooting; a quake "in
+    February" and deaths "in February" one quake). With two such happenings, or none, it
+    keeps its own event."""
+    dated: dict[str, set[str]] = {}
+    for one in found:
+        dated.setdefault(one.date, set()).add(one.event)
+    out = []
+    for one in found:
+        able = causes.get(one.event, frozenset())
+        causing = {e for date, named in dated.items() if overlap(one.date, date) for e in named}
+        causing &= able
+        out.append(replace(one, event=causing.pop()) if len(causing) == 1 else one)
+    return out
+
+
 def date_slots(
     items: Sequence[Annotated],
     origin: Mapping[str, str],
@@ -314,9 +342,9 @@ def date_slots(
     counts = article_counts(items, glossary) if counts is None else counts
     events = events or load_event_words(glossary)
     by_event: dict[str, list[DatedEvent]] = {}
-    for item in items:
-        for one in dated_events(item, events, glossary):
-            by_event.setdefault(one.event, []).append(one)
+    found = [one for item in anchored(items) for one in dated_events(item, events, glossary)]
+    for one in _by_cause(found, events.causes):
+        by_event.setdefault(one.event, []).append(one)
     common = _common_names(counts, len(items))
     slots = []
     for event, dated in by_event.items():

@@ -19,11 +19,15 @@ from itertools import pairwise
 from silang.cluster.terms import stem, word_term
 from silang.compare.glossary import Glossary
 from silang.compare.text import CLAUSE_END, sentence_at
-from silang.lang.files import read_table
+from silang.lang.files import read_lines, read_table
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Span, TimeExpression
 
 EVENTS_FILE = "dates_events.tsv"
+#: Which events a happening of another brings about on its day (a death, of a shooting).
+CAUSES_FILE = "compare_date_causes.tsv"
+#: Words that make a happening one more of its kind ("another", "a second protest").
+REPEATS_FILE = "compare_date_repeats.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
 #: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
@@ -32,12 +36,14 @@ EVENTS_FILE = "dates_events.tsv"
 #: that make the event one that may happen ("potensi banjir", "potential of flood").
 TELLING, LIGHT, RELATIVE, COMPLEMENT = "-telling", "-light", "-relative", "-that"
 SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
+#: A word of REPEATS_FILE: the happening is one more of its kind, and its date firm for none.
+REPEAT = "-repeat"
 #: The event of a telling's date: the day someone said something ("kata Abu, Selasa").
 STATEMENT = "statement"
 #: The other kinds of word around a date: a capitalised name, a word of content, a stopword.
 NAME, CONTENT, FUNCTION = "name", "content", "function"
 WORD_KINDS = frozenset(
-    {LIGHT, RELATIVE, COMPLEMENT, SPAN, SINCE, STATE, MAYBE, NAME, CONTENT, FUNCTION}
+    {LIGHT, RELATIVE, COMPLEMENT, SPAN, SINCE, STATE, MAYBE, REPEAT, NAME, CONTENT, FUNCTION}
 )
 #: The most words of content between an event word and the date it takes: "Gempa
 #: berkekuatan 5,9 SR mengguncang Pulau Qeshm pada Minggu" has one, "pemusnahan" in "KJRI
@@ -50,23 +56,30 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 @dataclass(frozen=True)
 class EventWords:
-    """Per language code: a word (as written, casefolded) or its term → its event name."""
+    """Per language code: a word (as written, casefolded) or its term → its event name; and
+    per event, the events that bring it about on their day (CAUSES_FILE, all languages')."""
 
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
+    causes: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
     """The event words of every language in ``glossary`` (read once per run, passed down)."""
     found: dict[str, dict[str, str]] = {}
+    causes: dict[str, set[str]] = {}
     for code, lexicon in glossary.lexicons.items():
+        for event, causing in read_table(code, CAUSES_FILE):
+            causes.setdefault(event, set()).update(causing.split())
         table = found.setdefault(code, {})
+        for line in read_lines(code, REPEATS_FILE):
+            table.update(dict.fromkeys(line.casefold().split(), REPEAT))
         for event, words in read_table(code, EVENTS_FILE):
             for word in words.casefold().split():
                 table[word] = event
                 for form in (word_term(word, lexicon), stem(word, lexicon)):
                     if form is not None:
                         table.setdefault(form, event)
-    return EventWords(found)
+    return EventWords(found, {event: frozenset(named) for event, named in causes.items()})
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
@@ -234,5 +247,20 @@ def event_of(
         tokens = _tokens(text, parts[index], time, table, lexicon)
         event, stop = _clause_event(tokens, time, forward=not at)
         if stop:
-            return Reading(event, firm=before != SINCE) if event is not None else None
+            if event is None:
+                return None
+            again = _repeated(own, time) or _repeated(tokens, time, event)
+            return Reading(event, firm=before != SINCE and not again)
     return None
+
+
+def _repeated(tokens: Sequence[_Token], time: TimeExpression, event: str | None = None) -> bool:
+    """Whether a REPEAT word stands before the date in its own clause ("and another on
+    Wednesday night"), or, given ``event``, beside that event's word in the clause the event
+    was read in ("a second protest", "demo lanjutan")."""
+    if event is None:
+        return any(t.kind == REPEAT and t.end <= time.start for t in tokens)
+    return any(
+        {t.kind, u.kind} == {REPEAT, event}
+        for t, u in pairwise(w for w in tokens if w.kind != FUNCTION)
+    )

@@ -1,13 +1,27 @@
 """The timeline of a story: the days its articles name, each with the sentence that marks it;
-and the ISO dates and periods it and the date slots (silang.compare.dates) compare."""
+and the ISO dates and periods it and the date slots (silang.compare.dates) compare.
+
+A report that carries no day of its own (no publication date, no dateline) names days a
+reader still places when the story's other reports are dated within a week: "Wednesday" in
+it is the Wednesday of that week (``anchored``).
+"""
 
 from __future__ import annotations
 
+import datetime
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
 
 from silang.compare.text import day_of, sentence_at
+from silang.extract.times import find_times
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.model import Annotated, Mention, TimeExpression, TimelineEntry
+
+#: The dated reports of a story must lie within this many days of each other for their
+#: latest day to date an undated report: over a longer run "Wednesday" may be any of several.
+ANCHOR_SPAN_DAYS = 7
 
 
 def when(time: TimeExpression) -> str | None:
@@ -48,6 +62,78 @@ def overlap(a: str, b: str) -> bool:
     return a_first <= b_last and b_first <= a_last
 
 
+def _publication_day(item: Annotated) -> datetime.date | None:
+    day = day_of(item.article.published)
+    return datetime.date.fromisoformat(day) if day else None
+
+
+def _story_day(items: Sequence[Annotated]) -> datetime.date | None:
+    """The latest publication day of a story's dated reports, when they all lie within
+    ANCHOR_SPAN_DAYS of each other (None otherwise, or when none is dated)."""
+    days = [d for d in map(_publication_day, items) if d is not None]
+    if not days or (max(days) - min(days)).days > ANCHOR_SPAN_DAYS:
+        return None
+    return max(days)
+
+
+@cache
+def _figures_lexicon(code: str) -> FiguresLexicon:
+    return load_figures_lexicon(code)
+
+
+def _resolved_against(item: Annotated, day: datetime.date) -> tuple[TimeExpression, ...]:
+    return find_times(
+        item.article.text, item.sentences, day, _figures_lexicon(item.article.language)
+    )
+
+
+def _anchor(item: Annotated, day: datetime.date) -> Annotated:
+    """``item``'s unresolved times read as of ``day``, where reading them a day later gives
+    the same date, no later than ``day``: "Wednesday" and "March 9" keep their day, while
+    "yesterday" and "tonight" move with the report's own day, which is unknown, and stay
+    unresolved. A report that
+    writes a day later than ``day`` is of another time and is left as it is."""
+    if any(t.date and t.date[:10] > day.isoformat() for t in item.times):
+        return item
+    here = _resolved_against(item, day)
+    later = _resolved_against(item, day + datetime.timedelta(days=1))
+    if len(here) != len(item.times) or len(later) != len(here):
+        return item  # the two readings did not find the same expressions
+    times = tuple(
+        now if _unresolved(old) and _same_reading(now, next_day, day) else old
+        for old, now, next_day in zip(item.times, here, later, strict=True)
+    )
+    return replace(item, times=times)
+
+
+def _unresolved(time: TimeExpression) -> bool:
+    return time.date is None and time.interval is None
+
+
+def _same_reading(a: TimeExpression, b: TimeExpression, day: datetime.date) -> bool:
+    """Whether ``a`` (read as of ``day``) and ``b`` (a day later) give one date, not after
+    ``day``: "Saturday night" read as a coming Saturday, beside "planned", is a guess that an
+    unknown report day cannot check."""
+    same = (a.start, a.date, a.interval) == (b.start, b.date, b.interval)
+    first = period_start(a)
+    return same and first is not None and first[:10] <= day.isoformat()
+
+
+def period_start(time: TimeExpression) -> str | None:
+    """The first day (or month, or year) a time expression dates."""
+    found = time.date or time.interval
+    return found.partition("/")[0] if found else None
+
+
+def anchored(items: Sequence[Annotated]) -> list[Annotated]:
+    """The story's reports, those with no publication day read as of the story's day
+    (``_story_day``) where it has one."""
+    day = _story_day(items)
+    if day is None:
+        return list(items)
+    return [_anchor(item, day) if _publication_day(item) is None else item for item in items]
+
+
 def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
     """Time expressions resolved to a day (or a period or year), grouped by it, oldest first.
 
@@ -56,7 +142,7 @@ def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
     """
     by_day: dict[str, list[Mention]] = {}
     mixed: set[str] = set()
-    for item in items:
+    for item in anchored(items):
         seen: set[tuple[str, int]] = set()
         for time in item.times:
             day = when(time)

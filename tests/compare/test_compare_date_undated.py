@@ -1,0 +1,179 @@
+"""Date slots and the timeline of reports with no day of their own (ECB+ documents carry no
+publication day), of a death told beside the happening that caused it, and of places the
+entity stage names in one report only. The sentences are written for these tests, in the
+shapes ECB+ dev topics 19 and 20 showed; their dates are read by the times stage itself."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import replace
+from functools import cache
+
+from silang.compare.dates import EventWords, date_slots, load_event_words
+from silang.compare.glossary import Glossary, load_glossary
+from silang.compare.timeline import anchored, timeline
+from silang.extract.times import find_times
+from silang.lang.figures import load_figures_lexicon
+from silang.model import Annotated, DateSlot, Entity
+
+from records import sentences_item
+
+
+@cache
+def _lexicons() -> tuple[Glossary, EventWords]:
+    glossary = load_glossary()
+    return glossary, load_event_words(glossary)
+
+
+def _report(
+    aid: str, sentences: list[str], published: str | None, places: tuple[str, ...] = ()
+) -> Annotated:
+    """An English report of ``sentences`` published on ``published`` (None: no day), with
+    the times the times stage reads in it and ``places`` named where they first stand."""
+    text = " ".join(sentences)
+    entities = [Entity(text.index(p), text.index(p) + len(p), p, "place", p) for p in places]
+    item = sentences_item(aid, sentences, entities=entities, language="en")
+    day = None if published is None else datetime.date.fromisoformat(published)
+    times = find_times(text, item.sentences, day, load_figures_lexicon("en"))
+    article = replace(item.article, published=published)
+    return replace(item, article=article, times=times)
+
+
+def _slots(*items: Annotated) -> tuple[DateSlot, ...]:
+    glossary, events = _lexicons()
+    return date_slots(list(items), {}, glossary, events)
+
+
+def _slot_of(slots: tuple[DateSlot, ...], aid: str, date: str) -> DateSlot | None:
+    return next(
+        (s for s in slots for v in s.values if v.date == date and aid in v.article_ids), None
+    )
+
+
+DATED = ["Thousands marched in protest on Wednesday against the new law."]
+UNDATED = ["The protest on Wednesday drew thousands of people to the square."]
+
+
+def test_compare_an_undated_report_names_the_weekday_of_the_story_week() -> None:
+    # The dated report is of Thursday 14 March 2013: the undated one's "Wednesday" is the
+    # 13th, and the two date one protest.
+    dated = _report("d", DATED, "2013-03-14")
+    undated = _report("u", UNDATED, None)
+    slots = _slots(dated, undated)
+    slot = _slot_of(slots, "u", "2013-03-13")
+    assert slot is not None
+    assert slot is _slot_of(slots, "d", "2013-03-13")
+    assert slot.status == "agreed"
+
+
+def test_compare_an_undated_report_in_a_story_spread_over_weeks_stays_undated() -> None:
+    # Dated reports three weeks apart: which Wednesday the undated one means is not known.
+    early = _report("e", DATED, "2013-02-21")
+    late = _report("l", DATED, "2013-03-14")
+    undated = _report("u", UNDATED, None)
+    items = anchored([early, late, undated])
+    assert all(t.date is None for t in items[2].times)
+
+
+def test_compare_an_undated_reports_yesterday_stays_undated() -> None:
+    # "Yesterday" moves with the report's own day, which is unknown.
+    dated = _report("d", DATED, "2013-03-14")
+    undated = _report("u", ["The protest yesterday drew thousands to the square."], None)
+    items = anchored([dated, undated])
+    assert [t.date for t in items[1].times] == [None]
+
+
+def test_compare_an_undated_reports_day_is_never_read_after_the_story_day() -> None:
+    # With "planned" the times stage reads "Saturday" as a coming one; an undated report
+    # cannot say which, and a day after every dated report is not taken.
+    dated = _report("d", DATED, "2013-03-14")
+    planned = ["The planned protest was held on Saturday night by the union."]
+    undated = _report("u", planned, None)
+    dates = [t.date for t in anchored([dated, undated])[1].times]
+    assert all(d is None or d <= "2013-03-14" for d in dates)
+
+
+def test_compare_the_timeline_places_an_undated_reports_weekday() -> None:
+    dated = _report("d", DATED, "2013-03-14")
+    undated = _report("u", UNDATED, None)
+    entry = next(e for e in timeline([dated, undated]) if e.date == "2013-03-13")
+    assert set(entry.article_ids) == {"d", "u"}
+
+
+def test_compare_a_death_joins_the_shooting_of_its_day() -> None:
+    # "was shot on Saturday" and "was killed on Saturday" tell one shooting.
+    shot = _report("a", ["The teenager was shot by police on Saturday in Brooklyn."], "2013-03-11")
+    killed = _report("b", ["The teenager was killed on Saturday in Brooklyn."], "2013-03-11")
+    slots = _slots(shot, killed)
+    slot = _slot_of(slots, "a", "2013-03-09")
+    assert slot is not None and slot is _slot_of(slots, "b", "2013-03-09")
+    assert slot.status == "agreed"
+
+
+def test_compare_a_death_between_two_happenings_of_its_day_keeps_its_own_event() -> None:
+    # A fire and a shooting on Saturday: which one the deaths of a third report are of is not
+    # known, so they join neither.
+    shot = _report("a", ["The teenager was shot by police on Saturday in Brooklyn."], "2013-03-11")
+    fire = _report("b", ["A fire broke out on Saturday in Brooklyn."], "2013-03-11")
+    deaths = _report("c", ["Two people were killed on Saturday in Brooklyn."], "2013-03-11")
+    slots = _slots(shot, fire, deaths)
+    death = _slot_of(slots, "c", "2013-03-09")
+    assert death is not None
+    assert death is not _slot_of(slots, "a", "2013-03-09")
+    assert death is not _slot_of(slots, "b", "2013-03-09")
+
+
+def test_compare_a_place_named_in_one_report_only_still_joins_its_date() -> None:
+    # The entity stage named Zarand in one report and only Kerman in the other, whose
+    # sentence writes Zarand too: one quake, one slot.
+    one = _report(
+        "a",
+        ["A quake hit the town of Zarand in February, killing hundreds."],
+        "2005-11-28",
+        places=("Zarand",),
+    )
+    other = _report(
+        "b",
+        ["The last quake struck in February, when it rocked Zarand in Kerman."],
+        "2005-11-28",
+        places=("Kerman",),
+    )
+    slots = _slots(one, other)
+    slot = _slot_of(slots, "a", "2005-02")
+    assert slot is not None and slot is _slot_of(slots, "b", "2005-02")
+
+
+def test_compare_quakes_of_two_places_named_apart_keep_their_own_slots() -> None:
+    one = _report("a", ["A quake hit Zarand in February."], "2005-11-28", places=("Zarand",))
+    other = _report("b", ["A quake hit Bam in February."], "2005-11-28", places=("Bam",))
+    slots = _slots(one, other)
+    assert _slot_of(slots, "a", "2005-02") is not _slot_of(slots, "b", "2005-02")
+
+
+def test_compare_another_protest_on_another_night_disputes_none() -> None:
+    # One report dates the protest Tuesday; another tells "another protest" on Wednesday
+    # night: a story of protests night after night, not a protest told on two days.
+    first = _report("a", ["The protest turned violent on Tuesday night."], "2013-03-14")
+    again = _report("b", ["Another protest turned violent on Wednesday night."], "2013-03-14")
+    slots = _slots(first, again)
+    assert _slot_of(slots, "b", "2013-03-13") is not None
+    assert all(s.status != "disputed" for s in slots)
+
+
+def test_compare_a_date_after_another_in_its_clause_disputes_none() -> None:
+    # "and another on Wednesday night": the clause's own word says one more protest.
+    first = _report("a", ["The protest turned violent on Tuesday night."], "2013-03-14")
+    again = _report(
+        "b", ["The protest turned violent, and another on Wednesday night."], "2013-03-14"
+    )
+    slots = _slots(first, again)
+    assert _slot_of(slots, "b", "2013-03-13") is not None
+    assert all(s.status != "disputed" for s in slots)
+
+
+def test_compare_one_protest_told_on_two_days_is_disputed() -> None:
+    # Without "another" the two reports date one protest on two days: a dispute.
+    first = _report("a", ["The protest turned violent on Tuesday night."], "2013-03-14")
+    other = _report("b", ["The protest turned violent on Wednesday night."], "2013-03-14")
+    slot = _slot_of(_slots(first, other), "a", "2013-03-12")
+    assert slot is not None and slot.status == "disputed"

@@ -125,3 +125,54 @@ def test_compare_quotes_one_persons_words_join_no_group_through_an_unattributed_
     groups = quote_groups(items)
     assert not any(v.other_speaker for g in groups for v in g.versions)
     assert all(len({v.speaker for v in g.versions if v.speaker}) <= 1 for g in groups)
+
+
+def test_compare_quotes_two_lines_of_one_article_are_two_statements() -> None:
+    # ECB+ dev topic 3: a prosecutor's short line scores 70 against his next, longer one on
+    # their common words; each outlet quotes both, so each line is a group of its own.
+    short = "The voters have spoken"
+    longer = "We are disappointed, but the voters have made their choice and we accept it"
+    items = [_two_parts(aid, short, longer, "Dana Whitfield") for aid in ("a1", "a2")]
+    groups = quote_groups(items)
+    assert sorted(len(g.versions) for g in groups) == [2, 2]
+    assert all(len({v.article_id for v in g.versions}) == 2 for g in groups)
+
+
+def test_compare_quotes_a_version_holding_part_of_a_statement_joins_its_closest() -> None:
+    # ECB+ dev topic 3: one outlet ends a relative's first quotation where the other starts
+    # her second, so the second outlet's second quotation holds the first one's tail.
+    first = "I believe the verdict was fair. In her own words, she never wanted revenge"
+    tail = "which is what she told us from the start"
+    last = "I am not angry and I have no regrets"
+    items = [
+        _two_parts("a1", f"{first}, {tail}", last, "Mara Ellison"),
+        _two_parts("a2", first, f"{tail.capitalize()}. {last}", "Mara Ellison"),
+    ]
+    groups = quote_groups(items)
+    assert len(groups) == 2
+    for group in groups:
+        assert len({v.article_id for v in group.versions}) == len(group.versions) == 2
+
+
+def test_compare_quotes_one_persons_shared_sentence_makes_one_statement() -> None:
+    # ECB+ dev topic 19: one outlet ends a sister's quote with the sentence another opens
+    # it with; the rest of the two quotes differs.
+    items = [
+        _quoted(
+            "a1",
+            "She is nine years old. Why would she run from officers who called her name? "
+            "She knows the rules.",
+            "Lena Harrow",
+        ),
+        _quoted("a2", "She knows the rules... They frightened my girl for nothing.", "Lena Harrow"),
+    ]
+    (group,) = quote_groups(items)
+    assert {v.article_id for v in group.versions} == {"a1", "a2"}
+
+
+def test_compare_quotes_a_shared_short_sentence_makes_no_statement() -> None:
+    items = [
+        _quoted("a1", "I don't know. The bridge was closed before the storm came.", "Lena Harrow"),
+        _quoted("a2", "I don't know. We will rebuild the school by the spring.", "Lena Harrow"),
+    ]
+    assert quote_groups(items) == ()

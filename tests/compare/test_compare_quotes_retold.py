@@ -87,3 +87,29 @@ def test_compare_quotes_a_word_the_article_adds_keeps_the_sentence_whole() -> No
 def test_compare_quotes_a_short_quotation_is_not_looked_for() -> None:
     text = "Semua orang tahu bahwa harga beras naik lagi minggu ini di pasar."
     assert find_retold("harga beras naik lagi", index_words(text)) is None
+
+
+def test_compare_quotes_a_sentence_told_without_its_opening_words_is_found() -> None:
+    # ECB+ dev topic 19: the prose drops the quotation's first words and tells the rest.
+    text = "Mayor Reyes lamented a quiet march that turned into a brawl on Main Street."
+    said = "Tonight was a quiet march that turned into a brawl"
+    span = find_retold(said, index_words(text))
+    assert span is not None
+    assert text[span[0] : span[1]] == "a quiet march that turned into a brawl"
+
+
+def test_compare_quotes_a_few_shared_words_are_no_retold_sentence() -> None:
+    text = "The mayor said a quiet march along the coast ended before dark."
+    said = "Tonight was a quiet march along the river that turned into a brawl"
+    assert find_retold(said, index_words(text)) is None
+
+
+def test_compare_quotes_a_quotation_touching_a_passage_leaves_it_retold() -> None:
+    # ECB+ dev topic 19: quote marks paired wrongly make "... regretted that a" a quotation
+    # that ends on the first word of the retold passage.
+    said = "Tonight a quiet march along the river turned into a brawl in the old town"
+    prose = f"The mayor regretted that {said[8:]}. Shops were closed."
+    end = prose.index("quiet")
+    stray = Quote(4, end, prose[4:end], True)
+    (group,) = quote_groups([_quoted("a1", said, "Mayor Tom Reyes"), _prose("a2", prose, stray)])
+    assert {v.article_id for v in group.versions} == {"a1", "a2"}

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from silang.compare.glossary import Glossary, key_terms, load_glossary
-from silang.compare.quotes_retold import Words, find_retold, index_words
+from silang.compare.quotes_retold import Words, find_retold, index_words, sentence_words
 from silang.compare.text import figures, negated, words
 from silang.model import Annotated, Quote, QuoteGroup, QuoteVersion
 
@@ -28,6 +28,12 @@ SAME_SPEAKER_AND_NUMBER = 35.0
 OTHER_SPEAKER_SORTED = 70.0
 #: Quotes shorter than this many characters ("kata dia") carry too little to match.
 MIN_CHARS = 20
+#: A version holds a part of a statement quoted in parts when it says this share of the
+#: part's words: on Pratiwi dev topic 3 the whole statement says every word of each part.
+HELD_SHARE = 0.8
+#: A sentence is told alike in two quotes of one person when it has this many words of
+#: three letters or more ("He has common sense"; not "I don't know").
+SENTENCE_WORDS = 3
 #: Across languages words cannot be compared, only names, numbers, shared concepts and words
 #: spelt alike ("data"). A statement of one speaker needs this many in common; one given to
 #: another speaker needs one more. On examples/banjir-lembah-sari the translated statements
@@ -47,6 +53,10 @@ class _Candidate:
     negated: bool
     language: str | None
     terms: frozenset[str]
+    #: Its sentences of SENTENCE_WORDS words or more, as their words: one person's two
+    #: quotes that share one are one statement told at two lengths (ECB+ dev topic 19: a
+    #: sister's "He has common sense" closes one outlet's quote and opens another's).
+    sentences: frozenset[str]
     #: Whether the speaker is firm enough to accuse another outlet of misattribution
     #: (_firm_speaker).
     firm: bool
@@ -128,10 +138,10 @@ def _matches(a: _Candidate, b: _Candidate) -> bool:
         )
     if score >= SAME_WORDS:
         return True
-    return (
-        score >= SAME_SPEAKER_AND_NUMBER
-        and same_speaker(a.speaker, b.speaker)
-        and bool(a.numbers & b.numbers)
+    if not same_speaker(a.speaker, b.speaker):
+        return False
+    return (score >= SAME_SPEAKER_AND_NUMBER and bool(a.numbers & b.numbers)) or bool(
+        a.sentences & b.sentences
     )
 
 
@@ -174,15 +184,46 @@ def _joins(candidate: _Candidate, group: list[_Candidate]) -> bool:
     person joins a group whose named versions are all another person's only by matching one
     of those: matching an unattributed member alone would chain two people's words through
     a short line both share (Pratiwi dev topic 4: a protest banner's "tindak tegas pembakaran
-    reyog di KJRI Davao" joined an organiser's and a ministry spokesman's statements)."""
-    named = [m for m in group if m.speaker]
+    reyog di KJRI Davao" joined an organiser's and a ministry spokesman's statements).
+
+    Versions are told by other articles: two quotations of one article are two statements
+    of it (ECB+ dev topic 3: a prosecutor's "The community has spoken" matched his next,
+    longer sentence on its common words), unless a version elsewhere holds both (_placed)."""
+    others = [m for m in group if m.article_id != candidate.article_id]
+    named = [m for m in others if m.speaker]
     if (
         candidate.speaker
         and named
         and not any(same_speaker(candidate.speaker, m.speaker) for m in named)
     ):
         return any(_matches(candidate, m) for m in named)
-    return any(_matches(candidate, m) for m in group)
+    return any(_matches(candidate, m) for m in others)
+
+
+def _holds(whole: _Candidate, part: _Candidate) -> bool:
+    """Whether ``whole`` says all but a few of ``part``'s words."""
+    inside = set(whole.words.split())
+    said = part.words.split()
+    return sum(w in inside for w in said) >= HELD_SHARE * len(said)
+
+
+def _holds_group(candidate: _Candidate, group: list[_Candidate]) -> bool:
+    """Whether ``candidate`` holds the whole of one of ``group``'s versions of its speaker."""
+    return any(
+        same_speaker(candidate.speaker, m.speaker)
+        and _matches(candidate, m)
+        and _holds(candidate, m)
+        for m in group
+        if m.article_id != candidate.article_id
+    )
+
+
+def _closeness(candidate: _Candidate, group: list[_Candidate]) -> float:
+    return max(
+        fuzz.token_set_ratio(candidate.words, m.words)
+        for m in group
+        if m.article_id != candidate.article_id
+    )
 
 
 def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[_Candidate]]:
@@ -200,7 +241,13 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
         for g in matched
         if any(same_speaker(candidate.speaker, m.speaker) and _matches(candidate, m) for m in g)
     ]
-    joined = own if len(own) > 1 else matched[:1]
+    joined = matched[:1]
+    if len(own) > 1:
+        # The version joins the parts it holds whole; one that holds only some of a part
+        # (ECB+ dev topic 3: the end of a relative's first statement and her second, where
+        # another outlet quotes them apart) is a version of the statement it is closest to.
+        whole = [g for g in own if _holds_group(candidate, g)]
+        joined = whole if len(whole) > 1 else [max(own, key=lambda g: _closeness(candidate, g))]
     merged = [m for g in joined for m in g] + [candidate]
     return [merged if g is joined[0] else g for g in groups if not any(g is h for h in joined[1:])]
 
@@ -213,6 +260,14 @@ def _without_times(item: Annotated, start: int, end: int) -> str:
         for position in range(max(time.start, start), min(time.end, end)):
             chars[position - start] = " "
     return "".join(chars)
+
+
+def _long_sentences(text: str) -> frozenset[str]:
+    return frozenset(
+        " ".join(said)
+        for said in sentence_words(text)
+        if sum(len(w) > 2 for w in said) >= SENTENCE_WORDS
+    )
 
 
 def _candidate(
@@ -232,8 +287,19 @@ def _candidate(
         negated(text),
         item.article.language,
         key_terms(text, item.article.language, glossary),
+        _long_sentences(text),
         quote is not None and _firm_speaker(item, quote),
     )
+
+
+def _covers(quotation: tuple[int, int], passage: tuple[int, int]) -> bool:
+    """Whether a quotation and a passage share half of the shorter of the two: a quotation
+    that only touches a passage's edge tells something else (ECB+ dev topic 19: quote marks
+    paired wrongly make "... lamented that a" a quotation, before the retold "a peaceful
+    vigil that devolved into a riot")."""
+    shared = min(quotation[1], passage[1]) - max(quotation[0], passage[0])
+    shorter = min(quotation[1] - quotation[0], passage[1] - passage[0])
+    return 2 * shared >= shorter
 
 
 def _with_retold(
@@ -262,7 +328,7 @@ def _with_retold(
             for seed in seeds:
                 span = find_retold(seed.text, target)
                 if span is not None and not any(
-                    s < span[1] and span[0] < e for s, e in taken[article.id]
+                    _covers((s, e), span) for s, e in taken[article.id]
                 ):
                     taken[article.id].append(span)
                     group.append(_candidate(item, span[0], span[1], glossary))

@@ -38,6 +38,12 @@ RETOLD_WORDS = 6
 #: A found sentence's first and last words are looked for this many words beyond its
 #: aligned window (see _stretched).
 STRETCH_WORDS = 3
+#: A sentence that does not align as a whole is found when the article repeats a run of its
+#: words, word for word, this long and this share of the sentence at least: ECB+ dev topic
+#: 19's "lamented that a peaceful vigil that devolved into a riot" tells 8 of the 10 words
+#: of a councilman's "Tonight was a peaceful vigil that devolved into a riot".
+RUN_WORDS = 6
+RUN_SHARE = 0.75
 #: Found sentences of one passage lie in the quotation's order with at most this many
 #: characters of the article's words between two of them (an aside in brackets).
 PIECE_GAP = 200
@@ -53,6 +59,8 @@ class Words:
     ends: tuple[int, ...]
     spans: tuple[tuple[int, int], ...]
     vocabulary: frozenset[str]
+    #: Where each word stands among the article's words.
+    places: dict[str, tuple[int, ...]]
 
 
 def index_words(text: str) -> Words:
@@ -69,7 +77,15 @@ def index_words(text: str) -> Words:
         ends,
         tuple(m.span() for m in found),
         frozenset(lowered),
+        _places(lowered),
     )
+
+
+def _places(lowered: list[str]) -> dict[str, tuple[int, ...]]:
+    places: dict[str, list[int]] = {}
+    for place, word in enumerate(lowered):
+        places.setdefault(word, []).append(place)
+    return {word: tuple(found) for word, found in places.items()}
 
 
 @dataclass(frozen=True)
@@ -83,7 +99,8 @@ class _Piece:
     last: int
 
 
-def _sentences(quote: str) -> list[list[str]]:
+def sentence_words(quote: str) -> list[list[str]]:
+    """Each sentence of ``quote`` as its lower-cased words."""
     return [[w.lower() for w in _WORD.findall(part)] for part in _SENTENCE_END.split(quote.strip())]
 
 
@@ -95,7 +112,7 @@ def _found(words: list[str], order: int, target: Words) -> _Piece | None:
         return None  # too many of its words are not in the article to align at PIECE_SCORE
     aligned = partial_ratio_alignment(needle, target.joined, score_cutoff=PIECE_SCORE)
     if aligned is None:
-        return None
+        return _repeated_run(words, order, target)
     # The words whose middle lies in the aligned stretch.
     first = max(bisect_right(target.starts, aligned.dest_start) - 1, 0)
     last = bisect_right(target.starts, aligned.dest_end)
@@ -107,6 +124,27 @@ def _found(words: list[str], order: int, target: Words) -> _Piece | None:
     if not middle:
         return None
     return _Piece(order, len(words), *_stretched(words, middle[0], middle[-1], target))
+
+
+def _repeated_run(words: list[str], order: int, target: Words) -> _Piece | None:
+    """The longest run of the sentence's words that the article repeats word for word, as a
+    found sentence when it is long enough (RUN_WORDS, RUN_SHARE)."""
+    best = (0, 0)  # run length, the article's place of its first word
+    for start, word in enumerate(words):
+        for place in target.places.get(word, ()):
+            length = 1
+            while (
+                start + length < len(words)
+                and place + length < len(target.starts)
+                and target.joined[target.starts[place + length] : target.ends[place + length]]
+                == words[start + length]
+            ):
+                length += 1
+            best = max(best, (length, place))
+    length, place = best
+    if length < RUN_WORDS or length < RUN_SHARE * len(words):
+        return None
+    return _Piece(order, length, place, place + length - 1)
 
 
 def _stretched(words: list[str], first: int, last: int, target: Words) -> tuple[int, int]:
@@ -142,7 +180,7 @@ def _best_chain(pieces: list[_Piece], target: Words) -> list[_Piece]:
 
 def find_retold(quote: str, target: Words) -> tuple[int, int] | None:
     """The span of ``target``'s article that repeats ``quote`` without marks, if any."""
-    sentences = _sentences(quote)
+    sentences = sentence_words(quote)
     total = sum(len(s) for s in sentences)
     known = sum(w in target.vocabulary for s in sentences for w in s)
     if total < RETOLD_WORDS or known < RETOLD_SHARE * total:

@@ -18,24 +18,38 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
   passages) that earlier chunks read (one vectorize.FeatureCache for the stream; the corpus
   stage keeps one per run, so a run re-reads what earlier runs read). Each
   chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
-  the last chunk's time (placing, and records apart, wall and CPU), the state's JSON size
-  and the time of its JSON round trip through silang.store.codec (what the store would
-  add), and memory;
+  the CPU so far, the last chunk's time (placing, and records apart, wall and CPU), the
+  state's JSON size and the time of its JSON round trip through silang.store.codec, and
+  memory; at every --store-every articles and at the end, the store's round trip as
+  silang.corpus.update_stories does it (state and every story record written to an
+  in-memory Store, read back), wall and CPU;
+- padded (--pad-to, after a stream stopped by --stop-at or --limit): the next chunk added
+  to the stream's state with its archive padded by copies to N articles, the cheap way to
+  a state of 1M: what grows with the archive (membership scans, the store) at the stream's
+  density of open stories; --profile-padded runs that chunk under cProfile;
 - peer: a bare pass that tokenises every article with one regex and counts its words, the
   floor any clustering of these texts pays; speed is reported as a ratio to it.
 
     .venv/bin/python bench/cluster.py --sizes 10000,100000 [--modes batch,stream]
     .venv/bin/python bench/cluster.py --write-pool bench/results/cluster-pool.json.gz
     .venv/bin/python bench/cluster.py --pool bench/results/cluster-pool.json.gz \
-        --sizes 1000000 --modes stream --every 100000 --limit 540
+        --sizes 1000000 --modes stream --every 50000 --store-every 250000 --limit 2400
+    .venv/bin/python bench/cluster.py --pool bench/results/cluster-pool.json.gz \
+        --sizes 21000 --modes stream --stop-at 20000 --pad-to 1000000 [--profile-padded]
+
+Articles are made from 6,235 blocks, used in turn: past about 6,000 stories (some 47,000
+articles) a block recurs as another made story on another day, which the clustering may
+rightly join as a repeat: B-cubed against the made stories falls with size partly for that.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import gzip
 import hashlib
 import json
+import pstats
 import random
 import re
 import resource
@@ -57,10 +71,11 @@ from silang.cluster import (
 )
 from silang.cluster.corpora import load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import labels_of, score
+from silang.cluster.state import STATE_VERSION
 from silang.cluster.vectorize import FeatureCache
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated, Article, Story, SubEvent
-from silang.store import codec
+from silang.store import Store, codec
 
 DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
 LEXICONS: dict[str, StoriesLexicon] = {code: load_stories_lexicon(code) for code in ("id", "en")}
@@ -239,101 +254,200 @@ def padded(state: ClusterState, articles: int) -> ClusterState:
     return replace(state, archive=archive.adding(extra))
 
 
-def stream(size: int, pool: Path | None, every: int, limit: float, pad: int) -> None:
+@dataclass
+class Stream:
+    """What a stream carries from chunk to chunk, and what its last chunk took."""
+
+    state: ClusterState
+    features: FeatureCache
+    records: tuple[Story, ...] = ()
+    done: int = 0
+    spent: float = 0.0
+    spent_records: float = 0.0
+    #: CPU seconds so far, placing and records (wall figures suffer on a shared machine).
+    cpu: float = 0.0
+    cpu_records: float = 0.0
+    #: The last chunk: placing wall and CPU seconds, records wall and CPU seconds.
+    last: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+
+    def add(self, items: list[Annotated]) -> None:
+        """Place the next chunk of ``items`` and refresh the records of what it changed, as
+        the corpus stage does (silang.corpus.update_stories)."""
+        chunk = items[self.done : self.done + CHUNK]
+        tick, cpu = time.perf_counter(), time.process_time()
+        self.state, changed = assign(self.state, chunk, (), LEXICONS, features=self.features)
+        took, cpu_placing = time.perf_counter() - tick, time.process_time() - cpu
+        self.done += len(chunk)
+        tick, cpu = time.perf_counter(), time.process_time()
+        self.records = refresh_records(
+            self.state,
+            changed,
+            self.records,
+            items[: self.done],
+            (),
+            LEXICONS,
+            features=self.features,
+        )
+        took_records, cpu_records = time.perf_counter() - tick, time.process_time() - cpu
+        self.spent += took
+        self.spent_records += took_records
+        self.cpu += cpu_placing
+        self.cpu_records += cpu_records
+        self.last = (took, cpu_placing, took_records, cpu_records)
+
+
+def profiled_add(run: Stream, items: list[Annotated], top: int = 25) -> None:
+    """Run.add under cProfile; the top costs (own time, then cumulative) go to stderr."""
+    profiler = cProfile.Profile()
+    profiler.runcall(run.add, items)
+    print(f"-- profile of the chunk ending at {run.done} articles", file=sys.stderr)
+    stats = pstats.Stats(profiler, stream=sys.stderr)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    sys.stderr.flush()
+
+
+def store_round_trip(state: ClusterState, records: tuple[Story, ...]) -> dict[str, float]:
+    """Seconds (wall and CPU) of what silang.corpus.update_stories does with the store around
+    the clustering, in an in-memory store: write the state and every story record, then read
+    them back (state, the placed articles, the stored stories)."""
+    with Store(":memory:") as store:
+        tick, cpu = time.perf_counter(), time.process_time()
+        with store.transaction():
+            store.put_state("cluster", STATE_VERSION, codec.dumps(state))
+            store.replace_stories_in_transaction(records)
+        written, written_cpu = time.perf_counter() - tick, time.process_time() - cpu
+        tick, cpu = time.perf_counter(), time.process_time()
+        saved = store.state("cluster", STATE_VERSION)
+        assert saved is not None, "the state was just written"
+        again = codec.loads(ClusterState, saved)
+        placed = {aid for story in state_stories(again) for aid in story.article_ids}
+        stored = store.stories()
+        read, read_cpu = time.perf_counter() - tick, time.process_time() - cpu
+    assert len(stored) == len(records) and len(placed) >= len(stored), "store lost records"
+    return {
+        "store_write_s": round(written, 2),
+        "store_write_cpu_s": round(written_cpu, 2),
+        "store_read_s": round(read, 2),
+        "store_read_cpu_s": round(read_cpu, 2),
+    }
+
+
+@dataclass(frozen=True)
+class StreamOptions:
+    """How a stream runs and what it reports (see main's flags)."""
+
+    every: int = 10_000
+    limit: float = float("inf")
+    stop_at: int = 0
+    store_every: int = 10_000
+    profile_at: frozenset[int] = frozenset()
+    pad: int = 0
+    profile_padded: bool = False
+
+
+def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
     """assign() in chunks of 1,000 articles in publication order, printing a line at every
     ``every`` articles: the time the last chunk took (adding 1,000 articles to a state of
-    that size), the state's JSON size and round-trip time, memory; stops after ``limit``
-    seconds of clustering."""
+    that size), the state's JSON size and round-trip time, memory, and at every
+    ``store_every`` articles and at the end the store's round trip (at 1M it costs more than
+    a chunk); stops after ``limit`` seconds of clustering or at ``stop_at`` articles. The
+    chunks ending at ``profile_at`` run under cProfile (slower: keep them off checkpoints)."""
     items, story_of = make_articles(size, pool)
     base = peak_mib()
     peer = bare_pass(items)
     print(json.dumps({"mode": "stream", "size": size, "peer_s": round(peer, 2)}), flush=True)
-    state = empty_state()
-    features = FeatureCache()
-    records: tuple[Story, ...] = ()
-    spent = spent_records = 0.0
-    done = 0
-    for start in range(0, size, CHUNK):
-        chunk = items[start : start + CHUNK]
-        tick = time.perf_counter()
-        state, changed = assign(state, chunk, (), LEXICONS, features=features)
-        took = time.perf_counter() - tick
-        spent += took
-        done += len(chunk)
-        tick, cpu = time.perf_counter(), time.process_time()
-        records = refresh_records(
-            state, changed, records, items[:done], (), LEXICONS, features=features
-        )
-        took_records = time.perf_counter() - tick
-        cpu_records = time.process_time() - cpu
-        spent_records += took_records
-        if done % every == 0 or done == size or spent > limit:
-            tick = time.perf_counter()
-            payload = codec.dumps(state)
-            codec.loads(ClusterState, payload)
-            round_trip = time.perf_counter() - tick
-            line: dict[str, object] = {
-                "articles": done,
-                "seconds": round(spent, 1),
-                "articles_per_s": round(done / spent),
-                "ratio_to_peer": round(spent / (peer * done / size), 1),
-                "add_1000_s": round(took, 2),
-                "records_s": round(spent_records, 1),
-                "add_1000_records_s": round(took_records, 2),
-                "add_1000_records_cpu_s": round(cpu_records, 2),
-                "state_json_mib": round(len(payload.encode()) / 2**20, 1),
-                "json_round_trip_s": round(round_trip, 2),
-                "open_stories": len(state.stories),
-                "archived_stories": len(state.archive.ids),
-                "rss_mib": round(rss_mib()),
-                "peak_over_data_mib": round(peak_mib() - base),
-            }
-            if done == size or spent > limit:
-                placed = items[:done]
-                truth = {a.article.id: story_of[a.article.id] for a in placed}
-                found = labels_of(story.article_ids for story in state_stories(state))
-                line["b3_f1"] = round(score(found, truth).b3_f1, 3)
-                found = labels_of(story.article_ids for story in records)
-                line["records_b3_f1"] = round(score(found, truth).b3_f1, 3)
-                line["gold_stories"] = len(set(truth.values()))
+    run = Stream(empty_state(), FeatureCache())
+    while run.done < size:
+        if run.done + CHUNK in options.profile_at:
+            profiled_add(run, items)
+        else:
+            run.add(items)
+        stopped = run.spent > options.limit or run.done == options.stop_at
+        if run.done % options.every == 0 or run.done == size or stopped:
+            line = checkpoint(run, peer * run.done / size, base)
+            if run.done % options.store_every == 0 or run.done == size or stopped:
+                line.update(store_round_trip(run.state, run.records))
+            if run.done == size or stopped:
+                line.update(sanity(run, items[: run.done], story_of))
             print(json.dumps(line), flush=True)
-        if spent > limit:
-            print(json.dumps({"stopped": f"time limit {limit} s reached"}), flush=True)
+        if stopped:
+            print(json.dumps({"stopped": f"at {run.done} articles"}), flush=True)
             break
-    if pad and done < len(items):
-        padded_add(state, records, items[: done + CHUNK], done, pad, features)
+    if options.pad and run.done < len(items):
+        padded_add(run, items[: run.done + CHUNK], options.pad, options.profile_padded)
 
 
-def padded_add(
-    state: ClusterState,
-    records: tuple[Story, ...],
-    items: list[Annotated],
-    done: int,
-    pad: int,
-    features: FeatureCache,
-) -> None:
-    """Time adding the 1,000 articles after ``done`` of ``items`` to ``state`` padded with
-    archived copies to ``pad`` articles."""
-    grown = padded(state, pad)
+def checkpoint(run: Stream, peer: float, base: float) -> dict[str, object]:
+    """The line printed at a checkpoint: speed so far, the last chunk, the state's size and
+    round trips, memory."""
+    tick = time.perf_counter()
+    payload = codec.dumps(run.state)
+    codec.loads(ClusterState, payload)
+    round_trip = time.perf_counter() - tick
+    took, cpu_placing, took_records, cpu_records = run.last
+    return {
+        "articles": run.done,
+        "seconds": round(run.spent, 1),
+        "articles_per_s": round(run.done / run.spent),
+        "cpu_s": round(run.cpu, 1),
+        "articles_per_cpu_s": round(run.done / run.cpu),
+        "ratio_to_peer": round(run.spent / peer, 1),
+        "add_1000_s": round(took, 2),
+        "add_1000_cpu_s": round(cpu_placing, 2),
+        "records_s": round(run.spent_records, 1),
+        "records_cpu_s": round(run.cpu_records, 1),
+        "add_1000_records_s": round(took_records, 2),
+        "add_1000_records_cpu_s": round(cpu_records, 2),
+        "state_json_mib": round(len(payload.encode()) / 2**20, 1),
+        "json_round_trip_s": round(round_trip, 2),
+        "open_stories": len(run.state.stories),
+        "archived_stories": len(run.state.archive.ids),
+        "records": len(run.records),
+        "rss_mib": round(rss_mib()),
+        "peak_over_data_mib": round(peak_mib() - base),
+    }
+
+
+def sanity(run: Stream, placed: list[Annotated], story_of: dict[str, int]) -> dict[str, object]:
+    """B-cubed F1 of the placed stories and of the records against the made stories."""
+    truth = {a.article.id: story_of[a.article.id] for a in placed}
+    found = labels_of(story.article_ids for story in state_stories(run.state))
+    from_records = labels_of(story.article_ids for story in run.records)
+    return {
+        "b3_f1": round(score(found, truth).b3_f1, 3),
+        "records_b3_f1": round(score(from_records, truth).b3_f1, 3),
+        "gold_stories": len(set(truth.values())),
+    }
+
+
+def padded_add(run: Stream, items: list[Annotated], pad: int, profile: bool) -> None:
+    """Time adding the 1,000 articles after the stream's of ``items`` to its state padded
+    with archived copies to ``pad`` articles (under cProfile where ``profile``), and the
+    store's round trip after."""
+    grown = padded(run.state, pad)
     tick = time.perf_counter()
     payload = codec.dumps(grown)
     grown = codec.loads(ClusterState, payload)
     round_trip = time.perf_counter() - tick
-    chunk = items[done : done + CHUNK]
-    tick = time.perf_counter()
-    grown, changed = assign(grown, chunk, (), LEXICONS, features=features)
-    took = time.perf_counter() - tick
     # The copies' records as an earlier run would have left them (one sub-event each).
-    previous = (*records, *(with_sub_event(s) for s in state_stories(grown) if "~" in s.id))
-    tick = time.perf_counter()
-    refresh_records(grown, changed, previous, items, (), LEXICONS, features=features)
-    took_records = time.perf_counter() - tick
+    copies = (with_sub_event(s) for s in state_stories(grown) if "~" in s.id)
+    padded_run = Stream(grown, run.features, (*run.records, *copies), done=run.done)
+    if profile:
+        profiled_add(padded_run, items)
+    else:
+        padded_run.add(items)
+    took, cpu_placing, took_records, cpu_records = padded_run.last
     line = {
         "padded_to_articles": pad,
         "add_1000_s": round(took, 2),
+        "add_1000_cpu_s": round(cpu_placing, 2),
         "add_1000_records_s": round(took_records, 2),
+        "add_1000_records_cpu_s": round(cpu_records, 2),
         "state_json_mib": round(len(payload.encode()) / 2**20, 1),
         "json_round_trip_s": round(round_trip, 2),
+        **store_round_trip(padded_run.state, padded_run.records),
+        "records": len(padded_run.records),
         "rss_mib": round(rss_mib()),
     }
     print(json.dumps(line), flush=True)
@@ -351,6 +465,18 @@ def write_pool(path: Path) -> None:
         json.dump(rows, handle, ensure_ascii=False)
 
 
+def stream_options(args: argparse.Namespace) -> StreamOptions:
+    return StreamOptions(
+        every=args.every,
+        limit=args.limit,
+        stop_at=args.stop_at,
+        store_every=args.store_every or args.every,
+        profile_at=frozenset(int(n) for n in args.profile_at.split(",") if n),
+        pad=args.pad_to,
+        profile_padded=args.profile_padded,
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", default="10000,100000")
@@ -366,6 +492,18 @@ def main(argv: list[str] | None = None) -> int:
         help="after a stopped stream, time adding 1,000 "
         "articles to its state padded with archived copies to this many articles",
     )
+    parser.add_argument("--stop-at", type=int, default=0, help="stream: stop at this many")
+    parser.add_argument(
+        "--store-every", type=int, default=0, help="stream store round-trip interval"
+    )
+    parser.add_argument(
+        "--profile-padded", action="store_true", help="profile the padded chunk (--pad-to)"
+    )
+    parser.add_argument(
+        "--profile-at",
+        default="",
+        help="stream: profile the chunks ending at these article counts (comma-separated)",
+    )
     parser.add_argument("--child", nargs=2, metavar=("SIZE", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.write_pool:
@@ -376,13 +514,15 @@ def main(argv: list[str] | None = None) -> int:
         if mode == "batch":
             print(json.dumps(batch(size, args.pool)), flush=True)
         else:
-            stream(size, args.pool, args.every, args.limit, args.pad_to)
+            stream(size, args.pool, stream_options(args))
         return 0
     for mode in args.modes.split(","):
         for size in (int(s) for s in args.sizes.split(",")):
             command = [sys.executable, __file__, "--child", str(size), mode]
             command += ["--every", str(args.every), "--limit", str(args.limit)]
-            command += ["--pad-to", str(args.pad_to)]
+            command += ["--stop-at", str(args.stop_at), "--store-every", str(args.store_every)]
+            command += ["--profile-at", args.profile_at, "--pad-to", str(args.pad_to)]
+            command += ["--profile-padded"] if args.profile_padded else []
             if args.pool:
                 command += ["--pool", str(args.pool)]
             # Each size in a fresh process, so that peak memory is its own.

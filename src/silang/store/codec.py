@@ -7,6 +7,7 @@ The store keeps each stage's output as JSON; decoding rebuilds the frozen datacl
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import types
 import typing
@@ -37,6 +38,15 @@ def loads(cls: type[T], payload: str) -> T:
     return from_jsonable(cls, json.loads(payload))
 
 
+@functools.cache
+def _fields_of(cls: type) -> tuple[dict[str, Any], frozenset[str]]:
+    """A record class's resolved field types and field names, read once per class:
+    get_type_hints re-evaluates every annotation string on each call, and a store of 1M
+    articles decodes some 150,000 story records (bench/cluster.py: store read 81 -> 21 s CPU)."""
+    names = frozenset(f.name for f in dataclasses.fields(typing.cast(Any, cls)))
+    return get_type_hints(cls), names
+
+
 def _decode(hint: Any, value: Any) -> Any:
     if value is None:
         return None
@@ -52,8 +62,7 @@ def _decode(hint: Any, value: Any) -> Any:
     if origin is frozenset:
         return frozenset(_decode(get_args(hint)[0], item) for item in value)
     if isinstance(hint, type) and dataclasses.is_dataclass(hint):
-        hints = get_type_hints(hint)
-        fields = {f.name for f in dataclasses.fields(hint)}
+        hints, fields = _fields_of(hint)
         kwargs = {
             name: _decode(hints[name], item) for name, item in value.items() if name in fields
         }
@@ -67,8 +76,7 @@ def build(cls: type[T], data: dict[str, Any], **given: Any) -> T:
     Lets the store keep a stage's own fields apart from the records it points to (an Annotated
     is stored without its Article, which lives in its own table).
     """
-    hints = get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(typing.cast(Any, cls))}
+    hints, names = _fields_of(typing.cast(type, cls))
     kwargs = {name: _decode(hints[name], value) for name, value in data.items() if name in names}
     kwargs.update(given)
     return cls(**kwargs)

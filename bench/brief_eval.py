@@ -254,29 +254,67 @@ _DETOKENIZE = [
     (re.compile(r"''|``"), '"'),
     (re.compile(r" - - "), " -- "),
     (re.compile(r"(?<=\w) - (?=\w)"), "-"),
-    (re.compile(r" (n't|'s|'re|'ve|'ll|'d|%)"), r"\1"),
-    (re.compile(r"([$(\[]) "), r"\1"),
-    (re.compile(r" ([,;:!?)\]]|\.(?!\d))"), r"\1"),
-    (re.compile(r'" ([^"]*?) "'), r'"\1"'),
+    # A clitic is a word's tail, but a quotation opening with one is not ("screaming , 'stop").
+    (re.compile(r" (n't|'s|'re|'ve|'ll|'d|%)(?!\w)"), r"\1"),
+    (re.compile(r" ?’ ?(?=(?:s|ll|re|ve|d|m|t)\b)"), "’"),
+    (re.compile(r"([$(\[‘]) "), r"\1"),
+    (re.compile(r" ([,;:!?)\]’]|\.(?!\d))"), r"\1"),
 ]
+#: A double quotation mark with the spaces the tokens left around it.
+_SPACED_MARK = re.compile(r" ?(``|''|[\"“”]) ?")
+#: A straight mark between a sentence's punctuation (or a number: 15.4" display) and a
+#: lower-case word: a closing one.
+_ENDS_QUOTE = re.compile(r'[\d,.?!] " [a-z]')
 
 
 def detokenize(text: str) -> str:
-    """ECB+ text of space-joined tokens as running text (a quote may span sentences)."""
+    """ECB+ text of space-joined tokens as running text, one paragraph a line."""
     for pattern, replacement in _DETOKENIZE:
         text = pattern.sub(replacement, text)
-    return text
+    return "\n".join(_close_up_quotes(line) for line in text.split("\n"))
 
 
-_QUOTE_MARK = re.compile(r"''|``|\"")
+def _opening_marks(line: str) -> list[bool]:
+    """Whether each double mark of a paragraph opens a quotation. Curly marks and `` '' say
+    which they are; a straight one opens or closes by its turn in the paragraph, except that
+    where the marks do not pair up, one after a sentence's punctuation and before a
+    lower-case word closes ('now , " followed by'): the paragraph began inside a quote, or
+    the mark is a measure's (15.4 " retina display)."""
+    marks = list(_SPACED_MARK.finditer(line))
+    unpaired = len(marks) % 2 == 1
+    is_open = False
+    opening = []
+    for found in marks:
+        mark = found.group(1)
+        if mark == '"':
+            closes = unpaired and found.start() > 0 and _ENDS_QUOTE.match(line, found.start() - 1)
+            is_open = not is_open and not closes
+        else:
+            is_open = mark in ("“", "``")
+        opening.append(is_open)
+    return opening
+
+
+def _close_up_quotes(line: str) -> str:
+    """Each double mark against its quotation: an opening one against the word after it, a
+    closing one against the word before, so that a quote is never paired with the next
+    paragraph's (ECB+ dev 19_10: 'insane . "' then 'a "peaceful vigil')."""
+    opening = iter(_opening_marks(line))
+
+    def close_up(found: re.Match[str]) -> str:
+        before, after = found.group().split(found.group(1))
+        return before + found.group(1) if next(opening) else found.group(1) + after
+
+    return _SPACED_MARK.sub(close_up, line)
 
 
 def paragraphs(sentences: list[str]) -> list[str]:
     """ECB+ sentences as paragraphs: ECB+ keeps no paragraphs, so each sentence is one, as in
-    wire copy, except that a sentence inside an open quote joins the one before."""
+    wire copy, except that a sentence inside an open quote joins the one before. Curly marks
+    count with straight ones: 19_6 opens a quote with one and closes it with the other."""
     found: list[str] = []
     for sentence in sentences:
-        if found and len(_QUOTE_MARK.findall(found[-1])) % 2:
+        if found and _opening_marks(found[-1])[-1:] == [True]:
             found[-1] += " " + sentence
         else:
             found.append(sentence)

@@ -21,6 +21,9 @@ from silang.model import Entity
 MentionKind = Literal["name", "pronoun", "title", "desc"]
 
 _WORD = re.compile(r"[^\W_][\w'’-]*")
+#: Punctuation between words that ends a clause; a full stop inside a sentence is an
+#: abbreviation's ("Mr. Brown").
+_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
 #: At most this many words between a quotation's end and a verb that follows its subject
 #: ("…," the outgoing chief executive, Roger Hale, told …).
 SUBJECT_WORDS = 9
@@ -269,6 +272,9 @@ def after_quote(
             if found is not None:
                 return found, first
         return None
+    reported = _quoted_after(text, ws, entities, lexicon)
+    if reported is not None:
+        return reported
     for k in range(1, min(len(ws), SUBJECT_WORDS + 1)):
         if is_verb(ws[k], lexicon.finite) or is_verb(ws[k], lexicon.inverted):
             found = subject(text, first.start, ws[k].start, entities, lexicon)
@@ -304,7 +310,9 @@ def before_quote(
         if mention is not None:
             return mention, last
     if is_verb(last, lexicon.participles):  # "…, adding: “…”"
-        mention = sentence_subject(text, ws, entities, lexicon)
+        mention = quoted_as(text, ws, entities, lexicon) or sentence_subject(
+            text, ws, entities, lexicon
+        )
         if mention is not None:
             return mention, last
     colon = text[last.end : last.end + 1]
@@ -328,6 +336,43 @@ def before_quote(
             mention = subject(text, start, ws[i].start, entities, lexicon)
             if mention is not None:
                 return mention, ws[i]
+    return None
+
+
+def quoted_as(
+    text: str, ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """The person in "the Daily News quoted witness Devonte Brown as saying", where ``ws``
+    ends with the participle: the one named right before the participle's phrase is the
+    speaker, and the clause's subject only the outlet that reported the words (ECB+ dev 19_6)."""
+    if len(ws) < 3 or not is_verb(ws[-1], lexicon.participles):
+        return None
+    named, joint = ws[-3], ws[-2]
+    if joint.key not in lexicon.phrase_ends:
+        return None
+    if text[named.end : ws[-1].start].split() != [text[joint.start : joint.end]]:
+        return None  # "Brown, as saying": a comma parts the name from the phrase
+    for entity in entities:
+        if entity.kind == "person" and entity.end == named.end:
+            return Mention(entity.start, entity.end, "name", entity.name)
+    return None
+
+
+def _quoted_after(
+    text: str, ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> tuple[Mention, Word] | None:
+    """ "…," the Daily News quoted Devonte Brown as saying: ``quoted_as`` on the first
+    participle of the clause after a quotation. A phrase opened before it ("…," Carver told
+    reporters after the Times quoted Reddick as saying) is about other words."""
+    for p, word in enumerate(ws):
+        if _CLAUSE_BREAK.search(text, ws[p - 1].end if p else word.start, word.start):
+            return None
+        ahead = ws[p + 1] if p + 1 < len(ws) else word
+        if word.key in lexicon.phrase_ends and not is_verb(ahead, lexicon.participles):
+            return None
+        if is_verb(word, lexicon.participles):
+            mention = quoted_as(text, ws[: p + 1], entities, lexicon)
+            return (mention, word) if mention is not None else None
     return None
 
 

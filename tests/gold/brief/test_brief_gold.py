@@ -202,6 +202,11 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: dates grouping 1.000/0.186 (was 1.000/0.064), agreed 0.857/0.250 (was 0.833/0.188),
 #: single-source 0.174/0.211 (was 0.167/0.105), disputed unchanged 0.000/0.333, timeline
 #: 0.714/0.643 (was 0.700/0.536). Raised: dates grouping recall; dates agreed pinned.
+#: LOWERED then (2026-11-23 22:00 UTC, same command), in the open: the ECB+ text rebuilder
+#: (brief_eval.py) no longer pairs quote marks across paragraphs, so 19_10's two-sentence
+#: quotation is whole and 19_6's two quotations are two, as the articles write them; the
+#: compare stage puts one long version in one group only, so quotes 1.000/0.902 -> 0.935/0.843
+#: (the 1.000 was partly an artefact of mis-cut quotations). Quotes floor 0.95/0.88 -> 0.92/0.82.
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.95, 0.18),
     ("dates agreed", 0.85, 0.25),
@@ -210,7 +215,7 @@ ECBPLUS_FLOORS = [
     ("slots agreed", 0.66, 0.78),
     ("slots single-source", 0.63, 0.68),
     ("slots changed-over-time", 0.95, 0.95),
-    ("quotes grouping", 0.95, 0.88),
+    ("quotes grouping", 0.92, 0.82),
     ("copy groups", 0.95, 0.55),
 ]
 

@@ -189,9 +189,18 @@ def _undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str
         and a.quantity.counted == b.quantity.counted
         and (a.article_id, a.quantity.value) not in told_apart
         and (b.article_id, b.quantity.value) not in told_apart
+        and not _given_side_by_side(low, high, told_apart)
         and low > 0
         and high <= ONE_COUNT_SPREAD * low
     )
+
+
+def _given_side_by_side(x: float, y: float, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether some article of the story gives both values for the class: then they count
+    two things ("7 life sentences ... and 4 without parole", ECB+ dev topic 3), whichever
+    reports give them alone."""
+    giving_x = {article for article, value in told_apart if value == x}
+    return any(article in giving_x for article, value in told_apart if value == y)
 
 
 def _from_one_place(a: Figure, b: Figure) -> bool:

@@ -101,12 +101,25 @@ def infer_published(
     text: str, times: Sequence[TimeExpression], lexicon: FiguresLexicon
 ) -> dt.date | None:
     """A publication date read from the body when metadata has none: the dateline's date, else
-    the latest weekday-with-date ("Rabu (13/3/2024)"), else the latest absolute date.
+    the latest weekday-with-date ("Rabu (13/3/2024)"), else the latest absolute date; None
+    when every date the body names is one it retells (``_retold``).
 
     ``times`` are the article's expressions found without a publication date, so only the
     ones that name their year carry a date.
     """
-    days = [t for t in times if t.granularity == "day" and t.date and not t.relative]
+    named = [t for t in times if t.granularity == "day" and t.date and not t.relative]
+    if not named:
+        return None
+    # Only a year after the earliest named day can show a named day retold.
+    earliest = min((t.date or "")[:4] for t in named)
+    later = [t for t in times if (t.date or "")[:4] > earliest]
+    last_year_told = max((_year_told_as_past(text, t, lexicon) for t in later), default="")
+    opening_by_calendar = _opening_dates_by_calendar(text, times)
+    days = [
+        t
+        for t in named
+        if not _retold(text, t, times, lexicon, last_year_told, opening_by_calendar)
+    ]
     if not days:
         return None
     first = min(days, key=lambda t: t.start)
@@ -115,6 +128,121 @@ def infer_published(
     with_weekday = [t for t in days if _starts_with_weekday(t.text, lexicon)]
     chosen = max(with_weekday or days, key=lambda t: t.date or "")
     return dt.date.fromisoformat(chosen.date or "")
+
+
+def _retold(
+    text: str,
+    day: TimeExpression,
+    times: Sequence[TimeExpression],
+    lexicon: FiguresLexicon,
+    last_year_told: str,
+    opening_by_calendar: bool,
+) -> bool:
+    """Whether the body shows that ``day``, a date in its running text, is the day of an
+    earlier event it retells ("for the crimes he committed on March 11, 2005") and not the
+    day of the report: the body tells of a later year as past (``last_year_told``), or its
+    opening dates the news by a day it leaves to the reader's calendar ("was sentenced
+    Saturday", ``opening_by_calendar``) while ``day`` is written with its year and without
+    its weekday, as reports write days long past.
+
+    A date on a line of its own ("Nov. 30, 2009", "Posted July 20, 2009 12:49 PM") is the
+    page's date line and never retold."""
+    if not _in_running_text(text, day):
+        return False
+    if last_year_told > (day.date or "")[:4]:
+        return True
+    return opening_by_calendar and not _weekday_named(text, day, times, lexicon)
+
+
+def _weekday_named(
+    text: str, day: TimeExpression, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+) -> bool:
+    """Whether ``day`` comes with its weekday: in itself ("Rabu (13/3/2024)") or just before
+    it ("Jumat sore, 10 November 2017", read as two expressions)."""
+    if _starts_with_weekday(day.text, lexicon):
+        return True
+    before = _weekday_just_before(text, day, times)
+    return before is not None and _starts_with_weekday(before.text, lexicon)
+
+
+def _weekday_just_before(
+    text: str, day: TimeExpression, times: Sequence[TimeExpression]
+) -> TimeExpression | None:
+    """The undated day expression that ``day`` stands in apposition to, if any."""
+    for other in times:
+        gap = text[other.end : day.start]
+        if other.date is None and other.end <= day.start and gap.strip(" ,") == "":
+            return other
+    return None
+
+
+def _in_running_text(text: str, expression: TimeExpression) -> bool:
+    """Whether the line holding ``expression`` is a sentence of running text (it ends with a
+    sentence's closing mark), not a headline or a date line."""
+    line_end = text.find("\n", expression.end)
+    line = text[expression.start : len(text) if line_end < 0 else line_end].rstrip()
+    return line.endswith(_SENTENCE_CLOSERS)
+
+
+#: Marks a sentence of running text ends with (a quote's closing mark after its stop).
+_SENTENCE_CLOSERS = (".", "!", "?", ":", ";", '"', "\u201d", "'", "\u2019")
+
+
+def _year_told_as_past(text: str, expression: TimeExpression, lexicon: FiguresLexicon) -> str:
+    """The year ``expression`` names ("2006", "January 2008") when it tells of a time already
+    come, else "": not in a sentence about what is to come ("will be released in 2014") nor
+    as the far end of a stretch ("valid until 19-08-2018", "through 2015")."""
+    year = (expression.date or "")[:4]
+    if not year.isdigit():
+        return ""
+    start, end = _sentence_bounds(text, expression.start)
+    tokens = tokenize(text, start, end)
+    if any(lexicon.role("future").match(tokens.low, tokens.text, i) for i in range(len(tokens))):
+        return ""
+    first = tokens.start.index(expression.start) if expression.start in tokens.start else 0
+    until = lexicon.role("until").match_before(tokens.low, tokens.text, first)
+    return "" if until is not None else year
+
+
+def _opening_dates_by_calendar(text: str, times: Sequence[TimeExpression]) -> bool:
+    """Whether the article's first two sentences date something by a day named without a date
+    ("Saturday", "today", "kemarin"): the report then names its own days that way."""
+    opening_end = _sentence_bounds(text, _sentence_bounds(text, 0)[1])[1]
+    return any(
+        t.start < opening_end
+        and t.granularity == "day"
+        and t.date is None
+        and t.interval is None
+        and not any(c.isdigit() for c in t.text)
+        and not _dated_after(text, t, times)
+        for t in times
+    )
+
+
+def _dated_after(text: str, undated: TimeExpression, times: Sequence[TimeExpression]) -> bool:
+    """Whether a dated expression follows ``undated`` in apposition ("Jumat sore, 10 November
+    2017"): the day is then named by its date."""
+    return any(
+        other.date is not None and _weekday_just_before(text, other, times) is undated
+        for other in times
+    )
+
+
+def _sentence_bounds(text: str, position: int) -> tuple[int, int]:
+    """The start and end of the sentence (or line) around ``position``, as far as its
+    closing marks tell."""
+    before = [
+        found + len(mark)
+        for mark in _SENTENCE_ENDS
+        if (found := text.rfind(mark, 0, position)) >= 0
+    ]
+    after = [text.find(mark, position) for mark in _SENTENCE_ENDS]
+    ends = [found + 1 for found in after if found >= 0]
+    return max(before, default=0), min(ends, default=len(text))
+
+
+#: What ends a sentence or a line; a sentence's end includes its mark, not what follows.
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
 
 
 def _sentence_end_before(text: str, position: int) -> bool:

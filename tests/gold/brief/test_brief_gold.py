@@ -207,12 +207,21 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: quotation is whole and 19_6's two quotations are two, as the articles write them; the
 #: compare stage puts one long version in one group only, so quotes 1.000/0.902 -> 0.935/0.843
 #: (the 1.000 was partly an artefact of mis-cut quotations). Quotes floor 0.95/0.88 -> 0.92/0.82.
+#: LOWERED then (2026-11-23 22:00 UTC, same command), in the open: a publication day is no
+#: longer inferred from a retold event's date (extract/times.infer_published: topic 3's
+#: December 2008 reports had been dated 2005-03-11, the courthouse killings, and 3_2 2001-09-11),
+#: so topic 3's reports carry no day; the wrong days had kept some of its counts and dates
+#: apart by accident. Dates grouping 1.000/0.186 -> 1.000/0.165, dates disputed (1 found, wrong)
+#: -> 0 found, dates agreed 0.857/0.250 -> 0.875/0.312, timeline 0.714/0.643 -> 0.824/0.643,
+#: slots grouping 0.976/0.783 -> 0.963/0.783, disputed 0.923/0.600 -> 0.857/0.600 (topic 3's
+#: 4 and 7 life sentences now one slot), agreed 0.696/0.795 -> 0.682/0.773. Floors: dates
+#: grouping R 0.18 -> 0.16, slots disputed P 0.9 -> 0.85, slots agreed R 0.78 -> 0.77.
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.95, 0.18),
+    ("dates grouping", 0.95, 0.16),
     ("dates agreed", 0.85, 0.25),
     ("slots grouping", 0.95, 0.76),
-    ("slots disputed", 0.9, 0.58),
-    ("slots agreed", 0.66, 0.78),
+    ("slots disputed", 0.85, 0.58),
+    ("slots agreed", 0.66, 0.77),
     ("slots single-source", 0.63, 0.68),
     ("slots changed-over-time", 0.95, 0.95),
     ("quotes grouping", 0.92, 0.82),

@@ -26,19 +26,28 @@ is that size's own. Two corpora (``--corpus``):
 
   On today's corpus (``--one full:N --corpus stories``, one worker, CPU seconds of
   candidates / verification, pairs aligned / found by a quote alone, shares-quote precision
-  / recall, peak RSS): 10k 12.98 / 2.99 s, 928 / 419, 0.999 / 0.227, 430 MB; 100k 140.0 /
-  33.2 s, 9,419 / 4,183, 0.983 / 0.220, 1,352 MB; 300k 432.8 / 96.3 s, 29,523 / 14,320,
-  0.960 / 0.218, 4,139 MB; copy recall 1.0 at all three. 10k -> 100k: candidates CPU
-  x10.8, verification CPU x11.1, pairs aligned x10.1, quote-only pairs x10.0; 100k -> 300k:
-  x3.1, x2.9, x3.1 and x3.4. What grows faster than the corpus is again chance, in the
-  quote channel and smaller than before: shares-quote links between articles with no
-  quoted sentence in common, about 120 at 100k and 900 at 300k (from the precision). The
-  change at 100k (old walk -> one predictable step -> and no word holding a quote mark):
-  quote-only pairs 4,845 -> 4,130 -> 4,183, shares-quote precision 0.888 -> 0.960 ->
-  0.983, recall 0.219 -> 0.218 -> 0.220 (truth pairs 32,922 -> 33,112). Of the
-  pairs found by a quote alone at 30k (2,203, before routing), 23 are of unrelated
-  articles: short quotes that share a name ("konsulat jenderal bangsa", "luis rodriguez
-  zapatero") with another. ``--one search:N``, CPU seconds, datasketch over silang: text
+  / recall, peak RSS): 10k 13.40 / 2.96 s, 927 / 407, 1.000 / 0.226, 430 MB; 100k 126.9 /
+  34.2 s, 9,399 / 3,857, 0.991 / 0.219, 1,347 MB; 300k 413.7 / 87.7 s, 29,375 / 11,889,
+  0.979 / 0.216, 4,149 MB; copy recall 1.0 at all three. 10k -> 100k: candidates CPU
+  x9.5, verification CPU x11.6, pairs aligned x10.1, quote-only pairs x9.5; 100k -> 300k:
+  x3.3, x2.6, x3.1 and x3.1 (CPU seconds measured beside other jobs, not back to back).
+  What still grows faster than the corpus is chance in the quote channel, smaller again:
+  shares-quote links between articles with no quoted sentence in common, about 65 at 100k
+  and 455 at 300k (from the precision). The change at 100k (old walk -> one predictable
+  step -> and no word holding a quote mark): quote-only pairs 4,845 -> 4,130 -> 4,183,
+  shares-quote precision 0.888 -> 0.960 -> 0.983, recall 0.219 -> 0.218 -> 0.220 (truth
+  pairs 32,922 -> 33,112). Of the pairs found by a quote alone at 30k (2,203, before
+  routing), 23 were of unrelated articles: short quotes that share a name ("konsulat
+  jenderal bangsa", "luis rodriguez zapatero") with another. With two quotes sharing
+  fewer than 5 words needing 0.8 of the shorter one's words (``SearchSettings.quote_few``;
+  before, 0.6 as for any), at 30k those 23 -> 4 and the pairs of articles sharing a
+  quoted sentence 2,180 -> 2,158; at 10k / 100k / 300k quote-only pairs 419
+  -> 407, 4,183 -> 3,857, 14,320 -> 11,889 (x10.0 and x3.4 -> x9.5 and x3.1),
+  shares-quote precision 0.999 -> 1.000, 0.983 -> 0.991, 0.960 -> 0.979, recall 0.227 ->
+  0.226, 0.220 -> 0.219, 0.218 -> 0.216 (at 300k about 190 of 99,037 truth pairs lost,
+  whose quotes have 2 to 4 words in common, and about 445 chance links gone);
+  CPU seconds before: 10k 12.98 / 2.99, 100k 140.0 / 33.2, 300k 432.8 / 96.3.
+  ``--one search:N`` (measured before ``quote_few``), CPU seconds, datasketch over silang: text
   channel alone (the same work) 10k 10.56 / 1.65 = x6.4, 30k 35.30 / 5.11 = x6.9; all
   four channels x2.9 and x3.0; copy recall 1.0 for both (search mode holds every
   article's features: 3.0 GB at 30k).

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,7 +64,9 @@ def _environment() -> Environment:
     env.globals["raw_segments"] = raw_segments
     env.filters["day"] = day
     env.globals["paragraphs"] = paragraphs
-    env.globals["pieces"] = lambda article: cut(article["text"], article_marks(article))
+    env.globals["pieces"] = lambda article, retold=(): cut(
+        article["text"], article_marks(article, retold)
+    )
     env.globals["figure"] = figure
     env.globals["span_anchor"] = span_anchor
     env.globals["provenance_svg"] = provenance_svg
@@ -131,12 +134,38 @@ def span_anchor(kind: str, article_id: str, span: dict[str, Any]) -> str:
     return f"{kind}-{article_id}-{span['start']}-{span['end']}"
 
 
-def article_marks(article: dict[str, Any]) -> list[Mark]:
-    """The annotations of one report article as marks, with the tooltip each shows."""
+#: The tooltip of a passage that tells a quotation without quote marks (compare/quotes_retold).
+RETOLD_LABEL = "quotation told without quote marks"
+
+
+def retold_passages(report: dict[str, Any]) -> dict[str, list[dict[str, int]]]:
+    """Per article, the spans of quote versions that are no quotation of its own: passages
+    telling another article's quotation without marks. The brief links to them as to any
+    version, so the article view must mark them too."""
+    quoted = {
+        (a["id"], q["start"], q["end"]) for a in report["articles"] for q in a.get("quotes", [])
+    }
+    found: dict[str, list[dict[str, int]]] = {}
+    for story in report.get("stories", []):
+        for group in story.get("quotes", []):
+            for m in group["mentions"]:
+                if (m["article_id"], m["start"], m["end"]) not in quoted:
+                    span = {"start": m["start"], "end": m["end"]}
+                    found.setdefault(m["article_id"], []).append(span)
+    return found
+
+
+def article_marks(article: dict[str, Any], retold: Sequence[dict[str, int]] = ()) -> list[Mark]:
+    """The annotations of one report article as marks, with the tooltip each shows, and the
+    passages of it that ``retold`` lists (``retold_passages``)."""
     aid = article["id"]
     marks = [
         Mark(q["start"], q["end"], "quote", _quote_label(q), span_anchor("quote", aid, q))
         for q in article.get("quotes", [])
+    ]
+    marks += [
+        Mark(r["start"], r["end"], "quote", RETOLD_LABEL, span_anchor("quote", aid, r))
+        for r in retold
     ]
     marks += [
         Mark(e["start"], e["end"], f"entity-{e['kind']}", f"{e['kind']}: {e['name']}")
@@ -165,6 +194,7 @@ def render_html(report: dict[str, Any]) -> str:
         links=report.get("links"),
         origin_of={a["id"]: a.get("origin", a["id"]) for a in articles},
         stories=report.get("stories", []),
+        retold=retold_passages(report),
         articles=articles,
         rejected=report["rejected"],
         removal_counts=sorted(removal_counts.items(), key=lambda kv: (-kv[1], kv[0])),

@@ -21,8 +21,10 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
   the CPU so far, the last chunk's time (placing, and records apart, wall and CPU), the
   state's JSON size and the time of its JSON round trip through silang.store.codec, and
   memory; at every --store-every articles and at the end, the store's round trip as
-  silang.corpus.update_stories does it (state and every story record written to an
-  in-memory Store, read back), wall and CPU;
+  silang.corpus.update_stories does it, wall and CPU: the write (corpus.save_stories: the
+  state, and the records the chunk changed, into an in-memory Store holding the chunk's
+  previous records) and the read a next run starts with (the state, the placed articles,
+  every stored record);
 - padded (--pad-to, after a stream stopped by --stop-at or --limit): the next chunk added
   to the stream's state with its archive padded by copies to N articles, the cheap way to
   a state of 1M: what grows with the archive (membership scans, the store) at the stream's
@@ -71,8 +73,10 @@ from silang.cluster import (
 )
 from silang.cluster.corpora import load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import labels_of, score
+from silang.cluster.records import placed_ids
 from silang.cluster.state import STATE_VERSION
 from silang.cluster.vectorize import FeatureCache
+from silang.corpus import save_stories
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated, Article, Story, SubEvent
 from silang.store import Store, codec
@@ -261,6 +265,8 @@ class Stream:
     state: ClusterState
     features: FeatureCache
     records: tuple[Story, ...] = ()
+    #: The records before the last chunk (what the store held when it came).
+    previous: tuple[Story, ...] = ()
     done: int = 0
     spent: float = 0.0
     spent_records: float = 0.0
@@ -279,6 +285,7 @@ class Stream:
         took, cpu_placing = time.perf_counter() - tick, time.process_time() - cpu
         self.done += len(chunk)
         tick, cpu = time.perf_counter(), time.process_time()
+        self.previous = self.records
         self.records = refresh_records(
             self.state,
             changed,
@@ -307,24 +314,23 @@ def profiled_add(run: Stream, items: list[Annotated], top: int = 25) -> None:
     sys.stderr.flush()
 
 
-def store_round_trip(state: ClusterState, records: tuple[Story, ...]) -> dict[str, float]:
+def store_round_trip(run: Stream) -> dict[str, float]:
     """Seconds (wall and CPU) of what silang.corpus.update_stories does with the store around
-    the clustering, in an in-memory store: write the state and every story record, then read
-    them back (state, the placed articles, the stored stories)."""
+    the clustering, in an in-memory store holding the records from before the run's last
+    chunk (put there untimed): write the state and the changed records (save_stories), then
+    read what the next run reads (state, the placed articles, the stored stories)."""
     with Store(":memory:") as store:
+        store.replace_stories(run.previous)
         tick, cpu = time.perf_counter(), time.process_time()
-        with store.transaction():
-            store.put_state("cluster", STATE_VERSION, codec.dumps(state))
-            store.replace_stories_in_transaction(records)
+        save_stories(store, run.state, run.previous, run.records)
         written, written_cpu = time.perf_counter() - tick, time.process_time() - cpu
         tick, cpu = time.perf_counter(), time.process_time()
         saved = store.state("cluster", STATE_VERSION)
         assert saved is not None, "the state was just written"
-        again = codec.loads(ClusterState, saved)
-        placed = {aid for story in state_stories(again) for aid in story.article_ids}
+        placed = placed_ids(codec.loads(ClusterState, saved))
         stored = store.stories()
         read, read_cpu = time.perf_counter() - tick, time.process_time() - cpu
-    assert len(stored) == len(records) and len(placed) >= len(stored), "store lost records"
+    assert len(stored) == len(run.records) and len(placed) >= len(stored), "store lost records"
     return {
         "store_write_s": round(written, 2),
         "store_write_cpu_s": round(written_cpu, 2),
@@ -367,7 +373,7 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
         if run.done % options.every == 0 or run.done == size or stopped:
             line = checkpoint(run, peer * run.done / size, base)
             if run.done % options.store_every == 0 or run.done == size or stopped:
-                line.update(store_round_trip(run.state, run.records))
+                line.update(store_round_trip(run))
             if run.done == size or stopped:
                 line.update(sanity(run, items[: run.done], story_of))
             print(json.dumps(line), flush=True)
@@ -446,7 +452,7 @@ def padded_add(run: Stream, items: list[Annotated], pad: int, profile: bool) -> 
         "add_1000_records_cpu_s": round(cpu_records, 2),
         "state_json_mib": round(len(payload.encode()) / 2**20, 1),
         "json_round_trip_s": round(round_trip, 2),
-        **store_round_trip(padded_run.state, padded_run.records),
+        **store_round_trip(padded_run),
         "records": len(padded_run.records),
         "rss_mib": round(rss_mib()),
     }

@@ -9,7 +9,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping, Sequence
 
-from silang.cluster import ClusterState, assign, empty_state, refresh_records, state_stories
+from silang.cluster import ClusterState, assign, empty_state, refresh_records
+from silang.cluster.records import placed_ids
 from silang.cluster.state import STATE_VERSION
 from silang.cluster.vectorize import FeatureCache
 from silang.lang import LanguagePack
@@ -62,21 +63,35 @@ def update_stories(
     kept clustering state, and store the stories. Articles already placed stay where they are:
     adding articles never recomputes the world (a batch over the same articles gives the same
     stories whatever their order); only the stories this run changed get new records (their
-    cut and sub-events), the others keep theirs."""
+    cut and sub-events), the others keep theirs, and only the changed records are written.
+    The stories come back as :meth:`Store.stories` gives them, by id."""
     saved = store.state("cluster", STATE_VERSION)
     state = codec.loads(ClusterState, saved) if saved is not None else empty_state()
-    placed = {aid for story in state_stories(state) for aid in story.article_ids}
+    placed = placed_ids(state)
     new_items = [item for item in items if item.article.id not in placed]
-    if new_items or saved is None:
-        lexicons = {code: pack.stories for code, pack in packs.items()}
-        links = store.links()
-        # What placing reads of the new articles, the records of their stories read again.
-        features = FeatureCache()
-        state, changed = assign(state, new_items, links, lexicons, features=features)
-        records = refresh_records(
-            state, changed, store.stories(), items, links, lexicons, features=features
-        )
-        with store.transaction():
-            store.put_state("cluster", STATE_VERSION, codec.dumps(state))
-            store.replace_stories_in_transaction(records)
-    return tuple(store.stories())
+    previous = store.stories()
+    if not new_items and saved is not None:
+        return tuple(previous)
+    lexicons = {code: pack.stories for code, pack in packs.items()}
+    links = store.links()
+    # What placing reads of the new articles, the records of their stories read again.
+    features = FeatureCache()
+    state, changed = assign(state, new_items, links, lexicons, features=features)
+    records = refresh_records(state, changed, previous, items, links, lexicons, features=features)
+    save_stories(store, state, previous, records)
+    return tuple(sorted(records, key=lambda story: story.id))
+
+
+def save_stories(
+    store: Store, state: ClusterState, previous: Sequence[Story], records: Sequence[Story]
+) -> None:
+    """Store the clustering state and the story ``records`` in one transaction, where the
+    store held the ``previous`` records: only the records that are new or differ are written,
+    and those no longer made are deleted (rewriting every record of a store of 1M articles
+    took 15 s of CPU to add 1,000)."""
+    kept = {story.id: story for story in previous}
+    put = [story for story in records if kept.get(story.id) != story]
+    drop = kept.keys() - {story.id for story in records}
+    with store.transaction():
+        store.put_state("cluster", STATE_VERSION, codec.dumps(state))
+        store.update_stories_in_transaction(put, drop)

@@ -154,6 +154,19 @@ def test_store_stories_round_trip(tmp_path: Path) -> None:
         assert store.stories() == [story]
 
 
+def test_store_stories_update_puts_replaces_and_drops_by_id() -> None:
+    kept = Story("s-a", "Banjir", ("a",))
+    gone = Story("s-b", "Jembatan", ("b",))
+    old = Story("s-c", "Pertandingan", ("c",))
+    with Store(":memory:") as store:
+        store.replace_stories([kept, gone, old])
+        new = Story("s-c", "Pertandingan final", ("c", "d"))
+        added = Story("s-e", "Gempa", ("e",))
+        with store.transaction():
+            store.update_stories_in_transaction([new, added], ["s-b"])
+        assert store.stories() == [kept, new, added]
+
+
 def test_store_stage_state_is_kept_per_version(tmp_path: Path) -> None:
     with Store(tmp_path / "s.db") as store:
         store.put_state("cluster", 1, '{"centroids": []}')

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -244,6 +244,16 @@ class Store:
         self._db.executemany(
             "INSERT INTO stories (id, record) VALUES (?, ?)",
             [(story.id, codec.dumps(story)) for story in stories],
+        )
+
+    def update_stories_in_transaction(self, put: Sequence[Story], drop: Iterable[str]) -> None:
+        """Write the records ``put`` (replacing those of the same id) and delete those whose
+        ids are in ``drop``, inside a transaction the caller holds: what an incremental run
+        changed, without rewriting the records it kept."""
+        self._db.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in drop])
+        self._db.executemany(
+            "INSERT OR REPLACE INTO stories (id, record) VALUES (?, ?)",
+            [(story.id, codec.dumps(story)) for story in put],
         )
 
     def stories(self) -> list[Story]:

@@ -128,3 +128,26 @@ QUAKE_SARI_EN = (
     "Residents of Sukamaju village in Lembah Sari ran out of their houses when the magnitude "
     "5.4 earthquake struck. Hendra Wiratama, the local regent, counted 120 damaged houses.",
 )
+
+
+#: Four days of news, one run (or stream chunk) a day; the flood grows over three of them,
+#: the bridge and the match stories are left alone on some days.
+FOUR_DAYS = (
+    [
+        item("f1", FLOOD_ID, published="2024-03-13"),
+        item("b1", BRIDGE_ID, published="2024-03-13"),
+    ],
+    [
+        item("f2", FLOOD_ID_2, published="2024-03-14"),
+        item("f3", FLOOD_EN, language="en", published="2024-03-14"),
+        item("m1", MATCH_EN, language="en", published="2024-03-14"),
+    ],
+    [
+        item("r1", RETURN_ID, published="2024-03-20"),
+        item("b2", BRIDGE_ID_2, published="2024-03-20"),
+    ],
+    [
+        item("r2", RETURN_ID_2, published="2024-03-21"),
+        item("m2", MATCH_EN_2, language="en", published="2024-03-21"),
+    ],
+)

@@ -6,15 +6,10 @@ from __future__ import annotations
 
 from cluster_records import (
     BRIDGE_ID,
-    BRIDGE_ID_2,
-    FLOOD_EN,
     FLOOD_ID,
-    FLOOD_ID_2,
+    FOUR_DAYS,
     LEXICONS,
     MATCH_EN,
-    MATCH_EN_2,
-    RETURN_ID,
-    RETURN_ID_2,
     item,
 )
 
@@ -29,27 +24,6 @@ from silang.cluster import (
 from silang.cluster.vectorize import FeatureCache, Sketch, vectorize
 from silang.model import Annotated, Story
 
-#: Four days of news, one chunk a day; the flood grows over three of them.
-DAYS = (
-    [
-        item("f1", FLOOD_ID, published="2024-03-13"),
-        item("b1", BRIDGE_ID, published="2024-03-13"),
-    ],
-    [
-        item("f2", FLOOD_ID_2, published="2024-03-14"),
-        item("f3", FLOOD_EN, language="en", published="2024-03-14"),
-        item("m1", MATCH_EN, language="en", published="2024-03-14"),
-    ],
-    [
-        item("r1", RETURN_ID, published="2024-03-20"),
-        item("b2", BRIDGE_ID_2, published="2024-03-20"),
-    ],
-    [
-        item("r2", RETURN_ID_2, published="2024-03-21"),
-        item("m2", MATCH_EN_2, language="en", published="2024-03-21"),
-    ],
-)
-
 
 def streamed(
     features: FeatureCache,
@@ -60,7 +34,7 @@ def streamed(
     records: tuple[Story, ...] = ()
     seen: list[Annotated] = []
     steps = []
-    for day in DAYS:
+    for day in FOUR_DAYS:
         seen += day
         state, changed = assign(state, day, (), LEXICONS, features=features)
         fresh = refresh_records(state, changed, records, seen, (), LEXICONS, features=features)
@@ -85,7 +59,7 @@ def test_cluster_records_incremental_equal_changed_from_scratch_and_kept_rest() 
     final = steps[-1][1]
     assert all(story.sub_events for story in final)
     assert {a for story in final for a in story.article_ids} == {
-        placed.article.id for day in DAYS for placed in day
+        placed.article.id for day in FOUR_DAYS for placed in day
     }
 
 
@@ -112,7 +86,7 @@ def placed_with(cache: FeatureCache, items: list[Annotated]) -> list[object]:
 
 
 def test_cluster_kept_features_give_the_vectors_read_afresh() -> None:
-    items = [placed for day in DAYS for placed in day]
+    items = [placed for day in FOUR_DAYS for placed in day]
     warm = FeatureCache()
     placed_with(warm, items)
     assert len(warm.entries) == len(items)

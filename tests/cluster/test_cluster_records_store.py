@@ -7,16 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from cluster_records import (
-    BRIDGE_ID,
-    BRIDGE_ID_2,
-    FLOOD_EN,
-    FLOOD_ID,
-    FLOOD_ID_2,
-    MATCH_EN,
-    MATCH_EN_2,
-    RETURN_ID,
-    RETURN_ID_2,
-    item,
+    FOUR_DAYS,
 )
 
 from silang.cluster import assign, empty_state, refresh_records
@@ -29,28 +20,6 @@ from silang.store import Store, codec
 
 PACKS = {code: load_pack(code) for code in ("id", "en")}
 LEXICONS = {code: pack.stories for code, pack in PACKS.items()}
-
-#: Four days of news, one run a day; the flood grows over three of them, the bridge and the
-#: match stories are left alone on some days.
-DAYS = (
-    [
-        item("f1", FLOOD_ID, published="2024-03-13"),
-        item("b1", BRIDGE_ID, published="2024-03-13"),
-    ],
-    [
-        item("f2", FLOOD_ID_2, published="2024-03-14"),
-        item("f3", FLOOD_EN, language="en", published="2024-03-14"),
-        item("m1", MATCH_EN, language="en", published="2024-03-14"),
-    ],
-    [
-        item("r1", RETURN_ID, published="2024-03-20"),
-        item("b2", BRIDGE_ID_2, published="2024-03-20"),
-    ],
-    [
-        item("r2", RETURN_ID_2, published="2024-03-21"),
-        item("m2", MATCH_EN_2, language="en", published="2024-03-21"),
-    ],
-)
 
 
 class CountingStore(Store):
@@ -75,7 +44,7 @@ def rewritten_every_time() -> list[list[Story]]:
     records: tuple[Story, ...] = ()
     seen: list[Annotated] = []
     after = []
-    for day in DAYS:
+    for day in FOUR_DAYS:
         seen += day
         state, changed = assign(state, day, (), LEXICONS)
         records = refresh_records(state, changed, records, seen, (), LEXICONS)
@@ -87,7 +56,7 @@ def test_cluster_records_stored_run_by_run_are_the_whole_rewrite() -> None:
     expected = rewritten_every_time()
     seen: list[Annotated] = []
     with CountingStore() as store:
-        for day, whole in zip(DAYS, expected, strict=True):
+        for day, whole in zip(FOUR_DAYS, expected, strict=True):
             seen += day
             returned = update_stories(store, seen, PACKS)
             assert list(returned) == store.stories() == whole
@@ -98,7 +67,7 @@ def test_cluster_records_a_run_writes_only_what_changed() -> None:
     store = CountingStore()
     with store:
         before: list[Story] = []
-        for day in DAYS:
+        for day in FOUR_DAYS:
             seen += day
             update_stories(store, seen, PACKS)
             after = store.stories()
@@ -107,7 +76,7 @@ def test_cluster_records_a_run_writes_only_what_changed() -> None:
                 story.id for story in set(after) ^ set(before)
             }
             before = after
-        assert len(store.written) == len(DAYS)
+        assert len(store.written) == len(FOUR_DAYS)
         # The second day added nothing to the bridge: its record was kept, not written again.
         assert not any("b1" in story.article_ids for story in store.written[1])
         assert any("f2" in story.article_ids for story in store.written[1])
@@ -116,8 +85,8 @@ def test_cluster_records_a_run_writes_only_what_changed() -> None:
 def test_cluster_records_nothing_new_writes_nothing() -> None:
     store = CountingStore()
     with store:
-        first = update_stories(store, DAYS[0], PACKS)
-        again = update_stories(store, DAYS[0], PACKS)
+        first = update_stories(store, FOUR_DAYS[0], PACKS)
+        again = update_stories(store, FOUR_DAYS[0], PACKS)
         assert again == first
         assert len(store.written) == 1
 
@@ -125,7 +94,7 @@ def test_cluster_records_nothing_new_writes_nothing() -> None:
 def test_cluster_placed_ids_are_the_members_of_every_story() -> None:
     seen: list[Annotated] = []
     with Store(":memory:") as store:
-        for day in DAYS:
+        for day in FOUR_DAYS:
             seen += day
             update_stories(store, seen, PACKS)
         saved = store.state("cluster", STATE_VERSION)
@@ -138,7 +107,7 @@ def test_cluster_placed_ids_are_the_members_of_every_story() -> None:
 def test_cluster_records_of_a_store_out_of_step_with_the_state_are_remade() -> None:
     # Records left by another state: one names an article no story holds, one covers only
     # part of its story; both stories are made afresh, the untouched one is kept as stored.
-    seen = [*DAYS[0], *DAYS[1]]
+    seen = [*FOUR_DAYS[0], *FOUR_DAYS[1]]
     state, changed = assign(empty_state(), seen, (), LEXICONS)
     whole = refresh_records(state, changed, (), seen, (), LEXICONS)
     flood = next(story for story in whole if "f1" in story.article_ids)

@@ -65,11 +65,19 @@ def test_compare_an_undated_report_giving_two_counts_of_a_noun_keeps_them_apart(
     assert slot_holding(slots, "a1", 3) is not slot_holding(slots, "a2", 2)
 
 
-def test_compare_undated_counts_a_third_report_gives_side_by_side_stay_apart() -> None:
+@pytest.mark.parametrize("published", [None, PUBLISHED])
+def test_compare_counts_a_third_report_gives_side_by_side_stay_apart(
+    published: str | None,
+) -> None:
     # A third report gives both counts ("three boats" of the pirates, "two boats" of the
-    # navy): the two reports that give one each count two things, not one in dispute.
+    # navy): the two reports that give one each count two things, not one in dispute,
+    # whether no day or one day dates them all.
     both = ["The pirates came in three boats and the navy sent two boats after them."]
-    items = [_report("a1", BOATS), _report("a2", OTHER_BOATS), _report("a3", both)]
+    items = [
+        _report("a1", BOATS, published),
+        _report("a2", OTHER_BOATS, published),
+        _report("a3", both, published),
+    ]
     slots = claim_slots(items, {})
     assert slot_holding(slots, "a1", 3) is not slot_holding(slots, "a2", 2)
 

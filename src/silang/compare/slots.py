@@ -161,7 +161,10 @@ def _belong_together(
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
     # Monday night) count one thing, however differently they word it.
     same_day = a.date is not None and a.date == b.date
-    return _one_noun_counted(a, b, told_apart) and (
+    # A report giving both numbers for the class tells two things by them ("7 life sentences
+    # ... and 4 without parole", ECB+ dev topic 3), whichever reports give them alone.
+    apart = _given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
+    return (not apart and _one_noun_counted(a, b, told_apart)) and (
         same_day
         or _estimate_of(a, b)
         or _estimate_of(b, a)
@@ -189,7 +192,6 @@ def _undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str
         and a.quantity.counted == b.quantity.counted
         and (a.article_id, a.quantity.value) not in told_apart
         and (b.article_id, b.quantity.value) not in told_apart
-        and not _given_side_by_side(low, high, told_apart)
         and low > 0
         and high <= ONE_COUNT_SPREAD * low
     )

@@ -216,12 +216,15 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: slots grouping 0.976/0.783 -> 0.963/0.783, disputed 0.923/0.600 -> 0.857/0.600 (topic 3's
 #: 4 and 7 life sentences now one slot), agreed 0.696/0.795 -> 0.682/0.773. Floors: dates
 #: grouping R 0.18 -> 0.16, slots disputed P 0.9 -> 0.85, slots agreed R 0.78 -> 0.77.
+#: Then (22:30 UTC) counts a report gives side by side no longer join as one count of one day
+#: in two other reports (slots._given_side_by_side): slots back to grouping 0.976/0.783,
+#: disputed 0.923/0.600, agreed 0.696/0.795; the slot floors restored (0.9, 0.78).
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.95, 0.16),
     ("dates agreed", 0.85, 0.25),
     ("slots grouping", 0.95, 0.76),
-    ("slots disputed", 0.85, 0.58),
-    ("slots agreed", 0.66, 0.77),
+    ("slots disputed", 0.9, 0.58),
+    ("slots agreed", 0.66, 0.78),
     ("slots single-source", 0.63, 0.68),
     ("slots changed-over-time", 0.95, 0.95),
     ("quotes grouping", 0.92, 0.82),

@@ -9,12 +9,13 @@ import datetime
 from dataclasses import replace
 from functools import cache
 
+from silang.compare import cross_check
 from silang.compare.dates import EventWords, date_slots, load_event_words
 from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.timeline import anchored, timeline
 from silang.extract.times import find_times
 from silang.lang.figures import load_figures_lexicon
-from silang.model import Annotated, DateSlot, Entity
+from silang.model import Annotated, DateSlot, Entity, Story
 
 from records import sentences_item
 
@@ -40,8 +41,13 @@ def _report(
 
 
 def _slots(*items: Annotated) -> tuple[DateSlot, ...]:
+    """The date slots of ``items``, read as of the story's day as the brief reads them."""
     glossary, events = _lexicons()
-    return date_slots(list(items), {}, glossary, events)
+    return date_slots(anchored(items, glossary), {}, glossary, events)
+
+
+def _anchored(*items: Annotated) -> list[Annotated]:
+    return anchored(items, _lexicons()[0])
 
 
 def _slot_of(slots: tuple[DateSlot, ...], aid: str, date: str) -> DateSlot | None:
@@ -71,7 +77,7 @@ def test_compare_an_undated_report_in_a_story_spread_over_weeks_stays_undated() 
     early = _report("e", DATED, "2013-02-21")
     late = _report("l", DATED, "2013-03-14")
     undated = _report("u", UNDATED, None)
-    items = anchored([early, late, undated])
+    items = _anchored(early, late, undated)
     assert all(t.date is None for t in items[2].times)
 
 
@@ -79,7 +85,7 @@ def test_compare_an_undated_reports_yesterday_stays_undated() -> None:
     # "Yesterday" moves with the report's own day, which is unknown.
     dated = _report("d", DATED, "2013-03-14")
     undated = _report("u", ["The protest yesterday drew thousands to the square."], None)
-    items = anchored([dated, undated])
+    items = _anchored(dated, undated)
     assert [t.date for t in items[1].times] == [None]
 
 
@@ -89,15 +95,28 @@ def test_compare_an_undated_reports_day_is_never_read_after_the_story_day() -> N
     dated = _report("d", DATED, "2013-03-14")
     planned = ["The planned protest was held on Saturday night by the union."]
     undated = _report("u", planned, None)
-    dates = [t.date for t in anchored([dated, undated])[1].times]
+    dates = [t.date for t in _anchored(dated, undated)[1].times]
     assert all(d is None or d <= "2013-03-14" for d in dates)
 
 
 def test_compare_the_timeline_places_an_undated_reports_weekday() -> None:
     dated = _report("d", DATED, "2013-03-14")
     undated = _report("u", UNDATED, None)
-    entry = next(e for e in timeline([dated, undated]) if e.date == "2013-03-13")
+    entry = next(e for e in timeline(_anchored(dated, undated)) if e.date == "2013-03-13")
     assert set(entry.article_ids) == {"d", "u"}
+
+
+def test_compare_the_brief_reads_an_undated_report_as_of_the_story_day() -> None:
+    # The brief anchors the story's reports once, for its timeline and its date slots alike.
+    dated = _report("d", DATED, "2013-03-14")
+    undated = _report("u", UNDATED, None)
+    glossary, events = _lexicons()
+    brief = cross_check(Story("s1", "Protest", ("d", "u")), [dated, undated], {}, glossary, events)
+    entry = next(e for e in brief.timeline if e.date == "2013-03-13")
+    assert set(entry.article_ids) == {"d", "u"}
+    assert any(
+        {"d", "u"} <= {a for v in slot.values for a in v.article_ids} for slot in brief.dates
+    )
 
 
 def test_compare_a_death_joins_the_shooting_of_its_day() -> None:

@@ -11,7 +11,7 @@ from silang.compare.quotes import quote_groups
 from silang.compare.slots import claim_slots
 from silang.compare.statements import statements
 from silang.compare.summary import summary
-from silang.compare.timeline import timeline
+from silang.compare.timeline import anchored, timeline
 from silang.model import Annotated, Story, StoryBrief
 
 
@@ -34,13 +34,15 @@ def cross_check(
     glossary = glossary or load_glossary()
     counts = article_counts(inside, glossary)
     consensus, lone = statements(inside, origin, glossary)
+    # Reports with no day of their own read as of the story's day, once for both uses.
+    dated = anchored(inside, glossary)
     return StoryBrief(
         story_id=story.id,
         claims=claim_slots(inside, origin, glossary, counts),
         quotes=quote_groups(inside, glossary),
-        timeline=timeline(inside),
+        timeline=timeline(dated),
         summary=summary(inside, origin),
         consensus=consensus,
         lone_statements=lone,
-        dates=date_slots(inside, origin, glossary, events, counts),
+        dates=date_slots(dated, origin, glossary, events, counts),
     )

@@ -11,7 +11,7 @@ a named speaker said something ("kata Abu, Selasa (21/2)") is a statement's date
 join the same speaker's on the same day and never dispute (a speaker may speak on many days),
 and so does the start of a span ("sejak kemarin"). Status is counted in independent origins as
 for figure slots: one origin is single-source. A report with no day of its own is read as of
-the story's day (silang.compare.timeline.anchored).
+the story's day (silang.compare.timeline.anchored, which the brief applies before).
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from silang.compare.dates_words import (
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.quotes import same_speaker
 from silang.compare.text import sentence_at, words
-from silang.compare.timeline import anchored, date_of, overlap
+from silang.compare.timeline import date_of, overlap
 from silang.disjoint import DisjointSets
 from silang.model import Annotated, ClaimStatus, DateSlot, DateValue, Mention, Span, TimeExpression
 
@@ -342,7 +342,7 @@ def date_slots(
     counts = article_counts(items, glossary) if counts is None else counts
     events = events or load_event_words(glossary)
     by_event: dict[str, list[DatedEvent]] = {}
-    found = [one for item in anchored(items) for one in dated_events(item, events, glossary)]
+    found = [one for item in items for one in dated_events(item, events, glossary)]
     for one in _by_cause(found, events.causes):
         by_event.setdefault(one.event, []).append(one)
     common = _common_names(counts, len(items))

@@ -12,11 +12,11 @@ import datetime
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
-from functools import cache
 
+from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
 from silang.extract.times import find_times
-from silang.lang.figures import FiguresLexicon, load_figures_lexicon
+from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, Mention, TimeExpression, TimelineEntry
 
 #: The dated reports of a story must lie within this many days of each other for their
@@ -76,27 +76,22 @@ def _story_day(items: Sequence[Annotated]) -> datetime.date | None:
     return max(days)
 
 
-@cache
-def _figures_lexicon(code: str) -> FiguresLexicon:
-    return load_figures_lexicon(code)
+def _resolved_against(
+    item: Annotated, day: datetime.date, lexicon: FiguresLexicon
+) -> tuple[TimeExpression, ...]:
+    return find_times(item.article.text, item.sentences, day, lexicon)
 
 
-def _resolved_against(item: Annotated, day: datetime.date) -> tuple[TimeExpression, ...]:
-    return find_times(
-        item.article.text, item.sentences, day, _figures_lexicon(item.article.language)
-    )
-
-
-def _anchor(item: Annotated, day: datetime.date) -> Annotated:
+def _anchor(item: Annotated, day: datetime.date, lexicon: FiguresLexicon | None) -> Annotated:
     """``item``'s unresolved times read as of ``day``, where reading them a day later gives
     the same date, no later than ``day``: "Wednesday" and "March 9" keep their day, while
     "yesterday" and "tonight" move with the report's own day, which is unknown, and stay
     unresolved. A report that
     writes a day later than ``day`` is of another time and is left as it is."""
-    if any(t.date and t.date[:10] > day.isoformat() for t in item.times):
+    if lexicon is None or any(t.date and t.date[:10] > day.isoformat() for t in item.times):
         return item
-    here = _resolved_against(item, day)
-    later = _resolved_against(item, day + datetime.timedelta(days=1))
+    here = _resolved_against(item, day, lexicon)
+    later = _resolved_against(item, day + datetime.timedelta(days=1), lexicon)
     if len(here) != len(item.times) or len(later) != len(here):
         return item  # the two readings did not find the same expressions
     times = tuple(
@@ -125,13 +120,20 @@ def period_start(time: TimeExpression) -> str | None:
     return found.partition("/")[0] if found else None
 
 
-def anchored(items: Sequence[Annotated]) -> list[Annotated]:
+def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     """The story's reports, those with no publication day read as of the story's day
-    (``_story_day``) where it has one."""
+    (``_story_day``) where it has one, with the time grammar of ``glossary.figures`` (a
+    language it lacks is left as it is). The brief reads them once for its timeline and its
+    date slots (silang.compare.brief)."""
     day = _story_day(items)
     if day is None:
         return list(items)
-    return [_anchor(item, day) if _publication_day(item) is None else item for item in items]
+    return [
+        _anchor(item, day, glossary.figures.get(item.article.language or ""))
+        if _publication_day(item) is None
+        else item
+        for item in items
+    ]
 
 
 def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
@@ -142,7 +144,7 @@ def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
     """
     by_day: dict[str, list[Mention]] = {}
     mixed: set[str] = set()
-    for item in anchored(items):
+    for item in items:
         seen: set[tuple[str, int]] = set()
         for time in item.times:
             day = when(time)

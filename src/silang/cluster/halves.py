@@ -81,7 +81,23 @@ class HalvingParams:
     its own (separation 0.12 and 0.29 for the gold cut), stay merged whatever the cut.
 
     Then (own_lead, most_same_year: the years named moving the bar either way) 0.946 / 0.987
-    / 0.969, BPPT pairing 0.768 / 0.696 (INT / ECO); topic 24 is cut 14 / 11 + 1."""
+    / 0.969, BPPT pairing 0.768 / 0.696 (INT / ECO); topic 24 is cut 14 / 11 + 1.
+
+    Left merged on ECB+ train: topics 9, 27 and 10, whose subtopics' articles are nearly as
+    alike across as within (mean similarity across over within 0.93, 0.90, 0.86: the highest
+    of the 33 train and dev topics; bench/cluster_eval.py --diagnose). Tried and dropped
+    since (train / dev / Pratiwi 1-8, dated unchanged at 0.878 throughout): a third cut
+    seeded by the most named latest year, along wording or signatures, at the full or the
+    dated bar (0.948 / 0.992, 0.940 / 0.992, 0.937 / 0.977, 0.934 / 0.977; Pratiwi 0.974);
+    of the seeds' kept cuts, the best separated instead of the tightest (0.937 / 0.992 /
+    0.974); units without signature terms seated by wording after the signature cut (0.941
+    / 0.992 / 0.974); year shares counted among articles naming a year only (0.946 / 0.965
+    / 0.956). Two together raise train alone: passages two fifths or more capitalised (a
+    person's name and title, which topic 9's two subtopics share word for word) left out of
+    the welds, and only seeds' cuts whose halves both have least_part articles competing, in
+    stories of 12 articles or more: 0.952 / 0.992 / 0.974 (topic 9 cut 9 / 5 + 1 / 8; each
+    alone changes nothing). In every story they give 0.945 (the size rule alone 0.943),
+    cutting train topics 31 and 32 along background years: the bar of 12 only fits them."""
 
     #: Fewest articles a story needs to be considered.
     least_story: int = 6

@@ -12,10 +12,13 @@ from silang.link.direction import (
     cites_headline,
     dropped_own_name,
     earlier,
-    mentions_outlet,
+    is_wire,
     numbered_earlier,
     site,
+    year_added,
 )
+from silang.link.find import known_newsrooms as find_newsrooms
+from silang.link.outlets import mentions_outlet, same_outlet
 from silang.model import Annotated, Article, Dateline
 
 
@@ -317,3 +320,132 @@ def test_link_direction_dateline_name_that_is_no_dropped_source(brand: str, outl
     first = _under("a", f"{brand}, Lembah Sari -", brand, "warta.pacifica.com")
     second = _under("b", "Lembah Sari -", None, outlet_b)
     assert not dropped_own_name(first.article, second.article)
+
+
+# -- outlets under the names they are credited by ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "host"),
+    [
+        ("Antara", "antaranews.com"),  # a site word ("news") after the newsroom's name
+        ("ANTARA News", "bali.antaranews.com"),  # an edition host of the site
+        ("Waspada Online", "waspada.co.id"),  # "online" in the name, not in the host
+        ("detikcom", "news.detik.com"),  # "com" written into the name
+        ("Harian Kompas", "kompas.id"),  # a press word before the name
+        ("Kantor Berita Antara", "antaranews.com"),
+        ("JPNN", "m.jpnn.com"),  # a short name; the mobile host
+        ("OKEZONE", "lifestyle.okezone.com"),  # case; a section host
+        ("Tribun Medan", "medan.tribunnews.com"),  # a network's edition after its name
+        ("detikINET", "inet.detik.com"),  # a section after the name
+        ("Pikiran Rakyat", "pikiran-rakyat.com"),  # words spaced or hyphenated
+    ],
+)
+def test_link_outlet_known_under_its_credited_name(name: str, host: str) -> None:
+    assert same_outlet(name, host)
+    assert same_outlet(host, name)
+
+
+@pytest.mark.parametrize(
+    ("left", "right"),
+    [
+        ("solo.tribunnews.com", "medan.tribunnews.com"),  # two editions of one network
+        ("Tribun Medan", "solo.tribunnews.com"),  # an edition named, another's host
+        ("health.detik.com", "health.liputan6.com"),  # one section name, two sites
+        ("suara.com", "suarakendari.com"),  # a name that starts another's
+        ("AP", "ap.org.example.com"),  # too short a name to tell
+    ],
+)
+def test_link_outlets_that_only_share_part_of_a_name_differ(left: str, right: str) -> None:
+    assert not same_outlet(left, right)
+
+
+def test_link_direction_from_credit_to_the_newsroom_by_its_name() -> None:
+    # "Sumber: Antara" in a blog credits the story on antaranews.com.
+    links = find_links(
+        [item("a", WIRE, outlet="antaranews.com"), item("b", WIRE, credits=("Antara",))],
+        lexicons(),
+    )
+    assert links[0].original == "a"
+
+
+def test_link_wire_dateline_under_the_newsroom_name_on_its_site() -> None:
+    article = item("a", WIRE, outlet="antaranews.com").article
+    dated = replace(article, dateline=Dateline("Jakarta (ANTARA) -", 0, 0, outlet="ANTARA"))
+    assert is_wire(dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Hal itu disampaikan Hendra kepada JPNN, Jumat.", "jpnn.com"),  # capitals
+        ("Hal itu disampaikan Hendra seperti dikutip jpnn.com.", "m.jpnn.com"),  # domain
+        ("Petugas masih mencari korban. (jpnn/hen)", "jpnn.com"),  # closing tag
+        ("Petugas masih mencari korban. (netralitas)", "netralitas.com"),
+        ("Petugas masih mencari korban (Sumber: okezone).", "news.okezone.com"),  # a cue
+    ],
+)
+def test_link_outlet_named_where_it_cannot_be_a_word(text: str, outlet: str) -> None:
+    assert mentions_outlet(_with_url("b", WIRE + " " + text, "kabarblog.net"), outlet)
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("Data jpnn menunjukkan hal lain.", "jpnn.com"),  # lower case in running text
+        ("Warga Depok juga mengungsi, kata Hendra.", "depoknews.id"),  # a city
+        ("Koresponden Antara melaporkan hal itu.", "antaranews.com"),  # see below
+        ("INILAH BEBERAPA TIPS MENGHINDARINYA.", "gayahidup.inilah.com"),  # a heading
+    ],
+)
+def test_link_outlet_name_that_may_be_a_word_is_no_mention(text: str, outlet: str) -> None:
+    assert not mentions_outlet(_with_url("b", WIRE + " " + text, "kabarblog.net"), outlet)
+
+
+def test_link_newsroom_name_without_its_site_word_is_a_mention() -> None:
+    # "Antara" is also a word ("between"); capitalised inside a sentence and listed as a
+    # newsroom it names antaranews.com. A city ("Depok" of depoknews.id) is not listed.
+    known = find_newsrooms(lexicons())
+    named = _with_url("b", WIRE + " Koresponden Antara melaporkan hal itu.", "kabarblog.net")
+    assert mentions_outlet(named, "antaranews.com", known)
+    city = _with_url("b", WIRE + " Warga Depok juga mengungsi.", "kabarblog.net")
+    assert not mentions_outlet(city, "depoknews.id", known)
+    among = _with_url("b", WIRE + " Enam di antaranya anak-anak.", "kabarblog.net")
+    assert not mentions_outlet(among, "antaranews.com", known)
+
+
+def test_link_direction_newsroom_with_a_short_name() -> None:
+    # JPNN's site is a known newsroom although its name is shorter than a brand.
+    links = find_links(
+        [item("a", WIRE, outlet="kabarblog.net"), item("b", WIRE, outlet="m.jpnn.com")],
+        lexicons(),
+    )
+    assert links[0].original == "b"
+
+
+# -- a year written into the other's date ---------------------------------------------------
+
+SHORT_DAY = WIRE + " Data itu dihimpun Jumat (10/11) sore."
+LONG_DAY = WIRE + " Data itu dihimpun Jumat (10/11/2017) sore."
+
+
+def test_link_direction_year_added_to_a_date_marks_the_copy() -> None:
+    short, long = item("a", SHORT_DAY).article, item("b", LONG_DAY).article
+    assert year_added(short, long) == 1
+    assert year_added(long, short) == -1
+    both = item("c", SHORT_DAY + " Lalu Jumat (10/11/2017) malam.").article
+    assert year_added(both, long) == 0
+
+
+def test_link_direction_year_added_decides_only_a_tie() -> None:
+    alone = find_links(
+        [item("a", SHORT_DAY, outlet="kabarblog.net"), item("b", LONG_DAY, outlet="wartaku.org")],
+        lexicons(),
+    )
+    assert alone[0].original == "a"
+    # A newsroom's house style may write the year: the weakest vote yields.
+    newsroom = find_links(
+        [item("a", SHORT_DAY, outlet="kabarblog.net"), item("b", LONG_DAY, outlet="jpnn.com")],
+        lexicons(),
+    )
+    assert newsroom[0].original == "b"

@@ -30,8 +30,8 @@ from silang.link.align import (
     forward_runs,
     in_blocks,
 )
-from silang.link.direction import same_outlet
 from silang.link.features import Features, Quote
+from silang.link.outlets import same_outlet
 from silang.link.swaps import Swap, find_swaps, rarer_side
 from silang.model import Evidence, Relation
 

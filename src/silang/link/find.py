@@ -22,10 +22,11 @@ from silang.link.classify import (
     same_language,
     shared_quotes,
 )
-from silang.link.direction import newsroom_brands, original
+from silang.link.direction import original
 from silang.link.features import Features, Quote, build_features
 from silang.link.lsh import Pairs
 from silang.link.minhash import HashFn, seeded_hash
+from silang.link.outlets import newsroom_brands
 from silang.link.search import Candidates, SearchSettings, SignatureBank, Signed
 from silang.link.spin import spin_score
 from silang.link.text import Normaliser

@@ -84,6 +84,11 @@ def test_link_gold_example_no_copy_link_on_shared_quotes() -> None:
 #: direction 0.998 (520 of 521; per signal in ``SIGNAL_FLOORS``). Stripped: 58 of 63 still
 #: copies with sentence marks stripped, 59 with every mark stripped (43 and 43 of 46 before
 #: round 5). A floor is lowered only on purpose, in the open.
+#: Round 6 (outlet names matched by ``outlets.name_keys``, a year written into a date as a
+#: tie-breaker; bench/link_eval.py --split test --only example,pratiwi,synthetic,stripped,
+#: scored once on its final code): Pratiwi direction 33 of 39 (0.846; 4 unknown, 2 wrong:
+#: the spin above and one copy), the direction floor RAISED from 0.74 to 0.82 (one error
+#: below); every other figure as in round 5.
 FLOORS = [
     ("synthetic", "duplicate+copy", "precision", 0.99),
     ("synthetic", "duplicate+copy", "recall", 0.98),
@@ -98,7 +103,7 @@ FLOORS = [
     ("pratiwi", "rewrite", "precision", 0.72),
     ("pratiwi", "rewrite", "recall", 0.51),
     ("pratiwi", "shares-quote", "recall", 0.6),
-    ("pratiwi", "direction", "accuracy", 0.74),
+    ("pratiwi", "direction", "accuracy", 0.82),
     ("pratiwi", "direction", "pairs", 38),
     ("stripped", "sentence-marks", "copy", 57),
     ("stripped", "all-marks", "copy", 58),

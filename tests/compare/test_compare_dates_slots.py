@@ -9,6 +9,7 @@ import pytest
 
 from silang.compare.dates import EventWords, date_slots, event_of, load_event_words
 from silang.compare.glossary import Glossary, load_glossary
+from silang.compare.timeline import timeline
 from silang.model import Annotated, DateSlot, Entity, Granularity, Quote, Span, TimeExpression
 
 from records import make_article
@@ -101,6 +102,39 @@ EVENTS = [
         "Sunday",
         None,
     ),
+    # A date before its noun qualifies it, whatever word stands nearer.
+    ("en", "He was sentenced for the March 2005 rampage.", "March 2005", "attack"),
+    ("en", "A Monday evening vigil was held near the store.", "Monday evening", "protest"),
+    # The one happening of the words before the date, however far.
+    (
+        "en",
+        "An earthquake measuring at least 5.9 shook a sparsely populated area of the south on "
+        "Sunday.",
+        "Sunday",
+        "earthquake",
+    ),
+    # A date ending the first clause does not date the telling after it.
+    (
+        "en",
+        "Crowds along the southern coast waited for hours on Sunday, officials said.",
+        "Sunday",
+        None,
+    ),
+    ("en", "A woman opened fire at the plant on Thursday.", "Thursday", "attack"),
+    ("en", "Thieves pulled off a heist in central Paris on Monday.", "Monday", "robbery"),
+    ("en", "He was wounded by police on Saturday.", "Saturday", "injury"),
+    ("en", "The mercy he did not show on Friday was gone.", "Friday", None),
+    ("en", "The video was revealed on Thursday.", "Thursday", "statement"),
+    # A telling word near the date keeps it, with an event word between them.
+    (
+        "id",
+        "Hal itu disampaikan Ratna saat ditemui di posko pengungsian Gedung Serbaguna, "
+        "Kamis (14/3).",
+        "Kamis (14/3)",
+        "statement",
+    ),
+    # The event its clause names as the cause of the one nearest.
+    ("en", "A quake killed 26,000 people in Bam in December 2003.", "December 2003", "earthquake"),
 ]
 
 
@@ -316,3 +350,69 @@ def test_compare_dates_a_year_against_a_day_is_an_older_event() -> None:
         _item("a4", "Banjir melanda kota itu.", []),
     )
     assert sorted(s.status for s in slots) == ["single-source", "single-source"]
+
+
+def _english(aid: str, text: str, times: list[tuple[str, str]]) -> Annotated:
+    """An English report whose whole text is one sentence (its full stops are
+    abbreviations')."""
+    item = _item(aid, text, times, "en")
+    return Annotated(item.article, (Span(0, len(text)),), times=item.times)
+
+
+def test_compare_dates_an_abbreviation_ends_no_clause() -> None:
+    item = _english("a1", "Two men were arrested on E. 52nd St. Saturday night.",
+                    [("Saturday night", "2024-03-09")])  # fmt: skip
+    glossary, events = _lexicons()
+    reading = event_of(item, item.times[0], events, glossary)
+    assert reading is not None and reading.event == "arrest"
+
+
+def test_compare_dates_another_dates_words_are_no_event() -> None:
+    # "March" is a month here, not a march.
+    item = _english("a1", "Figures from March 12 show gains on Monday.",
+                    [("March 12", "2024-03-12"), ("Monday", "2024-03-11")])  # fmt: skip
+    glossary, events = _lexicons()
+    assert event_of(item, item.times[1], events, glossary) is None
+
+
+def test_compare_dates_tonight_stamped_after_midnight_agrees_with_the_day_before() -> None:
+    # A report stamped 02:31 GMT on the 12th tells of the evening of the 11th as "tonight".
+    monday = _english("a1", "The vigil turned into a riot on Monday.", [("Monday", "2024-03-11")])
+    tonight = _english("a2", "The vigil turned into a riot tonight.", [("tonight", "2024-03-12")])
+    assert [(s.status, s.origins) for s in _slots(monday, tonight)] == [("agreed", 2)]
+    # Never the day after: no report is stamped before the evening it tells of.
+    earlier = _english("a3", "The vigil turned into a riot tonight.", [("tonight", "2024-03-10")])
+    assert [s.status for s in _slots(monday, earlier)] == ["disputed"]
+
+
+def test_compare_dates_a_resumed_trial_disputes_no_opening_day() -> None:
+    opened = _english("a1", "The trial began on Wednesday.", [("Wednesday", "2024-03-13")])
+    resumed = _english("a2", "The trial will resume on Monday.", [("Monday", "2024-03-18")])
+    assert all(s.status != "disputed" for s in _slots(opened, resumed))
+
+
+def test_compare_dates_a_page_stamp_dates_nothing() -> None:
+    # The line stamping the page tells when it was put out; a headline's day dates its news.
+    text = "Published time: March 12, 2013 02:03\nRiot in Flatbush on Monday\nIt went on."
+    item = _item("a1", text, [("March 12, 2013", "2013-03-12"), ("Monday", "2013-03-11")], "en")
+    lines = (Span(0, 36), Span(37, 63), Span(64, len(text)))
+    item = Annotated(item.article, lines, times=item.times)
+    assert [(s.event, [v.date for v in s.values]) for s in _slots(item)] == [
+        ("protest", ["2013-03-11"])
+    ]
+
+
+def test_compare_dates_timeline_leaves_the_page_stamp_out() -> None:
+    text = "Posted Oct 26, 2011 8:57 AM CDT\nShe died on Friday."
+    item = _item("a1", text, [("Oct 26, 2011", "2011-10-26"), ("Friday", "2011-10-21")], "en")
+    item = Annotated(item.article, (Span(0, 31), Span(32, len(text))), times=item.times)
+    assert [entry.date for entry in timeline([item])] == ["2011-10-21"]
+
+
+def test_compare_dates_a_far_telling_word_dates_the_event_it_tells() -> None:
+    text = ("Prosecutors have released new video in the trial of two men accused of killing a "
+            "mother of twelve in Oct. 2011.")  # fmt: skip
+    item = _english("a1", text, [("Oct. 2011", "2011-10")])
+    glossary, events = _lexicons()
+    reading = event_of(item, item.times[0], events, glossary)
+    assert reading is not None and reading.event == "death"

@@ -1,17 +1,20 @@
 """Date slots: the dates a story's articles give one event, grouped by the event, with a status.
 
-Which event a date dates is read by silang.compare.dates_words. Two dates of one event join
-one slot when they can both be true (the same day; a day inside a period, month or year)
-and, as a dispute, when they cannot, but only where nothing says they are two events: one
-article giving both tells two events (the 2003 quake beside this one), and so do sentences
-naming different places. A dispute also needs a reason to think the two reports speak of one
-happening: their days lie within a week, or their sentences share a name that is not the
-whole story's ("Los Angeles Times edisi 24 April 2001" against "... 24 April 2011"). The day
-a named speaker said something ("kata Abu, Selasa (21/2)") is a statement's date: statements
-join the same speaker's on the same day and never dispute (a speaker may speak on many days),
-and so does the start of a span ("sejak kemarin"). Status is counted in independent origins as
-for figure slots: one origin is single-source. A report with no day of its own is read as of
-the story's day (silang.compare.timeline.anchored, which the brief applies before).
+Which event a date dates is read by silang.compare.dates_words. Two dates of one event join one
+slot when they can both be true (the same day; a day inside a period, month or year) and, as a
+dispute, when they cannot, but only where nothing says they are two events: one article giving
+both tells two events (the 2003 quake beside this one), and so do sentences naming different
+places. A dispute also needs a reason to think the two reports speak of one happening: their
+days lie within a week, or their sentences share a name that is not the whole story's ("Los
+Angeles Times edisi 24 April 2001" against "... 24 April 2011"). A "tonight" one day after
+another report's day is that day, told by a report stamped after midnight in another time zone,
+and agrees with it. The day a named speaker said something ("kata Abu, Selasa (21/2)") is a
+statement's date: statements join the same speaker's on the same day and never dispute (a
+speaker may speak on many days), and so does the start of a span ("sejak kemarin"). Status is
+counted in independent origins as for figure slots: one origin is single-source. The line
+stamping a page ("Published time: March 12, 2013 02:03") dates nothing. A report with no day of
+its own is read as of the story's day (silang.compare.timeline.anchored, which the brief
+applies before).
 """
 
 from __future__ import annotations
@@ -29,12 +32,15 @@ from silang.compare.dates_words import (
     clauses,
     event_of,
     load_event_words,
+    on_stamp,
 )
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.quotes import same_speaker
 from silang.compare.text import sentence_at, words
 from silang.compare.timeline import date_of, overlap
 from silang.disjoint import DisjointSets
+from silang.extract.times import names_weekday
+from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, ClaimStatus, DateSlot, DateValue, Mention, Span, TimeExpression
 
 __all__ = ["EventWords", "date_slots", "dated_events", "event_of", "load_event_words"]
@@ -68,14 +74,30 @@ class DatedEvent:
     #: The words of the date's sentence (silang.compare.text.words), to find a place the
     #: entity stage did not name there.
     sentence_words: frozenset[str] = frozenset()
+    #: Whether the date was read from the report's own day by a word that moves with it
+    #: ("tonight", "yesterday", "kemarin"), not by a weekday or a written date.
+    deictic: bool = False
 
 
 def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
-    """Overlapping dates, or one day-and-month whose year one side only inferred."""
+    """Overlapping dates, or one day-and-month whose year one side only inferred, or a day
+    read from a report's own day and the day before it (``_stamped_late``)."""
     if overlap(a.date, b.date):
         return True
     same_day_of_year = len(a.date) == len(b.date) == 10 and a.date[4:] == b.date[4:]
-    return same_day_of_year and not (a.year_written and b.year_written)
+    if same_day_of_year and not (a.year_written and b.year_written):
+        return True
+    return _stamped_late(a, b) or _stamped_late(b, a)
+
+
+def _stamped_late(deictic: DatedEvent, other: DatedEvent) -> bool:
+    """Whether ``deictic``, read from its report's own day ("tonight"), is the day after
+    ``other``: a report stamped in another time zone, after midnight there ("02:31 GMT, 12
+    March"), tells of the evening of 11 March where it happened. A report is never stamped
+    before the evening it tells of, so the day after is no such reading."""
+    if not (deictic.deictic and deictic.firm and other.firm):
+        return False  # the start of a span ("sejak kemarin") is no day of the happening
+    return deictic.date > other.date and _days_apart(deictic.date, other.date) == 1
 
 
 def _speaker(item: Annotated, time: TimeExpression) -> str | None:
@@ -127,7 +149,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
     found: dict[tuple[str, str, str | None], DatedEvent] = {}
     for time in item.times:
         date = date_of(time)
-        if date is None:
+        if date is None or on_stamp(item, time, events, glossary):
             continue
         sentence = sentence_at(item, time.start)
         clause = next(
@@ -167,8 +189,17 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             ),
             attributed_to=_speaker(item, time),
             sentence_words=frozenset(words(sentence_text).split()),
+            deictic=_deictic(time, glossary.figures.get(item.article.language or "")),
         )
     return list(found.values())
+
+
+def _deictic(time: TimeExpression, lexicon: FiguresLexicon | None) -> bool:
+    """Whether a day was read from the report's own day by a word that moves with it: a
+    relative day that names no weekday ("tonight", not "Monday night")."""
+    if not time.relative or time.granularity != "day" or lexicon is None:
+        return False
+    return not names_weekday(time.text, lexicon)
 
 
 def _days_apart(a: str, b: str) -> int | None:

@@ -6,7 +6,12 @@ sentence ("Pada Minggu, gempa ..."). The event words are language data
 (``lang/<code>/dates_events.tsv``) read through the story lexicon's stems and concepts
 (silang.compare.glossary), so "gempa" and "quake" are one event. A date nearest to a telling
 word ("kata Abu, Selasa") dates a statement; the file's other rows say which words are no
-event and how they bear on the date (see its header).
+event and how they bear on the date (see its header). ``compare_date_events.tsv`` adds rows
+and phrases ("opened fire"). A date before a noun qualifies it ("the March 2005 rampage",
+"a Monday evening vigil"); one with no event word near it in its clause dates the one
+happening the clause names before it, however far ("An earthquake measuring ... shook ...
+on Sunday"); and an event its clause names as the cause of the one found dates it instead
+("a quake killed 26,000 in Bam in December 2003").
 """
 
 from __future__ import annotations
@@ -19,11 +24,14 @@ from itertools import pairwise
 from silang.cluster.terms import stem, word_term
 from silang.compare.glossary import Glossary
 from silang.compare.text import CLAUSE_END, sentence_at
+from silang.compare.timeline import stamp_line
 from silang.lang.files import read_lines, read_table
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Span, TimeExpression
 
 EVENTS_FILE = "dates_events.tsv"
+#: More rows of EVENTS_FILE's kind, read after it: a word listed here takes this file's event.
+MORE_EVENTS_FILE = "compare_date_events.tsv"
 #: Which events a happening of another brings about on its day (a death, of a shooting).
 CAUSES_FILE = "compare_date_causes.tsv"
 #: Words that make a happening one more of its kind ("another", "a second protest").
@@ -73,20 +81,32 @@ def load_event_words(glossary: Glossary) -> EventWords:
         table = found.setdefault(code, {})
         for line in read_lines(code, REPEATS_FILE):
             table.update(dict.fromkeys(line.casefold().split(), REPEAT))
-        for event, words in read_table(code, EVENTS_FILE):
-            for word in words.casefold().split():
-                table[word] = event
-                for form in (word_term(word, lexicon), stem(word, lexicon)):
-                    if form is not None:
-                        table.setdefault(form, event)
+        forms: dict[str, str] = {}
+        for filename in (EVENTS_FILE, MORE_EVENTS_FILE):
+            for event, words in read_table(code, filename):
+                for word in words.casefold().split():
+                    if "_" in word:  # a phrase: "opened_fire"
+                        table[word.replace("_", " ")] = event
+                        continue
+                    table[word] = event
+                    for form in (word_term(word, lexicon), stem(word, lexicon)):
+                        if form is not None:
+                            forms.setdefault(form, event)
+        # A word's term or stem stands for it where no word of the files is written so.
+        for form, event in forms.items():
+            table.setdefault(form, event)
     return EventWords(found, {event: frozenset(named) for event, named in causes.items()})
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:
-    """The clauses of ``sentence``: its stretches between commas and other clause marks."""
+    """The clauses of ``sentence``: its stretches between commas and other clause marks. A
+    full stop the sentence holds is an abbreviation's, not a clause's end: the sentence
+    stage did not end the sentence there ("shot ... on E. 52nd St. Saturday night")."""
     cuts = [sentence.start]
     cuts += [
-        sentence.start + m.end() for m in CLAUSE_END.finditer(text[sentence.start : sentence.end])
+        sentence.start + m.end()
+        for m in CLAUSE_END.finditer(text[sentence.start : sentence.end])
+        if not m.group().startswith(".")
     ]
     cuts.append(sentence.end)
     return [Span(a, b) for a, b in pairwise(cuts) if b > a]
@@ -108,21 +128,39 @@ def _tokens(
     time: TimeExpression,
     table: Mapping[str, str],
     lexicon: StoriesLexicon | None,
+    others: Sequence[TimeExpression] = (),
 ) -> list[_Token]:
-    """The words of ``span`` outside the date itself ("hari Minggu"), classified."""
-    found = []
+    """The words of ``span`` outside the date itself ("hari Minggu") and the ``others`` time
+    expressions (the month "March" is no march), classified."""
+    found: list[_Token] = []
+    before = ""
     for match in _WORD.finditer(text, span.start, span.end):
-        if time.start <= match.start() < time.end:
+        if any(t.start <= match.start() < t.end for t in (time, *others)):
             continue
         word = match.group().casefold()
-        term = word_term(word, lexicon) if lexicon is not None else word
-        # A telling word may be a stopword of story clustering ("dijelaskan"): its stem says.
-        stemmed = stem(word, lexicon) if lexicon is not None else word
-        kind = table.get(word) or table.get(term or "") or table.get(stemmed)
-        if kind is None:
-            kind = NAME if match.group()[0].isupper() else FUNCTION if term is None else CONTENT
-        found.append(_Token(match.start(), match.end(), kind))
+        joined = bool(found) and found[-1].end + 1 == match.start()
+        phrase = table.get(f"{before} {word}") if joined else None
+        before = word
+        if phrase is not None:
+            # A phrase of the files ("opened fire") is one word, the event of its last.
+            found[-1] = _Token(found[-1].start, found[-1].end, FUNCTION)
+            found.append(_Token(match.start(), match.end(), phrase))
+        else:
+            found.append(_Token(match.start(), match.end(), _kind(match.group(), table, lexicon)))
     return found
+
+
+def _kind(written: str, table: Mapping[str, str], lexicon: StoriesLexicon | None) -> str:
+    """What a word is to a date: its row in the event files (as written, by its term or by
+    its stem), else NAME, FUNCTION (a stopword) or CONTENT."""
+    word = written.casefold()
+    term = word_term(word, lexicon) if lexicon is not None else word
+    # A telling word may be a stopword of story clustering ("dijelaskan"): its stem says.
+    stemmed = stem(word, lexicon) if lexicon is not None else word
+    kind = table.get(word) or table.get(term or "") or table.get(stemmed)
+    if kind is None:
+        kind = NAME if written[0].isupper() else FUNCTION if term is None else CONTENT
+    return kind
 
 
 def _between(tokens: Sequence[_Token], token: _Token, time: TimeExpression) -> list[_Token]:
@@ -179,7 +217,7 @@ def _clause_event(
 
     nearest = min(candidates, key=distance, default=None)
     between = _between(tokens, nearest, time) if nearest is not None else []
-    telling = any(t.kind == TELLING for t in candidates)
+    telling = any(t.kind == TELLING and not _tells_event(tokens, t, time) for t in candidates)
     if nearest is not None and all(t.kind in (FUNCTION, LIGHT) for t in between):
         return _real(tokens, nearest), True
     if telling:
@@ -199,6 +237,17 @@ def _clause_event(
     )
 
 
+def _tells_event(tokens: Sequence[_Token], telling: _Token, time: TimeExpression) -> bool:
+    """Whether a telling word far from the date (more than REACH words of content) has an
+    event word between them: what it tells is dated, not the telling ("Prosecutors have
+    released new video in the trial of two men accused of killing a Brownsville mother of
+    12 in Oct. 2011"). Near the date, the telling keeps it ("kata Ratna saat ditemui di
+    posko pengungsian, Kamis")."""
+    between = _between(tokens, telling, time)
+    far = sum(t.kind == CONTENT for t in between) > REACH
+    return far and any(t.kind not in WORD_KINDS and t.kind != TELLING for t in between)
+
+
 def _real(tokens: Sequence[_Token], event: _Token) -> str | None:
     """The event of an event word (STATEMENT for a telling word), None for an event that may
     happen (the word before it, stopwords and names aside, is a MAYBE word: "potensi
@@ -214,6 +263,46 @@ def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
     aside ("hingga Rabu malam": SPAN)."""
     before = [t for t in tokens if t.end <= time.start and t.kind not in (FUNCTION, LIGHT)]
     return before[-1].kind if before else None
+
+
+#: What may stand between a date and the noun it qualifies: "March 2005 rampage", "Monday
+#: evening vigil", "2003 Bam-quake".
+_MODIFIER_GAP = re.compile(r"[\s-]*")
+
+
+def _modified(text: str, tokens: Sequence[_Token], time: TimeExpression) -> _Token | None:
+    """The event word a date qualifies as a noun's modifier: right after the date, or after
+    one noun of a compound ("the March 2005 rampage", "a Monday evening vigil", "the 2005
+    courthouse rampage"). It dates that event, whatever word of the clause stands nearer
+    ("sentenced for his deadly 2005 rampage")."""
+    after = [t for t in tokens if t.start >= time.end][:2]
+    end = time.end
+    for index, token in enumerate(after):
+        if not _MODIFIER_GAP.fullmatch(text, end, token.start):
+            return None
+        if token.kind not in WORD_KINDS and token.kind != TELLING:
+            return token
+        if index or token.kind not in (CONTENT, NAME):
+            return None
+        end = token.end
+    return None
+
+
+#: What a page's stamp may say besides its dates: "Published", "Updated", "Posted".
+_STAMP_KINDS = frozenset({NAME, CONTENT, FUNCTION, LIGHT, TELLING, "publication"})
+
+
+def on_stamp(item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary) -> bool:
+    """Whether the date stands on a line that stamps the page (silang.compare.timeline's
+    ``stamp_line``) with no word of an event but a publication: "Riot in Flatbush on Monday"
+    is a headline."""
+    line = stamp_line(item, time)
+    if line is None:
+        return False
+    table = events.words.get(item.article.language, {})
+    lexicon = glossary.lexicons.get(item.article.language)
+    tokens = _tokens(item.article.text, line, time, table, lexicon, item.times)
+    return all(t.kind in _STAMP_KINDS for t in tokens)
 
 
 @dataclass(frozen=True)
@@ -237,21 +326,62 @@ def event_of(
     lexicon = glossary.lexicons.get(item.article.language)
     parts = clauses(text, sentence_at(item, time.start))
     at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
-    own = _tokens(text, parts[at], time, table, lexicon)
+    own = _tokens(text, parts[at], time, table, lexicon, item.times)
     before = _word_before(own, time)
     if before == SPAN or any(t.kind == STATE for t in own):
         return None
+    modified = _modified(text, own, time)
+    if modified is not None:
+        event = _real(own, modified)
+        again = _repeated(own, time) or _repeated(own, time, event)
+        return Reading(event, firm=before != SINCE and not again) if event else None
     # A date alone in its clause dates the clause before it; at the opening, the one after.
-    order = [at, *range(at - 1, -1, -1)] if at else list(range(len(parts)))
+    # A date that ends the first clause opens nothing: "... off Iran's southern coast Sunday,
+    # officials said" does not date the telling.
+    forward = not at and not any(t.kind == CONTENT and t.end <= time.start for t in own)
+    order = list(range(len(parts))) if forward else list(range(at, -1, -1))
     for index in order:
-        tokens = _tokens(text, parts[index], time, table, lexicon)
-        event, stop = _clause_event(tokens, time, forward=not at)
+        tokens = _tokens(text, parts[index], time, table, lexicon, item.times)
+        event, stop = _clause_event(tokens, time, forward=forward)
+        if event is None and index == at:
+            event = _sole_event(tokens, time, events.causes)
+            stop = stop or event is not None
         if stop:
             if event is None:
                 return None
+            event = _named_cause(tokens, event, events.causes)
             again = _repeated(own, time) or _repeated(tokens, time, event)
             return Reading(event, firm=before != SINCE and not again)
     return None
+
+
+def _named_cause(tokens: Sequence[_Token], event: str, causes: Mapping[str, frozenset[str]]) -> str:
+    """``event``, or the one event its clause names that brings it about: "a quake killed
+    26,000 people in Bam in December 2003" dates the quake, as "Bam was razed by a quake"."""
+    named = {t.kind for t in tokens} & causes.get(event, frozenset())
+    return named.pop() if len(named) == 1 else event
+
+
+def _sole_event(
+    tokens: Sequence[_Token], time: TimeExpression, causes: Mapping[str, frozenset[str]]
+) -> str | None:
+    """The one happening the words before the date in its own clause name, however far from
+    it ("An earthquake measuring at least magnitude-5.9 shook a sparsely populated area of
+    southern Iran on Sunday"): their events, less those another of them brings about (the
+    deaths of a quake), when one is left."""
+    named = {
+        t.kind
+        for t in tokens
+        if t.end <= time.start
+        and t.kind not in WORD_KINDS
+        and t.kind != TELLING
+        and not _cut_off(_between(tokens, t, time))
+    }
+    named = {e for e in named if not causes.get(e, frozenset()) & named}
+    if len(named) != 1:
+        return None
+    (event,) = named
+    return _real(tokens, next(t for t in tokens if t.kind == event))
 
 
 def _repeated(tokens: Sequence[_Token], time: TimeExpression, event: str | None = None) -> bool:

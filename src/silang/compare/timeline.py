@@ -1,5 +1,7 @@
 """The timeline of a story: the days its articles name, each with the sentence that marks it;
-and the ISO dates and periods it and the date slots (silang.compare.dates) compare.
+and the ISO dates and periods it and the date slots (silang.compare.dates) compare. A line
+that only stamps the page ("Posted Oct 26, 2011 8:57 AM CDT") marks no day of the story
+(``stamp_line``).
 
 A report that carries no day of its own (no publication date, no dateline) names days a
 reader still places when the story's other reports are dated within a week: "Wednesday" in
@@ -9,15 +11,16 @@ it is the Wednesday of that week (``anchored``).
 from __future__ import annotations
 
 import datetime
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
-from silang.extract.times import find_times
+from silang.extract.times import find_times, in_running_text
 from silang.lang.figures import FiguresLexicon
-from silang.model import Annotated, Mention, TimeExpression, TimelineEntry
+from silang.model import Annotated, Mention, Span, TimeExpression, TimelineEntry
 
 #: The dated reports of a story must lie within this many days of each other for their
 #: latest day to date an undated report: over a longer run "Wednesday" may be any of several.
@@ -136,6 +139,32 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     ]
 
 
+#: The most words besides its dates that a line stamping the page holds ("First Posted:
+#: 10/25/11 06:44 PM ET Updated: 12/25/11 05:12 AM ET").
+STAMP_WORDS = 8
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def stamp_line(item: Annotated, time: TimeExpression) -> Span | None:
+    """The line of ``time`` when it may stamp the page ("Published time: March 12, 2013
+    02:03", "Nov 28, 2005", "9/10/2010 @ 1:19PM"): no running text, and no more than
+    STAMP_WORDS words besides its dates. Such a date tells when the page was put out, not
+    when anything happened."""
+    text = item.article.text
+    if in_running_text(text, time):
+        return None
+    start = text.rfind("\n", 0, time.start) + 1
+    end = text.find("\n", time.end)
+    line = Span(start, len(text) if end < 0 else end)
+    others = [t for t in item.times if line.start <= t.start < line.end]
+    words = [
+        m
+        for m in _WORD.finditer(text, line.start, line.end)
+        if not any(t.start <= m.start() < t.end for t in others)
+    ]
+    return line if len(words) <= STAMP_WORDS else None
+
+
 def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
     """Time expressions resolved to a day (or a period or year), grouped by it, oldest first.
 
@@ -148,7 +177,7 @@ def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
         seen: set[tuple[str, int]] = set()
         for time in item.times:
             day = when(time)
-            if day is None:
+            if day is None or stamp_line(item, time) is not None:
                 continue
             span = sentence_at(item, time.start)
             if (day, span.start) in seen:

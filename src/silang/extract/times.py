@@ -147,7 +147,7 @@ def _retold(
 
     A date on a line of its own ("Nov. 30, 2009", "Posted July 20, 2009 12:49 PM") is the
     page's date line and never retold."""
-    if not _in_running_text(text, day):
+    if not in_running_text(text, day):
         return False
     if last_year_told > (day.date or "")[:4]:
         return True
@@ -176,7 +176,7 @@ def _weekday_just_before(
     return None
 
 
-def _in_running_text(text: str, expression: TimeExpression) -> bool:
+def in_running_text(text: str, expression: TimeExpression) -> bool:
     """Whether the line holding ``expression`` is a sentence of running text (it ends with a
     sentence's closing mark), not a headline or a date line."""
     line_end = text.find("\n", expression.end)
@@ -255,3 +255,12 @@ def _sentence_end_before(text: str, position: int) -> bool:
 def _starts_with_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:
     tokens = tokenize(phrase)
     return bool(tokens.text) and lexicon.weekdays.match(tokens.low, tokens.text, 0) is not None
+
+
+def names_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:
+    """Whether a weekday's name stands anywhere in ``phrase`` ("late Monday night")."""
+    tokens = tokenize(phrase)
+    return any(
+        lexicon.weekdays.match(tokens.low, tokens.text, i) is not None
+        for i in range(len(tokens.text))
+    )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from silang.compare.figures import read_figures, subject_of
 from silang.compare.glossary import load_glossary
 from silang.compare.slots import claim_slots
@@ -153,3 +155,65 @@ def test_compare_slots_later_state_words_come_from_the_language_packs() -> None:
     glossary = load_glossary()
     assert "kini" in glossary.later_state["id"] and "rose" in glossary.later_state["en"]
     assert read_figures(_english("a1", sentence, vague), glossary)[0].later
+
+
+def test_compare_slots_people_taken_into_custody_are_the_people_of_their_role() -> None:
+    first = "The navy took 23 into custody on the dhow."
+    second = "Commandos captured 23 pirates in the gulf."
+    third = "A trawler with 23 fishermen on board was found drifting."
+    items = [
+        _english("a1", first, _counted(first, "23", 23, "", "person:arrested")),
+        _english("a2", second, _counted(second, "23 pirates", 23, "pirate", "pirate")),
+        _english("a3", third, _counted(third, "23 fishermen", 23, "fisherman", "fisherman")),
+    ]
+    assert _articles(slot_holding(claim_slots(items, {}), "a1", 23)) == {"a1", "a2"}
+
+
+@pytest.mark.parametrize(
+    ("told", "written", "cls", "other", "other_written", "state"),
+    [
+        (
+            "At least 46 demonstrators were arrested on the avenue.",
+            "At least 46 demonstrators",
+            "protester",
+            "Police said 46 people had been arrested by then.",
+            "46 people",
+            "person:arrested",
+        ),
+        (
+            "Three climbers died on the ridge overnight.",
+            "Three climbers",
+            "climber",
+            "Rescuers said three people were killed in the fall.",
+            "three people",
+            "person:dead",
+        ),
+    ],
+)
+def test_compare_slots_a_class_in_a_state_joins_the_count_of_people_in_it(
+    told: str, written: str, cls: str, other: str, other_written: str, state: str
+) -> None:
+    # "46 demonstrators were arrested" and "46 people had been arrested" count one group;
+    # so do "three climbers died" and "three people were killed".
+    value = 46 if cls == "protester" else 3
+    items = [
+        _english("a1", told, _counted(told, written, value, cls, cls)),
+        _english("a2", other, _counted(other, other_written, value, "person", state)),
+    ]
+    assert _articles(slot_holding(claim_slots(items, {}), "a1", value)) == {"a1", "a2"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "subject"),
+    [
+        ("The island has about 200,000 residents.", "about 200,000 residents", "person:resident"),
+        ("Troops evacuated 200 residents from the valley.", "200 residents", "person:evacuee"),
+    ],
+)
+def test_compare_slots_residents_are_the_people_of_a_place_unless_a_cue_says_more(
+    sentence: str, written: str, subject: str
+) -> None:
+    value = float(written.split()[-2].replace(",", ""))
+    quantity = _counted(sentence, written, value, "resident", "person:resident")
+    item = _english("a1", sentence, quantity)
+    assert subject_of(item, quantity, load_glossary())[0] == subject

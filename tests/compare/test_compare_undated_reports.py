@@ -1,7 +1,7 @@
 """Figures of reports that carry no day (ECB+ documents carry no publication day): two counts
-of one noun, a distance from one port, a gun's calibre, a series told by "officials". The
-sentences are written for these tests, in the shapes ECB+ dev topics 12, 19 and 20 showed;
-their figures are read by the figures stage itself."""
+of one noun, a distance from one port, a gun's calibre, a series told by "officials", the
+people of a place. The sentences are written for these tests, in the shapes ECB+ dev topics
+12, 19 and 20 showed; their figures are read by the figures stage itself."""
 
 from __future__ import annotations
 
@@ -56,6 +56,17 @@ def test_compare_two_undated_reports_counting_one_noun_count_one_thing(
         assert slot.status == "disputed"
 
 
+def test_compare_a_report_of_no_day_disputes_a_dated_reports_count() -> None:
+    # One report has a day of publication only, the other none: no day makes "at least
+    # four aftershocks" and "three strong aftershocks" a count that moved.
+    first = ["The quake was followed by at least four aftershocks, the agency said."]
+    second = ["State media said three strong aftershocks were felt."]
+    items = [_report("a1", first), _report("a2", second, PUBLISHED)]
+    slots = claim_slots(items, {})
+    slot = slot_holding(slots, "a1", 4)
+    assert slot is slot_holding(slots, "a2", 3) and slot.status == "disputed"
+
+
 def test_compare_an_undated_report_giving_two_counts_of_a_noun_keeps_them_apart() -> None:
     # A report that counts boats twice ("three boats", "two fishing boats") tells two things
     # by boats: which of them the other report's "two boats" counts, it does not say.
@@ -80,6 +91,20 @@ def test_compare_counts_a_third_report_gives_side_by_side_stay_apart(
     ]
     slots = claim_slots(items, {})
     assert slot_holding(slots, "a1", 3) is not slot_holding(slots, "a2", 2)
+
+
+def test_compare_an_undated_report_counts_its_noun_again_an_order_away() -> None:
+    # "100 merchant ships" attacked cannot be the other report's 14 held: the report's 17
+    # held is the only count of ships that might be, and disputes it.
+    held = [
+        "Pirates attacked 100 merchant ships this year.",
+        "At least 17 of the hijacked ships are still held off the coast.",
+    ]
+    other = ["They still hold at least 14 foreign ships, the navy said."]
+    slots = claim_slots([_report("a1", held), _report("a2", other)], {})
+    slot = slot_holding(slots, "a1", 17)
+    assert slot is slot_holding(slots, "a2", 14) and slot.status == "disputed"
+    assert slot is not slot_holding(slots, "a1", 100)
 
 
 def test_compare_undated_counts_an_order_apart_count_two_things() -> None:
@@ -116,13 +141,16 @@ def test_compare_a_guns_calibre_is_a_measure_in_dispute() -> None:
     first = ["Police said a loaded .38-caliber revolver was found at the scene."]
     second = ["Officers said he pointed a .357 caliber revolver at them."]
     third = ["Police said he pulled out a .357 revolver before the shooting."]
+    fourth = ["She returned with a .357 Magnum and opened fire."]
     items = [_report("a1", first), _report("a2", second), _report("a3", third)]
-    # ".357 revolver" writes no unit: a gun counted with decimals is its calibre.
+    items.append(_report("a4", fourth))
+    # ".357 revolver" and ".357 Magnum" write no unit: a gun counted with decimals is its
+    # calibre.
     glossary = load_glossary()
     units = {f.quantity.unit for item in items for f in read_figures(item, glossary)}
     assert units == {"caliber"}
     slot = slot_holding(claim_slots(items, {}), "a1", 0.38)
-    assert _articles(slot) == {"a1", "a2", "a3"} and slot.status == "disputed"
+    assert _articles(slot) == {"a1", "a2", "a3", "a4"} and slot.status == "disputed"
 
 
 def _said(value: float, aid: str, date: str | None, source: str) -> ClaimValue:
@@ -156,3 +184,23 @@ def test_compare_reports_without_a_day_keep_their_spans() -> None:
     slot = slot_holding(claim_slots(items, {}), "a1", 3)
     spans = {m.article_id: m.text for v in slot.values for m in v.mentions}
     assert spans == {"a1": "three boats", "a2": "two boats"}
+
+
+def test_compare_the_people_of_a_place_are_one_count_apart_from_the_dead() -> None:
+    # "Home to 120,000 people" and "a population of about 100,000" count the island's
+    # people, in dispute; the ten people the quake killed are another count.
+    first = ["The quake struck the island, home to 120,000 people, killing 10 people."]
+    second = ["The island has a population of about 100,000, officials said."]
+    slots = claim_slots([_report("a1", first), _report("a2", second)], {})
+    slot = slot_holding(slots, "a1", 120000)
+    assert slot is slot_holding(slots, "a2", 100000) and slot.status == "disputed"
+    assert slot is not slot_holding(slots, "a1", 10)
+
+
+def test_compare_no_injuries_disputes_a_count_of_injured() -> None:
+    first = ["One person was arrested, and no injuries were reported."]
+    second = ["The Post said three people were injured in the melee."]
+    slots = claim_slots([_report("a1", first), _report("a2", second)], {})
+    slot = slot_holding(slots, "a1", 0)
+    assert slot is slot_holding(slots, "a2", 3) and slot.status == "disputed"
+    assert slot is not slot_holding(slots, "a1", 1)

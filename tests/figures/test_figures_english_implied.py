@@ -48,10 +48,18 @@ def test_a_whole_number_before_earthquake_counts_earthquakes() -> None:
         ("It killed nine people and wounding other 35.", "35", "person:injured"),
         ("About 700 were killed in the second wave.", "About 700", "person:dead"),
         ("Officials said 42 were injured.", "42", "person:injured"),
-        ("The town has a population of 80,000.", "80,000", "person"),
-        ("The valley is home to about 250,000.", "about 250,000", "person"),
+        ("The town has a population of 80,000.", "80,000", "person:resident"),
+        ("The valley is home to about 250,000.", "about 250,000", "person:resident"),
+        ("The island, home to 90,000 people, shook.", "90,000 people", "person:resident"),
+        ("The island has about 9,000 residents.", "about 9,000 residents", "person:resident"),
         ("Nine people died in the fire.", "Nine people", "person:dead"),
         ("Four killed as gunmen storm hotel", "Four", "person:dead"),
+        ("One person was arrested for looting.", "One person", "person:arrested"),
+        ("The coastguard took 14 into custody.", "14", "person:arrested"),
+        ("Six people have been detained so far.", "Six people", "person:arrested"),
+        # A parent's own children, whatever befell the parent.
+        ("A mother of 12 was killed in the crossfire.", "12", "child:own"),
+        ("She was the mother of 12 children.", "12 children", "child:own"),
     ],
 )
 def test_a_verb_or_phrase_beside_a_bare_figure_says_who_is_counted(
@@ -145,3 +153,43 @@ def test_an_age_between_commas_after_a_name_is_in_years() -> None:
 def test_an_identifier_after_km_stays_refused() -> None:
     assert _quantities("The bus stopped at KM 57 on the toll road.") == {}
     assert "2" not in _quantities("Hal itu diatur Pasal 5 ayat (2) undang-undang.", ID)
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "cls"),
+    [
+        ("Soldiers caught 11 of the raiders.", "11", "perpetrator"),
+        ("Two gunmen fled in a car.", "Two gunmen", "perpetrator"),
+        ("Three attackers were seen.", "Three attackers", "perpetrator"),
+        ("Four climbers reached the summit.", "Four climbers", "climber"),
+        ("Five hostages were freed.", "Five hostages", "hostage"),
+        # Men and women are people counted by their sex, not a role: "four men" and "four
+        # robbers" of one raid may be one count.
+        ("Four men rammed the store.", "Four men", "person"),
+        ("Two women ran off.", "Two women", "person"),
+    ],
+)
+def test_people_named_by_their_deed_or_plight_are_counted_classes(
+    text: str, written: str, cls: str
+) -> None:
+    assert _quantities(text)[written].counted_class == cls
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "cls"),
+    [
+        ("Police said no injuries were reported.", "no injuries", "person:injured"),
+        ("No deaths have been recorded yet.", "No deaths", "person:dead"),
+    ],
+)
+def test_no_before_people_in_a_state_is_a_count_of_none(text: str, written: str, cls: str) -> None:
+    found = _quantities(text)[written]
+    assert (found.value, found.counted_class) == (0, cls)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["There is no longer any doubt.", "The firm has no staff left.", "No evidence was found."],
+)
+def test_no_before_anything_else_is_no_figure(text: str) -> None:
+    assert _quantities(text) == {}

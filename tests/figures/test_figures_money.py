@@ -29,6 +29,10 @@ def _one(language: str, text: str) -> Quantity:
         ("en", "The budget is Rp 33.7 billion.", 33_700_000_000.0, "IDR"),
         ("en", "He is paid IDR 62m.", 62_000_000.0, "IDR"),
         ("en", "He is paid Rp 553 million.", 553_000_000.0, "IDR"),
+        # A multiplier glued by a hyphen, and a money-only one before its currency.
+        ("en", "They took a $2.6-million booty.", 2_600_000.0, "USD"),
+        ("en", "They made off with 2m euros in gems.", 2_000_000.0, "EUR"),
+        ("en", "The 2m wall fell.", 2.0, "m"),
         # An English thousands separator in an Indonesian text: no one writes three decimals
         # of an index point that end in zero.
         ("id", "IHSG sempat menyentuh 96,000 poin.", 96_000.0, "point"),

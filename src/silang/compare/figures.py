@@ -81,6 +81,9 @@ class Figure:
     #: Whether its article carries no publication day: then a figure its text does not date
     #: has no known day (``date`` is at most the latest day the article names).
     unpublished: bool = False
+    #: For an age, the words of the name it stands beside ("Zurana Horton, 34", "34-year-old
+    #: Zurana Horton"): whose age it is. Empty for any other figure or an age of no name.
+    owner: frozenset[str] = frozenset()
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -323,6 +326,10 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
     subject = _SAME_CLASS.get(subject or "", subject)
     if quantity.unit is None and quantity.counted_class in (None, quantity.counted):
         subject = _noun_after_classifier(item, quantity, subject, glossary) or subject
+    if subject == _RESIDENT:
+        # "200 residents were evacuated": what befell the people of a place says who is
+        # counted; "has about 200,000 residents" counts the place's people.
+        return _befell(item, quantity, glossary) or subject, True
     if subject is not None and subject.startswith("person:"):
         return subject, True  # the counted word already says who: "korban tewas"
     if subject == _REPETITIONS:
@@ -422,6 +429,24 @@ def _inside_attribution(quantity: Quantity, position: int) -> bool:
     return start is not None and end is not None and start <= position < end
 
 
+#: The class of the people who live in a place ("residents", "a population of").
+_RESIDENT = "person:resident"
+
+
+def _befell(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
+    """The class the cue word of a figure's clause gives ("person:evacuee"), if any."""
+    sentence = sentence_at(item, quantity.start)
+    clause = _clause(item.article.text, sentence, quantity.start, quantity.end)
+    return _cue_in(item, quantity, clause, glossary)
+
+
+def _cue_in(item: Annotated, quantity: Quantity, clause: Span, glossary: Glossary) -> str | None:
+    lowered = item.article.text[clause.start : clause.end].lower()
+    cues = _cues(glossary, item.article.language or "")
+    found = _nearest_cue(lowered, quantity.start - clause.start, quantity.end - clause.start, cues)
+    return found[1] if found else None
+
+
 def _state(
     item: Annotated, quantity: Quantity, subject: str, clause: Span, glossary: Glossary
 ) -> str | None:
@@ -429,10 +454,7 @@ def _state(
     missing and the evacuated passengers are all passengers, as they are all people."""
     if subject not in glossary.person_classes or subject == "person":
         return None
-    lowered = item.article.text[clause.start : clause.end].lower()
-    cues = _cues(glossary, item.article.language or "")
-    found = _nearest_cue(lowered, quantity.start - clause.start, quantity.end - clause.start, cues)
-    return found[1] if found else None
+    return _cue_in(item, quantity, clause, glossary)
 
 
 def _as_measure(quantity: Quantity, glossary: Glossary) -> Quantity:
@@ -488,6 +510,33 @@ def _measured_from(text: str, quantity: Quantity, sentence: Span) -> str | None:
     return found.group() if found else None
 
 
+#: The unit code of ages (the packs' figures_units.tsv).
+_AGE_UNIT = "year"
+#: What stands between a name and the age set off after it: ", " in "Horton, 34", " (" in
+#: "Suryadi (54)"; a capitalised word right before a number ("The 34-year-old") is none.
+_BEFORE_AGE = re.compile(r"\s?[,(]\s{0,2}")
+#: What may stand between an age and the name after it: a space, or one lower-case word
+#: ("34-year old Zurana Horton").
+_AFTER_AGE = re.compile(r"\s+(?:[a-z-]+\s+)?")
+#: How far from an age (characters) its name is looked for.
+_NAME_REACH = 40
+
+
+def _age_owner(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
+    """The words of the name an age stands beside, before it ("Zurana Horton, 34,") or right
+    after it ("Twenty-year-old Andrew Lopez"); empty when none does or it is no age."""
+    if quantity.unit != _AGE_UNIT or quantity.qualifier != "exact":
+        return frozenset()
+    window = max(sentence.start, quantity.start - _NAME_REACH)
+    before = list(_PROPER_NAME.finditer(text, window, quantity.start))
+    if before and _BEFORE_AGE.fullmatch(text, before[-1].end(), quantity.start):
+        return frozenset(before[-1].group().lower().split())
+    after = _PROPER_NAME.search(text, quantity.end, min(sentence.end, quantity.end + _NAME_REACH))
+    if after and _AFTER_AGE.fullmatch(text, quantity.end, after.start()):
+        return frozenset(after.group().lower().split())
+    return frozenset()
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
@@ -531,6 +580,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 named_places=places,
                 measured_from=_measured_from(text, quantity, sentence),
                 unpublished=day_of(item.article.published) is None,
+                owner=_age_owner(text, quantity, sentence),
             )
         )
     return figures

@@ -9,6 +9,7 @@ from itertools import combinations
 
 from rapidfuzz import fuzz
 
+from silang.compare.conversions import join_conversions
 from silang.compare.figures import MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import PERIODS, currency, is_money, money_groups
@@ -118,6 +119,8 @@ def _belong_together(
     subjects ("person", a bare measure word) may stand for another subject's count, and so
     may a subject of one ``roles`` role (``Glossary.roles``)."""
     roles = roles or {}
+    if _ages_of_two_people(a, b):
+        return False
     if _kind(a) != _kind(b):
         # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
         # of one complaint count, "345 botol" and "345 permen") only on the very same number.
@@ -125,6 +128,8 @@ def _belong_together(
         named = named or _names(b, a.subject) or _names(a, b.subject)
         # "23 pirates" and "23 suspects" of one capture: one role, named two ways.
         named = named or roles.get(a.subject, a.subject) == roles.get(b.subject, b.subject)
+        # "46 demonstrators were arrested" and "46 people had been arrested": one state.
+        named = named or a.state == b.subject or b.state == a.subject
         return named and _same_reading(a, b) and a.quantity.qualifier != "vague"
     if _same_reading(a, b):
         return True
@@ -172,29 +177,61 @@ def _belong_together(
     )
 
 
+def _ages_of_two_people(a: Figure, b: Figure) -> bool:
+    """Whether two ages are of two people: they stand beside two names ("Zurana Horton, 34"
+    and "Cheanne McKnight, 11", ECB+ dev topic 33), or one stands beside a name and the other,
+    another number, beside none ("34-year-old Horton picking up her daughter" and "picking up
+    her 11-year-old daughter"), whatever else their clauses share. A name that holds the
+    other ("Horton", "Zurana Horton") is one person's."""
+    if not (a.owner and b.owner):
+        return bool(a.owner or b.owner) and a.quantity.value != b.quantity.value
+    return not (a.owner <= b.owner or b.owner <= a.owner)
+
+
 def _day_unknown(figure: Figure) -> bool:
     """Whether nothing dates a figure: neither the text beside it nor its article's
     publication (the latest day an unpublished article names may be an earlier event's)."""
     return figure.unpublished and not figure.dated
 
 
+def _no_day_between(a: Figure, b: Figure) -> bool:
+    """Whether no day tells two figures apart: neither text dates it, and one has no known
+    day at all. "At least four aftershocks" in a report of no day may be the day of "three
+    strong aftershocks" in a report of 28 November (ECB+ dev topic 20): no day makes their
+    difference a change over time."""
+    return not a.dated and not b.dated and (_day_unknown(a) or _day_unknown(b))
+
+
 def _undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
     """Whether two reports with no day at all, each giving one count of one noun and no other
-    count of its class, count one thing: "the pirates, in three boats" and "fired on by two
-    boats" (ECB+ dev topic 12), where no day can make the difference a change over time. Counts
-    an order apart count two things ("16 crew" against "300 crewmen"), and so may two words of
-    one class: "nine assault rifles" in all against "seven AK-47s" among them."""
-    low, high = sorted((a.quantity.value, b.quantity.value))
+    count of its class that might be the other's, count one thing: "the pirates, in three
+    boats" and "fired on by two boats" (ECB+ dev topic 12), where no day can make the difference
+    a change over time. Counts an order apart count two things ("16 crew" against "300
+    crewmen"), and so may two words of one class: "nine assault rifles" in all against "seven
+    AK-47s" among them."""
     return (
-        _day_unknown(a)
-        and _day_unknown(b)
+        _no_day_between(a, b)
         and a.subject == b.subject
         and a.quantity.counted == b.quantity.counted
-        and (a.article_id, a.quantity.value) not in told_apart
-        and (b.article_id, b.quantity.value) not in told_apart
-        and low > 0
-        and high <= ONE_COUNT_SPREAD * low
+        and _sole_match(a, b, told_apart)
+        and _sole_match(b, a, told_apart)
+        and _one_order(a.quantity.value, b.quantity.value)
     )
+
+
+def _one_order(x: float, y: float) -> bool:
+    """Whether two counts are within ONE_COUNT_SPREAD of each other (both above zero)."""
+    low, high = sorted((x, y))
+    return low > 0 and high <= ONE_COUNT_SPREAD * low
+
+
+def _sole_match(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether no other count of ``a``'s class in ``a``'s article might be ``b``'s count: one
+    an order away from it cannot be ("as many as 100 merchant vessels" attacked beside "at
+    least 17 of the hijacked ships", against another report's "at least 14 foreign vessels"
+    held; ECB+ dev topic 12), one of its order leaves open which of the two ``b`` counts."""
+    others = {v for aid, v in told_apart if aid == a.article_id and v != a.quantity.value}
+    return not any(_one_order(v, b.quantity.value) for v in others)
 
 
 def _given_side_by_side(x: float, y: float, told_apart: set[tuple[str, float]]) -> bool:
@@ -329,7 +366,7 @@ def _group(
             root_a, root_b = groups.find(i), groups.find(j)
             if root_a == root_b:
                 continue
-            if a.refined and b.refined:
+            if a.refined and b.refined and a.subject == b.subject:
                 joined = _same_reading(a, b) or not _events_apart(
                     members[root_a], members[root_b], figures
                 )
@@ -389,6 +426,26 @@ def _same_number_given(figure: Figure, found: Sequence[Figure]) -> bool:
     """A figure that names only its measure word ("345 botol dan ...") fits the bucket of
     another subject where the story gives the very same number ("345 botol permen")."""
     return any(_same_reading(figure, f) for f in found)
+
+
+def _same_people(roles: Mapping[str, str]) -> Callable[[Figure, Sequence[Figure]], bool]:
+    """A count of people by what befell them ("person:arrested") fits the bucket where
+    another class of people gives the very same number in that state ("46 demonstrators were
+    arrested" beside "46 people had been arrested") or in the same role ("took 23 into
+    custody" beside "23 pirates", ECB+ dev topics 19 and 12). The state's count moves, not
+    the class: moving the class instead leaves one night's arrests with another's in the
+    state's bucket, where counts narrowed alike join whatever their numbers (ECB+ dev topic
+    19: 1 on Monday, 46 on Wednesday)."""
+
+    def fits(figure: Figure, found: Sequence[Figure]) -> bool:
+        role = roles.get(figure.subject)
+        return any(
+            _same_reading(figure, f)
+            and (f.state == figure.subject or (role is not None and roles.get(f.subject) == role))
+            for f in found
+        )
+
+    return fits
 
 
 def _named_beside_same_number(figure: Figure, found: Sequence[Figure]) -> bool:
@@ -564,6 +621,8 @@ def claim_slots(
     source_of = passage_origins(every, texts, origin)
     measures = frozenset().union(*glossary.classifiers.values())
     _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
+    people_states = [k for k in buckets if k[0].startswith(GENERIC_PERSON + ":")]
+    _rehome(buckets, people_states, _same_people(glossary.roles))
     _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number)
     generic = measures | {GENERIC_PERSON}
     informative = _informative(counts, len(items))
@@ -575,6 +634,7 @@ def claim_slots(
             grouped.extend(
                 _dated_estimates(g) for g in _group(figures, informative, generic, glossary.roles)
             )
+    grouped = join_conversions(grouped, texts)
     source_of = own_reports(grouped, {a: source_of.get(a, origin.get(a, a)) for a in texts})
     slots = []
     for group in grouped:

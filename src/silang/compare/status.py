@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 from itertools import combinations, pairwise
 from typing import Protocol
 
+from silang.compare.conversions import other_currencies
 from silang.compare.text import words
 from silang.compare.units import Reading, in_unit_of, same_amount, written_step
 from silang.disjoint import DisjointSets
@@ -55,8 +56,11 @@ def compatible(a: Bounded, b: Bounded) -> bool:
     """Whether two readings can both be true: one amount (in one unit, or two units of one
     measure, ``silang.compare.units``), or one's bounds hold the other's value.
 
-    A vague "puluhan ribu" (20,000 to 99,999) holds 23,000 and so does not dispute it.
+    A vague "puluhan ribu" (20,000 to 99,999) holds 23,000 and so does not dispute it; an
+    amount in another currency, which no known rate converts, disputes nothing.
     """
+    if other_currencies(a.unit, b.unit):
+        return True
     return same_amount(a, b) or _holds(a, b) or _holds(b, a)
 
 

@@ -130,8 +130,9 @@ def read_figure(
     if numeral.spelled and not numeral.vague and numeral.value < 10:
         # A small number word is a figure when it counts something ("tiga kecamatan");
         # alone it is as often a name ("Kelapa Dua") or an article ("satu serangan").
-        # "Satu" and "one" need more: a unit, a state ("satu orang tewas") or a word that
-        # announces a count ("hanya satu baris", "sebanyak satu unit").
+        # "Satu", "one" and "no" need more: a unit, a state ("satu orang tewas", "no
+        # injuries") or a word that announces a count ("hanya satu baris", "sebanyak satu
+        # unit").
         known = counted is not None and (
             numeral.value >= 2 or ":" in counted.cls or _count_cued(tokens, i, lx)
         )

@@ -35,10 +35,12 @@ def implied_counted(
 ) -> CountedThing | None:
     """The counted thing of the bare figure over tokens ``first`` … ``end - 1``, or None;
     ``antecedent`` is the (lemma, class) of the last counted noun before it in the sentence."""
+    # A phrase before the figure says what it counts before a verb after it says what befell
+    # them: "a mother of 12 was killed" counts her children, not the dead.
     return (
         _partitive(tokens, end, lx)
-        or _cued_after(tokens, end, lx)
         or _cued_before(tokens, first, end, lx)
+        or _cued_after(tokens, end, lx)
         or _standing_for(tokens, end, lx, antecedent)
     )
 

@@ -101,11 +101,15 @@ def decimal_mark_groups(text: str, decimal_mark: str, group_mark: str) -> bool |
 def _multiplier(
     tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool, decimals: bool
 ) -> tuple[float, int] | None:
+    if tokens.text[i : i + 1] == ["-"] and tokens.attached(i) and tokens.attached(i + 1):
+        i += 1  # "$2.6-million": a hyphen glued to both sides joins the multiplier
     found = lexicon.multipliers.match(tokens.low, tokens.text, i)
     if found is None:
         return None
     multiplier, end = found
-    if multiplier.money and not (money or (decimals and tokens.attached(i))):
+    # "2m euros": a money-only multiplier before the currency it scales.
+    priced = money or lexicon.currencies_after.match(tokens.low, tokens.text, end) is not None
+    if multiplier.money and not (priced or (decimals and tokens.attached(i))):
         return None
     return multiplier.factor, end
 

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
+from silang.extract.quantities import find_quantities
+from silang.lang.figures import load_figures_lexicon
 from silang.model import (
     Annotated,
     Article,
@@ -113,3 +116,13 @@ def slot_holding(slots: tuple[ClaimSlot, ...], aid: str, value: float) -> ClaimS
     return next(
         s for s in slots if any(v.value == value and aid in v.article_ids for v in s.values)
     )
+
+
+def figured_report(aid: str, sentences: list[str], published: str | None = None) -> Annotated:
+    """An English report of ``sentences`` with the figures the figures stage reads in them,
+    published on ``published`` (None: no day, as an ECB+ document)."""
+    text = " ".join(sentences)
+    item = sentences_item(aid, sentences, language="en")
+    found = find_quantities(text, list(item.sentences), load_figures_lexicon("en"))
+    item = replace(item, quantities=tuple(found))
+    return replace(item, article=replace(item.article, published=published))

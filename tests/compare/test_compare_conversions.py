@@ -4,12 +4,11 @@ tests, in the shapes ECB+ dev topic 24 showed; their figures are read by the fig
 
 from __future__ import annotations
 
-from test_compare_undated_reports import _report
-
 from silang.compare.slots import claim_slots
 from silang.compare.status import compatible
 from silang.model import ClaimValue
 
+from records import figured_report as _report
 from records import slot_holding
 
 BOTH = ["Thieves took jewels worth 2 million euros ($2.6 million) from the shop."]

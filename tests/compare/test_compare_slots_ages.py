@@ -4,12 +4,11 @@ are read by the figures stage itself."""
 
 from __future__ import annotations
 
-from test_compare_undated_reports import _report
-
 from silang.compare.figures import read_figures
 from silang.compare.glossary import load_glossary
 from silang.compare.slots import claim_slots
 
+from records import figured_report as _report
 from records import slot_holding
 
 MOTHER = ["Zurana Horton, 34, was picking up her daughter after school when she was shot."]

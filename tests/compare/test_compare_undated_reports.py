@@ -5,32 +5,19 @@ people of a place. The sentences are written for these tests, in the shapes ECB+
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from silang.compare.figures import read_figures
 from silang.compare.glossary import load_glossary
 from silang.compare.slots import claim_slots
 from silang.compare.status import slot_status
-from silang.extract.quantities import find_quantities
-from silang.lang.figures import load_figures_lexicon
-from silang.model import Annotated, ClaimSlot, ClaimValue
+from silang.model import ClaimSlot, ClaimValue
 
-from records import sentences_item, slot_holding
+from records import figured_report as _report
+from records import slot_holding
 
 #: The publication day of the dated reports of these tests.
 PUBLISHED = "2008-12-14"
-
-
-def _report(aid: str, sentences: list[str], published: str | None = None) -> Annotated:
-    """An English report of ``sentences`` with the figures the figures stage reads in them,
-    published on ``published`` (None: no day, as an ECB+ document)."""
-    text = " ".join(sentences)
-    item = sentences_item(aid, sentences, language="en")
-    found = find_quantities(text, list(item.sentences), load_figures_lexicon("en"))
-    item = replace(item, quantities=tuple(found))
-    return replace(item, article=replace(item.article, published=published))
 
 
 def _articles(slot: ClaimSlot) -> set[str]:

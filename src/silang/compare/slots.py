@@ -15,6 +15,13 @@ from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import PERIODS, currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.scope import periods_apart
+from silang.compare.slot_joins import (
+    GENERIC_PERSON,
+    from_one_place,
+    given_side_by_side,
+    one_noun_counted,
+    undated_counts_of_one_thing,
+)
 from silang.compare.status import compatible, slot_status
 from silang.compare.units import measure, same_amount
 from silang.disjoint import DisjointSets
@@ -35,11 +42,6 @@ SHARED_FOR_DIFFERENT = 2
 RETOLD_SENTENCE = 72.0
 #: How many words after the figure must read the same in a retold sentence.
 WORDS_AFTER = 2
-GENERIC_PERSON = "person"
-#: Two reports' counts of one noun, with no day to tell them apart, count one thing when the
-#: larger is at most this many times the smaller: sources that disagree on a count disagree
-#: within its order ("two boats" and "three boats"), not by tenfold.
-ONE_COUNT_SPREAD = 2.0
 #: The measure of distances: two reports giving a distance from one named place give one
 #: distance ("1,500 kilometers south of Tehran", "940 miles south of Tehran").
 DISTANCE = "length"
@@ -143,7 +145,7 @@ def _belong_together(
         return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
     if a.measured is not None and a.measured == b.measured and a.article_id != b.article_id:
         return True  # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths
-    if _kind(a) == DISTANCE and _from_one_place(a, b) and a.article_id != b.article_id:
+    if _kind(a) == DISTANCE and from_one_place(a, b) and a.article_id != b.article_id:
         return True  # "1,500 kilometers south of Tehran" and "940 miles south of Tehran"
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
@@ -151,7 +153,7 @@ def _belong_together(
     if _compatible(a, b):
         # A hedged count that holds another report's count of the same noun ("more than 50
         # charges" and "54 charges", ECB+ dev topic 3) agrees with it, whatever the words.
-        return shared >= 1 or _one_noun_counted(a, b, told_apart)
+        return shared >= 1 or one_noun_counted(a, b, told_apart)
     if a.article_id == b.article_id and a.sentence == b.sentence:
         # One sentence giving two figures of one unit for two dates tells a change ("29,98
         # kg, naik dari 22,58 kg pada 2004"); for one date, a contrast ("from 90 minutes to
@@ -168,12 +170,12 @@ def _belong_together(
     same_day = a.date is not None and a.date == b.date
     # A report giving both numbers for the class tells two things by them ("7 life sentences
     # ... and 4 without parole", ECB+ dev topic 3), whichever reports give them alone.
-    apart = _given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-    return (not apart and _one_noun_counted(a, b, told_apart)) and (
+    apart = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
+    return (not apart and one_noun_counted(a, b, told_apart)) and (
         same_day
         or _estimate_of(a, b)
         or _estimate_of(b, a)
-        or _undated_counts_of_one_thing(a, b, told_apart)
+        or undated_counts_of_one_thing(a, b, told_apart)
     )
 
 
@@ -186,80 +188,6 @@ def _ages_of_two_people(a: Figure, b: Figure) -> bool:
     if not (a.owner and b.owner):
         return bool(a.owner or b.owner) and a.quantity.value != b.quantity.value
     return not (a.owner <= b.owner or b.owner <= a.owner)
-
-
-def _day_unknown(figure: Figure) -> bool:
-    """Whether nothing dates a figure: neither the text beside it nor its article's
-    publication (the latest day an unpublished article names may be an earlier event's)."""
-    return figure.unpublished and not figure.dated
-
-
-def _no_day_between(a: Figure, b: Figure) -> bool:
-    """Whether no day tells two figures apart: neither text dates it, and one has no known
-    day at all. "At least four aftershocks" in a report of no day may be the day of "three
-    strong aftershocks" in a report of 28 November (ECB+ dev topic 20): no day makes their
-    difference a change over time."""
-    return not a.dated and not b.dated and (_day_unknown(a) or _day_unknown(b))
-
-
-def _undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
-    """Whether two reports with no day at all, each giving one count of one noun and no other
-    count of its class that might be the other's, count one thing: "the pirates, in three
-    boats" and "fired on by two boats" (ECB+ dev topic 12), where no day can make the difference
-    a change over time. Counts an order apart count two things ("16 crew" against "300
-    crewmen"), and so may two words of one class: "nine assault rifles" in all against "seven
-    AK-47s" among them."""
-    return (
-        _no_day_between(a, b)
-        and a.subject == b.subject
-        and a.quantity.counted == b.quantity.counted
-        and _sole_match(a, b, told_apart)
-        and _sole_match(b, a, told_apart)
-        and _one_order(a.quantity.value, b.quantity.value)
-    )
-
-
-def _one_order(x: float, y: float) -> bool:
-    """Whether two counts are within ONE_COUNT_SPREAD of each other (both above zero)."""
-    low, high = sorted((x, y))
-    return low > 0 and high <= ONE_COUNT_SPREAD * low
-
-
-def _sole_match(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
-    """Whether no other count of ``a``'s class in ``a``'s article might be ``b``'s count: one
-    an order away from it cannot be ("as many as 100 merchant vessels" attacked beside "at
-    least 17 of the hijacked ships", against another report's "at least 14 foreign vessels"
-    held; ECB+ dev topic 12), one of its order leaves open which of the two ``b`` counts."""
-    others = {v for aid, v in told_apart if aid == a.article_id and v != a.quantity.value}
-    return not any(_one_order(v, b.quantity.value) for v in others)
-
-
-def _given_side_by_side(x: float, y: float, told_apart: set[tuple[str, float]]) -> bool:
-    """Whether some article of the story gives both values for the class: then they count
-    two things ("7 life sentences ... and 4 without parole", ECB+ dev topic 3), whichever
-    reports give them alone."""
-    giving_x = {article for article, value in told_apart if value == x}
-    return any(article in giving_x for article, value in told_apart if value == y)
-
-
-def _from_one_place(a: Figure, b: Figure) -> bool:
-    """Whether two distances are measured from one place: their clauses name one place the
-    entities stage knows, or one proper name follows both ("35 miles southwest of Bandar
-    Abbas" and "58km (36 miles) south-west of Bandar Abbas", the port no known place)."""
-    named = a.measured_from is not None and a.measured_from == b.measured_from
-    return bool(a.named_places & b.named_places) or named
-
-
-def _one_noun_counted(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
-    """Whether two reports count one noun with nothing to tell their counts apart: no
-    unit ("km", "Rp" measure too many things to say as much, and so does the bare class
-    "person"), and neither article gives the other's number for another thing."""
-    counted = a.quantity.unit is None and b.quantity.unit is None and a.subject != GENERIC_PERSON
-    apart = (a.article_id, b.quantity.value) in told_apart or (
-        b.article_id,
-        a.quantity.value,
-    ) in told_apart
-    return a.article_id != b.article_id and counted and not apart
 
 
 def _of_two_events(a: Figure, b: Figure) -> bool:

@@ -217,7 +217,7 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: 4 and 7 life sentences now one slot), agreed 0.696/0.795 -> 0.682/0.773. Floors: dates
 #: grouping R 0.18 -> 0.16, slots disputed P 0.9 -> 0.85, slots agreed R 0.78 -> 0.77.
 #: Then (22:30 UTC) counts a report gives side by side no longer join as one count of one day
-#: in two other reports (slots._given_side_by_side): slots back to grouping 0.976/0.783,
+#: in two other reports (slot_joins.given_side_by_side): slots back to grouping 0.976/0.783,
 #: disputed 0.923/0.600, agreed 0.696/0.795; the slot floors restored (0.9, 0.78).
 #: Then (2026-11-23 23:50 UTC, bench/brief_eval.py ecbplus --split dev, working tree of that
 #: time) after the people-counts work (people of a place, people arrested or in custody, "no

@@ -1,0 +1,88 @@
+"""When two reports' figures of one class count one thing though their clauses share few
+words: counts of one noun that no day, no other count and no unit tells apart, and distances
+measured from one place (silang.compare.slots joins them)."""
+
+from __future__ import annotations
+
+from silang.compare.figures import Figure
+
+#: The bare class of people: too broad to make two counts one ("person" counts anyone).
+GENERIC_PERSON = "person"
+#: Two reports' counts of one noun, with no day to tell them apart, count one thing when the
+#: larger is at most this many times the smaller: sources that disagree on a count disagree
+#: within its order ("two boats" and "three boats"), not by tenfold.
+ONE_COUNT_SPREAD = 2.0
+
+
+def day_unknown(figure: Figure) -> bool:
+    """Whether nothing dates a figure: neither the text beside it nor its article's
+    publication (the latest day an unpublished article names may be an earlier event's)."""
+    return figure.unpublished and not figure.dated
+
+
+def no_day_between(a: Figure, b: Figure) -> bool:
+    """Whether no day tells two figures apart: neither text dates it, and one has no known
+    day at all. "At least four aftershocks" in a report of no day may be the day of "three
+    strong aftershocks" in a report of 28 November (ECB+ dev topic 20): no day makes their
+    difference a change over time."""
+    return not a.dated and not b.dated and (day_unknown(a) or day_unknown(b))
+
+
+def undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether two reports with no day at all, each giving one count of one noun and no other
+    count of its class that might be the other's, count one thing: "the pirates, in three
+    boats" and "fired on by two boats" (ECB+ dev topic 12), where no day can make the difference
+    a change over time. Counts an order apart count two things ("16 crew" against "300
+    crewmen"), and so may two words of one class: "nine assault rifles" in all against "seven
+    AK-47s" among them."""
+    return (
+        no_day_between(a, b)
+        and a.subject == b.subject
+        and a.quantity.counted == b.quantity.counted
+        and sole_match(a, b, told_apart)
+        and sole_match(b, a, told_apart)
+        and one_order(a.quantity.value, b.quantity.value)
+    )
+
+
+def one_order(x: float, y: float) -> bool:
+    """Whether two counts are within ONE_COUNT_SPREAD of each other (both above zero)."""
+    low, high = sorted((x, y))
+    return low > 0 and high <= ONE_COUNT_SPREAD * low
+
+
+def sole_match(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether no other count of ``a``'s class in ``a``'s article might be ``b``'s count: one
+    an order away from it cannot be ("as many as 100 merchant vessels" attacked beside "at
+    least 17 of the hijacked ships", against another report's "at least 14 foreign vessels"
+    held; ECB+ dev topic 12), one of its order leaves open which of the two ``b`` counts."""
+    others = {v for aid, v in told_apart if aid == a.article_id and v != a.quantity.value}
+    return not any(one_order(v, b.quantity.value) for v in others)
+
+
+def given_side_by_side(x: float, y: float, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether some article of the story gives both values for the class: then they count
+    two things ("7 life sentences ... and 4 without parole", ECB+ dev topic 3), whichever
+    reports give them alone."""
+    giving_x = {article for article, value in told_apart if value == x}
+    return any(article in giving_x for article, value in told_apart if value == y)
+
+
+def from_one_place(a: Figure, b: Figure) -> bool:
+    """Whether two distances are measured from one place: their clauses name one place the
+    entities stage knows, or one proper name follows both ("35 miles southwest of Bandar
+    Abbas" and "58km (36 miles) south-west of Bandar Abbas", the port no known place)."""
+    named = a.measured_from is not None and a.measured_from == b.measured_from
+    return bool(a.named_places & b.named_places) or named
+
+
+def one_noun_counted(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """Whether two reports count one noun with nothing to tell their counts apart: no
+    unit ("km", "Rp" measure too many things to say as much, and so does the bare class
+    "person"), and neither article gives the other's number for another thing."""
+    counted = a.quantity.unit is None and b.quantity.unit is None and a.subject != GENERIC_PERSON
+    apart = (a.article_id, b.quantity.value) in told_apart or (
+        b.article_id,
+        a.quantity.value,
+    ) in told_apart
+    return a.article_id != b.article_id and counted and not apart

@@ -94,3 +94,32 @@ def test_compare_quotes_a_description_carried_from_the_quote_before_is_no_other_
         dataclasses.replace(carried, quotes=(quote,)),
     )
     assert flags == [False, False, False]
+
+
+def test_compare_quotes_a_described_speaker_shares_a_named_one_s_words() -> None:
+    # One outlet quotes a witness's first sentence under his name; another quotes it with
+    # what he said next and calls him "A witness": the words in another order (the longer
+    # quote) do not make the description another person (ECB+ dev topic 19).
+    first = "The cops, they just jumped out of the car so fast"
+    longer = f"{first}. They started shooting him and he went down, holding his side"
+    groups = quote_groups(
+        [_said("a1", first, "Devonte Brown"), _said("a2", longer, "A witness", kind="desc")]
+    )
+    assert [[v.article_id for v in g.versions] for g in groups] == [["a1", "a2"]]
+
+
+def test_compare_quotes_a_described_speaker_s_words_in_other_order_are_no_version() -> None:
+    # A captain's short line shares its words with the police's account of the shooting,
+    # but not in order: two statements (ECB+ dev topic 22).
+    groups = quote_groups(
+        [
+            _said("a1", "She then opened fire on the others", "James Clark"),
+            _said(
+                "a2",
+                "The others then saw that she had opened the door and fire broke out",
+                "the police",
+                kind="desc",
+            ),
+        ]
+    )
+    assert groups == ()

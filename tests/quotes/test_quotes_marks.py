@@ -231,3 +231,26 @@ def test_quotes_clause_end_read_past_spaces_and_doubled_marks(
 ) -> None:
     (quote,) = quotes_of("id", text, mention(text, speaker))
     assert (quote.text, quote.speaker) == (content, speaker)
+
+
+def test_quotes_curly_marks_inside_a_straight_opened_quote_are_no_nesting() -> None:
+    """A stray straight mark ("very spiritual' …) is closed by the next curly closing mark,
+    not carried, with the curly quotation read as nested, into the next paragraph's
+    quotation (ECB+ dev topic 22)."""
+    text = (
+        "They wrote of the \"very spiritual' worker who shot them. "
+        "“We talked about her faith,” Dorsey said of the worker.\n\n"
+        "“I never thought it would come down to this,” Dorsey said."
+    )
+    quotes = [q.text for q in quotes_of("en", text) if q.direct]
+    assert "I never thought it would come down to this," in quotes
+
+
+def test_quotes_a_curly_word_inside_a_straight_quote_stays_inside() -> None:
+    """Marks of two styles inside one paragraph that closes its quotation: the curly ones
+    still quote a word inside it (Pratiwi dev topic 4)."""
+    text = '"Kami meminta Kemlu yang menjadi “atasan” KJRI untuk menjelaskan," kata Suyatno.'
+    quotes = [q for q in quotes_of("id", text, mention(text, "Suyatno")) if q.direct]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("Kami meminta Kemlu yang menjadi “atasan” KJRI untuk menjelaskan,", "Suyatno")
+    ]

@@ -334,3 +334,25 @@ def test_quotes_quote_paragraph_after_reported_speech_keeps_its_speaker(
     found = quotes_of("en", text, mention(text, "Defence Ministry", "organisation"))
     direct = [q for q in found if q.direct]
     assert [q.speaker for q in direct] == [speaker]
+
+
+def test_quotes_a_person_named_before_a_quotation_stops_the_speaker_carrying_over() -> None:
+    # ECB+ dev topic 19: a manager's words, then a councilman's introduced by a verb that
+    # is no speech verb; the councilman's are not the manager's.
+    text = (
+        'Tom Reddick said, "They poured in here like forty of them."\n\n'
+        'Councilman Jumaane Williams lamented that a "peaceful vigil devolved into a riot."'
+    )
+    quotes = quotes_of("en", text, mention(text, "Tom Reddick"), mention(text, "Jumaane Williams"))
+    assert [q.speaker for q in quotes] == ["Tom Reddick", None]
+
+
+def test_quotes_a_person_in_the_attribution_lets_the_speaker_carry_over() -> None:
+    # The daughter of someone named in the attribution goes on speaking.
+    text = (
+        '"I believe he did not win," said Christina Greenway, daughter of Julie Brandau.\n\n'
+        '"I am not disappointed and I have no regrets."'
+    )
+    entities = (mention(text, "Christina Greenway"), mention(text, "Julie Brandau"))
+    quotes = quotes_of("en", text, *entities)
+    assert [q.speaker for q in quotes] == ["Christina Greenway", "Christina Greenway"]

@@ -94,7 +94,7 @@ def find_attributions(
     last_direct: Quote | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
         last = found[-1][0] if found else None
-        pair = _resolved(text, candidate, resolver, lexicon, last_direct, last)
+        pair = _resolved(text, candidate, resolver, (last_direct, last), ordered)
         found.append(pair)
         if candidate.direct:
             last_direct = pair[0]
@@ -105,14 +105,19 @@ def _resolved(
     text: str,
     candidate: _Found,
     resolver: Resolver,
-    lexicon: QuotesLexicon,
-    last_direct: Quote | None,
-    last: Quote | None,
+    before: tuple[Quote | None, Quote | None],
+    persons: Sequence[Entity],
 ) -> tuple[Quote, Span | None]:
+    """``candidate`` with its speaker; ``before`` holds the last direct quotation and the
+    last quotation found, ``persons`` the entities that may name a speaker."""
+    last_direct, last = before
+    lexicon = resolver.lexicon
     content = text[candidate.start : candidate.end]
     problem = candidate.mark.problem if candidate.mark else None
     if candidate.attribution is None:
-        carried = _carried(text, candidate, last_direct) or _continued(text, candidate, last)
+        carried = _carried(text, candidate, last_direct, persons) or _continued(
+            text, candidate, last
+        )
         if carried is not None:
             return carried, None
         return Quote(candidate.start, candidate.end, content, True, problem=problem), None
@@ -211,9 +216,14 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if end < 0 else end
 
 
-def _carried(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
+def _carried(
+    text: str, candidate: _Found, last: Quote | None, persons: Sequence[Entity]
+) -> Quote | None:
     """A quotation with no verb of its own continues the speaker of the quotation just
-    before it, when at most its attribution stands between them."""
+    before it, when at most its attribution stands between them. Another person named in the
+    new quotation's paragraph before it is the one the words are said of: "City Council
+    Member Jumaane Williams lamented that a "…"" (ECB+ dev topic 19) does not go on in the
+    words of the manager quoted in the paragraph before."""
     previous, mark = candidate.previous, candidate.mark
     if previous is None or last is None or mark is None or last.speaker is None:
         return None
@@ -223,7 +233,21 @@ def _carried(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
     words = len(words_in(text, previous.close_at + 1, mark.open_at))
     if between.count("\n") > 2 or words > CARRY_WORDS:
         return None
+    # The new quotation's own paragraph, up to its opening mark: the words before a break
+    # are the last quotation's attribution ("…," said X, daughter of Y.).
+    lead_in = text.rfind("\n", previous.close_at, mark.open_at)
+    named = [p for p in persons if max(lead_in, previous.close_at) < p.start < mark.open_at]
+    if any(_someone_else(p, last.speaker) for p in named):
+        return None
     return _in_words_of(text, mark, last)
+
+
+def _someone_else(entity: Entity, speaker: str) -> bool:
+    """Whether ``entity`` is a person other than ``speaker``: they share no word of a name
+    ("Howard" is "Fulton County District Attorney Paul Howard")."""
+    if entity.kind != "person":
+        return False
+    return not set(entity.name.casefold().split()) & set(speaker.casefold().split())
 
 
 def _in_words_of(text: str, mark: Marked, last: Quote) -> Quote:

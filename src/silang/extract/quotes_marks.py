@@ -95,11 +95,25 @@ def _paragraph_quotes(
     """The paragraph's quotations, reading a mark that opens a word inside a quotation as a
     nested quotation ("… ada tulisan “Bristle” pada …") unless that leaves the paragraph's
     last quotation unclosed: then the mark was more likely a closing one set the wrong way,
-    and the marks are read without nesting."""
+    and the marks are read without nesting. A quotation that the next paragraph continues
+    may stay open, unless its marks are of two styles (_mixed)."""
     nested = list(_scan(text, paragraph, marks, single, carried, nest=True))
-    if goes_on or not nested or nested[-1].problem != CONTINUES:
+    if not nested or nested[-1].problem != CONTINUES:
+        return nested
+    if goes_on and not _mixed(text, nested[-1], paragraph[1]):
         return nested
     return list(_scan(text, paragraph, marks, single, carried, nest=False))
+
+
+def _mixed(text: str, quotation: Marked, end: int) -> bool:
+    """Whether ``quotation``, still open at its paragraph's ``end``, was opened by a straight
+    mark and holds curly double marks: the straight mark was a stray, and the curly ones
+    are quotations of their own, not one nested in a quotation that runs on into the next
+    paragraph (ECB+ dev topic 22: the "very spiritual' employee … “We talked …” Dorsey said.
+    followed by a paragraph of Dorsey's own “…”)."""
+    if quotation.open_at is None or text[quotation.open_at] != '"':
+        return False
+    return any(mark in "“”" for mark in text[quotation.start : end])
 
 
 def _rstrip(text: str, start: int, end: int) -> int:

@@ -238,6 +238,11 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: where the gold keeps the Telegraph's and Sky's reports of the AFP story as origins of
 #: their own (own counts and quotes around AFP's sentences) and silang links them to AFP as
 #: rewrites; 29 pairs found against 12 expected, every other story at precision 1.0.
+#: Then (2026-11-24, same seven stories) quote groups: a described speaker ("A witness")
+#: holding a named one's words in order, one person's reworded statement sharing three key
+#: terms with a name or number, two lines quoted apart by two outlets kept two, a speaker not
+#: carried past another named person, a stray straight mark not opening a quotation across
+#: paragraphs: quotes 0.908/0.885 -> 0.937/0.949. Raised: quotes recall 0.82 -> 0.94.
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.95, 0.29),
     ("dates agreed", 0.9, 0.45),
@@ -246,7 +251,7 @@ ECBPLUS_FLOORS = [
     ("slots agreed", 0.77, 0.79),
     ("slots single-source", 0.6, 0.6),
     ("slots changed-over-time", 0.95, 0.95),
-    ("quotes grouping", 0.92, 0.82),
+    ("quotes grouping", 0.92, 0.94),
     ("copy groups", 0.48, 0.55),
 ]
 

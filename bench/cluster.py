@@ -20,15 +20,16 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
   chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
   the CPU so far, the last chunk's time (placing, and records apart, wall and CPU), the
   state's JSON size and the time of its JSON round trip through silang.store.codec, and
-  memory; at every --store-every articles and at the end, the store's round trip as
-  silang.corpus.update_stories does it, wall and CPU: the write (corpus.save_stories: the
-  state, and the records the chunk changed, into an in-memory Store holding the chunk's
-  previous records) and the read a next run starts with (the state, the placed articles,
-  every stored record);
+  memory; at every --store-every articles and at the end, the last chunk again as the
+  corpus stage runs it (silang.corpus.StoriesRun) on an in-memory Store left as the run
+  before left it (put there untimed), wall and CPU of each step: the read (the state's
+  JSON, which articles are new, the archived stories the links name, the stored records
+  the changed stories replace), placing, records and the write;
 - padded (--pad-to, after a stream stopped by --stop-at or --limit): the next chunk added
-  to the stream's state with its archive padded by copies to N articles, the cheap way to
-  a state of 1M: what grows with the archive (membership scans, the store) at the stream's
-  density of open stories; --profile-padded runs that chunk under cProfile;
+  by the corpus stage as above, to the stream's state with its archive padded by copies
+  to N articles, the cheap way to a state of 1M: what grows with the archive (membership
+  scans, the store) at the stream's density of open stories; --profile-padded runs that
+  chunk under cProfile;
 - peer: a bare pass that tokenises every article with one regex and counts its words, the
   floor any clustering of these texts pays; speed is reported as a ratio to it.
 
@@ -59,7 +60,8 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -73,10 +75,9 @@ from silang.cluster import (
 )
 from silang.cluster.corpora import load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import labels_of, score
-from silang.cluster.records import placed_ids
-from silang.cluster.state import STATE_VERSION
+from silang.cluster.state import Archive
 from silang.cluster.vectorize import FeatureCache
-from silang.corpus import save_stories
+from silang.corpus import StoriesRun, save_state
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated, Article, Story, SubEvent
 from silang.store import Store, codec
@@ -264,6 +265,8 @@ class Stream:
 
     state: ClusterState
     features: FeatureCache
+    #: The state before the last chunk.
+    before: ClusterState = field(default_factory=empty_state)
     records: tuple[Story, ...] = ()
     #: The records before the last chunk (what the store held when it came).
     previous: tuple[Story, ...] = ()
@@ -281,6 +284,7 @@ class Stream:
         the corpus stage does (silang.corpus.update_stories)."""
         chunk = items[self.done : self.done + CHUNK]
         tick, cpu = time.perf_counter(), time.process_time()
+        self.before = self.state
         self.state, changed = assign(self.state, chunk, (), LEXICONS, features=self.features)
         took, cpu_placing = time.perf_counter() - tick, time.process_time() - cpu
         self.done += len(chunk)
@@ -303,40 +307,65 @@ class Stream:
         self.last = (took, cpu_placing, took_records, cpu_records)
 
 
-def profiled_add(run: Stream, items: list[Annotated], top: int = 25) -> None:
-    """Run.add under cProfile; the top costs (own time, then cumulative) go to stderr."""
+def profiled_add(run: Stream, items: list[Annotated]) -> None:
+    """Run.add under cProfile."""
     profiler = cProfile.Profile()
     profiler.runcall(run.add, items)
     print(f"-- profile of the chunk ending at {run.done} articles", file=sys.stderr)
+    print_profile(profiler)
+
+
+def print_profile(profiler: cProfile.Profile, top: int = 25) -> None:
+    """The top costs (own time, then cumulative) to stderr."""
     stats = pstats.Stats(profiler, stream=sys.stderr)
     stats.sort_stats("tottime").print_stats(top)
     stats.sort_stats("cumulative").print_stats(top)
     sys.stderr.flush()
 
 
-def store_round_trip(run: Stream) -> dict[str, float]:
-    """Seconds (wall and CPU) of what silang.corpus.update_stories does with the store around
-    the clustering, in an in-memory store holding the records from before the run's last
-    chunk (put there untimed): write the state and the changed records (save_stories), then
-    read what the next run reads (state, the placed articles, the stored stories)."""
+def corpus_run(
+    before: ClusterState,
+    previous: tuple[Story, ...],
+    items: list[Annotated],
+    features: FeatureCache,
+    profile: bool = False,
+) -> dict[str, float]:
+    """Seconds (wall and CPU, keys "stage_...") of each step of the corpus stage
+    (silang.corpus.StoriesRun) adding the last of ``items`` that ``before`` does not hold,
+    in an in-memory store that holds ``before`` and its ``previous`` records (put there
+    untimed). ``features`` is the stream's, as its own chunks had it."""
+    timings: dict[str, float] = {}
+
+    def timed(name: str, step: Callable[[], object]) -> object:
+        tick, cpu = time.perf_counter(), time.process_time()
+        done = step()
+        timings[f"stage_{name}_s"] = round(time.perf_counter() - tick, 2)
+        timings[f"stage_{name}_cpu_s"] = round(time.process_time() - cpu, 2)
+        return done
+
     with Store(":memory:") as store:
-        store.replace_stories(run.previous)
-        tick, cpu = time.perf_counter(), time.process_time()
-        save_stories(store, run.state, run.previous, run.records)
-        written, written_cpu = time.perf_counter() - tick, time.process_time() - cpu
-        tick, cpu = time.perf_counter(), time.process_time()
-        saved = store.state("cluster", STATE_VERSION)
-        assert saved is not None, "the state was just written"
-        placed = placed_ids(codec.loads(ClusterState, saved))
-        stored = store.stories()
-        read, read_cpu = time.perf_counter() - tick, time.process_time() - cpu
-    assert len(stored) == len(run.records) and len(placed) >= len(stored), "store lost records"
-    return {
-        "store_write_s": round(written, 2),
-        "store_write_cpu_s": round(written_cpu, 2),
-        "store_read_s": round(read, 2),
-        "store_read_cpu_s": round(read_cpu, 2),
-    }
+        with store.transaction():
+            save_state(store, before, None)
+            store.replace_stories_in_transaction(previous)
+        profiler = cProfile.Profile() if profile else None
+        if profiler is not None:
+            profiler.enable()
+        run = timed("start", lambda: StoriesRun.start(store, items, (), features))
+        assert isinstance(run, StoriesRun), "the chunk's articles are new"
+        timed("placing", lambda: run.place(LEXICONS))
+        timed("read_records", run.read_replaced)
+        timed("records", lambda: run.remake(items, LEXICONS))
+        timed("write", run.save)
+        if profiler is not None:
+            profiler.disable()
+            print_profile(profiler)
+        new = [item.article.id for item in run.new_items]
+        assert store.in_stories(new) == set(new), "store lost records"
+    read = timings["stage_start_cpu_s"] + timings["stage_read_records_cpu_s"]
+    timings["stage_store_read_cpu_s"] = round(read, 2)
+    timings["stage_new_articles"] = len(new)
+    timings["stage_records_made"] = len(run.records)
+    return timings
 
 
 @dataclass(frozen=True)
@@ -373,7 +402,7 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
         if run.done % options.every == 0 or run.done == size or stopped:
             line = checkpoint(run, peer * run.done / size, base)
             if run.done % options.store_every == 0 or run.done == size or stopped:
-                line.update(store_round_trip(run))
+                line.update(corpus_run(run.before, run.previous, items[: run.done], run.features))
             if run.done == size or stopped:
                 line.update(sanity(run, items[: run.done], story_of))
             print(json.dumps(line), flush=True)
@@ -387,10 +416,6 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
 def checkpoint(run: Stream, peer: float, base: float) -> dict[str, object]:
     """The line printed at a checkpoint: speed so far, the last chunk, the state's size and
     round trips, memory."""
-    tick = time.perf_counter()
-    payload = codec.dumps(run.state)
-    codec.loads(ClusterState, payload)
-    round_trip = time.perf_counter() - tick
     took, cpu_placing, took_records, cpu_records = run.last
     return {
         "articles": run.done,
@@ -405,8 +430,7 @@ def checkpoint(run: Stream, peer: float, base: float) -> dict[str, object]:
         "records_cpu_s": round(run.cpu_records, 1),
         "add_1000_records_s": round(took_records, 2),
         "add_1000_records_cpu_s": round(cpu_records, 2),
-        "state_json_mib": round(len(payload.encode()) / 2**20, 1),
-        "json_round_trip_s": round(round_trip, 2),
+        **kept_json(run.state),
         "open_stories": len(run.state.stories),
         "archived_stories": len(run.state.archive.ids),
         "records": len(run.records),
@@ -427,33 +451,31 @@ def sanity(run: Stream, placed: list[Annotated], story_of: dict[str, int]) -> di
     }
 
 
+def kept_json(state: ClusterState) -> dict[str, float]:
+    """The size of the JSON the store keeps of ``state`` (its open stories: the archived ones
+    have rows of their own), and the wall and CPU seconds of its round trip."""
+    tick, cpu = time.perf_counter(), time.process_time()
+    payload = codec.dumps(replace(state, archive=Archive()))
+    codec.loads(ClusterState, payload)
+    return {
+        "state_json_mib": round(len(payload.encode()) / 2**20, 1),
+        "json_round_trip_s": round(time.perf_counter() - tick, 2),
+        "json_round_trip_cpu_s": round(time.process_time() - cpu, 2),
+    }
+
+
 def padded_add(run: Stream, items: list[Annotated], pad: int, profile: bool) -> None:
-    """Time adding the 1,000 articles after the stream's of ``items`` to its state padded
-    with archived copies to ``pad`` articles (under cProfile where ``profile``), and the
-    store's round trip after."""
+    """Time the corpus stage adding the 1,000 articles after the stream's of ``items`` to its
+    state padded with archived copies to ``pad`` articles (under cProfile where
+    ``profile``)."""
     grown = padded(run.state, pad)
-    tick = time.perf_counter()
-    payload = codec.dumps(grown)
-    grown = codec.loads(ClusterState, payload)
-    round_trip = time.perf_counter() - tick
     # The copies' records as an earlier run would have left them (one sub-event each).
     copies = (with_sub_event(s) for s in state_stories(grown) if "~" in s.id)
-    padded_run = Stream(grown, run.features, (*run.records, *copies), done=run.done)
-    if profile:
-        profiled_add(padded_run, items)
-    else:
-        padded_run.add(items)
-    took, cpu_placing, took_records, cpu_records = padded_run.last
     line = {
         "padded_to_articles": pad,
-        "add_1000_s": round(took, 2),
-        "add_1000_cpu_s": round(cpu_placing, 2),
-        "add_1000_records_s": round(took_records, 2),
-        "add_1000_records_cpu_s": round(cpu_records, 2),
-        "state_json_mib": round(len(payload.encode()) / 2**20, 1),
-        "json_round_trip_s": round(round_trip, 2),
-        **store_round_trip(padded_run),
-        "records": len(padded_run.records),
+        "archived_stories": len(grown.archive.ids),
+        **kept_json(grown),
+        **corpus_run(grown, (*run.records, *copies), items, run.features, profile),
         "rss_mib": round(rss_mib()),
     }
     print(json.dumps(line), flush=True)

@@ -8,21 +8,28 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
-from silang.cluster import ClusterState, assign, empty_state, refresh_records
-from silang.cluster.records import placed_ids
-from silang.cluster.state import STATE_VERSION
+from silang.cluster import ClusterState, StoryState, assign, empty_state, refresh_records
+from silang.cluster import links as must_links
+from silang.cluster.records import holders, members_of, placed_ids, remade_records
+from silang.cluster.state import DEFAULT_PARAMS, STATE_VERSION, Archive
 from silang.cluster.vectorize import FeatureCache
 from silang.lang import LanguagePack
+from silang.lang.stories import StoriesLexicon
 from silang.link import find_links
 from silang.model import Annotated, Link, Story
 from silang.store import Store, codec
 
-#: Bumped when the link stage's output changes, so stored links are recomputed.
+#: The clustering state of silang before the store kept its archived stories in rows: its
+#: JSON holds them, and a run continues from it once, moving them (StoriesRun).
+LEGACY_STATE_VERSION = 1
+
 #: Bumped whenever silang.link changes which links it finds, so that a store made by an
 #: earlier silang links its articles again (its corpus fingerprint alone would not change).
 #: 2: publication windows for direction, in_blocks order, the translation order rule.
-LINK_VERSION = 2
+#: 3: outlets matched by the names they are known by (link/outlets.py), the year vote.
+LINK_VERSION = 3
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:
@@ -60,38 +67,194 @@ def update_stories(
     store: Store, items: Sequence[Annotated], packs: Mapping[str, LanguagePack]
 ) -> tuple[Story, ...]:
     """Place the articles of ``items`` (every stored article) that no story holds yet into the
-    kept clustering state, and store the stories. Articles already placed stay where they are:
-    adding articles never recomputes the world (a batch over the same articles gives the same
-    stories whatever their order); only the stories this run changed get new records (their
-    cut and sub-events), the others keep theirs, and only the changed records are written.
-    The stories come back as :meth:`Store.stories` gives them, by id."""
-    saved = store.state("cluster", STATE_VERSION)
-    state = codec.loads(ClusterState, saved) if saved is not None else empty_state()
-    placed = placed_ids(state)
-    new_items = [item for item in items if item.article.id not in placed]
-    previous = store.stories()
-    if not new_items and saved is not None:
-        return tuple(previous)
+    kept clustering state, and store the stories (add_stories). The stories come back as
+    :meth:`Store.stories` gives them, by id: every record is read for that, which a caller
+    that does not need them avoids by calling add_stories."""
+    add_stories(store, items, packs)
+    return tuple(store.stories())
+
+
+def add_stories(
+    store: Store,
+    items: Sequence[Annotated],
+    packs: Mapping[str, LanguagePack],
+    *,
+    features: FeatureCache | None = None,
+) -> StoriesRun | None:
+    """Place the articles of ``items`` (every stored article) that no story holds yet into the
+    kept clustering state, and store what changed; None when no article was new. Articles
+    already placed stay where they are: adding articles never recomputes the world (a batch
+    over the same articles gives the same stories whatever their order); only the stories
+    this run changed get new records (their cut and sub-events), the others keep theirs, and
+    only the changed records are read, made and written. ``features`` keeps what placing
+    reads of the new articles for their stories' records (one cache per run by default)."""
+    run = StoriesRun.start(store, items, store.links(), features or FeatureCache())
+    if run is None:
+        return None
     lexicons = {code: pack.stories for code, pack in packs.items()}
-    links = store.links()
-    # What placing reads of the new articles, the records of their stories read again.
-    features = FeatureCache()
-    state, changed = assign(state, new_items, links, lexicons, features=features)
-    records = refresh_records(state, changed, previous, items, links, lexicons, features=features)
-    save_stories(store, state, previous, records)
-    return tuple(sorted(records, key=lambda story: story.id))
+    run.place(lexicons)
+    run.read_replaced()
+    run.remake(items, lexicons)
+    run.save()
+    return run
 
 
-def save_stories(
-    store: Store, state: ClusterState, previous: Sequence[Story], records: Sequence[Story]
-) -> None:
-    """Store the clustering state and the story ``records`` in one transaction, where the
-    store held the ``previous`` records: only the records that are new or differ are written,
-    and those no longer made are deleted (rewriting every record of a store of 1M articles
-    took 15 s of CPU to add 1,000)."""
+@dataclass
+class StoriesRun:
+    """One run of the story stage, step by step (bench/cluster.py times each step).
+
+    The store keeps the clustering state's open stories as JSON and its archived stories in
+    rows of their own; a run reads the archived stories its must-links name and the records
+    of the stories it changes, not the rest. A store whose records may not follow its state
+    (no state yet, or a version-1 state, whose JSON held the archive) takes a full run once:
+    every record is read and checked (records.refresh_records) and the archive moved to rows.
+    """
+
+    store: Store
+    #: The state as stored, holding the archived stories this run may reopen (all of them on
+    #: a full run).
+    before: ClusterState
+    new_items: Sequence[Annotated]
+    links: Sequence[Link]
+    features: FeatureCache
+    #: Whether this is a full run (see the class).
+    full: bool
+    #: Stories to remake whatever comes: those whose stored record has no sub-events.
+    bare: frozenset[str] = frozenset()
+    after: ClusterState | None = None
+    changed: tuple[Story, ...] = ()
+    #: The stored records this run may replace (every record on a full run).
+    previous: Sequence[Story] = ()
+    #: The records made (every record on a full run, else those of the changed stories).
+    records: tuple[Story, ...] = ()
+
+    @classmethod
+    def start(
+        cls,
+        store: Store,
+        items: Sequence[Annotated],
+        links: Sequence[Link],
+        features: FeatureCache,
+    ) -> StoriesRun | None:
+        """Read what a run starts from; None when every article of ``items`` is placed."""
+        saved = store.state("cluster", STATE_VERSION)
+        if saved is None:
+            return cls._full_start(store, items, links, features)
+        state = codec.loads(ClusterState, saved)
+        new_items = _unplaced(store, state, items)
+        if not new_items:
+            return None
+        bare_records = store.stories_without_sub_events()
+        firsts = {record.article_ids[0] for record in bare_records if record.article_ids}
+        linked = must_links.groups(links, DEFAULT_PARAMS.must_link, DEFAULT_PARAMS.min_link_score)
+        archived = store.archived_holding(firsts | linked.keys())
+        state = replace(
+            state, archive=Archive.of([codec.loads(StoryState, row) for row in archived])
+        )
+        return cls(
+            store,
+            state,
+            new_items,
+            links,
+            features,
+            full=False,
+            bare=frozenset(holders(state, firsts)),
+        )
+
+    @classmethod
+    def _full_start(
+        cls,
+        store: Store,
+        items: Sequence[Annotated],
+        links: Sequence[Link],
+        features: FeatureCache,
+    ) -> StoriesRun:
+        legacy = store.state("cluster", LEGACY_STATE_VERSION)
+        state = empty_state()
+        if legacy is not None:
+            state = replace(codec.loads(ClusterState, legacy), version=STATE_VERSION)
+        placed = placed_ids(state)
+        new_items = [item for item in items if item.article.id not in placed]
+        return cls(store, state, new_items, links, features, full=True, previous=store.stories())
+
+    def place(self, lexicons: Mapping[str, StoriesLexicon]) -> None:
+        """Place the new articles (assign)."""
+        self.after, self.changed = assign(
+            self.before, self.new_items, self.links, lexicons, features=self.features
+        )
+
+    def read_replaced(self) -> None:
+        """Read the stored records the stories placing changed may replace: those holding
+        their articles (a full run has read them all)."""
+        if not self.full:
+            stale = members_of(self._placed(), self._stale())
+            self.previous = self.store.stories_holding(stale)
+
+    def remake(self, items: Sequence[Annotated], lexicons: Mapping[str, StoriesLexicon]) -> None:
+        """Make the records of the stories placing changed (``items``: every stored article)."""
+        state = self._placed()
+        if self.full:
+            self.records = refresh_records(
+                state,
+                self.changed,
+                self.previous,
+                items,
+                self.links,
+                lexicons,
+                features=self.features,
+            )
+        else:
+            self.records = remade_records(
+                state, self._stale(), items, self.links, lexicons, features=self.features
+            )
+
+    def save(self) -> None:
+        """Store the state, its archived stories and the records in one transaction."""
+        with self.store.transaction():
+            save_state(self.store, self._placed(), None if self.full else self.before.archive)
+            save_stories(self.store, self.previous, self.records)
+
+    def _stale(self) -> set[str]:
+        return {story.id for story in self.changed} | self.bare
+
+    def _placed(self) -> ClusterState:
+        assert self.after is not None, "place() comes first"
+        return self.after
+
+
+def save_state(store: Store, state: ClusterState, before: Archive | None) -> None:
+    """Store the clustering state inside a transaction the caller holds: its open stories as
+    JSON, its archived stories in rows, where the rows held those of ``before`` (written
+    again only where they differ, dropped where no longer archived); all rows replaced when
+    ``before`` is None."""
+    if before is None:
+        store.clear_archived_in_transaction()
+    kept = {story.id: story for story in before.stories()} if before is not None else {}
+    archived = state.archive.stories()
+    store.drop_archived_in_transaction(kept.keys() - {story.id for story in archived})
+    store.put_archived_in_transaction(
+        (story.id, story.article_ids, codec.dumps(story))
+        for story in archived
+        if kept.get(story.id) != story
+    )
+    store.put_state("cluster", STATE_VERSION, codec.dumps(replace(state, archive=Archive())))
+
+
+def _unplaced(store: Store, state: ClusterState, items: Sequence[Annotated]) -> list[Annotated]:
+    """The articles of ``items`` that no story holds: neither an open story of ``state`` nor
+    a stored record (every placed article is in one)."""
+    open_members = {article_id for story in state.stories for article_id in story.article_ids}
+    others = [item for item in items if item.article.id not in open_members]
+    placed = store.in_stories(item.article.id for item in others)
+    return [item for item in others if item.article.id not in placed]
+
+
+def save_stories(store: Store, previous: Sequence[Story], records: Sequence[Story]) -> None:
+    """Store the story ``records`` where the store held the ``previous`` ones, inside a
+    transaction the caller holds: only the records that are new or differ are written, and
+    those of ``previous`` no longer made are deleted (rewriting every record of a store of 1M
+    articles took 15 s of CPU to add 1,000)."""
     kept = {story.id: story for story in previous}
     put = [story for story in records if kept.get(story.id) != story]
     drop = kept.keys() - {story.id for story in records}
-    with store.transaction():
-        store.put_state("cluster", STATE_VERSION, codec.dumps(state))
-        store.update_stories_in_transaction(put, drop)
+    store.update_stories_in_transaction(put, drop)

@@ -19,7 +19,7 @@ from itertools import islice
 import httpx
 
 from silang.clean import clean, clean_title
-from silang.corpus import update_links, update_stories
+from silang.corpus import add_stories, update_links
 from silang.errors import InputError, UnsupportedLanguage
 from silang.extract.coref import resolve_names
 from silang.extract.entities import EntityRecognizer, RuleEntityRecognizer
@@ -458,7 +458,7 @@ def analyze(
     )
     if date_from_links(store, items, store.links(), toolkit):
         items = store.annotated()
-    update_stories(store, items, toolkit.packs)
+    add_stories(store, items, toolkit.packs)
     summary = RunSummary(
         run_id=run_id,
         documents_seen=seen,

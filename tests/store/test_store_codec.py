@@ -2,7 +2,8 @@ from __future__ import annotations
 
 import pytest
 
-from silang.model import Annotated, Article, RunSummary
+from silang.cluster.state import ClusterState, StoryState
+from silang.model import Annotated, Article, RunSummary, Story, SubEvent
 from silang.model import Rejection as Rej
 from silang.store import codec
 
@@ -31,3 +32,24 @@ def test_codec_build_takes_given_fields_as_objects() -> None:
 def test_codec_refuses_non_records() -> None:
     with pytest.raises(TypeError, match="dataclass instance"):
         codec.dumps({"a": 1})
+
+
+def test_codec_rebuilds_tuples_of_plain_values_as_tuples() -> None:
+    # Tuples of strings and of (term, weight) pairs are made in one step (codec._as_is): they
+    # must still come back as tuples, and an optional or a nested record still decoded.
+    story = StoryState(
+        "s-a",
+        ("a", "b"),
+        "Banjir",
+        "a",
+        headline=True,
+        last="2024-03-14",
+        centroid=(("banjir", 1.5), ("sari", 0.25)),
+    )
+    state = ClusterState(stories=(story,), newest="2024-03-14")
+    again = codec.loads(ClusterState, codec.dumps(state))
+    assert again == state
+    (kept,) = again.stories
+    assert isinstance(kept.article_ids, tuple) and isinstance(kept.centroid[0], tuple)
+    record = Story("s-a", "t", ("a",), sub_events=(SubEvent("t", ("a",)),))
+    assert codec.loads(Story, codec.dumps(record)) == record

@@ -3,7 +3,9 @@ which story holds each article.
 
 Archived stories stay in the state's columns untouched, so a run costs in proportion to the
 open stories and the new articles, not to everything ever placed; one is only brought back
-when a must-link names one of its articles.
+when a must-link names one of its articles. The corpus stage keeps them in the store and
+hands a run only those its must-links name (silang.corpus): what ``knows`` and ``locate``
+are asked about.
 """
 
 from __future__ import annotations

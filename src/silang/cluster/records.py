@@ -131,6 +131,36 @@ def refresh_records(
     return tuple(sorted([*kept, *fresh], key=story_order))
 
 
+def remade_records(
+    state: ClusterState,
+    stale: Collection[str],
+    items: Iterable[Annotated],
+    links: Sequence[Link],
+    lexicons: Mapping[str, StoriesLexicon],
+    *,
+    features: FeatureCache | None = None,
+) -> tuple[Story, ...]:
+    """The records of the ``stale`` stories of ``state`` alone: where the stored records
+    follow the state (each made from one of its stories, every placed article in one), they
+    replace the stored records holding those stories' articles, and the others stay as they
+    are; what refresh_records gives over every record, without reading the others."""
+    return story_records(state, _stories(state, stale), items, links, lexicons, features=features)
+
+
+def members_of(state: ClusterState, wanted: Collection[str]) -> set[str]:
+    """The articles of the ``wanted`` stories of ``state``, open or archived."""
+    return set(_owners(state, wanted))
+
+
+def holders(state: ClusterState, article_ids: Collection[str]) -> set[str]:
+    """The ids of the stories of ``state`` holding any of ``article_ids``."""
+    return {
+        holder
+        for holder, members in _memberships(state)
+        if any(member in article_ids for member in members)
+    }
+
+
 def _memberships(state: ClusterState) -> Iterator[tuple[str, tuple[str, ...]]]:
     """Each story's id and members, open and archived, without making its record."""
     for story in state.stories:

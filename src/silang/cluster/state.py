@@ -10,8 +10,10 @@ from dataclasses import dataclass, field
 
 from silang.cluster.sketch import DEFAULT_WIDTH
 
-#: Bumped when the meaning of a state's fields changes; an older state cannot be continued.
-STATE_VERSION = 1
+#: Bumped when the meaning of a state's fields changes; an older state cannot be continued
+#: as it is. 2: the store keeps the archived stories in rows of their own, and a stored
+#: state's ``archive`` is empty (silang.corpus moves a version-1 state's archive there).
+STATE_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,9 @@ class ClusterState:
     newest: str | None = None
     #: Stories open to new articles, undated first, then by first day, then by id.
     stories: tuple[StoryState, ...] = ()
-    #: Stories past the recall horizon, in the order they were archived.
+    #: Stories past the recall horizon, in the order they were archived. The store keeps
+    #: them in rows of their own and hands a run those its must-links name (silang.corpus):
+    #: a stored state's JSON holds none.
     archive: Archive = field(default_factory=Archive)
 
 

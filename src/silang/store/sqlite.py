@@ -23,6 +23,9 @@ from silang.model import Annotated, Article, Link, Rejection, RunSummary, Story
 from silang.store import codec
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
 
+#: An archived story of the clustering state: its id, its articles' ids, its record as JSON.
+ArchivedRow = tuple[str, Sequence[str], str]
+
 #: SQLite waits this long for another writer before giving up (a web app may be reading).
 BUSY_TIMEOUT_MS = 10_000
 
@@ -241,24 +244,110 @@ class Store:
     def replace_stories_in_transaction(self, stories: Sequence[Story]) -> None:
         """:meth:`replace_stories` inside a transaction the caller holds."""
         self._db.execute("DELETE FROM stories")
-        self._db.executemany(
-            "INSERT INTO stories (id, record) VALUES (?, ?)",
-            [(story.id, codec.dumps(story)) for story in stories],
-        )
+        self._db.execute("DELETE FROM story_members")
+        self._put_stories(stories)
 
     def update_stories_in_transaction(self, put: Sequence[Story], drop: Iterable[str]) -> None:
         """Write the records ``put`` (replacing those of the same id) and delete those whose
         ids are in ``drop``, inside a transaction the caller holds: what an incremental run
         changed, without rewriting the records it kept."""
-        self._db.executemany("DELETE FROM stories WHERE id = ?", [(i,) for i in drop])
+        gone = [(story_id,) for story_id in drop]
+        self._db.executemany("DELETE FROM story_members WHERE story_id = ?", gone)
+        self._db.executemany("DELETE FROM stories WHERE id = ?", gone)
+        self._put_stories(put)
+
+    def _put_stories(self, stories: Sequence[Story]) -> None:
+        """Write story records and which articles each holds (story_members)."""
         self._db.executemany(
-            "INSERT OR REPLACE INTO stories (id, record) VALUES (?, ?)",
-            [(story.id, codec.dumps(story)) for story in put],
+            "DELETE FROM story_members WHERE story_id = ?", [(story.id,) for story in stories]
+        )
+        self._db.executemany(
+            "INSERT OR REPLACE INTO stories (id, record, sub_events) VALUES (?, ?, ?)",
+            [(story.id, codec.dumps(story), len(story.sub_events)) for story in stories],
+        )
+        self._db.executemany(
+            "INSERT OR IGNORE INTO story_members (article_id, story_id) VALUES (?, ?)",
+            [(article_id, story.id) for story in stories for article_id in story.article_ids],
         )
 
     def stories(self) -> list[Story]:
         rows = self._db.execute("SELECT record FROM stories ORDER BY id")
         return [codec.loads(Story, record) for (record,) in rows]
+
+    def stories_holding(self, article_ids: Iterable[str]) -> list[Story]:
+        """The records holding any of ``article_ids``, by id (a run reads only these)."""
+        found: dict[str, str] = {}
+        for chunk in _chunks(article_ids):
+            rows = self._db.execute(
+                "SELECT DISTINCT stories.id, stories.record FROM story_members "
+                "JOIN stories ON stories.id = story_members.story_id "
+                f"WHERE story_members.article_id IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.update(rows)
+        return [codec.loads(Story, found[story_id]) for story_id in sorted(found)]
+
+    def stories_without_sub_events(self) -> list[Story]:
+        """The records with no sub-events (made while some of their articles were missing,
+        or by an older silang), by id."""
+        rows = self._db.execute("SELECT record FROM stories WHERE sub_events = 0 ORDER BY id")
+        return [codec.loads(Story, record) for (record,) in rows]
+
+    def in_stories(self, article_ids: Iterable[str]) -> set[str]:
+        """Which of ``article_ids`` some story record holds."""
+        found: set[str] = set()
+        for chunk in _chunks(article_ids):
+            rows = self._db.execute(
+                f"SELECT article_id FROM story_members WHERE article_id IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.update(article_id for (article_id,) in rows)
+        return found
+
+    # -- archived stories of the clustering state ------------------------------------------
+
+    def put_archived_in_transaction(self, stories: Iterable[ArchivedRow]) -> None:
+        """Keep archived stories as (id, member article ids, record as JSON), replacing those
+        of the same id, inside a transaction the caller holds."""
+        rows = list(stories)
+        self.drop_archived_in_transaction(story_id for story_id, _, _ in rows)
+        self._db.executemany(
+            "INSERT INTO archived_stories (id, record) VALUES (?, ?)",
+            [(story_id, record) for story_id, _, record in rows],
+        )
+        self._db.executemany(
+            "INSERT INTO archived_members (article_id, story_id) VALUES (?, ?)",
+            [(member, story_id) for story_id, members, _ in rows for member in members],
+        )
+
+    def drop_archived_in_transaction(self, story_ids: Iterable[str]) -> None:
+        """Forget the archived stories of ``story_ids`` (reopened, merged away or redone)."""
+        gone = [(story_id,) for story_id in story_ids]
+        self._db.executemany("DELETE FROM archived_members WHERE story_id = ?", gone)
+        self._db.executemany("DELETE FROM archived_stories WHERE id = ?", gone)
+
+    def clear_archived_in_transaction(self) -> None:
+        self._db.execute("DELETE FROM archived_members")
+        self._db.execute("DELETE FROM archived_stories")
+
+    def archived_holding(self, article_ids: Iterable[str]) -> list[str]:
+        """The records (JSON) of the archived stories holding any of ``article_ids``, in the
+        order they were archived."""
+        found: dict[int, str] = {}
+        for chunk in _chunks(article_ids):
+            rows = self._db.execute(
+                "SELECT archived_stories.rowid, archived_stories.record FROM archived_members "
+                "JOIN archived_stories ON archived_stories.id = archived_members.story_id "
+                f"WHERE archived_members.article_id IN ({_marks(chunk)})",
+                chunk,
+            )
+            found.update(rows)
+        return [found[rowid] for rowid in sorted(found)]
+
+    def archived(self) -> list[str]:
+        """The records (JSON) of every archived story, in the order they were archived."""
+        rows = self._db.execute("SELECT record FROM archived_stories ORDER BY rowid")
+        return [str(record) for (record,) in rows]
 
     def put_state(self, stage: str, version: int, record: str) -> None:
         """Keep what an incremental stage carries from one run to the next (JSON)."""
@@ -335,3 +424,23 @@ class Store:
     def _article(record: str, sources: dict[str, tuple[str, ...]]) -> Article:
         article = codec.loads(Article, record)
         return dataclasses.replace(article, sources=sources.get(article.id, article.sources))
+
+
+#: Ids bound in one ``IN (...)`` query (SQLite allows 32,766 variables since 3.32).
+CHUNK = 900
+
+
+def _chunks(ids: Iterable[str]) -> Iterator[list[str]]:
+    """``ids`` in lists of at most CHUNK."""
+    chunk: list[str] = []
+    for item in ids:
+        chunk.append(item)
+        if len(chunk) == CHUNK:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _marks(chunk: Sequence[str]) -> str:
+    return ", ".join("?" * len(chunk))

@@ -276,15 +276,14 @@ class Store:
 
     def stories_holding(self, article_ids: Iterable[str]) -> list[Story]:
         """The records holding any of ``article_ids``, by id (a run reads only these)."""
-        found: dict[str, str] = {}
-        for chunk in _chunks(article_ids):
-            rows = self._db.execute(
+        found: dict[str, str] = dict(
+            self._in_chunks(
                 "SELECT DISTINCT stories.id, stories.record FROM story_members "
                 "JOIN stories ON stories.id = story_members.story_id "
-                f"WHERE story_members.article_id IN ({_marks(chunk)})",
-                chunk,
+                "WHERE story_members.article_id IN ({marks})",
+                article_ids,
             )
-            found.update(rows)
+        )
         return [codec.loads(Story, found[story_id]) for story_id in sorted(found)]
 
     def stories_without_sub_events(self) -> list[Story]:
@@ -295,14 +294,16 @@ class Store:
 
     def in_stories(self, article_ids: Iterable[str]) -> set[str]:
         """Which of ``article_ids`` some story record holds."""
-        found: set[str] = set()
-        for chunk in _chunks(article_ids):
-            rows = self._db.execute(
-                f"SELECT article_id FROM story_members WHERE article_id IN ({_marks(chunk)})",
-                chunk,
-            )
-            found.update(article_id for (article_id,) in rows)
-        return found
+        rows = self._in_chunks(
+            "SELECT article_id FROM story_members WHERE article_id IN ({marks})", article_ids
+        )
+        return {article_id for (article_id,) in rows}
+
+    def _in_chunks(self, query: str, ids: Iterable[str]) -> Iterator[Any]:
+        """The rows of ``query`` run over ``ids`` in chunks (SQLite caps the ``?`` of one
+        statement), each chunk's marks put where the query says ``{marks}``."""
+        for chunk in _chunks(ids):
+            yield from self._db.execute(query.format(marks=_marks(chunk)), chunk)
 
     # -- archived stories of the clustering state ------------------------------------------
 
@@ -333,15 +334,14 @@ class Store:
     def archived_holding(self, article_ids: Iterable[str]) -> list[str]:
         """The records (JSON) of the archived stories holding any of ``article_ids``, in the
         order they were archived."""
-        found: dict[int, str] = {}
-        for chunk in _chunks(article_ids):
-            rows = self._db.execute(
+        found: dict[int, str] = dict(
+            self._in_chunks(
                 "SELECT archived_stories.rowid, archived_stories.record FROM archived_members "
                 "JOIN archived_stories ON archived_stories.id = archived_members.story_id "
-                f"WHERE archived_members.article_id IN ({_marks(chunk)})",
-                chunk,
+                "WHERE archived_members.article_id IN ({marks})",
+                article_ids,
             )
-            found.update(rows)
+        )
         return [found[rowid] for rowid in sorted(found)]
 
     def archived(self) -> list[str]:

@@ -52,6 +52,42 @@ is that size's own. Two corpora (``--corpus``):
   four channels x2.9 and x3.0; copy recall 1.0 for both (search mode holds every
   article's features: 3.0 GB at 30k).
 
+  The datasketch ratio checked (2026-11-23, src of 23d06f5, the machine shared with about
+  eight jobs on two cores: CPU seconds only, wall ratios meant nothing). Those runs made a
+  MinHash per article, and each draws its own permutations: 28-30% of datasketch's CPU at
+  10k (9.09 -> 6.59 and 10.18 -> 7.15 s with ``MinHash.generator``, which draws them once;
+  the bench now uses it). The rest was already like for like: the same word-pair shingles
+  of the same words, 128 permutations, 42 bands x 3 rows, the same permutation family
+  (datasketch 2's default, affine mod 2^32). ``--one text:N``, text channel CPU s,
+  datasketch / silang: 10k 8.28 / 1.70 = x4.9 and 7.40 / 1.32 = x5.6; 100k 74.2 / 13.07 =
+  x5.7 (candidates 15,165 / 14,526, 5,459 of them in both: pairs met by chance differ with
+  the hash; copy recall 0.9998 / 1.0; peak RSS 7.6 GB, 3.4 GB with ``similar_pairs`` at
+  ``common`` 20 instead of 50). Equal recall, on random pairs of 130-word sets (4,000 a Jaccard;
+  found by silang / datasketch / promised): J 0.198 0.274 / 0.279 / 0.280, J 0.300 0.680 /
+  0.680 / 0.683, J 0.503 0.997 / 0.994 / 0.997; word-pair documents at mean J 0.336 (3,000
+  pairs) 0.807 / 0.807 / 0.799; signatures agree as often as J says (mean error under
+  0.001, both). On the corpus's own pairs at Jaccard 0.1-0.5 (48 at 10k, 347 at 100k, many
+  of them in a few copy families, so not independent draws) silang found fewer: 10k 9 /
+  17 (13.8 promised), over hash seeds 1-6 9 to 14 against 12 to 17 (datasketch's seed
+  changes its permutations, not its SHA-1 hashes); 100k 94 / 122 (``common`` 50; at 20,
+  of 32 pairs at 0.2-0.5, 24 / 29). Not explained; the
+  random pairs show no such gap (tests/link/test_link_search_rate.py).
+  Signing made faster, candidates unchanged (bench/link_eval.py --split dev byte-identical;
+  every count and score of ``--one full:10000`` the same): the text and sentence channels'
+  words looked up and shingled for all of a chunk's articles in one pass
+  (``minhash.documents_word_hashes``, ``documents_shingle_hashes``) and signatures taken in
+  passes of 8,192 shingles, not 65,536 (``minhash.CHUNK``). Run alternately with the
+  code before: 10k text channel 1.70 / 1.32 -> 1.17 / 1.06 CPU s, datasketch over silang
+  x4.9 / x5.6 -> x6.5 / x6.7; ``--one full:10000`` candidates 13.39 -> 11.27 CPU s,
+  verification 2.75 -> 2.94 (untouched: noise), peak RSS 386.5 -> 316.6 MB; 100k text
+  channel 13.07 -> 11.27 CPU s (not back to back: the machine had quietened), datasketch
+  73.69 s, x6.5 (wall x6.6), candidates the same 14,526.
+  A 1M run of today's corpus (``flock /tmp/p10/bigmem.lock ... --one full:1000000 --corpus
+  stories``) was started twice and stopped unfinished: among those jobs it had 9.6 CPU
+  minutes in 40 wall minutes; started again once the machine was quiet, 33.4 CPU minutes
+  in 34 wall minutes, 9.8 GB resident, no result yet (at 9 CPU minutes it held 2.2 GB,
+  at 18 8.2 GB). It remains to be run with an hour to spare.
+
   On the corpus before that change (void as figures of today's corpus): what still grew
   faster than the corpus here was chance: pairs that meet in a band without being related,
   most of them found by the quote channel alone (pairs per article 0.22 at 10k, 1.20 at 100k, of
@@ -93,10 +129,14 @@ is that size's own. Two corpora (``--corpus``):
 - ``full``: find_links (features, candidate search, verification) — articles/s and peak RSS,
   the two stages timed apart, pairs per article and verification ms per pair (``--workers``:
   find_links' worker processes);
-- ``search``: candidate search alone over the same normalised words, silang (numpy MinHash +
-  banding) against datasketch (MinHash.update_batch + MinHashLSH insert/query) at the same
-  parameters (128 permutations, 42 bands x 3 rows, word-pair shingles), with recall of the
-  known copies for each;
+- ``search``: candidate search alone over the same normalised words, silang's four channels
+  and then its text channel alone against datasketch (MinHash.generator + MinHashLSH
+  insert/query) doing the same work (``compare_text_channel``: the same word-pair shingles,
+  128 permutations, 42 bands x 3 rows, affine permutations mod 2^32), with each side's
+  recall of the known copies and of every pair at a word-pair Jaccard of 0.1 or more, by
+  band of Jaccard (``similar_pairs``, exact);
+- ``--one text:N``: that text-channel comparison alone, holding each article's content words
+  only (search mode holds every article's features: 3.0 GB at 30k);
 - ``--stream N``: signatures computed in chunks of 10,000 articles and banded at the end,
   as a 1M-article run would be; candidate search only (no verification, no peer).
 
@@ -122,12 +162,13 @@ from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
 import numpy as np
+import numpy.typing as npt
 
 from silang.lang.derivations import load_derivation_lexicon
 from silang.link.classify import Thresholds
 from silang.link.features import build_features
 from silang.link.find import plan_links, verify_plan
-from silang.link.lsh import candidate_pairs
+from silang.link.lsh import Banding, Oversized, Pairs, candidate_pairs, pairs_within_groups
 from silang.link.minhash import seeded_hash, shingle_hashes, signatures, word_hashes
 from silang.link.search import SearchSettings, channel_signatures, find_candidates
 from silang.link.text import Normaliser, words
@@ -455,39 +496,22 @@ class _Clock(NamedTuple):
 
 
 def run_search(n: int, peer: bool, corpus: str) -> dict[str, Any]:
+    """Candidate search alone, all channels, over every article's features; then the text
+    channel alone against datasketch (``compare_text_channel``)."""
     # This job holds every article's features at once (find_links never does): the cycle
     # collector's full passes over them would weigh on both searches, more the larger n
     # (silang's search took 21x as long at 100k as at 10k with it on). Paused for both
     # sides alike, as find_links pauses it for its own stages.
     gc.disable()
-    lexicon = load_derivation_lexicon("id")
-    normalise = Normaliser(lexicon)
+    normalise = Normaliser(load_derivation_lexicon("id"))
     generated = list(articles(n, corpus=corpus))
-    truth = {(g.source, g.key) for g in generated if g.source}
+    truth = copy_truth(generated)
     started = _Clock.now()
     features = [build_features(annotated(g.key, g.parts), normalise) for g in generated]
     featured = started.since()
-    keys = [f.id for f in features]
-    settings = SearchSettings()
     started = _Clock.now()
-    pairs = find_candidates(features, settings, 1, seeded_hash(1))
+    pairs = find_candidates(features, SearchSettings(), 1, seeded_hash(1))
     silang = started.since()
-    ours = {(keys[i], keys[j]) for i, j in pairs.tolist()}
-    ours |= {(b, a) for a, b in ours}
-    # The text channel alone: what the datasketch run below does.
-    started = _Clock.now()
-    text_sigs = channel_signatures(
-        [f.flat_content() for f in features],
-        settings.text,
-        settings.num_perm,
-        1,
-        seeded_hash(1),
-        {},
-    )
-    text_pairs = candidate_pairs(text_sigs, settings.text.banding)
-    text = started.since()
-    text_found = {(keys[i], keys[j]) for i, j in text_pairs.tolist()}
-    text_found |= {(b, a) for a, b in text_found}
     out: dict[str, Any] = {
         "articles": n,
         "features_s": featured.wall,
@@ -495,52 +519,187 @@ def run_search(n: int, peer: bool, corpus: str) -> dict[str, Any]:
         "silang_search_cpu_s": silang.cpu,
         "silang_articles_per_s": round(n / silang.wall, 1),
         "silang_candidates": len(pairs),
-        "silang_copy_recall": recall(ours, truth),
-        "silang_text_channel_s": text.wall,
-        "silang_text_channel_cpu_s": text.cpu,
-        "silang_text_channel_articles_per_s": round(n / text.wall, 1),
-        "silang_text_channel_copy_recall": recall(text_found, truth),
+        "silang_copy_recall": recall(_pair_set(pairs), truth),
     }
+    contents = [f.flat_content() for f in features]
+    del features
+    out.update(compare_text_channel(contents, truth, peer))
     if peer:
-        out.update(run_peer(features, keys, truth))
-        for channels, ours_took in (("all_channels", silang), ("text_channel", text)):
-            name = f"ratio_datasketch_over_silang_{channels}"
-            out[name] = round(out["datasketch_search_s"] / ours_took.wall, 1)
-            out[f"{name}_cpu"] = round(out["datasketch_search_cpu_s"] / ours_took.cpu, 1)
+        name = "ratio_datasketch_over_silang_all_channels"
+        out[name] = round(out["datasketch_search_s"] / silang.wall, 1)
+        out[f"{name}_cpu"] = round(out["datasketch_search_cpu_s"] / silang.cpu, 1)
     out["peak_rss_mb"] = round(peak_mb(), 1)
     return out
 
 
-def run_peer(features: list[Any], keys: list[str], truth: set[tuple[str, str]]) -> dict[str, Any]:
-    """datasketch at the same parameters, over the same shingles (the text channel only:
-    silang's time above also covers its anchor and quote channels)."""
+def run_text(n: int, corpus: str) -> dict[str, Any]:
+    """The text channel alone against datasketch, holding only each article's content words
+    (interned), not its features: search mode holds every article's features (3.0 GB at 30k),
+    which keeps it from larger corpora."""
+    gc.disable()  # as in run_search: both sides run with the collector paused
+    normalise = Normaliser(load_derivation_lexicon("id"))
+    position: dict[str, int] = {}
+    truth: set[tuple[int, int]] = set()
+    contents: list[list[str]] = []
+    for g in articles(n, corpus=corpus):
+        position[g.key] = len(contents)
+        if g.source:
+            truth.add((position[g.source], len(contents)))
+        words = build_features(annotated(g.key, g.parts), normalise).flat_content()
+        contents.append([sys.intern(w) for w in words])
+    del position
+    out = {"articles": n, **compare_text_channel(contents, truth, peer=True)}
+    out["peak_rss_mb"] = round(peak_mb(), 1)
+    return out
+
+
+def copy_truth(generated: Sequence[Generated]) -> set[tuple[int, int]]:
+    """The known copies as pairs (source, copy) of positions in the corpus."""
+    position = {g.key: index for index, g in enumerate(generated)}
+    return {(position[g.source], position[g.key]) for g in generated if g.source}
+
+
+def _pair_set(pairs: Pairs) -> set[tuple[int, int]]:
+    return {(i, j) for i, j in pairs.tolist()}
+
+
+def compare_text_channel(
+    contents: list[list[str]], truth: set[tuple[int, int]], peer: bool
+) -> dict[str, Any]:
+    """silang's text channel (signatures and banding, no ``text_agree``) against datasketch
+    doing the same work: the same shingles (word pairs of the same normalised words), the
+    same number of permutations and the same bands and rows (both taken from
+    ``SearchSettings``), the same permutation scheme (datasketch 2's default: a mixed 32-bit
+    hash, then a·x + b mod 2³²). Besides copy recall (1.0 for both: copies are near
+    duplicates), each side's recall of every pair at a word-pair Jaccard of 0.1 or more,
+    by band of Jaccard, against what the banding promises (``similar_pairs``)."""
+    settings = SearchSettings()
+    started = _Clock.now()
+    signed = channel_signatures(contents, settings.text, settings.num_perm, 1, seeded_hash(1), {})
+    ours = _pair_set(candidate_pairs(signed, settings.text.banding))
+    took = started.since()
+    del signed
+    out: dict[str, Any] = {
+        "silang_text_channel_s": took.wall,
+        "silang_text_channel_cpu_s": took.cpu,
+        "silang_text_channel_articles_per_s": round(len(contents) / took.wall, 1),
+        "silang_text_channel_candidates": len(ours),
+        "silang_text_channel_copy_recall": recall(ours, truth),
+    }
+    if not peer:
+        return out
+    started = _Clock.now()
+    theirs = datasketch_text_pairs(contents, settings)
+    peer_took = started.since()
+    similar = similar_pairs(contents)
+    name = "ratio_datasketch_over_silang_text_channel"
+    return {
+        **out,
+        "datasketch_search_s": peer_took.wall,
+        "datasketch_search_cpu_s": peer_took.cpu,
+        "datasketch_articles_per_s": round(len(contents) / peer_took.wall, 1),
+        "datasketch_candidates": len(theirs),
+        "datasketch_copy_recall": recall(theirs, truth),
+        "text_candidates_of_both": len(ours & theirs),
+        "recall_by_jaccard": recall_by_jaccard(similar, ours, theirs, settings.text.banding),
+        name: round(peer_took.wall / took.wall, 1),
+        f"{name}_cpu": round(peer_took.cpu / took.cpu, 1),
+    }
+
+
+def datasketch_text_pairs(
+    contents: list[list[str]], settings: SearchSettings
+) -> set[tuple[int, int]]:
+    """datasketch's candidate pairs (i < j) over the text channel's shingles and banding."""
     # Imported here: the bench's corpus makers are also tested where datasketch, a bench-only
     # dependency, is not installed (CI).
     from datasketch import MinHash, MinHashLSH  # noqa: PLC0415
 
-    started = _Clock.now()
-    lsh = MinHashLSH(num_perm=128, params=(42, 3))
-    hashes = []
-    for key, f in zip(keys, features, strict=True):
-        content = f.flat_content()
-        shingles = {f"{a} {b}".encode() for a, b in pairwise(content)}
-        m = MinHash(num_perm=128, seed=1)
-        m.update_batch(list(shingles))
-        lsh.insert(key, m)
-        hashes.append(m)
-    found: set[tuple[str, str]] = set()
-    for key, m in zip(keys, hashes, strict=True):
-        for other in lsh.query(m):
-            if other != key:
-                found.add((key, other))
-    took = started.since()
-    return {
-        "datasketch_search_s": took.wall,
-        "datasketch_search_cpu_s": took.cpu,
-        "datasketch_articles_per_s": round(len(keys) / took.wall, 1),
-        "datasketch_candidates": len(found) // 2,
-        "datasketch_copy_recall": recall(found, truth),
-    }
+    banding = settings.text.banding
+    lsh = MinHashLSH(num_perm=settings.num_perm, params=(banding.bands, banding.rows))
+    shingles = ({f"{a} {b}".encode() for a, b in pairwise(words)} for words in contents)
+    # MinHash.generator, datasketch's way to sign many sets: it draws the permutations once
+    # (a MinHash made for each set draws its own, which at 10k articles was 28% of this
+    # side's CPU time).
+    signed = list(MinHash.generator(shingles, num_perm=settings.num_perm, seed=1))
+    for index, minhash in enumerate(signed):
+        lsh.insert(index, minhash)
+    found: set[tuple[int, int]] = set()
+    for index, minhash in enumerate(signed):
+        found.update((min(index, o), max(index, o)) for o in lsh.query(minhash) if o != index)
+    return found
+
+
+def similar_pairs(
+    contents: Sequence[Sequence[str]], least: float = 0.1, common: int = 20
+) -> dict[tuple[int, int], float]:
+    """Every pair (i < j) of documents whose sets of word pairs have a Jaccard of ``least``
+    or more, with that Jaccard, computed exactly: the pairs a text search ought to find,
+    found through an index of the word pairs. Word pairs in more than ``common`` documents
+    are left out of the index (chance pairs of common words, whose document pairs grow
+    with the square of the corpus): a pair of documents this similar shares many others,
+    and its Jaccard is then counted over all its word pairs. Pairs similar through common
+    word pairs alone are missed, the more the larger the corpus: stories corpus, 10k
+    articles, the same 596 pairs with 20 or 50 (6.1 million document pairs met at 50);
+    100k, pairs at 0.1-0.5 347 with 50 (peak RSS of ``--one text`` 7.6 GB) and 32 with 20
+    (3.4 GB)."""
+    vocabulary: dict[str, int] = {}
+    sets = [_word_pair_codes(words, vocabulary) for words in contents]
+    sizes = np.fromiter((s.size for s in sets), dtype=np.int64, count=len(sets))
+    codes = np.concatenate(sets) if sets else np.empty(0, dtype=np.uint64)
+    owner = np.repeat(np.arange(len(sets), dtype=np.int64), sizes)
+    order = np.argsort(codes, kind="stable")
+    met = pairs_within_groups(owner[order], codes[order], Oversized(common, drop=True))
+    width = np.int64(max(1, len(sets)))
+    found, shared = np.unique(met[:, 0] * width + met[:, 1], return_counts=True)
+    left, right = found // width, found % width
+    # Shared word pairs left out of the index only raise a Jaccard: those counted without
+    # them at half the bar or more are counted again over all their word pairs.
+    near = shared >= least / 2 * (sizes[left] + sizes[right] - shared)
+    out: dict[tuple[int, int], float] = {}
+    for i, j in zip(left[near].tolist(), right[near].tolist(), strict=True):
+        both = np.intersect1d(sets[i], sets[j], assume_unique=True).size
+        jaccard = both / (sets[i].size + sets[j].size - both)
+        if jaccard >= least:
+            out[(i, j)] = jaccard
+    return out
+
+
+def _word_pair_codes(words: Sequence[str], vocabulary: dict[str, int]) -> npt.NDArray[np.uint64]:
+    """A document's distinct word pairs, each as one number (sorted)."""
+    ids = np.fromiter(
+        (vocabulary.setdefault(w, len(vocabulary)) for w in words),
+        dtype=np.uint64,
+        count=len(words),
+    )
+    return np.unique((ids[:-1] << np.uint64(32)) | ids[1:])
+
+
+#: Bands of word-pair Jaccard that ``recall_by_jaccard`` scores apart.
+JACCARD_BANDS = (0.1, 0.2, 0.3, 0.5, 1.0)
+
+
+def recall_by_jaccard(
+    similar: dict[tuple[int, int], float],
+    ours: set[tuple[int, int]],
+    theirs: set[tuple[int, int]],
+    banding: Banding,
+) -> list[dict[str, Any]]:
+    """For each band of Jaccard: its pairs, the share the banding promises at the band's
+    middle, and the share each search found."""
+    rows = []
+    for low, high in pairwise(JACCARD_BANDS):
+        pairs = {p for p, j in similar.items() if low <= j < high or j == high == 1.0}
+        rows.append(
+            {
+                "jaccard": f"{low}-{high}",
+                "pairs": len(pairs),
+                "promised": round(banding.probability((low + high) / 2), 3),
+                "silang": recall(ours, pairs),
+                "datasketch": recall(theirs, pairs),
+            }
+        )
+    return rows
 
 
 def run_stream(n: int, chunk: int = 10_000, length: int = 150, seed: int = 5) -> dict[str, Any]:
@@ -610,6 +769,8 @@ def main(argv: list[str] | None = None) -> int:
             if mode == "full"
             else run_search(n, n <= args.peer_max, args.corpus)
             if mode == "search"
+            else run_text(n, args.corpus)
+            if mode == "text"
             else run_stream(n)
         )
         print(json.dumps(result))

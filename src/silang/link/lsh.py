@@ -64,7 +64,7 @@ class Oversized:
     drop: bool = False
 
 
-def _pairs_within_groups(
+def pairs_within_groups(
     order: npt.NDArray[np.int64], keys: U64, oversized: Oversized | None = None
 ) -> Pairs:
     """Every pair of documents that share a key; ``keys`` are sorted, ``order`` the documents
@@ -111,7 +111,7 @@ def candidate_pairs(signatures: U32, banding: Banding, oversized: Oversized | No
     for band in range(banding.bands):
         keys = _band_keys(subset, band, banding.rows)
         order = np.argsort(keys, kind="stable")
-        pairs = _pairs_within_groups(valid[order].astype(np.int64), keys[order], oversized)
+        pairs = pairs_within_groups(valid[order].astype(np.int64), keys[order], oversized)
         if pairs.size:
             found.append(pairs)
     return _distinct_pairs(found, signatures.shape[0])
@@ -124,7 +124,7 @@ def keyed_pairs(keys: U64, oversized: Oversized | None = None) -> Pairs:
     for band in range(keys.shape[1]):
         column = keys[:, band]
         order = np.argsort(column, kind="stable")
-        pairs = _pairs_within_groups(order.astype(np.int64), column[order], oversized)
+        pairs = pairs_within_groups(order.astype(np.int64), column[order], oversized)
         if pairs.size:
             found.append(pairs)
     return _distinct_pairs(found, keys.shape[0])

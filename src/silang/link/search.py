@@ -36,7 +36,15 @@ from silang.link.lsh import (
     candidate_pairs,
     keyed_pairs,
 )
-from silang.link.minhash import EMPTY, U32, HashFn, shingle_hashes, signatures, word_hashes
+from silang.link.minhash import (
+    EMPTY,
+    U32,
+    HashFn,
+    documents_shingle_hashes,
+    documents_word_hashes,
+    signatures,
+    word_hashes,
+)
 
 
 @dataclass(frozen=True)
@@ -214,10 +222,8 @@ def channel_signatures(
     hash_fn: HashFn,
     memo: dict[str, int],
 ) -> U32:
-    shingles = [
-        shingle_hashes(word_hashes(words, memo, hash_fn), channel.shingle) for words in documents
-    ]
-    return signatures(shingles, num_perm, seed)
+    hashed = documents_word_hashes(documents, memo, hash_fn)
+    return signatures(documents_shingle_hashes(hashed, channel.shingle), num_perm, seed)
 
 
 def _rare_anchors(f: Features) -> list[str]:
@@ -364,10 +370,11 @@ class SignatureBank:
         first = len(self._languages)
         self._languages.extend(f.language for f in features)
         # The text and sentence channels read the same words: each article's are hashed once.
-        hashed = [word_hashes(f.flat_content(), self._memo, self.hash_fn) for f in features]
+        hashed = documents_word_hashes(
+            [f.flat_content() for f in features], self._memo, self.hash_fn
+        )
         self._vocabulary.append(Vocabulary.of(hashed))
-        text = self.settings.text
-        shingles = [shingle_hashes(words, text.shingle) for words in hashed]
+        shingles = documents_shingle_hashes(hashed, self.settings.text.shingle)
         self._text.append(signatures(shingles, self.settings.num_perm, self.seed))
         if self.multilingual:
             anchors = [_rare_anchors(f) for f in features]
@@ -389,9 +396,9 @@ class SignatureBank:
     ) -> None:
         shingles: list[U32] = []
         owner: list[int] = []
-        for index, (f, words) in enumerate(zip(features, hashed, strict=True)):
-            # Single words: the article's are hashed at once and cut into its sentences.
-            single = shingle_hashes(words, 1)
+        # Single words: the articles' are hashed at once and cut into their sentences.
+        singles = documents_shingle_hashes(hashed, 1)
+        for index, (f, single) in enumerate(zip(features, singles, strict=True)):
             at = 0
             for content, quoted in zip(f.content, f.quoted, strict=True):
                 # A sentence that is mostly quote is a shared statement, not copying: the

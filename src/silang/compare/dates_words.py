@@ -6,12 +6,12 @@ sentence ("Pada Minggu, gempa ..."). The event words are language data
 (``lang/<code>/dates_events.tsv``) read through the story lexicon's stems and concepts
 (silang.compare.glossary), so "gempa" and "quake" are one event. A date nearest to a telling
 word ("kata Abu, Selasa") dates a statement; the file's other rows say which words are no
-event and how they bear on the date (see its header). ``compare_date_events.tsv`` adds rows
-and phrases ("opened fire"). A date before a noun qualifies it ("the March 2005 rampage",
-"a Monday evening vigil"); one with no event word near it in its clause dates the one
-happening the clause names before it, however far ("An earthquake measuring ... shook ...
-on Sunday"); and an event its clause names as the cause of the one found dates it instead
-("a quake killed 26,000 in Bam in December 2003").
+event and how they bear on the date (see its header), and which phrases are events ("opened
+fire"). A date before a noun qualifies it ("the March 2005 rampage", "a Monday evening
+vigil"); one with no event word near it in its clause dates the one happening the clause
+names before it, however far ("An earthquake measuring ... shook ... on Sunday"); and an
+event its clause names as the cause of the one found dates it instead ("a quake killed
+26,000 in Bam in December 2003").
 """
 
 from __future__ import annotations
@@ -30,8 +30,6 @@ from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Span, TimeExpression
 
 EVENTS_FILE = "dates_events.tsv"
-#: More rows of EVENTS_FILE's kind, read after it: a word listed here takes this file's event.
-MORE_EVENTS_FILE = "compare_date_events.tsv"
 #: Which events a happening of another brings about on its day (a death, of a shooting).
 CAUSES_FILE = "compare_date_causes.tsv"
 #: Words that make a happening one more of its kind ("another", "a second protest").
@@ -82,16 +80,15 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for line in read_lines(code, REPEATS_FILE):
             table.update(dict.fromkeys(line.casefold().split(), REPEAT))
         forms: dict[str, str] = {}
-        for filename in (EVENTS_FILE, MORE_EVENTS_FILE):
-            for event, words in read_table(code, filename):
-                for word in words.casefold().split():
-                    if "_" in word:  # a phrase: "opened_fire"
-                        table[word.replace("_", " ")] = event
-                        continue
-                    table[word] = event
-                    for form in (word_term(word, lexicon), stem(word, lexicon)):
-                        if form is not None:
-                            forms.setdefault(form, event)
+        for event, words in read_table(code, EVENTS_FILE):
+            for word in words.casefold().split():
+                if "_" in word:  # a phrase: "opened_fire"
+                    table[word.replace("_", " ")] = event
+                    continue
+                table[word] = event
+                for form in (word_term(word, lexicon), stem(word, lexicon)):
+                    if form is not None:
+                        forms.setdefault(form, event)
         # A word's term or stem stands for it where no word of the files is written so.
         for form, event in forms.items():
             table.setdefault(form, event)

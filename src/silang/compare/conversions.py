@@ -30,9 +30,7 @@ def _converted(a: Figure, b: Figure, text: str) -> bool:
     """Whether ``b`` writes ``a``'s amount in another currency right after it."""
     qa, qb = a.quantity, b.quantity
     return (
-        is_money(qa.unit)
-        and is_money(qb.unit)
-        and currency(qa.unit) != currency(qb.unit)
+        other_currencies(qa.unit, qb.unit)
         and qa.end <= qb.start
         and _BESIDE.fullmatch(text, qa.end, qb.start) is not None
     )

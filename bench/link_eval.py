@@ -471,9 +471,20 @@ def evaluate_pratiwi(
     items = load_pratiwi(toolkit, SPLITS[split])
     links = find_links(list(items.values()), lexicons())
     result = score(links, labels)
+    result["coverage"] = direction_coverage(links)
     if errors:
         result["errors"] = list_errors(links, labels)
     return result
+
+
+def direction_coverage(links: Sequence[Link]) -> dict[str, int]:
+    """Over every derivation link found (labelled or not; a duplicate has no direction):
+    how many there are and how many name an original."""
+    derived = [link for link in links if link.relation in COPY_TYPES - {"duplicate"}]
+    return {
+        "derivation_links": len(derived),
+        "with_original": sum(link.original is not None for link in derived),
+    }
 
 
 def list_errors(links: Sequence[Link], expected: Sequence[Expected]) -> list[str]:

@@ -216,6 +216,15 @@ def test_link_direction_truncated_copy_keeps_the_beginning() -> None:
     assert links[0].original == "b"
 
 
+def test_link_direction_a_closing_line_of_its_own_is_no_cut() -> None:
+    # The longer text holds the shorter whole after a short opening, and adds one closing
+    # line: over a tenth longer, but nothing of it was cut from the shorter's end.
+    longer = "Berita dari redaksi kami. " + WIRE + " Demikian laporan dari lokasi bencana."
+    links = find_links([item("a", WIRE), item("b", longer)], lexicons())
+    assert links[0].relation == "copy"
+    assert links[0].original is None
+
+
 def test_link_direction_copy_with_an_opening_of_its_own() -> None:
     # An aggregator's header before the copied text: the shorter text is the original.
     header = "Diposting oleh admin pada hari ini di kanal berita terkini kami. "

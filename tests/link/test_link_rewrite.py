@@ -79,6 +79,69 @@ def test_link_rewrite_keeps_some_wording_of_its_source() -> None:
     assert _relations(" ".join(REWRITTEN), Thresholds(rewrite_verbatim=0.9)) == []
 
 
+#: Written for this test: a story told mostly in quotes, and two later texts with the same
+#: statements as heard again (trimmed, a word changed). One keeps its source's narrative and
+#: attributions nearly word for word; the other words everything around the quotes its own
+#: way, as a second newsroom at the same statement does.
+QUOTED_STORY = [
+    '"Air sungai naik setengah meter dalam satu jam, jadi warga kami minta segera pindah ke '
+    'tempat tinggi," kata Sri Lestari, Kepala BPBD Lembah Sari, di tanggul Desa Wonoraja pada '
+    "Rabu pagi.",
+    '"Perahu karet sudah kami siapkan di tiga titik dan petugas berjaga sepanjang malam di '
+    'bantaran," ujarnya sambil menunjuk deretan rumah yang terendam sampai atap.',
+    "Menurut catatan posko kecamatan, sebanyak 2.300 warga sudah mengungsi ke sekolah dan "
+    "masjid terdekat sejak dini hari.",
+    '"Kami juga meminta bantuan tenda dan selimut dari pemerintah provinsi karena pengungsi '
+    'terus bertambah," kata Sri yang sudah dua hari tidak pulang ke rumahnya.',
+    '"Bupati akan datang sore ini untuk melihat sendiri keadaan warga di pengungsian," tambahnya.',
+]
+HEARD_AGAIN = [
+    '"Air sungai naik setengah meter cuma dalam sejam, warga kami minta pindah,"',
+    '"Perahu karet kami siapkan di tiga titik, petugas jaga semalaman,"',
+    '"Kami minta bantuan tenda dan selimut dari provinsi, pengungsi terus bertambah,"',
+]
+OWN_PARAGRAPH = [
+    "Warga di hilir diminta mewaspadai kiriman air dari hulu hingga akhir pekan.",
+    "Jalan provinsi yang menghubungkan Wonoraja dan kota kabupaten sempat tertutup lumpur "
+    "setinggi lutut.",
+]
+NARRATIVE_KEPT = [
+    HEARD_AGAIN[0] + " kata Sri Lestari, Kepala BPBD Lembah Sari, di tanggul Desa Wonoraja "
+    "pada Rabu pagi.",
+    HEARD_AGAIN[1] + " ujarnya sambil menunjuk deretan rumah yang terendam sampai atap.",
+    QUOTED_STORY[2],
+    HEARD_AGAIN[2] + " kata Sri yang sudah dua hari tidak pulang ke rumahnya.",
+    *OWN_PARAGRAPH,
+]
+NARRATIVE_OWN = [
+    HEARD_AGAIN[0] + " ucap pejabat yang memimpin penanganan bencana itu ketika ditemui wartawan.",
+    HEARD_AGAIN[1] + " tuturnya di atas tanggul yang mulai retak.",
+    "Ribuan penduduk memilih bermalam di gedung sekolah serta rumah ibadah yang letaknya "
+    "lebih tinggi.",
+    HEARD_AGAIN[2] + " imbuh perempuan itu.",
+    *OWN_PARAGRAPH,
+]
+
+
+def _quoted_story_link(other: list[str], thresholds: Thresholds | None = None) -> str:
+    pair = [item("a", " ".join(QUOTED_STORY)), item("b", " ".join(other))]
+    links = find_links(pair, lexicons(), thresholds=thresholds)
+    return links[0].relation if links else "none"
+
+
+def test_link_rewrite_of_a_story_told_in_quotes_keeps_its_narrative() -> None:
+    # Most aligned sentences are quote, so too little is left for the rule on sentences
+    # outside quotes; the words between the quotes are the source's, 5-gram for 5-gram.
+    assert _quoted_story_link(NARRATIVE_KEPT) == "rewrite"
+    assert _quoted_story_link(NARRATIVE_KEPT, Thresholds(rewrite_narrative=1.01)) == (
+        "shares-quote"
+    )
+
+
+def test_link_same_statements_in_other_narrative_only_share_quotes() -> None:
+    assert _quoted_story_link(NARRATIVE_OWN) == "shares-quote"
+
+
 def test_link_forward_runs_split_where_either_article_jumps() -> None:
     pairs = [Aligned(i, j, 1.0, 1.0) for i, j in [(0, 5), (1, 6), (3, 7), (4, 12), (5, 13)]]
     runs = forward_runs(pairs, gap=2)

@@ -61,7 +61,12 @@ def test_clusters_group_words_used_alike() -> None:
         for frame, names in zip(frames, fillers, strict=True)
         for name in names
     ] * 5
-    clusters = build(corpus, seed=1, min_count=1, contexts=20, dimensions=4, sizes=(2,))
+    # Eight kinds of use (six frame words, two families) in five clusters: with two, a
+    # split of the frame words can leave both families on one side, and which split k-means
+    # finds hangs on its random seeds (numpy 2.4's Generator.choice drew other seeds for
+    # seed 1 than older releases, and the families met). At five the families part for
+    # every seed from 0 to 39, with uniform seeds as with k-means++ seeds.
+    clusters = build(corpus, seed=1, min_count=1, contexts=20, dimensions=4, sizes=(5,))
     assert clusters["bandung"] == clusters["medan"] == clusters["padang"]
     assert clusters["andi"] == clusters["budi"] == clusters["siti"]
     assert clusters["bandung"] != clusters["andi"]

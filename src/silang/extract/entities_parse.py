@@ -9,6 +9,7 @@ but are not names: they are cut off, and only what is left becomes an entity.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -67,6 +68,11 @@ def _gazetteer_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> tupl
 
 def _piece(words: Sequence[Word], kind: EntityKind) -> Piece:
     return Piece(words[0].start, words[-1].end - words[-1].clitic, kind)
+
+
+#: An ordinal written in figures ("67th", "21st"): persons are not numbered, so an untitled
+#: name after one is a unit, body or place ("the 67th Precinct", "the 82nd Airborne").
+_ORDINAL = re.compile(r"\d+[^\W\d_]+")
 
 
 def parse_run(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Piece]:
@@ -270,7 +276,7 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
         return _affiliation(words, "office", lexicon)
     if is_acronym(first):
         return [_piece(words, "organisation")]
-    if context.before in lexicon.non_person_determiners:
+    if context.before in lexicon.non_person_determiners or _ORDINAL.fullmatch(context.before):
         return [_piece(words, "organisation")]
     if several:
         return [_piece(words, "person")]

@@ -16,8 +16,11 @@ def test_render_every_claim_and_quote_links_to_its_span_in_the_article(tmp_path:
     with Store(":memory:") as store:
         analyze([str(EXAMPLE)], store, Settings())
         html = write_reports(store_report(store), tmp_path)["html"].read_text("utf-8")
-    ids = set(re.findall(r'id="([^"]+)"', html))
+    found = re.findall(r' id="([^"]+)"', html)
+    assert len(found) == len(set(found))  # one element per anchor: a link outlines all of it
+    ids = set(found)
     targets = re.findall(r'href="#([^"]+)"', html)
     assert [t for t in targets if t not in ids] == []
     assert any(t.startswith("figure-") for t in targets)
     assert any(t.startswith("quote-") for t in targets)
+    assert any(t.startswith("sentence-") for t in targets)

@@ -55,7 +55,7 @@ def test_render_brief_figures_table_in_html_and_markdown(tmp_path: Path) -> None
     html = paths["html"].read_text("utf-8")
     markdown = paths["markdown"].read_text("utf-8")
     assert 'class="status disputed"' in html and "9,000" in html
-    assert "| person:evacuee | disputed | 2 |" in markdown
+    assert "| evacuee (people) | disputed | 2 |" in markdown
 
 
 _RISING = {

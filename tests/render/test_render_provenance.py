@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from silang.render.provenance import provenance_svg
+from silang.render.provenance import LONE_PER_LINE, provenance_svg, shared_quotes
 
 
 def _links() -> list[dict[str, object]]:
@@ -12,13 +12,73 @@ def _links() -> list[dict[str, object]]:
     ]
 
 
+def _boxes(svg: str) -> dict[str, tuple[int, int]]:
+    """Each box's (x, y), by the article its link goes to."""
+    found = re.findall(r'<a href="#a-([^"]+)"><title>[^<]*</title><rect x="(\d+)" y="(\d+)"', svg)
+    return {aid: (int(x), int(y)) for aid, x, y in found}
+
+
 def test_render_provenance_draws_one_row_per_origin() -> None:
     origin = {"wire": "wire", "copy": "wire", "own": "own"}
     svg = str(provenance_svg(["wire", "copy", "own"], origin, _links(), {"wire": "NNA"}))
-    rows = {int(y) for y in re.findall(r'<rect x="\d+" y="(\d+)"', svg)}
-    assert len(rows) == 2
-    assert svg.count('marker-end="url(#arrow)"') == 1
-    assert 'stroke-dasharray="4 3"><title>shares-quote</title>' in svg
+    boxes = _boxes(svg)
+    assert boxes["wire"][1] == boxes["copy"][1] != boxes["own"][1]
+    assert svg.count("marker-end=") == 1
+    # Sharing a quote is no derivation: not drawn as one.
+    assert "shares-quote" not in svg
+
+
+def test_render_provenance_names_the_derivation_in_the_derived_box() -> None:
+    origin = {"wire": "wire", "copy": "wire"}
+    svg = str(provenance_svg(["wire", "copy"], origin, _links(), {"wire": "NNA", "copy": "Warta"}))
+    assert '<text x="' in svg and ">original</text>" in svg and ">copy</text>" in svg
+
+
+def test_render_provenance_a_copy_of_a_copy_sits_a_column_further() -> None:
+    links = [
+        {"a": "wire", "b": "copy", "relation": "copy", "original": "wire"},
+        {"a": "copy", "b": "spun", "relation": "spin", "original": "copy"},
+    ]
+    origin = {"wire": "wire", "copy": "wire", "spun": "wire"}
+    boxes = _boxes(str(provenance_svg(["wire", "copy", "spun"], origin, links, {})))
+    assert boxes["wire"][0] < boxes["copy"][0] < boxes["spun"][0]
+    assert boxes["wire"][1] == boxes["copy"][1] == boxes["spun"][1]
+
+
+def test_render_provenance_two_copies_of_one_original_stack_in_one_column() -> None:
+    links = [
+        {"a": "wire", "b": "one", "relation": "copy", "original": "wire"},
+        {"a": "wire", "b": "two", "relation": "rewrite", "original": "wire"},
+    ]
+    origin = {"wire": "wire", "one": "wire", "two": "wire"}
+    boxes = _boxes(str(provenance_svg(["wire", "one", "two"], origin, links, {})))
+    assert boxes["one"][0] == boxes["two"][0] > boxes["wire"][0]
+    assert boxes["one"][1] != boxes["two"][1]
+
+
+def test_render_provenance_a_derivation_of_unknown_direction_says_so() -> None:
+    links: list[dict[str, str | None]] = [
+        {"a": "wire", "b": "copy", "relation": "copy", "original": "wire"},
+        {"a": "copy", "b": "twin", "relation": "rewrite", "original": None},
+    ]
+    origin = {"wire": "wire", "copy": "wire", "twin": "wire"}
+    svg = str(provenance_svg(["wire", "copy", "twin"], origin, links, {}))
+    boxes = _boxes(svg)
+    assert boxes["twin"][0] > boxes["copy"][0]
+    assert ">rewrite, direction unknown</text>" in svg
+
+
+def test_render_provenance_packs_lone_origins_side_by_side() -> None:
+    ids = [f"own{n}" for n in range(LONE_PER_LINE + 2)]
+    svg = str(provenance_svg(ids, {aid: aid for aid in ids}, [], {}))
+    lines = {y for _, y in _boxes(svg).values()}
+    assert len(lines) == 2
+
+
+def test_render_provenance_arrow_ids_are_unique_per_story() -> None:
+    origin = {"wire": "wire", "copy": "wire"}
+    svg = str(provenance_svg(["wire", "copy"], origin, _links(), {}, key="-s-1"))
+    assert 'id="arrow-s-1"' in svg and 'marker-end="url(#arrow-s-1)"' in svg
 
 
 def test_render_provenance_escapes_outlet_names() -> None:
@@ -30,3 +90,13 @@ def test_render_provenance_escapes_outlet_names() -> None:
 
 def test_render_provenance_is_empty_for_a_single_article() -> None:
     assert str(provenance_svg(["x"], {"x": "x"}, [], {})) == ""
+
+
+def test_render_provenance_shared_quotes_are_pairs_of_origins() -> None:
+    links = [
+        {"a": "copy", "b": "own", "relation": "shares-quote", "original": None},
+        {"a": "wire", "b": "own", "relation": "shares-quote", "original": None},
+        {"a": "wire", "b": "copy", "relation": "shares-quote", "original": None},
+    ]
+    origin = {"wire": "wire", "copy": "wire", "own": "own"}
+    assert shared_quotes(["wire", "copy", "own"], origin, links) == [("own", "wire")]

@@ -78,3 +78,17 @@ LONE_SHOWN = 8
 def checkable_label(statement: dict[str, Any]) -> str:
     """ "figure, quote" for a statement's checkable parts."""
     return ", ".join(statement.get("checkable", []))
+
+
+def split_figures(
+    claims: list[dict[str, Any]],
+) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """The figure slots a page shows at once and those it folds away: slots two or more
+    origins report (what a cross-check is for) are shown, single-source ones are folded, as
+    a story told by many outlets has dozens. A story with no slot of two origins shows its
+    first single-source ones."""
+    shared = [c for c in claims if c["status"] != "single-source"]
+    lone = [c for c in claims if c["status"] == "single-source"]
+    if not shared:
+        return lone[:LONE_SHOWN], lone[LONE_SHOWN:]
+    return shared, lone

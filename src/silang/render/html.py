@@ -9,9 +9,26 @@ from typing import Any
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from silang.render.claims import LONE_SHOWN, date_claims, figure_claims, others, own_unit, runs
-from silang.render.marks import Mark, cut
-from silang.render.provenance import provenance_svg
+from silang.render.claims import (
+    LONE_SHOWN,
+    date_claims,
+    figure_claims,
+    others,
+    own_unit,
+    runs,
+    split_figures,
+)
+from silang.render.labels import (
+    article_label,
+    context,
+    language_name,
+    outlet_label,
+    subject_label,
+    title_label,
+    when,
+)
+from silang.render.marks import Mark, nested
+from silang.render.provenance import provenance_svg, shared_quotes
 from silang.render.wording import marked_words
 
 
@@ -44,6 +61,20 @@ def raw_segments(raw_text: str, removed: list[dict[str, Any]]) -> list[Segment]:
     return segments
 
 
+#: Articles of a story named in the story list before the rest fold away: a story of forty
+#: articles would otherwise fill the screen with titles before the next story.
+STORY_ARTICLES_SHOWN = 3
+
+
+def span_of(first: str | None, last: str | None) -> str:
+    """A date span for a reader ("13–20 Mar 2024"), or one day when both ends are the same."""
+    if not first:
+        return when(last)
+    if not last or last[:10] == first[:10]:
+        return when(first[:10])
+    return when(f"{first[:10]}/{last[:10]}")
+
+
 def day(value: str | None) -> str:
     """The date part of an ISO date or datetime, for tables ("2024-03-14T04:05:00+00:00" →
     "2024-03-14"); the full value stays in the JSON."""
@@ -64,8 +95,8 @@ def _environment() -> Environment:
     env.globals["raw_segments"] = raw_segments
     env.filters["day"] = day
     env.globals["paragraphs"] = paragraphs
-    env.globals["pieces"] = lambda article, retold=(): cut(
-        article["text"], article_marks(article, retold)
+    env.globals["marked_text"] = lambda article, extra=(): nested(
+        article["text"], [*article_marks(article, ()), *extra]
     )
     env.globals["figure"] = figure
     env.globals["span_anchor"] = span_anchor
@@ -78,7 +109,75 @@ def _environment() -> Environment:
     env.globals["lone_shown"] = LONE_SHOWN
     env.globals["one_per_article"] = one_per_article
     env.globals["marked_words"] = marked_words
+    env.globals["split_figures"] = split_figures
+    env.globals["subject_label"] = subject_label
+    env.globals["shared_quotes"] = shared_quotes
+    env.globals["quote_cards"] = quote_cards
+    env.globals["passage_anchor"] = passage_anchor
+    env.globals["span_of"] = span_of
+    env.globals["title_label"] = title_label
+    env.globals["language_name"] = language_name
+    env.globals["story_articles_shown"] = STORY_ARTICLES_SHOWN
+    env.filters["when"] = when
+    env.filters["qualifier"] = qualifier_word
     return env
+
+
+#: How a value's qualifier reads beside it; "exact" says nothing a reader needs, and "more
+#: than" / "at least" are already in the figure ("> 3,000").
+_QUALIFIER_WORDS = {"approximately": "about", "vague": "vague figure", "range": "range"}
+
+
+def qualifier_word(qualifier: str | None) -> str:
+    return _QUALIFIER_WORDS.get(qualifier or "", "")
+
+
+@dataclass(frozen=True)
+class QuoteCard:
+    """One wording of a quote and every article that gives it in those words (with the same
+    flags): identical copies of a quote are one card, so the wordings that differ stand out."""
+
+    text: str
+    mentions: tuple[dict[str, Any], ...]
+    speakers: tuple[str, ...]
+    flags: tuple[str, ...]
+    main: bool
+
+
+_FLAGS = (
+    ("numbers_differ", "numbers differ"),
+    ("negation_differs", "negation differs"),
+    ("other_speaker", "other speaker"),
+)
+
+
+def _wording(text: str) -> str:
+    """A quote's words for telling identical versions apart: case, spacing and the marks
+    around it do not make another version."""
+    return " ".join(text.lower().split()).strip(" \"'“”‘’,.")
+
+
+def quote_cards(group: dict[str, Any]) -> list[QuoteCard]:
+    """A quote group's versions, identical wordings merged, in the order first seen."""
+    cards: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for mention in group["mentions"]:
+        flags = tuple(label for key, label in _FLAGS if mention.get(key))
+        cards.setdefault((_wording(mention.get("text", "")), flags), []).append(mention)
+    main = _wording(group.get("text") or "")
+    counts = sorted((len(mentions) for mentions in cards.values()), reverse=True)
+    # The main wording is named only where more articles give it than any other: with one
+    # article a wording (two languages, say) no wording is the common one.
+    clear = len(counts) > 1 and counts[0] > counts[1]
+    return [
+        QuoteCard(
+            text=mentions[0].get("text", ""),
+            mentions=tuple(mentions),
+            speakers=tuple(dict.fromkeys(m["speaker"] for m in mentions if m.get("speaker"))),
+            flags=flags,
+            main=clear and wording == main and len(mentions) == counts[0],
+        )
+        for (wording, flags), mentions in cards.items()
+    ]
 
 
 def figure(value: dict[str, Any]) -> str:
@@ -155,6 +254,30 @@ def retold_passages(report: dict[str, Any]) -> dict[str, list[dict[str, int]]]:
     return found
 
 
+def passage_anchor(mention: dict[str, Any]) -> str:
+    """Where a cited passage links: its outlined span, or its article when it has no offsets."""
+    if mention.get("start") is None or mention.get("end") is None:
+        return f"a-{mention['article_id']}"
+    return span_anchor("sentence", mention["article_id"], mention)
+
+
+def cited_passages(report: dict[str, Any]) -> dict[str, list[Mark]]:
+    """Per article, marks for the passages a story cites: its summary lines and the mentions
+    of its consensus and single-source statements, each with an anchor of its own, so that
+    a statement links to the very sentence it was read from (outlined when followed)."""
+    found: dict[str, list[Mark]] = {}
+    for story in report.get("stories", []):
+        cited = [*story.get("summary", [])]
+        for statement in [*story.get("consensus", []), *story.get("single_source_statements", [])]:
+            cited += statement.get("mentions", [])
+        for m in cited:
+            anchor = passage_anchor(m)
+            if anchor.startswith("sentence-"):
+                mark = Mark(m["start"], m["end"], "cited", "", anchor)
+                found.setdefault(m["article_id"], []).append(mark)
+    return found
+
+
 def article_marks(article: dict[str, Any], retold: Sequence[dict[str, int]] = ()) -> list[Mark]:
     """The annotations of one report article as marks, with the tooltip each shows, and the
     passages of it that ``retold`` lists (``retold_passages``)."""
@@ -182,19 +305,36 @@ def article_marks(article: dict[str, Any], retold: Sequence[dict[str, int]] = ()
     return marks
 
 
+def _extra_marks(report: dict[str, Any]) -> dict[str, list[Mark]]:
+    """Per article, the marks of passages the stories link to beyond its own annotations."""
+    found = cited_passages(report)
+    for aid, spans in retold_passages(report).items():
+        found.setdefault(aid, []).extend(
+            Mark(r["start"], r["end"], "quote", RETOLD_LABEL, span_anchor("quote", aid, r))
+            for r in spans
+        )
+    return found
+
+
 def render_html(report: dict[str, Any]) -> str:
     articles = report["articles"]
     removal_counts = Counter(r["kind"] for a in articles for r in a["removed"])
     template = _environment().get_template("report.html.j2")
-    titles = {a["id"]: f"{a['outlet'] or '?'}: {a['title'] or '(untitled)'}" for a in articles}
+    by_id = {a["id"]: a for a in articles}
+    origin_of = {a["id"]: a.get("origin", a["id"]) for a in articles}
     return template.render(
         report=report,
-        titles=titles,
-        outlets={a["id"]: a["outlet"] or a["id"] for a in articles},
+        titles={a["id"]: article_label(a) for a in articles},
+        outlets={a["id"]: outlet_label(a) for a in articles},
+        snippet=lambda mention: context(
+            by_id.get(mention["article_id"], {}), mention["start"], mention["end"]
+        ),
         links=report.get("links"),
-        origin_of={a["id"]: a.get("origin", a["id"]) for a in articles},
+        origin_of=origin_of,
+        # The independent origins behind one value: who gives a disputed figure, counted.
+        value_origins=lambda value: len({origin_of.get(a, a) for a in value["article_ids"]}),
         stories=report.get("stories", []),
-        retold=retold_passages(report),
+        extra_marks=_extra_marks(report),
         articles=articles,
         rejected=report["rejected"],
         removal_counts=sorted(removal_counts.items(), key=lambda kv: (-kv[1], kv[0])),

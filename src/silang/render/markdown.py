@@ -14,6 +14,7 @@ from silang.render.claims import (
     runs,
     status_label,
 )
+from silang.render.labels import outlet_label, subject_label, title_label
 
 
 def _cell(value: object) -> str:
@@ -125,7 +126,7 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
         )
         lines += _sub_events(story)
         if story["summary"]:
-            lines += [""]
+            lines += ["", "Summary:", ""]
             lines += [
                 f"- {_cell(s['text'])} ({outlets.get(s['article_id'], s['article_id'])})"
                 for s in story["summary"]
@@ -135,7 +136,7 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
             lines += ["", "| what | status | origins | values |", "|---|---|---|---|"]
             for claim in figure_claims(story):
                 lines.append(
-                    f"| {_cell(claim['subject'])} | {status_label(claim)} | "
+                    f"| {_cell(subject_label(claim))} | {status_label(claim)} | "
                     f"{claim.get('origins', '')} | {_cell(_values(claim, outlets))} |"
                 )
         lines += _dates(story, outlets)
@@ -166,13 +167,18 @@ def _stories(stories: list[dict[str, Any]], outlets: dict[str, str]) -> list[str
 
 
 def render_markdown(report: dict[str, Any]) -> str:
+    """The stories first (what a reader opens the report for), then the articles in full."""
     articles = report["articles"]
     rejected = report["rejected"]
+    outlets = {a["id"]: outlet_label(a) for a in articles}
     lines = [
         "# silang report",
         "",
         f"Generated {report['created']} by silang {report['generator']['version']} "
         f"(`{report['schema']}`): {len(articles)} articles, {len(rejected)} rejected inputs.",
+    ]
+    lines += _stories(report.get("stories", []), outlets)
+    lines += [
         "",
         "## Articles",
         "",
@@ -183,13 +189,14 @@ def render_markdown(report: dict[str, Any]) -> str:
         credits = ", ".join(
             sorted({c["outlet"] or c["person"] or c["text"] for c in article["credits"]})
         )
+        title = article["title"] or f"*{title_label(article)}*"
         lines.append(
-            f"| {number} | {_cell(article['outlet'])} | {_cell(article['title'])} | "
+            f"| {number} | {_cell(outlets[article['id']])} | {_cell(title)} | "
             f"{_cell(article['published'])} | {article['language']} | "
             f"{len(article['removed'])} | {_cell(credits)} |"
         )
     for number, article in enumerate(articles, 1):
-        lines += ["", f"### {number}. {article['title'] or '(untitled)'}", ""]
+        lines += ["", f"### {number}. {article['title'] or title_label(article)}", ""]
         meta = [
             f"id `{article['id']}`",
             f"outlet {article['outlet'] or '?'}",
@@ -202,9 +209,6 @@ def render_markdown(report: dict[str, Any]) -> str:
         if article["removed"]:
             lines += ["", "Removed:", ""]
             lines += [f"- *{r['kind']}*: {_cell(r['text'])[:200]}" for r in article["removed"]]
-    lines += _stories(
-        report.get("stories", []), {a["id"]: a["outlet"] or a["id"] for a in articles}
-    )
     lines += ["", "## Rejected inputs", ""]
     if rejected:
         lines += ["| source | stage | reason |", "|---|---|---|"]

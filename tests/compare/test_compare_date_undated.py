@@ -196,3 +196,103 @@ def test_compare_one_protest_told_on_two_days_is_disputed() -> None:
     other = _report("b", ["The protest turned violent on Wednesday night."], "2013-03-14")
     slot = _slot_of(_slots(first, other), "a", "2013-03-12")
     assert slot is not None and slot.status == "disputed"
+
+
+#: One report telling arrests on two nights of one week: the story's arrests recur.
+TWO_NIGHTS = [
+    "One man was arrested on Monday night near the store.",
+    "Officers arrested dozens more on Wednesday night after the march.",
+]
+#: Filler reports, so that a name two reports share is not one most of the story names.
+FILLER = (
+    _report("f1", ["The neighbourhood was calm at dawn."], "2013-03-15"),
+    _report("f2", ["Shops reopened along the avenue."], "2013-03-15"),
+)
+
+
+def test_compare_an_arrest_of_a_story_of_nightly_arrests_disputes_no_other_night() -> None:
+    # The story tells arrests on Monday and on Wednesday: a report's Tuesday arrest is a
+    # third night's, not a misdated Monday or Wednesday.
+    nights = _report("a", TWO_NIGHTS, "2013-03-14")
+    tuesday = _report("b", ["A teenager was arrested on Tuesday night."], "2013-03-14")
+    slots = _slots(nights, tuesday, *FILLER)
+    assert _slot_of(slots, "b", "2013-03-12") is not None
+    assert all(s.status != "disputed" for s in slots)
+
+
+def test_compare_an_arrest_of_one_person_named_on_two_nights_is_disputed() -> None:
+    # A name the two sentences share, and few others of the story name, says one arrest.
+    nights = _report("a", TWO_NIGHTS, "2013-03-14")
+    named = _report("c", ["Darnell Okafor was arrested on Tuesday night."], "2013-03-14")
+    also = _report("d", ["Darnell Okafor was arrested on Monday night."], "2013-03-14")
+    slots = _slots(nights, named, also, *FILLER)
+    slot = _slot_of(slots, "c", "2013-03-12")
+    assert slot is not None and slot.status == "disputed"
+    assert _slot_of(slots, "d", "2013-03-11") is slot
+
+
+def test_compare_a_protest_told_again_disputes_no_other_night() -> None:
+    # "again" tells one more protest: the story's protests recur, and the Tuesday and
+    # Wednesday of two reports may be two of them.
+    first = _report("a", ["The protest turned violent on Tuesday night."], "2013-03-14")
+    other = _report("b", ["The protest turned violent on Wednesday night."], "2013-03-14")
+    again = _report("c", ["Protesters marched again on Thursday."], "2013-03-15")
+    slots = _slots(first, other, again, *FILLER)
+    assert _slot_of(slots, "c", "2013-03-14") is not None
+    assert all(s.status != "disputed" for s in slots)
+
+
+def test_compare_a_part_of_a_month_dates_the_happening_its_sentence_opens() -> None:
+    # "At the end of July," opens the sentence: it dates the robbery of the clause it opens,
+    # however many words stand between, by the days of that part of the month.
+    end = _report(
+        "a",
+        ["At the end of July, an armed man carried out a daring robbery in broad daylight "
+         "at a gem fair in the old town."],
+        "2013-09-09",
+    )  # fmt: skip
+    month = _report("b", ["In July, a masked thief stole gems from the fair."], "2013-09-09")
+    slot = _slot_of(_slots(end, month), "a", "2013-07-21/2013-07-31")
+    assert slot is not None and slot.event == "robbery" and slot.status == "agreed"
+    assert _slot_of(_slots(end, month), "b", "2013-07") is not None
+
+
+def test_compare_two_parts_of_a_month_are_no_one_day() -> None:
+    # Early July and the end of July hold no day in common: neither joins the other.
+    early = _report("a", ["Early July, a thief stole gems from the fair."], "2013-09-09")
+    end = _report("b", ["At the end of July, a thief stole gems from the fair."], "2013-09-09")
+    slots = _slots(early, end)
+    first, second = (
+        _slot_of(slots, "a", "2013-07-01/2013-07-10"),
+        _slot_of(slots, "b", "2013-07-21/2013-07-31"),
+    )
+    assert first is not None and second is not None and first is not second
+
+
+def test_compare_one_persons_arrests_months_apart_are_two_arrests() -> None:
+    # A shared name on dates apart in day, month and year tells the same person arrested
+    # twice; one field apart ("2001" for "2011") is a slip of one report.
+    first = _report("a", ["Ilse Marwood was arrested on 25 October 2011."], "2013-04-11")
+    second = _report("b", ["Ilse Marwood was arrested on 3 January 2012."], "2013-04-11")
+    slots = _slots(first, second, *FILLER)
+    assert _slot_of(slots, "a", "2011-10-25") is not _slot_of(slots, "b", "2012-01-03")
+    slip = _report("c", ["Ilse Marwood was arrested on 25 October 2001."], "2013-04-11")
+    slot = _slot_of(_slots(first, slip, *FILLER), "a", "2011-10-25")
+    assert slot is not None and slot.status == "disputed"
+
+
+def test_compare_a_month_that_dates_a_happening_enters_the_timeline() -> None:
+    # A month is too little for the timeline on its own; the month of "the March 2005
+    # rampage" dates a happening of the story's date slots, and enters with them.
+    told = _report(
+        "a",
+        ["He was sentenced on Friday for the March 2005 rampage.",
+         "Prices had risen since March 2005, the report added."],
+        "2008-12-13",
+    )  # fmt: skip
+    items = _anchored(told)
+    glossary, events = _lexicons()
+    assert "2005-03" not in {e.date for e in timeline(items)}
+    entries = timeline(items, date_slots(items, {}, glossary, events))
+    dated = [e for e in entries if e.date == "2005-03"]
+    assert len(dated) == 1 and "rampage" in dated[0].text

@@ -135,6 +135,20 @@ EVENTS = [
     ),
     # The event its clause names as the cause of the one nearest.
     ("en", "A quake killed 26,000 people in Bam in December 2003.", "December 2003", "earthquake"),
+    # "Found" is the past of "find", "made" a light verb, "issue" a matter: none is an event.
+    ("en", "The gunman was found guilty on Tuesday.", "Tuesday", "verdict"),
+    ("en", "The body was found on Tuesday.", "Tuesday", None),
+    ("en", "Thieves made off with gems on Monday.", "Monday", "robbery"),
+    ("en", "The arrests made on Monday drew anger.", "Monday", "arrest"),
+    ("en", "The council raised the issue on Monday.", "Monday", None),
+    # "Fired" is of shots or of a job, never of a blaze; gunfire words are a shooting.
+    ("en", "The manager was fired on Monday.", "Monday", None),
+    ("en", "A gunbattle broke out near the port on Monday.", "Monday", "attack"),
+    # A date between a subject and its light verb dates what the verb leads to.
+    ("en", "A judge today found the former guard guilty of murder.", "today", "verdict"),
+    ("en", "Police on Monday found the body near the river.", "Monday", None),
+    # A date the sentence stage parted from its sentence at an abbreviation's full stop.
+    ("en", "The shooting happened shortly after 8 p.m. Thursday.", "Thursday", "attack"),
 ]
 
 
@@ -375,14 +389,29 @@ def test_compare_dates_another_dates_words_are_no_event() -> None:
     assert event_of(item, item.times[1], events, glossary) is None
 
 
+def _stamped(aid: str, clock: str, day: str) -> Annotated:
+    """A report stamped at ``clock`` GMT on ``day`` telling of a riot "tonight"."""
+    stamp = f"PUBLISHED: {clock} GMT"
+    text = f"{stamp}\nThe vigil turned into a riot tonight."
+    times = (
+        TimeExpression(11, 11 + len(clock), clock, "time", f"{day}T{clock}+00:00", None, False),
+        _time(text, "tonight", day),
+    )
+    sentences = (Span(0, len(stamp)), Span(len(stamp) + 1, len(text)))
+    return Annotated(_item(aid, text, [], "en").article, sentences, times=times)
+
+
 def test_compare_dates_tonight_stamped_after_midnight_agrees_with_the_day_before() -> None:
     # A report stamped 02:31 GMT on the 12th tells of the evening of the 11th as "tonight".
     monday = _english("a1", "The vigil turned into a riot on Monday.", [("Monday", "2024-03-11")])
-    tonight = _english("a2", "The vigil turned into a riot tonight.", [("tonight", "2024-03-12")])
+    tonight = _stamped("a2", "02:31", "2024-03-12")
     assert [(s.status, s.origins) for s in _slots(monday, tonight)] == [("agreed", 2)]
     # Never the day after: no report is stamped before the evening it tells of.
-    earlier = _english("a3", "The vigil turned into a riot tonight.", [("tonight", "2024-03-10")])
+    earlier = _stamped("a3", "02:31", "2024-03-10")
     assert [s.status for s in _slots(monday, earlier)] == ["disputed"]
+    # A report stamped at noon tells of its own day's evening.
+    noon = _stamped("a4", "12:40", "2024-03-12")
+    assert [s.status for s in _slots(monday, noon)] == ["disputed"]
 
 
 def test_compare_dates_a_resumed_trial_disputes_no_opening_day() -> None:

@@ -124,6 +124,17 @@ def test_compare_two_distances_from_one_named_port_are_one_distance(
         assert slot_holding(slots, "a1", 35).status == "disputed"
 
 
+@pytest.mark.parametrize(("way", "one_slot"), [("south", True), ("north", False)])
+def test_compare_distances_from_one_port_on_opposite_ways_measure_two_things(
+    way: str, one_slot: bool
+) -> None:
+    # The epicentre south-west of the port and a town north of it: one name, two distances.
+    first = ["The quake struck 35 miles southwest of Port Hallam, the survey said."]
+    second = [f"The worst-hit town lies about 58km (36 miles) {way} of Port Hallam."]
+    slots = claim_slots([_report("a1", first), _report("a2", second)], {})
+    assert (slot_holding(slots, "a1", 35) is slot_holding(slots, "a2", 36)) is one_slot
+
+
 def test_compare_a_guns_calibre_is_a_measure_in_dispute() -> None:
     first = ["Police said a loaded .38-caliber revolver was found at the scene."]
     second = ["Officers said he pointed a .357 caliber revolver at them."]

@@ -150,6 +150,13 @@ def test_an_age_between_commas_after_a_name_is_in_years() -> None:
     assert _quantities("In the end, 31, not 40, came.")["31"].unit is None
 
 
+def test_an_age_closed_by_a_lists_semicolon_or_the_sentence_end_is_in_years() -> None:
+    # A list of people with their ages: "Name, 47; Name, 36; and Name, 39."
+    found = _quantities("The dead were Irma Klee, 47; Oswin Tarr, 36; and Peta Lund, 39.")
+    assert [found[n].unit for n in ("47", "36", "39")] == ["year", "year", "year"]
+    assert _quantities("The score in the end stood at Riverton, 3; Ashby, 2.")["3"].unit is None
+
+
 def test_an_identifier_after_km_stays_refused() -> None:
     assert _quantities("The bus stopped at KM 57 on the toll road.") == {}
     assert "2" not in _quantities("Hal itu diatur Pasal 5 ayat (2) undang-undang.", ID)

@@ -36,13 +36,15 @@ def cross_check(
     consensus, lone = statements(inside, origin, glossary)
     # Reports with no day of their own read as of the story's day, once for both uses.
     dated = anchored(inside, glossary)
+    # The date slots first: a month that dates one of their happenings enters the timeline.
+    dates = date_slots(dated, origin, glossary, events, counts)
     return StoryBrief(
         story_id=story.id,
         claims=claim_slots(inside, origin, glossary, counts),
         quotes=quote_groups(inside, glossary),
-        timeline=timeline(dated),
+        timeline=timeline(dated, dates),
         summary=summary(inside, origin),
         consensus=consensus,
         lone_statements=lone,
-        dates=date_slots(dated, origin, glossary, events, counts),
+        dates=dates,
     )

@@ -5,16 +5,17 @@ slot when they can both be true (the same day; a day inside a period, month or y
 dispute, when they cannot, but only where nothing says they are two events: one article giving
 both tells two events (the 2003 quake beside this one), and so do sentences naming different
 places. A dispute also needs a reason to think the two reports speak of one happening: their
-days lie within a week, or their sentences share a name that is not the whole story's ("Los
-Angeles Times edisi 24 April 2001" against "... 24 April 2011"). A "tonight" one day after
-another report's day is that day, told by a report stamped after midnight in another time zone,
-and agrees with it. The day a named speaker said something ("kata Abu, Selasa (21/2)") is a
-statement's date: statements join the same speaker's on the same day and never dispute (a
-speaker may speak on many days), and so does the start of a span ("sejak kemarin"). Status is
-counted in independent origins as for figure slots: one origin is single-source. The line
-stamping a page ("Published time: March 12, 2013 02:03") dates nothing. A report with no day of
-its own is read as of the story's day (silang.compare.timeline.anchored, which the brief
-applies before).
+days lie within a week, unless the story itself tells that kind of happening more than once
+in a week (arrests on two nights, "another protest"), or their sentences share a name that is
+not the whole story's on dates one slip apart ("Los Angeles Times edisi 24 April 2001"
+against "... 24 April 2011"). A "tonight" one day after another report's day is that day,
+told by a report stamped before dawn in another time zone, and agrees with it. The day a
+named speaker said something ("kata Abu, Selasa (21/2)") is a statement's date: statements
+join the same speaker's on the same day and never dispute (a speaker may speak on many days),
+and so does the start of a span ("sejak kemarin"). Status is counted in independent origins as
+for figure slots: one origin is single-source. The line stamping a page ("Published time:
+March 12, 2013 02:03") dates nothing. A report with no day of its own is read as of the
+story's day (silang.compare.timeline.anchored, which the brief applies before).
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from silang.compare.dates_words import (
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.quotes import same_speaker
 from silang.compare.text import sentence_at, words
-from silang.compare.timeline import date_of, overlap
+from silang.compare.timeline import date_of, overlap, stamp_line
 from silang.disjoint import DisjointSets
 from silang.extract.times import names_weekday
 from silang.lang.figures import FiguresLexicon
@@ -75,8 +76,11 @@ class DatedEvent:
     #: entity stage did not name there.
     sentence_words: frozenset[str] = frozenset()
     #: Whether the date was read from the report's own day by a word that moves with it
-    #: ("tonight", "yesterday", "kemarin"), not by a weekday or a written date.
+    #: ("tonight", "yesterday", "kemarin"), not by a weekday or a written date, in a report
+    #: whose page is stamped before dawn (``_stamped_before_dawn``).
     deictic: bool = False
+    #: Whether a REPEAT word tells it as one more happening of its kind ("another protest").
+    repeat: bool = False
 
 
 def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
@@ -93,8 +97,9 @@ def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
 def _stamped_late(deictic: DatedEvent, other: DatedEvent) -> bool:
     """Whether ``deictic``, read from its report's own day ("tonight"), is the day after
     ``other``: a report stamped in another time zone, after midnight there ("02:31 GMT, 12
-    March"), tells of the evening of 11 March where it happened. A report is never stamped
-    before the evening it tells of, so the day after is no such reading."""
+    March"), tells of the evening of 11 March where it happened. Only a page stamped before
+    dawn says so: a "tonight" of a report put out at noon is its own day. A report is never
+    stamped before the evening it tells of, so the day after is no such reading."""
     if not (deictic.deictic and deictic.firm and other.firm):
         return False  # the start of a span ("sejak kemarin") is no day of the happening
     return deictic.date > other.date and _days_apart(deictic.date, other.date) == 1
@@ -142,9 +147,26 @@ def _redundant(item: Annotated, time: TimeExpression, clause: Span) -> bool:
     )
 
 
+#: A page stamped before this hour ("PUBLISHED: 02:31 GMT") may have been put out after
+#: midnight of the evening it tells of, in another time zone.
+DAWN_HOUR = 6
+
+
+def _stamped_before_dawn(item: Annotated) -> bool:
+    """Whether the first clock time on a line stamping the page (silang.compare.timeline's
+    ``stamp_line``) is before DAWN_HOUR: "PUBLISHED: 02:31 GMT, 12 March 2013"."""
+    for time in item.times:
+        clock = time.date or ""
+        is_clock = time.granularity == "time" and len(clock) >= 13 and clock[10] == "T"
+        if is_clock and stamp_line(item, time) is not None:
+            return int(clock[11:13]) < DAWN_HOUR
+    return False
+
+
 def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> list[DatedEvent]:
     """The dates of one article that date an event, once per (date, event)."""
     text = item.article.text
+    early = _stamped_before_dawn(item)
     places = [e for e in item.entities if e.kind == "place"]
     found: dict[tuple[str, str, str | None], DatedEvent] = {}
     for time in item.times:
@@ -180,6 +202,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             event=reading.event,
             speaker=speaker,
             firm=reading.firm,
+            repeat=reading.repeat,
             year_written=bool(_YEAR.search(time.text)),
             places=frozenset(e.name for e in places if sentence.start <= e.start < sentence.end),
             names=frozenset(
@@ -189,7 +212,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             ),
             attributed_to=_speaker(item, time),
             sentence_words=frozenset(words(sentence_text).split()),
-            deictic=_deictic(time, glossary.figures.get(item.article.language or "")),
+            deictic=early and _deictic(time, glossary.figures.get(item.article.language or "")),
         )
     return list(found.values())
 
@@ -228,15 +251,50 @@ def _place_words(places: frozenset[str]) -> set[str]:
     return {w for place in places for w in words(place).split() if len(w) > 2}
 
 
-def _one_happening(a: DatedEvent, b: DatedEvent, common: frozenset[str]) -> bool:
+def _one_happening(
+    a: DatedEvent, b: DatedEvent, common: frozenset[str], recurring: frozenset[str] = frozenset()
+) -> bool:
     """Whether two reports that date one event differently speak of one happening: days
-    within NEAR_DAYS, or sentences sharing a name that is not ``common`` in the story. Both
+    within NEAR_DAYS, or sentences sharing a name that is not ``common`` in the story on
+    dates one slip apart (``_one_slip``). Both
     must be dated alike (two days, two years): "the 2004 quake in Aceh" beside "the quake of
-    Sunday" tells an older quake, not a misdated one."""
+    Sunday" tells an older quake, not a misdated one. Of an event the story tells more than
+    once in a week (``_recurring``: arrests on two nights, a protest and another), near days
+    are no sign: the two may be two happenings, and only a shared name says they are one."""
     if len(a.date) != len(b.date):
         return False
+    named = bool((a.names & b.names) - common) and _one_slip(a.date, b.date)
+    if a.event in recurring:
+        return named
     apart = _days_apart(a.date, b.date)
-    return (apart is not None and apart <= NEAR_DAYS) or bool((a.names & b.names) - common)
+    return (apart is not None and apart <= NEAR_DAYS) or named
+
+
+def _one_slip(a: str, b: str) -> bool:
+    """Whether two dates differ in one of their year, month and day only, as one written
+    wrong does ("24 April 2001" for "24 April 2011"). A named person's happenings of one kind
+    months apart in all three ("arrested on 25 October 2011", "arrested on 3 January 2012")
+    are two happenings: the same person is arrested, tried or heard more than once."""
+    if "/" in a or "/" in b:
+        return False
+    return sum(x != y for x, y in zip(a.split("-"), b.split("-"), strict=True)) == 1
+
+
+def _recurring(dated: Sequence[DatedEvent]) -> frozenset[str]:
+    """The events the story itself tells as happening more than once within NEAR_DAYS: one
+    article dates the event on two days of one week that cannot both be one ("one man was
+    arrested on Monday ... 46 were arrested on Wednesday"), or a report tells it as one more
+    of its kind ("another protest", "rioted again")."""
+    found = {d.event for d in dated if d.repeat}
+    by_article: dict[tuple[str, str], list[DatedEvent]] = {}
+    for d in dated:
+        by_article.setdefault((d.article_id, d.event), []).append(d)
+    for (_aid, event), given in by_article.items():
+        for a, b in combinations(given, 2):
+            apart = _days_apart(a.date, b.date)
+            if apart is not None and 0 < apart <= NEAR_DAYS and a.event != STATEMENT:
+                found.add(event)
+    return frozenset(found)
 
 
 def _told_apart(first: list[int], second: list[int], dated: Sequence[DatedEvent]) -> bool:
@@ -285,8 +343,11 @@ def _group(dated: Sequence[DatedEvent], common: frozenset[str]) -> list[list[int
     for i, j in pairs:
         if _compatible(dated[i], dated[j]):
             join(i, j)
+    recurring = _recurring(dated)
     for i, j in pairs:
-        if _may_dispute(dated[i], dated[j]) and _one_happening(dated[i], dated[j], common):
+        if _may_dispute(dated[i], dated[j]) and _one_happening(
+            dated[i], dated[j], common, recurring
+        ):
             join(i, j)
     return [sorted(group) for group in members.values()]
 

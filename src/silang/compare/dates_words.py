@@ -11,7 +11,11 @@ fire"). A date before a noun qualifies it ("the March 2005 rampage", "a Monday e
 vigil"); one with no event word near it in its clause dates the one happening the clause
 names before it, however far ("An earthquake measuring ... shook ... on Sunday"); and an
 event its clause names as the cause of the one found dates it instead ("a quake killed
-26,000 in Bam in December 2003").
+26,000 in Bam in December 2003"). A date opening its sentence dates the one happening of the
+clause it opens ("At the end of July, an armed man carried out a brazen robbery ..."); one
+set between a subject and a light verb, what the verb leads to ("A judge today found him
+guilty"); one the sentence stage cut off at an abbreviation's full stop ("... shortly after
+8:30 p.m. / Thursday."), read in the sentence before it.
 """
 
 from __future__ import annotations
@@ -285,6 +289,27 @@ def _modified(text: str, tokens: Sequence[_Token], time: TimeExpression) -> _Tok
     return None
 
 
+def _after_light_verb(text: str, tokens: Sequence[_Token], time: TimeExpression) -> _Token | None:
+    """The event word a light verb right after the date leads to, no more than REACH words
+    of content on: a date set between a subject and its verb dates what the verb tells ("A
+    judge today found a former plant worker guilty", "Police on Monday found the body")."""
+    after = [t for t in tokens if t.start >= time.end]
+    if (
+        not after
+        or after[0].kind != LIGHT
+        or not _MODIFIER_GAP.fullmatch(text, time.end, after[0].start)
+    ):
+        return None
+    content = 0
+    for token in after[1:]:
+        if token.kind not in WORD_KINDS and token.kind != TELLING:
+            return token
+        content += token.kind == CONTENT
+        if content > REACH or token.kind in (RELATIVE, COMPLEMENT):
+            return None
+    return None
+
+
 #: What a page's stamp may say besides its dates: "Published", "Updated", "Posted".
 _STAMP_KINDS = frozenset({NAME, CONTENT, FUNCTION, LIGHT, TELLING, "publication"})
 
@@ -309,6 +334,9 @@ class Reading:
 
     event: str
     firm: bool = True
+    #: Whether a REPEAT word tells one more happening of the kind ("another protest",
+    #: "rioted again"): the story tells the kind more than once.
+    repeat: bool = False
 
 
 def event_of(
@@ -321,17 +349,19 @@ def event_of(
     text = item.article.text
     table = events.words.get(item.article.language, {})
     lexicon = glossary.lexicons.get(item.article.language)
-    parts = clauses(text, sentence_at(item, time.start))
+    parts = clauses(text, _date_sentence(item, time))
     at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
     own = _tokens(text, parts[at], time, table, lexicon, item.times)
     before = _word_before(own, time)
     if before == SPAN or any(t.kind == STATE for t in own):
         return None
-    modified = _modified(text, own, time)
+    modified = _modified(text, own, time) or _after_light_verb(text, own, time)
     if modified is not None:
         event = _real(own, modified)
         again = _repeated(own, time) or _repeated(own, time, event)
-        return Reading(event, firm=before != SINCE and not again) if event else None
+        if event is None:
+            return None
+        return Reading(event, firm=before != SINCE and not again, repeat=again)
     # A date alone in its clause dates the clause before it; at the opening, the one after.
     # A date that ends the first clause opens nothing: "... off Iran's southern coast Sunday,
     # officials said" does not date the telling.
@@ -340,7 +370,11 @@ def event_of(
     for index in order:
         tokens = _tokens(text, parts[index], time, table, lexicon, item.times)
         event, stop = _clause_event(tokens, time, forward=forward)
-        if event is None and index == at:
+        if event is None and forward and stop:
+            # A date that opens its sentence ("At the end of July, an armed man carried out a
+            # brazen robbery ...") dates the happening of the clause it opens.
+            event = _sole_event(tokens, time, events.causes, after=True)
+        elif event is None and index == at:
             event = _sole_event(tokens, time, events.causes)
             stop = stop or event is not None
         if stop:
@@ -348,8 +382,31 @@ def event_of(
                 return None
             event = _named_cause(tokens, event, events.causes)
             again = _repeated(own, time) or _repeated(tokens, time, event)
-            return Reading(event, firm=before != SINCE and not again)
+            return Reading(event, firm=before != SINCE and not again, repeat=again)
     return None
+
+
+def _date_sentence(item: Annotated, time: TimeExpression) -> Span:
+    """The sentence a date is read in: its own, or, where its own holds no word but dates
+    ("Thursday."), the one before it on its line with it. The sentence stage ends a sentence
+    at an abbreviation's full stop ("The shootings happened shortly after 8:30 p.m.
+    Thursday."), leaving the date the end of the sentence it belongs to."""
+    text = item.article.text
+    sentence = sentence_at(item, time.start)
+    dates = [t for t in item.times if sentence.start <= t.start < sentence.end]
+    if any(
+        not any(t.start <= m.start() < t.end for t in dates)
+        for m in _WORD.finditer(text, sentence.start, sentence.end)
+    ):
+        return sentence
+    before = [s for s in item.sentences if s.end <= sentence.start]
+    if not before:
+        return sentence
+    previous = max(before, key=lambda s: s.end)
+    own_line = "\n" in text[previous.end : sentence.start]
+    if own_line or not text[: previous.end].rstrip().endswith("."):
+        return sentence  # a date line of its own, or no full stop that may be an abbreviation's
+    return Span(previous.start, sentence.end)
 
 
 def _named_cause(tokens: Sequence[_Token], event: str, causes: Mapping[str, frozenset[str]]) -> str:
@@ -360,16 +417,20 @@ def _named_cause(tokens: Sequence[_Token], event: str, causes: Mapping[str, froz
 
 
 def _sole_event(
-    tokens: Sequence[_Token], time: TimeExpression, causes: Mapping[str, frozenset[str]]
+    tokens: Sequence[_Token],
+    time: TimeExpression,
+    causes: Mapping[str, frozenset[str]],
+    after: bool = False,
 ) -> str | None:
     """The one happening the words before the date in its own clause name, however far from
     it ("An earthquake measuring at least magnitude-5.9 shook a sparsely populated area of
-    southern Iran on Sunday"): their events, less those another of them brings about (the
-    deaths of a quake), when one is left."""
+    southern Iran on Sunday"), or, ``after`` a date that opens its sentence, the words of
+    the clause it opens: their events, less those another of them brings about (the deaths
+    of a quake), when one is left."""
     named = {
         t.kind
         for t in tokens
-        if t.end <= time.start
+        if (t.start >= time.end if after else t.end <= time.start)
         and t.kind not in WORD_KINDS
         and t.kind != TELLING
         and not _cut_off(_between(tokens, t, time))

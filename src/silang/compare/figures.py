@@ -78,6 +78,9 @@ class Figure:
     #: For a distance, the proper name it is measured from ("Bandar Abbas" in "35 miles
     #: southwest of Bandar Abbas"), whether or not the entities stage knows it as a place.
     measured_from: str | None = None
+    #: For a distance measured from a name, the compass points it names on the way ("south"
+    #: and "west" in "58km south-west of Bandar Abbas"); empty where it names none.
+    bearing: frozenset[str] = frozenset()
     #: Whether its article carries no publication day: then a figure its text does not date
     #: has no known day (``date`` is at most the latest day the article names).
     unpublished: bool = False
@@ -502,12 +505,28 @@ _PROPER_NAME = re.compile(r"[A-Z][\w'-]*(?:[ ][A-Z][\w'-]*)*")
 _DISTANCE = "length"
 
 
+#: The compass points a distance's way may name ("southwest", "south-west", "north of").
+_COMPASS = re.compile(r"north|south|east|west", re.IGNORECASE)
+
+
 def _measured_from(text: str, quantity: Quantity, sentence: Span) -> str | None:
     """The first proper name after a distance in its sentence (``Figure.measured_from``)."""
     if measure(quantity.unit) != _DISTANCE:
         return None
     found = _PROPER_NAME.search(text, quantity.end, min(sentence.end, quantity.end + _FROM_REACH))
     return found.group() if found else None
+
+
+def _bearing(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
+    """The compass points written between a distance and the name it is measured from
+    (``Figure.bearing``)."""
+    if measure(quantity.unit) != _DISTANCE:
+        return frozenset()
+    found = _PROPER_NAME.search(text, quantity.end, min(sentence.end, quantity.end + _FROM_REACH))
+    if found is None:
+        return frozenset()
+    way = text[quantity.end : found.start()]
+    return frozenset(m.group().lower() for m in _COMPASS.finditer(way))
 
 
 #: The unit code of ages (the packs' figures_units.tsv).
@@ -579,6 +598,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 measured=_measured_thing(item, quantity, glossary),
                 named_places=places,
                 measured_from=_measured_from(text, quantity, sentence),
+                bearing=_bearing(text, quantity, sentence),
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(text, quantity, sentence),
             )

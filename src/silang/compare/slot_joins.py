@@ -71,7 +71,11 @@ def given_side_by_side(x: float, y: float, told_apart: set[tuple[str, float]]) -
 def from_one_place(a: Figure, b: Figure) -> bool:
     """Whether two distances are measured from one place: their clauses name one place the
     entities stage knows, or one proper name follows both ("35 miles southwest of Bandar
-    Abbas" and "58km (36 miles) south-west of Bandar Abbas", the port no known place)."""
+    Abbas" and "58km (36 miles) south-west of Bandar Abbas", the port no known place). Ways
+    that share no compass point ("north of" against "south of") measure two things from it:
+    the epicentre and a town, not one distance told two ways."""
+    if a.bearing and b.bearing and not a.bearing & b.bearing:
+        return False
     named = a.measured_from is not None and a.measured_from == b.measured_from
     return bool(a.named_places & b.named_places) or named
 

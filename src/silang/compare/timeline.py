@@ -20,7 +20,7 @@ from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
 from silang.extract.times import find_times, in_running_text
 from silang.lang.figures import FiguresLexicon
-from silang.model import Annotated, Mention, Span, TimeExpression, TimelineEntry
+from silang.model import Annotated, DateSlot, Mention, Span, TimeExpression, TimelineEntry
 
 #: The dated reports of a story must lie within this many days of each other for their
 #: latest day to date an undated report: over a longer run "Wednesday" may be any of several.
@@ -43,11 +43,25 @@ def when(time: TimeExpression) -> str | None:
 
 def date_of(time: TimeExpression) -> str | None:
     """The ISO day, period, month or year a time expression dates (silang.compare.timeline's
-    ``when``, and a month: a month is a date of an event though too little for a timeline)."""
+    ``when``, and a month or a part of one: a month is a date of an event though too little
+    for a timeline). A part of a month or year ("at the end of July", "early December",
+    "awal 2015") dates by its days ("2013-07-21/2013-07-31"), which hold the days that
+    other reports give the event and meet no other part of the month."""
     found = when(time)
-    if found is None and time.granularity == "month" and time.date:
+    if found is not None or time.granularity not in ("month", "year"):
+        return found
+    if time.granularity == "month" and time.date:
         return time.date[:7]
-    return found
+    if time.date is None and time.interval and _days_interval(time.interval):
+        return time.interval
+    return None
+
+
+def _days_interval(interval: str) -> bool:
+    """Whether an interval runs between two days ("2013-07-21/2013-07-31"), as the parts
+    of a month or year do, not between months or years (a quarter, "2009/2011")."""
+    first, _, last = interval.partition("/")
+    return len(first) == len(last) == 10
 
 
 def period(date: str) -> tuple[str, str]:
@@ -165,18 +179,26 @@ def stamp_line(item: Annotated, time: TimeExpression) -> Span | None:
     return line if len(words) <= STAMP_WORDS else None
 
 
-def timeline(items: Sequence[Annotated]) -> tuple[TimelineEntry, ...]:
+def timeline(
+    items: Sequence[Annotated], dates: Sequence[DateSlot] = ()
+) -> tuple[TimelineEntry, ...]:
     """Time expressions resolved to a day (or a period or year), grouped by it, oldest first.
+    A month or a part of a month or year ("in March 2005", "at the end of July") marks too
+    little on its own, but enters where it dates a happening: where one of ``dates`` (the
+    story's date slots, silang.compare.dates) holds it ("the March 2005 rampage").
 
     Each day shows the sentence most articles share for it (ties: the shortest), so copies of
     the wire speak louder than one outlet's aside; sentences naming one day come first.
     """
     by_day: dict[str, list[Mention]] = {}
     mixed: set[str] = set()
+    dating = {(m.article_id, m.start) for slot in dates for v in slot.values for m in v.mentions}
     for item in items:
         seen: set[tuple[str, int]] = set()
         for time in item.times:
             day = when(time)
+            if day is None and (item.article.id, time.start) in dating:
+                day = date_of(time)
             if day is None or stamp_line(item, time) is not None:
                 continue
             span = sentence_at(item, time.start)

@@ -120,13 +120,24 @@ _AGE_MAX = 120
 _SCALE = "scale:"
 
 
+#: What else closes an age set off after a person's full name: the semicolon of a list of
+#: people ("Tanya Wilson, 47; Bryant Dalton, 39"), or the sentence's end.
+_AGE_LIST_CLOSE = frozenset({";", "."})
+
+
 def apposed_age(tokens: Tokens, i: int, k: int, numeral: Numeral) -> str | None:
     """The unit of a bare whole number between commas right after a capitalised name: an age
-    ("Sara Sadeqi, 22, said"); None for any other figure."""
+    ("Sara Sadeqi, 22, said"); or closing a list's item or the sentence after a name of two
+    capitalised words ("identified as Tanya Wilson, 47; ...": one word, "Riverton, 3;", may be
+    a team's score). None for any other figure."""
     if k != i + 1 or not tokens.is_num(i) or numeral.decimals or numeral.value > _AGE_MAX:
         return None
-    framed = tokens.text[i - 1 : i] == [","] and tokens.text[k : k + 1] == [","]
-    return _AGE_UNIT if framed and tokens.capitalised(i - 2) else None
+    if tokens.text[i - 1 : i] != [","] or not tokens.capitalised(i - 2):
+        return None
+    if tokens.text[k : k + 1] == [","]:
+        return _AGE_UNIT
+    closes = k == len(tokens.text) or tokens.text[k] in _AGE_LIST_CLOSE
+    return _AGE_UNIT if closes and i >= 3 and tokens.capitalised(i - 3) else None
 
 
 def scale_of(counted: CountedThing, lx: FiguresLexicon) -> str | None:

@@ -4,6 +4,7 @@ import dataclasses
 from typing import Any
 
 from silang.compare import compatible, cross_check, same_speaker
+from silang.compare.speakers import load_speaker_lexicon
 from silang.model import (
     Annotated,
     ClaimValue,
@@ -139,8 +140,9 @@ def test_compare_quote_versions_with_other_numbers_or_negation_are_flagged() -> 
 
 
 def test_compare_speaker_names_match_by_shared_words() -> None:
-    assert same_speaker("Regent Hendra Wiratama", "Hendra")
-    assert not same_speaker("Hendra Wiratama", "Sri Lestari Wulandari")
+    lexicon = load_speaker_lexicon()
+    assert same_speaker("Regent Hendra Wiratama", "Hendra", lexicon)
+    assert not same_speaker("Hendra Wiratama", "Sri Lestari Wulandari", lexicon)
 
 
 def test_compare_timeline_groups_resolved_days() -> None:

@@ -211,8 +211,8 @@ def test_compare_quotes_one_persons_lines_on_one_topic_are_two_statements() -> N
 
 
 def test_compare_quotes_described_speakers_share_no_reworded_statement() -> None:
-    # Shared names alone would make these one statement; "the" in both descriptions makes
-    # same_speaker hold, but neither names who spoke (ECB+ dev topic 12).
+    # Shared names alone would make these one statement; neither description names who
+    # spoke (ECB+ dev topic 12).
     items = [
         _said_en("a1", "Gunmen from Somalia boarded the Sirius Star near Oman", "the ship's owner"),
         _said_en("a2", "As far as we can tell it was the Sirius Star, off Oman", "the bureau"),
@@ -237,3 +237,36 @@ def test_compare_quotes_two_statements_quoted_apart_by_two_outlets_stay_two() ->
     ]
     said_by_a2 = [next(v.text for v in g.versions if v.article_id == "a2") for g in groups]
     assert sorted(said_by_a2) == sorted([first, second])
+
+
+def test_compare_quotes_one_persons_short_quotation_in_the_same_words_is_one_group() -> None:
+    # Under MIN_CHARS: a witness recalls someone's cry in two outlets, word for word.
+    items = [
+        _said_en("a1", "She is on fire", "Nora Blake"),
+        _said_en("a2", "she is on fire", "Nora Blake"),
+    ]
+    (group,) = quote_groups(items)
+    assert [v.article_id for v in group.versions] == ["a1", "a2"]
+
+
+def test_compare_quotes_short_lines_of_other_words_or_speakers_or_without_marks_stay_apart() -> (
+    None
+):
+    def reported(aid: str) -> Annotated:
+        text = "The quake was felt in the Gulf states of Oman and Qatar."
+        article = make_article(text, article_id=aid, language="en", raw_prefix="")
+        at = text.index("of Oman")
+        quote = Quote(at, len(text) - 1, text[at:-1], False, speaker="Gulf")
+        return Annotated(article=article, sentences=(Span(0, len(text)),), quotes=(quote,))
+
+    assert quote_groups([reported("a1"), reported("a2")]) == ()
+    other_words = [
+        _said_en("a1", "She is on fire", "Nora Blake"),
+        _said_en("a2", "She is safe now", "Nora Blake"),
+    ]
+    assert quote_groups(other_words) == ()
+    other_speaker = [
+        _said_en("a1", "She is on fire", "Nora Blake"),
+        _said_en("a2", "She is on fire", "Ivan Roth"),
+    ]
+    assert quote_groups(other_speaker) == ()

@@ -36,7 +36,7 @@ from silang.compare.dates_words import (
     on_stamp,
 )
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
-from silang.compare.quotes import same_speaker
+from silang.compare.speakers import SpeakerLexicon, same_speaker
 from silang.compare.text import sentence_at, words
 from silang.compare.timeline import date_of, overlap, stamp_line
 from silang.disjoint import DisjointSets
@@ -306,9 +306,9 @@ def _told_apart(first: list[int], second: list[int], dated: Sequence[DatedEvent]
     )
 
 
-def _same_speaker(a: DatedEvent, b: DatedEvent) -> bool:
+def _same_speaker(a: DatedEvent, b: DatedEvent, speakers: SpeakerLexicon) -> bool:
     """Statements join only the same speaker's ("Abu" and "Abu Hurairah Abdul Salam")."""
-    return a.event != STATEMENT or same_speaker(a.speaker, b.speaker)
+    return a.event != STATEMENT or same_speaker(a.speaker, b.speaker, speakers)
 
 
 def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
@@ -323,7 +323,9 @@ def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
     )
 
 
-def _group(dated: Sequence[DatedEvent], common: frozenset[str]) -> list[list[int]]:
+def _group(
+    dated: Sequence[DatedEvent], common: frozenset[str], speakers: SpeakerLexicon
+) -> list[list[int]]:
     """Dates of one event split into happenings: agreeing dates first, then disputes."""
     groups: DisjointSets[int] = DisjointSets()
     members = {i: [i] for i in range(len(dated))}
@@ -338,7 +340,7 @@ def _group(dated: Sequence[DatedEvent], common: frozenset[str]) -> list[list[int
     pairs = [
         (i, j)
         for i, j in combinations(range(len(dated)), 2)
-        if not _other_places(dated[i], dated[j]) and _same_speaker(dated[i], dated[j])
+        if not _other_places(dated[i], dated[j]) and _same_speaker(dated[i], dated[j], speakers)
     ]
     for i, j in pairs:
         if _compatible(dated[i], dated[j]):
@@ -440,7 +442,7 @@ def date_slots(
     common = _common_names(counts, len(items))
     slots = []
     for event, dated in by_event.items():
-        for group in _group(dated, common):
+        for group in _group(dated, common, glossary.speakers):
             found = [dated[i] for i in group]
             backers = len({origin.get(d.article_id, d.article_id) for d in found})
             slots.append(

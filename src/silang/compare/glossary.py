@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from silang.cluster.terms import word_term
+from silang.compare.speakers import SpeakerLexicon, load_speaker_lexicon
 from silang.compare.text import numbers
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.files import SUPPORTED, read_lines, read_table
@@ -76,6 +77,12 @@ class Glossary:
     #: Per language, phrases between a part and its whole ("30 of the 80"):
     #: compare_part_of.txt.
     part_of: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Who is who among speakers, in every pack's words (silang.compare.speakers).
+    speakers: SpeakerLexicon = field(default_factory=SpeakerLexicon)
+    #: Per language, noun endings folded onto a verb stem when one speaker's quotes are
+    #: compared on their key terms ("deliberations", "deliberating"):
+    #: quotes_derivations.tsv, role "noun".
+    noun_endings: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -107,6 +114,15 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         scope_anaphors={code: _words(code, "compare_scope_anaphors.txt") for code in codes},
         general={code: _roles(read_table(code, "compare_general.tsv")) for code in codes},
         part_of={code: _words(code, "compare_part_of.txt") for code in codes},
+        speakers=load_speaker_lexicon(codes),
+        noun_endings={
+            code: tuple(
+                ending
+                for kind, ending in read_table(code, "quotes_derivations.tsv")
+                if kind == "noun"
+            )
+            for code in codes
+        },
     )
 
 

@@ -1,0 +1,183 @@
+"""Who is who among the speakers of a story's quotes and statements: whether two speaker
+names name one person, and whether a speaker names anyone at all.
+
+Speaker names are compared without knowing their language, so the lexicon holds the words of
+every pack. It is read once per run (``load_speaker_lexicon``, kept on the glossary) and
+passed down.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from silang.compare.text import words
+from silang.lang.files import SUPPORTED, read_lines, read_table
+
+#: Two spellings of one name ("Heydar"/"Heidar", "Alishbandi"/"Alishvandi") have the same
+#: length and differ in one letter; names shorter than SPELT_LETTERS must be written the
+#: same ("Andi"/"Anda"), and a name and the word derived from it differ in length
+#: ("India"/"Indian").
+SPELT_LETTERS = 5
+#: A name shortened in writing ("Abd" for "Abdul", "Muh" for "Muhammad") has this many
+#: letters.
+SHORT_NAME = 3
+#: A word of a speaker: letters, with an apostrophe's tail left off ("Smith's").
+_SPEAKER_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class SpeakerLexicon:
+    """The words that are no names in a speaker, casefolded, from every pack."""
+
+    #: Words of titles and offices ("bupati", "akbp", "mr", "councilman"): quotes_titles.tsv,
+    #: compare_person_titles.tsv and quotes_office_words.txt.
+    titles: frozenset[str] = frozenset()
+    #: Function words ("the", "dan"): stories_stopwords.txt.
+    function: frozenset[str] = frozenset()
+    #: Nouns of documents and of a body's unnamed voices ("statement", "release",
+    #: "spokesman"): the "issued" and "record" rows of quotes_verbs.tsv.
+    issued: frozenset[str] = frozenset()
+
+
+def load_speaker_lexicon(codes: Iterable[str] = SUPPORTED) -> SpeakerLexicon:
+    """The speaker lexicon of the given language packs (read once per run, then passed
+    down)."""
+    titles: set[str] = set()
+    function: set[str] = set()
+    issued: set[str] = set()
+    for code in codes:
+        for title, _kind in (
+            *read_table(code, "quotes_titles.tsv"),
+            *read_table(code, "compare_person_titles.tsv"),
+        ):
+            titles.update(title.casefold().split())
+        titles.update(w.casefold() for w in read_lines(code, "quotes_office_words.txt"))
+        for line in read_lines(code, "stories_stopwords.txt"):
+            function.update(line.casefold().split())
+        for role, noun in read_table(code, "quotes_verbs.tsv"):
+            if role in ("issued", "record"):
+                issued.update(noun.casefold().split())
+    return SpeakerLexicon(frozenset(titles), frozenset(function), frozenset(issued))
+
+
+@dataclass(frozen=True)
+class SpeakerWords:
+    """A speaker read for comparison (speaker_words): worked out once per quote, compared
+    with many."""
+
+    #: All its words, lower-cased (compare.text.words): a speaker written alike in two
+    #: outlets is one however its words read.
+    plain: str
+    #: Capitalised words that are neither titles nor function words, casefolded, in order.
+    names: tuple[str, ...]
+    #: The other words of three letters or more that are no function words, casefolded.
+    words: frozenset[str]
+
+
+def same_speaker(a: str | None, b: str | None, lexicon: SpeakerLexicon) -> bool:
+    """Whether two speaker names name one person: "Hendra" and "Regent Hendra Wiratama" do,
+    "Hendra Wiratama" and "Hendra Saputra" do not (same_person)."""
+    return same_person(speaker_words(a, lexicon), speaker_words(b, lexicon))
+
+
+def same_person(first: SpeakerWords | None, second: SpeakerWords | None) -> bool:
+    """Whether two speakers read by speaker_words name one person; a missing speaker names
+    no one.
+
+    The names of a speaker are its capitalised words less titles, offices and function
+    words ("Bupati", "AKBP", "Mr", "The") and less the place or body a title is of
+    ("Brooklyn Councilman"); one person is named by the same names or by a part of them
+    ("Bupati Hendra" and "Hendra Wiratama", "Mr. Smith" and "John Smith"), written alike
+    (_same_names). Two descriptions without a name ("the police", "a police spokesman") are
+    one when the words of one are all words of the other, and so are a description and a
+    named speaker described by all its words ("the police" and "police spokesman John
+    Doe"). A word both share is not enough: "the", "dan" or "police" in two speakers says
+    nothing of who spoke, and "Kimani Gray" and "Mahnefah Gray" are two people.
+    """
+    if first is None or second is None:
+        return False
+    if first.plain == second.plain:
+        return True
+    if first.names and second.names:
+        return _same_names(first.names, second.names)
+    if first.names or second.names:
+        described, named = (first, second) if second.names else (second, first)
+        return bool(described.words) and described.words <= named.words | set(named.names)
+    return bool(first.words and second.words) and (
+        first.words <= second.words or second.words <= first.words
+    )
+
+
+def _same_name(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    shorter, longer = sorted((a, b), key=len)
+    if len(shorter) == SHORT_NAME and longer.startswith(shorter):
+        return True
+    return len(a) == len(b) >= SPELT_LETTERS and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _same_names(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two speakers' names name one person: each name of one is a name of the other
+    ("Hendra" in "Hendra Wiratama"), the same letters spaced otherwise ("Del Giudice",
+    "DelGiudice"), or two views of one longer name, one ending with two names or more that
+    the other begins with ("Penjelasan KJRI Davao" and "KJRI Davao City")."""
+    shorter, longer = sorted((first, second), key=len)
+    if all(any(_same_name(n, m) for m in longer) for n in shorter):
+        return True
+    if "".join(first) == "".join(second):
+        return True
+    return any(
+        len(first) > size < len(second)
+        and (first[-size:] == second[:size] or second[-size:] == first[:size])
+        for size in range(2, min(len(first), len(second)))
+    )
+
+
+def speaker_words(speaker: str | None, lexicon: SpeakerLexicon) -> SpeakerWords | None:
+    """The names and other words of a speaker (same_person); None where there is no
+    speaker."""
+    if not speaker:
+        return None
+    names: list[str] = []
+    other: set[str] = set()
+    #: The names since the last title, function word or mark.
+    run: list[str] = []
+    #: Names right before a title ("Brooklyn Councilman", "Fulton County District
+    #: Attorney"): the place or body of the post when a name follows the title, else names.
+    post: list[str] = []
+    position = 0
+    for match in _SPEAKER_WORD.finditer(speaker):
+        word, folded = match.group(), match.group().casefold()
+        gap, position = speaker[position : match.start()].strip(), match.end()
+        if gap or folded in lexicon.function or len(word) < 2:
+            names.extend(post + run)
+            post, run = [], []
+            if folded in lexicon.function or len(word) < 2:
+                continue
+        if word[0].isupper() and folded not in lexicon.titles:
+            if post and not run:
+                other.update(post)
+                post = []
+            run.append(folded)
+            continue
+        if run:
+            names.extend(post)
+            post, run = run, []
+        if len(word) > 2:
+            other.add(folded)
+    names.extend(post + run)
+    return SpeakerWords(words(speaker), tuple(names), frozenset(other))
+
+
+def names_no_one(speaker: str | None, lexicon: SpeakerLexicon) -> bool:
+    """Whether a speaker is only a document or an unnamed voice of a body ("The statement",
+    "the release", "a spokesman": quotes_verbs.tsv issued and record nouns): the words are
+    someone's, but the speaker says nothing of whose (ECB+ dev topic 12: "the statement"
+    quotes the navy's words that another outlet gives to "the navy")."""
+    if speaker is None:
+        return False
+    said = [w for w in words(speaker).split() if w in lexicon.issued or w not in lexicon.function]
+    return bool(said) and all(w in lexicon.issued for w in said)

@@ -141,12 +141,19 @@ def _left(
         k -= 1  # "Hasan, mengatakan", "Polisi, Senin, mengatakan"
     end = k
     start = _left_segment(tokens, end, times, lx)
+    connectives = lx.connectives
     while start is not None and start >= 2 and tokens.text[start - 1] == ",":
         name_like = all(tokens.capitalised(n) for n in range(start, end)) and end - start <= 4
         before = _left_segment(tokens, start - 1, times, lx)
         if not name_like or before is None or not tokens.capitalised(before):
             break
+        if all(tokens.low[n] in connectives for n in range(before, start - 1)):
+            break  # "Meanwhile, BPBD recorded": a sentence connector, capitalised as the opener
         start = before
+    # "Namun BPBD mencatat", "Sementara itu BPBD mencatat": a connector opening the clause
+    # links it to the sentence before; it is no part of who is cited.
+    while start is not None and start < end and tokens.low[start] in connectives:
+        start += 1
     return (start, end) if start is not None and start < end else None
 
 

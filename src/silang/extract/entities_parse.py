@@ -297,9 +297,15 @@ def _known_name_after_affiliation(
     """Where a person's name starts in an untitled run that opens with an organisation or
     place: "(BPBD) Lembah Sari Sri Lestari Wulandari" once "kata Sri Lestari" has named her
     (``context.hints`` holds the words of names found elsewhere in the text). A name's own
-    words never split it: the word before the split must not be a known name word."""
+    words never split it: the word before the split must not be a known name word. A place or
+    organisation head is a common noun that names nothing alone ("Kota", "Lembah", "Gedung"):
+    the word after it is the place's own even when someone in the text bears it as a name
+    ("Kota Sari", "(BPBD) Lembah Sari Sri Lestari Wulandari"), so no split falls right after a
+    head, and the word after a head does not keep the next word from starting the name."""
     for split in range(1, len(words)):
-        if words[split].key not in context.hints or words[split - 1].key in context.hints:
+        if words[split].key not in context.hints or _head_ends_at(words, split - 1, lexicon):
+            continue
+        if words[split - 1].key in context.hints and not _head_ends_at(words, split - 2, lexicon):
             continue
         prefix = words[:split]
         if (
@@ -309,3 +315,14 @@ def _known_name_after_affiliation(
         ):
             return split
     return None
+
+
+def _head_ends_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> bool:
+    """Whether a place or organisation head ("kota", "stasiun geofisika") ends at word ``i``."""
+    for length in (1, 2, 3):
+        if i - length + 1 < 0:
+            break
+        key = " ".join(w.key for w in words[i - length + 1 : i + 1])
+        if key in lexicon.place_heads or key in lexicon.org_heads:
+            return True
+    return False

@@ -234,6 +234,11 @@ class FiguresLexicon:
     #: the grammars skip any other token at once.
     time_starts: frozenset[str] = frozenset()
     figure_starts: frozenset[str] = frozenset()
+    #: Sentence connectors ("meanwhile", "namun", "sementara itu"): a clause they open goes
+    #: on from the sentence before, and they are no part of a cited source's name. The
+    #: quotes pack's connective rows (quotes_phrase_words.tsv), kept out of speakers' names
+    #: for the same reason.
+    connectives: frozenset[str] = frozenset()
 
     def role(self, name: str) -> Phrases[bool]:
         """The phrases of one role of figures_words.tsv (empty when the pack has none)."""
@@ -383,6 +388,11 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
         periods=_table(code, "periods", lambda _, c: c[0]),
         attribution=_table(code, "attribution", lambda _, c: c[0]),
         trigger=re.compile("(?!)"),
+        connectives=frozenset(
+            phrase.casefold()
+            for role, phrase in read_table(code, "quotes_phrase_words.tsv")
+            if role == "connective"
+        ),
     )
     return _with_trigger(lexicon)
 

@@ -100,8 +100,12 @@ def _forms(word: str, lx: FiguresLexicon) -> list[str]:
     return forms
 
 
-def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
-    found: tuple[Counted, int] | None = None
+def counted_noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[Counted, int, bool] | None:
+    """The counted noun of the table written at token ``j`` (no measure word, adjective or
+    state around it): its entry, the index after it, and whether its last word is the
+    table's own form ("car"), not a listed form ("people", "police") or an inflected one
+    ("cars"). In a language that marks the plural, only the latter can follow a count
+    above one."""
     for size in range(min(_LONGEST, len(tokens) - j), 0, -1):
         if not all(tokens.is_word(j + n) for n in range(size)):
             continue
@@ -109,13 +113,16 @@ def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
         for last in _forms(words[-1], lx):
             counted = lx.counted.entries.get((*words[:-1], *last.split()))
             if counted is not None:
-                found = (counted, j + size)
-                break
-        if found is not None:
-            break
+                own = last == words[-1] and words[-1] not in lx.counted_forms
+                return counted, j + size, own
+    return None
+
+
+def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
+    found = counted_noun(tokens, j, lx)
     if found is None:
         return None
-    counted, end = found
+    counted, end, _ = found
     state = lx.states.match(tokens.low, tokens.text, end)
     if state is None:
         return CountedThing(counted.lemma, counted.cls, end, counted.lemma)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from silang.extract.figures_counted import counted_noun
 from silang.extract.figures_tokens import Tokens
 from silang.lang.figures import FiguresLexicon
 from silang.model import Granularity
@@ -310,7 +311,8 @@ def year_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
 
 def is_year_like(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
     """Whether a 4-digit number reads as a year: not a code ("2024/KPU/113"), not part of an
-    identifier ("Nomor 5 Tahun 2023"), not a figure ("sekitar 2000 orang")."""
+    identifier ("Nomor 5 Tahun 2023"), not a figure ("sekitar 2000 orang", "2012 votes
+    were cast"): before a counted noun, only a year that modifies it (_year_modifies)."""
     if sym_at(tokens, i + 1, "/") or (i > 0 and tokens.text[i - 1] == "/"):
         return False
     if tokens.attached(i) and tokens.is_word(i - 1):
@@ -322,10 +324,38 @@ def is_year_like(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
     ):
         return False
     after = i + 1
-    for table in (lx.counted, lx.units_after, lx.multipliers, lx.currencies_after):
+    for table in (lx.units_after, lx.multipliers, lx.currencies_after):
         if table.match(tokens.low, tokens.text, after):
             return False
     for before in (lx.hedges_before, lx.currencies_before, lx.role("quantity-cue")):
         if before.match_before(tokens.low, tokens.text, i):
             return False
-    return True
+    noun = counted_noun(tokens, after, lx)
+    return noun is None or _year_modifies(tokens, i, noun[2], lx)
+
+
+def _year_modifies(tokens: Tokens, i: int, own_form: bool, lx: FiguresLexicon) -> bool:
+    """Whether a year-range number before a counted noun is a year modifying it ("a 2012 car
+    crash", "the 1998 floods", "tahun 2012 warga") rather than a count of it
+    ("2012 votes were cast", "2012 rumah"); ``own_form``: the noun is written in the
+    table's own form, not a listed or inflected one (counted_noun).
+
+    A determiner of one thing ("a", "this") cannot open a count above one. Where counts
+    above one take a plural noun (the pack's ``plural-after-numeral`` role), a noun in its
+    own (singular) form says the number is no count. A determiner or possessive of any
+    number ("the", "its", "the party's") or a time word ("in", "tahun") before the
+    number rarely opens a count written without a thousands mark, and often a year. A
+    capitalised word before it, not the sentence's first (capitalised as such), makes the
+    number part of a name ("Windows 2000 users", "Piala Dunia 2018").
+    """
+    low, text = tokens.low, tokens.text
+    if tokens.capitalised(i - 1) and any(tokens.is_word(k) for k in range(i - 1)):
+        return True
+    if lx.role("year-determiner").match_before(low, text, i) is not None:
+        return True
+    if own_form and lx.role("plural-after-numeral").entries:
+        return True
+    if lx.role("year-before").match_before(low, text, i) is not None:
+        return True
+    suffixes = tuple("".join(key) for key in lx.role("possessive-suffix").entries)
+    return bool(suffixes) and tokens.is_word(i - 1) and low[i - 1].endswith(suffixes)

@@ -5,7 +5,6 @@ from pathlib import Path
 import pytest
 
 from silang import pipeline
-from silang.clean.stamps import StampWords
 from silang.ingest import extract as real_extract
 from silang.model import Document, Rejection
 from silang.pipeline import ANNOTATE_VERSION, Toolkit, analyze, document_key, process_document
@@ -104,10 +103,10 @@ def test_pipeline_rejects_bad_inputs_and_goes_on(corpus: Path) -> None:
 def test_pipeline_a_crash_in_one_article_becomes_a_rejection(
     corpus: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def flaky(document: Document, stamps: StampWords | None = None) -> object:
+    def flaky(document: Document) -> object:
         if document.source.endswith("banjir.txt"):
             raise RuntimeError("library blew up")
-        return real_extract(document, stamps)
+        return real_extract(document)
 
     monkeypatch.setattr(pipeline, "extract", flaky)
     with Store(":memory:") as store:

@@ -22,7 +22,6 @@ from collections.abc import Iterator, Sequence
 
 import httpx
 
-from silang.clean.stamps import StampWords
 from silang.errors import InputError
 from silang.ingest.files import guarded, iter_path
 from silang.ingest.html import extract_html
@@ -62,12 +61,10 @@ def iter_documents(
             own.close()
 
 
-def extract(document: Document, stamps: StampWords | None = None) -> Extracted:
-    """Body text and metadata of one Document; raises InputError with the reason it has none.
-    ``stamps`` (silang.clean.stamps.load_stamp_words) is read from the packs when not given:
-    pass it when extracting many documents."""
+def extract(document: Document) -> Extracted:
+    """Body text and metadata of one Document; raises InputError with the reason it has none."""
     if document.media == "html":
         return extract_html(document)
     if document.media == "text":
-        return extract_text(document, stamps)
+        return extract_text(document)
     raise InputError(f"unknown media kind {document.media!r}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-from silang.clean.stamps import StampWords, is_time_stamp, load_stamp_words
 from silang.errors import InputError
 from silang.ingest.decode import decode, normalise_newlines
 from silang.model import Document, Extracted
@@ -84,14 +83,11 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def split_headline(
-    text: str, declared_title: str | None = None, stamps: StampWords | None = None
-) -> tuple[str | None, str]:
+def split_headline(text: str, declared_title: str | None = None) -> tuple[str | None, str]:
     """Split a headline off the top of ``text``: (headline or None, body).
 
     With a ``declared_title`` (from a feed or JSON record) the first line is only taken off
-    when it repeats that title; the heuristic is for bare text files. A first line that only
-    stamps a date or time (``stamps``, read from the packs when not given) is no headline.
+    when it repeats that title; the heuristic is for bare text files.
     """
     lines = text.split("\n")
     filled = [i for i, line in enumerate(lines) if line.strip()]
@@ -102,27 +98,18 @@ def split_headline(
     body = "\n".join(lines[first + 1 :]).strip("\n")
     if declared_title is not None:
         return (line, body) if _same(line, declared_title) else (None, text)
-    stamps = stamps or load_stamp_words()
-    if is_time_stamp(line, stamps):
-        # A line stamping the page's date or time ("Friday, June 7, 2013") is no headline,
-        # but the headline may follow it. The stamp stays in the text: it dates the page
-        # (silang.extract.times.infer_published) as when no headline follows it.
-        headline, rest = split_headline("\n".join(lines[second:]), stamps=stamps)
-        return (headline, line + "\n\n" + rest) if headline is not None else (None, text)
     if _is_headline(line, lines[second].strip(), blank_between=second > first + 1):
         return line, body
     return None, text
 
 
-def extract_text(document: Document, stamps: StampWords | None = None) -> Extracted:
-    """Body text and, when the first line looks like one, the headline of a plain-text Document
-    (``stamps``: load_stamp_words, read from the packs when not given; pass it when reading
-    many documents)."""
+def extract_text(document: Document) -> Extracted:
+    """Body text and, when the first line looks like one, the headline of a plain-text Document."""
     text, _ = decode(document.data, [document.charset])
     text = "\n".join(line.rstrip() for line in normalise_newlines(text).split("\n")).strip()
     if not text:
         raise InputError("no text: the document is empty or only whitespace")
-    headline, body = split_headline(text, document.title, stamps)
+    headline, body = split_headline(text, document.title)
     return Extracted(
         text=unwrap_hard_wraps(body),
         title=document.title or headline,

@@ -294,3 +294,19 @@ def test_compare_counts_of_one_noun_on_other_days_stay_apart() -> None:
     ]
     claims = cross_check(_story("a1", "a2"), items, {}).claims
     assert {c.status for c in claims} == {"single-source"}
+
+
+def test_compare_quote_given_to_a_speaker_sharing_a_name_is_not_flagged() -> None:
+    # A headline read as the speaker ("Red Sox Will Nab Teixeira") shares the quoted man's
+    # name: the words may well be his, so no outlet is accused of giving them to another.
+    words = "Kami sudah mengevakuasi sekitar 2.300 warga ke tempat yang aman"
+    items = [
+        _item(aid, words, quotes=(Quote(0, len(words), words, True, speaker),))
+        for aid, speaker in (
+            ("a1", "Hendra Wiratama"),
+            ("a2", "Hendra"),
+            ("a3", "Bupati Tolak Usul Wiratama"),
+        )
+    ]
+    group = cross_check(_story("a1", "a2", "a3"), items, {}).quotes[0]
+    assert [v.other_speaker for v in group.versions] == [False, False, False]

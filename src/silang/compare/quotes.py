@@ -14,7 +14,13 @@ from rapidfuzz import fuzz
 
 from silang.compare.glossary import Glossary, key_terms, load_glossary
 from silang.compare.quotes_retold import Words, find_retold, index_words, sentence_words
-from silang.compare.speakers import SpeakerWords, names_no_one, same_person, speaker_words
+from silang.compare.speakers import (
+    SpeakerWords,
+    may_be_one,
+    names_no_one,
+    same_person,
+    speaker_words,
+)
 from silang.compare.text import figures, negated, words
 from silang.model import Annotated, Quote, QuoteGroup, QuoteVersion
 
@@ -231,7 +237,7 @@ def _group(members: list[_Candidate]) -> QuoteGroup:
             numbers_differ=m.numbers != common_numbers,
             negation_differs=m.negated != common_negation,
             other_speaker=m.firm
-            and not same_person(m.who, chosen)
+            and not may_be_one(m.who, chosen)
             and any(o.firm and same_person(o.who, chosen) for o in members),
         )
         for m in members

@@ -76,6 +76,17 @@ class SpeakerWords:
     words: frozenset[str]
 
 
+def may_be_one(first: SpeakerWords | None, second: SpeakerWords | None) -> bool:
+    """Whether two speakers may name one person: the same person, or a name in common.
+    Saying that an outlet gave one person's words to another is an accusation: a shared
+    name leaves it open ("Mark Teixeira" and a headline read as a speaker, "Red Sox Will
+    Nab Teixeira"; "Kimani Gray" and "Mahnefah Gray" are two people, but the flag waits for
+    names that share nothing)."""
+    if same_person(first, second):
+        return True
+    return first is not None and second is not None and bool(set(first.names) & set(second.names))
+
+
 def same_speaker(a: str | None, b: str | None, lexicon: SpeakerLexicon) -> bool:
     """Whether two speaker names name one person: "Hendra" and "Regent Hendra Wiratama" do,
     "Hendra Wiratama" and "Hendra Saputra" do not (same_person)."""

@@ -97,15 +97,21 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: 1.000/0.955, other-speaker none, copy groups 0.800/1.000, timeline 1.000/0.667; the
 #: seven older stories 1.000 in every category but copy groups. Raised: single-source,
 #: disputed recall and quotes recall; the other-speaker row is back (no flag now).
+#: Then (2026-11-24) the fresh blind set joined the dev sum (pratiwi-02-tusuk-jari.json and
+#: pratiwi-05-istiqlal-b.json, scored once blind first: README, "How the fresh set scored"):
+#: ten stories, grouping 0.884/0.935, disputed 0.750/0.875, agreed 0.905/0.870,
+#: single-source 0.962/0.857, changed over time 1.000/1.000, quotes 0.962/0.887, other-speaker
+#: none, copy groups 0.778/1.000, timeline 1.000/0.667. LOWERED only because the two new
+#: stories entered the sum (the eight older stories unchanged).
 FLOORS = [
-    ("dev", "slots grouping", 0.95, 0.95),
-    ("dev", "slots disputed", 0.95, 0.75),
-    ("dev", "slots agreed", 0.9, 0.9),
-    ("dev", "slots single-source", 0.95, 0.95),
+    ("dev", "slots grouping", 0.87, 0.92),
+    ("dev", "slots disputed", 0.74, 0.86),
+    ("dev", "slots agreed", 0.89, 0.86),
+    ("dev", "slots single-source", 0.95, 0.84),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.95, 0.92),
+    ("dev", "quotes grouping", 0.95, 0.87),
     ("dev", "quotes other-speaker", 0.95, 0.95),
-    ("dev", "copy groups", 0.78, 0.95),
+    ("dev", "copy groups", 0.77, 0.95),
     ("dev", "timeline", 0.95, 0.6),
     ("test", "slots grouping", 0.79, 0.43),
     ("test", "slots disputed", 0.45, 0.24),
@@ -129,11 +135,14 @@ FLOORS = [
 #: happenings that dispute none: agreed 1.000/0.778 (was 1.000/0.556), single-source
 #: 0.429/0.500 (was 0.409/0.500), the rest unchanged. Raised: agreed recall, single-source
 #: precision.
+#: Then (2026-11-24, ten stories with the fresh set): grouping 0.984/0.353, disputed
+#: 1.000/0.333, agreed 1.000/0.812, single-source 0.391/0.526. LOWERED only for the new
+#: stories: grouping precision, single-source precision.
 DATE_FLOORS = [
-    ("dev", "dates grouping", 0.95, 0.45),
+    ("dev", "dates grouping", 0.97, 0.34),
     ("dev", "dates disputed", 0.95, 0.3),
-    ("dev", "dates agreed", 0.95, 0.75),
-    ("dev", "dates single-source", 0.4, 0.45),
+    ("dev", "dates agreed", 0.95, 0.8),
+    ("dev", "dates single-source", 0.38, 0.5),
 ]
 
 
@@ -243,16 +252,25 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: terms with a name or number, two lines quoted apart by two outlets kept two, a speaker not
 #: carried past another named person, a stray straight mark not opening a quotation across
 #: paragraphs: quotes 0.908/0.885 -> 0.937/0.949. Raised: quotes recall 0.82 -> 0.94.
+#: Then (2026-11-24) date and figure joins that could weld two happenings of one kind need
+#: evidence, and parts of months date events (seven stories: dates grouping 1.000/0.357,
+#: agreed 0.933/0.500, timeline 0.800/0.807); quote speakers compared by names, not by any
+#: shared word (quotes 0.938/0.962). Then the fresh blind set joined the dev sum (ECB+ topics
+#: 10, 26, 28, 32, 35, scored once blind first: README, "How the fresh set scored"): twelve
+#: stories, grouping 0.895/0.675, disputed 0.789/0.441, agreed 0.783/0.658, single-source
+#: 0.582/0.578, changed over time 1.000/0.667, quotes 0.617/0.958, copy groups 0.764/0.873,
+#: dates grouping 0.994/0.335, dates agreed 0.889/0.359, timeline 0.723/0.809. LOWERED only
+#: because the five new stories entered the sum; copy groups precision raised.
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.95, 0.29),
-    ("dates agreed", 0.9, 0.45),
-    ("slots grouping", 0.97, 0.77),
-    ("slots disputed", 0.93, 0.57),
-    ("slots agreed", 0.77, 0.79),
-    ("slots single-source", 0.6, 0.6),
-    ("slots changed-over-time", 0.95, 0.95),
-    ("quotes grouping", 0.92, 0.94),
-    ("copy groups", 0.48, 0.55),
+    ("dates grouping", 0.98, 0.32),
+    ("dates agreed", 0.87, 0.34),
+    ("slots grouping", 0.88, 0.66),
+    ("slots disputed", 0.77, 0.43),
+    ("slots agreed", 0.77, 0.64),
+    ("slots single-source", 0.57, 0.56),
+    ("slots changed-over-time", 0.95, 0.65),
+    ("quotes grouping", 0.6, 0.94),
+    ("copy groups", 0.75, 0.86),
 ]
 
 

@@ -70,8 +70,27 @@ is that size's own. Two corpora (``--corpus``):
   of them in a few copy families, so not independent draws) silang found fewer: 10k 9 /
   17 (13.8 promised), over hash seeds 1-6 9 to 14 against 12 to 17 (datasketch's seed
   changes its permutations, not its SHA-1 hashes); 100k 94 / 122 (``common`` 50; at 20,
-  of 32 pairs at 0.2-0.5, 24 / 29). Not explained; the
-  random pairs show no such gap (tests/link/test_link_search_rate.py).
+  of 32 pairs at 0.2-0.5, 24 / 29). Explained (2026-11-24): one draw of the hashes, on
+  pairs whose meetings go together, so that a single run says little. The same pairs
+  signed over many seeds (the hash and the permutations of silang, the permutations of
+  datasketch; pairs found a run, mean and range): 10k, 48 pairs, 300 seeds, silang 13.61
+  (6 to 26), datasketch 14.39 (7 to 29), the banding's promise over the pairs' own
+  Jaccards 13.84; 100k, 347 pairs, 60 seeds, silang 103.6 (86 to 124), datasketch 105.0
+  (86 to 125), promised 103.5. The signatures agree on the share of values that the
+  Jaccard says (mean of 126 banded values: 10k 24.76 silang, 24.79 datasketch, 24.73 by
+  the Jaccards; 100k 25.06, 24.99, 25.00). Seed 1's 9 and 94 are silang's low draws,
+  17 and 122 datasketch's high ones. ``text_agree`` plays no part in this comparison
+  (the bench bands without it), and in find_links it drops none of these pairs once
+  they meet in a band (100 seeds at 10k, 20 at 100k: a pair at Jaccard 0.1 that meets
+  agrees on 3 + 12.5 values on average, fewer than 8 with p = 0.004). Nor do the
+  shingles differ: both sides sign the same word pairs of the same words. The pairs are
+  not copies of one another (at 100k the 347 fall in 318 pairs of copy families, 7 of
+  them within one family), but a document in several of them ties their fates.
+  ``recall_by_jaccard`` now gives each band's promise over its pairs' own Jaccards (the
+  band's middle misstated it: 0.132 for 0.1-0.2 against 0.142 over the 10k pairs, whose
+  mean is 0.151) and the spread a run's share would have if the pairs were independent
+  (``spread``), the least noise to read a difference against: at 10k, 0.1-0.2, promised
+  0.142, spread 0.057, silang 0.056, datasketch 0.167.
   Signing made faster, candidates unchanged (bench/link_eval.py --split dev byte-identical;
   every count and score of ``--one full:10000`` the same): the text and sentence channels'
   words looked up and shingled for all of a chunk's articles in one pass
@@ -86,7 +105,59 @@ is that size's own. Two corpora (``--corpus``):
   stories``) was started twice and stopped unfinished: among those jobs it had 9.6 CPU
   minutes in 40 wall minutes; started again once the machine was quiet, 33.4 CPU minutes
   in 34 wall minutes, 9.8 GB resident, no result yet (at 9 CPU minutes it held 2.2 GB,
-  at 18 8.2 GB). It remains to be run with an hour to spare.
+  at 18 8.2 GB).
+
+  1M (tree of 027ca47, alone on a quiet machine, `--one full:1000000
+  --corpus stories`): 591.6 articles/s, CPU s candidates / verification 1,368.3 / 309.9 (x10.8 /
+  x9.1 over 100k), quote-only pairs 46,958 (x12.2), shares-quote precision / recall 0.924 /
+  0.216, copy recall 1.0, peak RSS 15,554 MB; links 54,008 copy, 806 rewrite, 77,114
+  shares-quote; 112,030 pairs aligned, 1.95 ms per pair.
+
+  Chance in the quote channel at scale, looked at (2026-11-24; no setting changed). The
+  quote pairs the channel meets and its gates keep, between two copy families, scored
+  offline on the 30k / 100k / 300k prefixes of one corpus (/tmp scripts, not kept): those
+  whose quotes then pass the shares-quote test, of articles carrying one quoted sentence /
+  carrying none: 30k 2,199 / 2, 100k 7,205 / 63 (the 65 or so chance links that find_links'
+  0.991 precision implies), 300k 21,317 / 449 (x7.1 for x3 articles). Of the 63 at 100k, 51
+  share their words as one unbroken run in one of the two quotes (against 981 of the 7,205;
+  at 300k 358 of 449, 2,854 of 21,317): a phrase the sentence maker walks into again and
+  again ("#d3 28 10 2015 artikel", "derianto kusuma pengasas unta cto traveloka", "satpol pp
+  75 2000 kata"), whose words are in 2-5% of all articles ('derianto' in 5,368 of 100k), met
+  inside two unrelated quotes. The pool is news on a few topics (173 of its 33,535 sentences
+  name Derianto Kusuma), and the sentence maker draws every topic at every point of the
+  stream, so a story's names and dates land in a fixed share of all articles however large
+  the corpus, while reports of a quote come only within a news cycle (``CYCLE``): the chance
+  pairs grow with the square of the corpus, the real ones with the corpus. Gates tried, at
+  30k / 100k / 300k (kept pairs as above; recall is what the first figure loses): a sum of
+  the shared words' idf (ln N/df) of at least ln N + 2, 2,184 / 2, 7,051 / 43 and 20,639 /
+  284 (at ln N: 100k 7,165 / 58), the trade the earlier idf bars made; the shared words held
+  together by at most 4 quotes of the corpus, 2,187 / 2, 7,148 / 43 and 21,160 / 241 (the
+  phrases are rare among quotes: 2 to 6 hold them at 100k); their surprise under a word-pair
+  model of the corpus (-ln P of the shared words in the quote's order, each word after a
+  shared one by P(word | previous word), counted over every article's content words) of at
+  least ln (content words in the corpus), 2,197 / 1 and 7,193 / 39 (at +2: 2,194 / 0 and
+  7,180 / 32); one unbroken run needing 0.6 of the longer quote's words, 2,187 / 0, 7,155 /
+  23 and 21,160 / 174 (0.5: 100k 7,177 / 37), a share cut and the growth kept (x7.6 from
+  100k). None is taken. The word-pair surprise, the only one that rises with the corpus and
+  keeps recall, explains a statement by its own reports: a real statement of rare words
+  quoted by 30 outlets has word pairs in 30 articles, so at a million articles it is as
+  predictable as a name, and would be dropped exactly where it matters. Counted outside
+  quotes only (sentences mostly quoted left out) it cuts the same here (at ln T: 30k 2,198 /
+  1, 100k 7,195 / 39; at +2: 2,197 / 0, 7,186 / 32; 300k 21,290 / 250, at +2 21,263 / 198:
+  x6.4 and x6.2 from 100k, the growth hardly slowed; the chance links it keeps at 300k
+  include 31 on web addresses, single pool tokens that the normaliser cuts into up to 30
+  words (an amazon.com link met at a surprise of 81)), but a report's own indirect speech
+  ("Bupati mengatakan jembatan ...") still repeats the statement's word pairs, and it needs
+  every article's word pairs counted (tens of millions distinct at a million real articles;
+  exact counts from a dictionary here) or a sketch whose error grows with the corpus. The
+  one-run gate, and the rarity gates, cut a shared verbatim fragment of a long statement as
+  readily as a name, which the babbler never writes but news does. What is left is mostly
+  the corpus's own timeless phrases (at 300k the 449 chance quote pairs share 286 distinct
+  word sets, the most common "cto derianto kusuma traveloka unta" 12 times, "mako brimob
+  kelapa 2 rutan" and "republika co id" 11); in a stream a story's names come and go with
+  it. A corpus that rotated the pool's topics through the stream, as news does, would
+  measure the linker's chance rather than the sentence maker's; it would void every figure
+  above.
 
   On the corpus before that change (void as figures of today's corpus): what still grew
   faster than the corpus here was chance: pairs that meet in a band without being related,
@@ -685,16 +756,21 @@ def recall_by_jaccard(
     theirs: set[tuple[int, int]],
     banding: Banding,
 ) -> list[dict[str, Any]]:
-    """For each band of Jaccard: its pairs, the share the banding promises at the band's
-    middle, and the share each search found."""
+    """For each band of Jaccard: its pairs, the share the banding promises over their own
+    Jaccards, the spread of the share found if the pairs were found independently (one
+    standard deviation: pairs that share a document go together, so a run varies more),
+    and the share each search found."""
     rows = []
     for low, high in pairwise(JACCARD_BANDS):
         pairs = {p for p, j in similar.items() if low <= j < high or j == high == 1.0}
+        chances = np.array([banding.probability(similar[p]) for p in pairs])
+        spread = np.sqrt((chances * (1 - chances)).sum()) / max(1, len(pairs))
         rows.append(
             {
                 "jaccard": f"{low}-{high}",
                 "pairs": len(pairs),
-                "promised": round(banding.probability((low + high) / 2), 3),
+                "promised": round(float(chances.mean()), 3) if pairs else 0.0,
+                "spread": round(float(spread), 3),
                 "silang": recall(ours, pairs),
                 "datasketch": recall(theirs, pairs),
             }

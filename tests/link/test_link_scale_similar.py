@@ -54,13 +54,21 @@ def test_recall_by_jaccard_scores_each_band_apart() -> None:
     similar = {(0, 1): 0.15, (0, 2): 0.18, (1, 2): 0.4, (3, 4): 1.0}
     rows = recall_by_jaccard(similar, {(0, 1), (3, 4)}, {(1, 2), (3, 4)}, Banding(42, 3))
     by_band = {row["jaccard"]: row for row in rows}
-    assert by_band["0.1-0.2"] | {"promised": 0} == {
+    assert by_band["0.1-0.2"] | {"promised": 0, "spread": 0} == {
         "jaccard": "0.1-0.2",
         "pairs": 2,
         "promised": 0,
+        "spread": 0,
         "silang": 0.5,
         "datasketch": 0.0,
     }
+    # The promise is taken over the band's own pairs (J 0.15 and 0.18), not its middle.
+    banding = Banding(42, 3)
+    chances = [banding.probability(0.15), banding.probability(0.18)]
+    assert by_band["0.1-0.2"]["promised"] == round(sum(chances) / 2, 3)
+    spread = sum(c * (1 - c) for c in chances) ** 0.5 / 2
+    assert by_band["0.1-0.2"]["spread"] == round(spread, 3)
+    assert by_band["0.2-0.3"]["promised"] == by_band["0.2-0.3"]["spread"] == 0.0
     assert (by_band["0.3-0.5"]["silang"], by_band["0.3-0.5"]["datasketch"]) == (0.0, 1.0)
     assert by_band["0.2-0.3"]["pairs"] == 0
     assert by_band["0.5-1.0"]["silang"] == by_band["0.5-1.0"]["datasketch"] == 1.0

@@ -43,6 +43,38 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
 Articles are made from 6,235 blocks, used in turn: past about 6,000 stories (some 47,000
 articles) a block recurs as another made story on another day, which the clustering may
 rightly join as a repeat: B-cubed against the made stories falls with size partly for that.
+With --fresh-blocks a story past the first round takes a block mixed from three blocks of its
+kind (mixed_block), a third of its sentences from each, so that no story retells an earlier
+one: what the pool's repeats cost can be told from what the stream itself costs.
+
+Figures (CPU s; a 2-core machine shared with other jobs: CPU figures of one code vary by
+some 20% from run to run, wall figures far more; --every 10000 --store-every 50000):
+
+- stream, pool as is, 10k / 100k: placing 11.1 / 209.0, records 6.2 / 270.6 (total x28 for
+  x10 articles; again, with this file's store changes: 10.9 / 203.7, 5.6 / 258.4, the same
+  stories). The last chunk's records take 0.5-1.0 s up to 10k and 3.8-5.1 s past 80k: a
+  chunk remakes the records of the stories it changed, each in full (every member
+  re-weighted by the document frequencies of the moment, cut, grouped into sub-events), so
+  their cost follows the members of those stories, not the chunk: 1,063 articles remade for
+  1,000 new at 10k, 4,802 at 100k (178 stories, the largest 808).
+- the same with --fresh-blocks (another run, beside the first, 100k): records 171.2 against
+  317.9, placing 231.8 against 235.3; the last chunk's records 2.2 s, 2,632 articles remade
+  (176 stories, the largest 660). The pool's repeats make about half the records' cost at
+  100k; what still grows is the story that keeps taking articles within recall_days and so
+  never closes, whose record is made again from all its members at each chunk it grows.
+- placing: the last chunk 1.1-1.4 s at 10k, 2.0-2.5 s at 100k, with the open stories (473 /
+  3,667: a year of stories at the stream's density, each made a working story and indexed
+  at every run), not with the archive.
+- the corpus stage's last chunk at 100k, before / after: write 1.65 / 0.66 (the state's
+  JSON, 15.5 MiB of open stories, and the records: store.codec.to_jsonable keeps tuples of
+  scalars as they are instead of asdict's copy of every string and float); the state's
+  JSON round trip 4.54 / 3.05.
+- padded 1M add-1,000 (--sizes 21000 --stop-at 20000 --pad-to 1000000), before / after:
+  start 0.61 / 0.55, placing 1.27 / 1.67 (the same code: noise), records 0.75 / 0.70 (0.79
+  with no features kept, as a pipeline run has it), write 0.50 / 0.17; the state's JSON
+  round trip 1.28 / 0.60. The padded run holds only the stream's 21k articles; at 1M stored
+  articles (1M ids in story records), asking about every one (corpus._unplaced) took 2.0 s,
+  and 0.09 s told the run's own (Store.unfinished_articles, 0.001 s).
 """
 
 from __future__ import annotations
@@ -152,19 +184,29 @@ def read_blocks(size: int = 6) -> list[Block]:
 
 
 def make_articles(
-    count: int, pool: Path | None = None, seed: int = 7, days: int = 3 * 365
+    count: int,
+    pool: Path | None = None,
+    seed: int = 7,
+    days: int = 3 * 365,
+    fresh: bool = False,
 ) -> tuple[list[Annotated], dict[str, int]]:
     """``count`` articles in stories over ``days`` days, in publication order, and each
-    article's story."""
+    article's story; past the blocks' first round, a story's block is ``fresh``
+    (mixed_block) where asked, else the block again."""
     rng = random.Random(seed)
     seeds, fillers = blocks(pool)
     order = list(range(len(seeds)))
     rng.shuffle(order)
+    kinds: dict[tuple[str, bool], list[int]] = {}
+    for number in order:
+        kinds.setdefault((seeds[number].language, bool(seeds[number].english)), []).append(number)
     items: list[Annotated] = []
     story_of: dict[str, int] = {}
     story = 0
     while len(items) < count:
         block = seeds[order[story % len(order)]]
+        if fresh and story >= len(order):
+            block = mixed_block(seeds, kinds, order[story % len(order)], story // len(order))
         day = START + timedelta(days=rng.randrange(days))
         for _ in range(min(1 + int(rng.expovariate(1 / 7)), 30)):
             english = bool(block.english) and rng.random() < 0.3
@@ -194,6 +236,32 @@ def make_articles(
     return items, story_of
 
 
+def mixed_block(
+    seeds: list[Block], kinds: dict[tuple[str, bool], list[int]], number: int, round_: int
+) -> Block:
+    """A block no earlier story told, in place of block ``number`` in the ``round_``-th round
+    of the blocks: its sentence i comes from the (i mod 3)-th of three blocks of its kind
+    (language, parallel or not) at offsets 0, round and 3 x round along the kind's order, so
+    that it shares a third of its sentences with any block it draws on and no two stories
+    are the same mix (--fresh-blocks: a real stream rarely repeats a story's text years on,
+    while the pool's blocks recur past their first round and grow the stories that the
+    repeat joins)."""
+    block = seeds[number]
+    kind = kinds[(block.language, bool(block.english))]
+    if len(kind) < 7 * round_:
+        return block
+    at = kind.index(number)
+    partners = [seeds[kind[(at + offset) % len(kind)]] for offset in (0, round_, 3 * round_)]
+
+    def mixed(pick: Callable[[Block], tuple[str, ...]]) -> tuple[str, ...]:
+        own = pick(block)
+        drawn = [pick(partners[i % 3]) for i in range(len(own))]
+        return tuple(d[i] if i < len(d) else own[i] for i, d in enumerate(drawn))
+
+    english = mixed(lambda b: b.english) if block.english else ()
+    return Block(mixed(lambda b: b.sentences), block.language, english)
+
+
 def peak_mib() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
@@ -211,9 +279,9 @@ def rss_mib() -> float:
         return int(handle.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def batch(size: int, pool: Path | None) -> dict[str, object]:
+def batch(size: int, pool: Path | None, fresh: bool = False) -> dict[str, object]:
     """cluster_stories() on ``size`` articles at once."""
-    items, story_of = make_articles(size, pool)
+    items, story_of = make_articles(size, pool, fresh=fresh)
     base = peak_mib()
     peer = bare_pass(items)
     started, cpu = time.perf_counter(), time.process_time()
@@ -278,6 +346,10 @@ class Stream:
     cpu_records: float = 0.0
     #: The last chunk: placing wall and CPU seconds, records wall and CPU seconds.
     last: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)
+    #: The last chunk's articles, and what its records remade: the stories, their articles
+    #: (each re-vectorised and grouped again) and the largest story's.
+    chunk: tuple[str, ...] = ()
+    remade: tuple[int, int, int] = (0, 0, 0)
 
     def add(self, items: list[Annotated]) -> None:
         """Place the next chunk of ``items`` and refresh the records of what it changed, as
@@ -305,6 +377,9 @@ class Stream:
         self.cpu += cpu_placing
         self.cpu_records += cpu_records
         self.last = (took, cpu_placing, took_records, cpu_records)
+        self.chunk = tuple(item.article.id for item in chunk)
+        sizes = [len(story.article_ids) for story in changed]
+        self.remade = (len(sizes), sum(sizes), max(sizes, default=0))
 
 
 def profiled_add(run: Stream, items: list[Annotated]) -> None:
@@ -328,12 +403,14 @@ def corpus_run(
     previous: tuple[Story, ...],
     items: list[Annotated],
     features: FeatureCache,
+    new: tuple[str, ...],
     profile: bool = False,
 ) -> dict[str, float]:
     """Seconds (wall and CPU, keys "stage_...") of each step of the corpus stage
     (silang.corpus.StoriesRun) adding the last of ``items`` that ``before`` does not hold,
     in an in-memory store that holds ``before`` and its ``previous`` records (put there
-    untimed). ``features`` is the stream's, as its own chunks had it."""
+    untimed). ``features`` is the stream's, as its own chunks had it; ``new``: the new
+    articles' ids, as the pipeline tells the stage (Store.unfinished_articles)."""
     timings: dict[str, float] = {}
 
     def timed(name: str, step: Callable[[], object]) -> object:
@@ -350,7 +427,7 @@ def corpus_run(
         profiler = cProfile.Profile() if profile else None
         if profiler is not None:
             profiler.enable()
-        run = timed("start", lambda: StoriesRun.start(store, items, (), features))
+        run = timed("start", lambda: StoriesRun.start(store, items, (), features, new))
         assert isinstance(run, StoriesRun), "the chunk's articles are new"
         timed("placing", lambda: run.place(LEXICONS))
         timed("read_records", run.read_replaced)
@@ -359,11 +436,12 @@ def corpus_run(
         if profiler is not None:
             profiler.disable()
             print_profile(profiler)
-        new = [item.article.id for item in run.new_items]
-        assert store.in_stories(new) == set(new), "store lost records"
+        placed = [item.article.id for item in run.new_items]
+        assert set(placed) == set(new), "the new articles are the chunk's"
+        assert store.in_stories(placed) == set(placed), "store lost records"
     read = timings["stage_start_cpu_s"] + timings["stage_read_records_cpu_s"]
     timings["stage_store_read_cpu_s"] = round(read, 2)
-    timings["stage_new_articles"] = len(new)
+    timings["stage_new_articles"] = len(placed)
     timings["stage_records_made"] = len(run.records)
     return timings
 
@@ -379,6 +457,7 @@ class StreamOptions:
     profile_at: frozenset[int] = frozenset()
     pad: int = 0
     profile_padded: bool = False
+    fresh: bool = False
 
 
 def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
@@ -388,7 +467,7 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
     ``store_every`` articles and at the end the store's round trip (at 1M it costs more than
     a chunk); stops after ``limit`` seconds of clustering or at ``stop_at`` articles. The
     chunks ending at ``profile_at`` run under cProfile (slower: keep them off checkpoints)."""
-    items, story_of = make_articles(size, pool)
+    items, story_of = make_articles(size, pool, fresh=options.fresh)
     base = peak_mib()
     peer = bare_pass(items)
     print(json.dumps({"mode": "stream", "size": size, "peer_s": round(peer, 2)}), flush=True)
@@ -402,7 +481,9 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
         if run.done % options.every == 0 or run.done == size or stopped:
             line = checkpoint(run, peer * run.done / size, base)
             if run.done % options.store_every == 0 or run.done == size or stopped:
-                line.update(corpus_run(run.before, run.previous, items[: run.done], run.features))
+                line.update(
+                    corpus_run(run.before, run.previous, items[: run.done], run.features, run.chunk)
+                )
             if run.done == size or stopped:
                 line.update(sanity(run, items[: run.done], story_of))
             print(json.dumps(line), flush=True)
@@ -434,6 +515,9 @@ def checkpoint(run: Stream, peer: float, base: float) -> dict[str, object]:
         "open_stories": len(run.state.stories),
         "archived_stories": len(run.state.archive.ids),
         "records": len(run.records),
+        "add_1000_remade_stories": run.remade[0],
+        "add_1000_remade_articles": run.remade[1],
+        "add_1000_remade_largest": run.remade[2],
         "rss_mib": round(rss_mib()),
         "peak_over_data_mib": round(peak_mib() - base),
     }
@@ -467,17 +551,23 @@ def kept_json(state: ClusterState) -> dict[str, float]:
 def padded_add(run: Stream, items: list[Annotated], pad: int, profile: bool) -> None:
     """Time the corpus stage adding the 1,000 articles after the stream's of ``items`` to its
     state padded with archived copies to ``pad`` articles (under cProfile where
-    ``profile``)."""
+    ``profile``), with the stream's features, then again (keys "cold_...") with none kept, as
+    a run of the pipeline has it (one FeatureCache a run: the records read every article of
+    the stories it changes afresh)."""
     grown = padded(run.state, pad)
     # The copies' records as an earlier run would have left them (one sub-event each).
-    copies = (with_sub_event(s) for s in state_stories(grown) if "~" in s.id)
-    line = {
+    copies = [with_sub_event(s) for s in state_stories(grown) if "~" in s.id]
+    previous = (*run.records, *copies)
+    new = tuple(item.article.id for item in items[run.done :])
+    line: dict[str, object] = {
         "padded_to_articles": pad,
         "archived_stories": len(grown.archive.ids),
         **kept_json(grown),
-        **corpus_run(grown, (*run.records, *copies), items, run.features, profile),
-        "rss_mib": round(rss_mib()),
+        **corpus_run(grown, previous, items, run.features, new, profile),
     }
+    cold = corpus_run(grown, previous, items, FeatureCache(), new)
+    line.update({f"cold_{key}": value for key, value in cold.items() if "cpu" in key})
+    line["rss_mib"] = round(rss_mib())
     print(json.dumps(line), flush=True)
 
 
@@ -502,6 +592,7 @@ def stream_options(args: argparse.Namespace) -> StreamOptions:
         profile_at=frozenset(int(n) for n in args.profile_at.split(",") if n),
         pad=args.pad_to,
         profile_padded=args.profile_padded,
+        fresh=args.fresh_blocks,
     )
 
 
@@ -532,6 +623,12 @@ def main(argv: list[str] | None = None) -> int:
         default="",
         help="stream: profile the chunks ending at these article counts (comma-separated)",
     )
+    parser.add_argument(
+        "--fresh-blocks",
+        action="store_true",
+        help="past the pool's first round, stories take blocks mixed afresh (mixed_block) "
+        "instead of the pool's blocks again",
+    )
     parser.add_argument("--child", nargs=2, metavar=("SIZE", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.write_pool:
@@ -540,7 +637,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         size, mode = int(args.child[0]), args.child[1]
         if mode == "batch":
-            print(json.dumps(batch(size, args.pool)), flush=True)
+            print(json.dumps(batch(size, args.pool, args.fresh_blocks)), flush=True)
         else:
             stream(size, args.pool, stream_options(args))
         return 0
@@ -551,6 +648,7 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--stop-at", str(args.stop_at), "--store-every", str(args.store_every)]
             command += ["--profile-at", args.profile_at, "--pad-to", str(args.pad_to)]
             command += ["--profile-padded"] if args.profile_padded else []
+            command += ["--fresh-blocks"] if args.fresh_blocks else []
             if args.pool:
                 command += ["--pool", str(args.pool)]
             # Each size in a fresh process, so that peak memory is its own.

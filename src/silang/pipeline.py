@@ -458,7 +458,7 @@ def analyze(
     )
     if date_from_links(store, items, store.links(), toolkit):
         items = store.annotated()
-    add_stories(store, items, toolkit.packs)
+    add_stories(store, items, toolkit.packs, new=store.unfinished_articles())
     summary = RunSummary(
         run_id=run_id,
         documents_seen=seen,

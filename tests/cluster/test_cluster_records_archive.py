@@ -6,7 +6,7 @@ silang before (schema 2, a version-1 state holding its archive) is carried on th
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from silang.cluster import ClusterState, StoryState, assign, empty_state, refres
 from silang.cluster.state import STATE_VERSION, Archive
 from silang.corpus import LEGACY_STATE_VERSION, add_stories, update_stories
 from silang.lang import load_pack
-from silang.model import Annotated, Link, Story
+from silang.model import Annotated, Link, RunSummary, Story
 from silang.store import Store, codec
 from silang.store.schema import MIGRATIONS
 
@@ -192,3 +192,64 @@ def test_cluster_state_of_another_version_starts_over_and_replaces_the_archive()
         assert run is not None and run.full
         batch, _ = assign(empty_state(), seen, (), LEXICONS)
         assert same_state(stored_state(store), batch)
+
+
+class AskingStore(Store):
+    """A store that notes which articles the story stage asks it about."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(path)
+        self.asked: list[str] = []
+
+    def in_stories(self, article_ids: Iterable[str]) -> set[str]:
+        ids = list(article_ids)
+        self.asked.extend(ids)
+        return super().in_stories(ids)
+
+
+def test_cluster_run_told_its_new_articles_asks_about_those_alone() -> None:
+    expected = in_memory()
+    seen: list[Annotated] = []
+    store = AskingStore(":memory:")
+    with store:
+        for number, (day, links, (state, records)) in enumerate(
+            zip(YEARS, LINKS, expected, strict=True)
+        ):
+            run_id = f"run{number}"
+            store.begin_run(run_id, [])
+            for annotated in day:
+                key = annotated.article.id
+                store.add_article(annotated, document_key=key, run_id=run_id, version=0)
+            store.replace_links(links)
+            seen += day
+            store.asked = []
+            add_stories(store, seen, PACKS, new=store.unfinished_articles())
+            store.finish_run(RunSummary(run_id, len(day), 0, len(day), 0, ()))
+            assert store.stories() == records
+            assert same_state(stored_state(store), state)
+            if number:
+                assert set(store.asked) <= {annotated.article.id for annotated in day}
+
+
+def test_cluster_articles_of_a_run_stopped_before_its_stories_are_placed_by_the_next() -> None:
+    seen = [*YEARS[0], *YEARS[1]]
+    with Store(":memory:") as told, Store(":memory:") as checked:
+        for store in (told, checked):
+            store.begin_run("first", [])
+            store.add_article(YEARS[0][0], document_key="k", run_id="first", version=0)
+            update_stories(store, YEARS[0][:1], PACKS)
+            store.finish_run(RunSummary("first", 1, 0, 1, 0, ()))
+            # This run stored its articles and stopped before the story stage.
+            store.begin_run("stopped", [])
+            for annotated in YEARS[0][1:]:
+                key = annotated.article.id
+                store.add_article(annotated, document_key=key, run_id="stopped", version=0)
+            store.begin_run("next", [])
+            for annotated in YEARS[1]:
+                key = annotated.article.id
+                store.add_article(annotated, document_key=key, run_id="next", version=0)
+        assert told.unfinished_articles() == {a.article.id for a in seen[1:]}
+        add_stories(told, seen, PACKS, new=told.unfinished_articles())
+        add_stories(checked, seen, PACKS)
+        assert told.stories() == checked.stories()
+        assert told.in_stories(a.article.id for a in seen) == {a.article.id for a in seen}

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from silang.cluster.state import ClusterState, StoryState
@@ -53,3 +55,26 @@ def test_codec_rebuilds_tuples_of_plain_values_as_tuples() -> None:
     assert isinstance(kept.article_ids, tuple) and isinstance(kept.centroid[0], tuple)
     record = Story("s-a", "t", ("a",), sub_events=(SubEvent("t", ("a",)),))
     assert codec.loads(Story, codec.dumps(record)) == record
+
+
+def test_codec_jsonable_is_what_asdict_gives() -> None:
+    # Tuples of scalars are kept as they are, not copied (codec._scalar_tuple): the plain
+    # form must stay asdict's, for records of every shape the store keeps.
+    story = StoryState(
+        id="s-a1",
+        article_ids=("a1", "a2"),
+        title="Banjir di Lembah Sari",
+        title_id="a1",
+        headline=True,
+        first="2024-03-13",
+        centroid=(("banjir", 1.5), ("lembah", 0.25)),
+        title_terms=(("banjir", 0.5),),
+    )
+    records: list[object] = [
+        make_annotated(),
+        Story("s-a1", "Banjir", ("a1", "a2"), sub_events=(SubEvent("Banjir", ("a1",)),)),
+        ClusterState(documents=2, stories=(story,)),
+        RunSummary("r", 3, 1, 1, 0, (Rej("x", "bad"),)),
+    ]
+    for record in records:
+        assert codec.to_jsonable(record) == dataclasses.asdict(record)  # type: ignore[call-overload]

@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from silang.errors import StoreError
-from silang.model import Annotated, Evidence, Link, Rejection, Span, Story
+from silang.model import Annotated, Evidence, Link, Rejection, RunSummary, Span, Story
 from silang.store import Store
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
 
@@ -182,3 +182,25 @@ def test_store_migrates_a_version_one_store(tmp_path: Path) -> None:
     with Store(path) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert store.links() == []
+
+
+def test_store_unfinished_articles_are_those_first_stored_by_runs_not_finished() -> None:
+    texts = {
+        "r1": ("Banjir melanda Lembah Sari pagi ini.", "Jembatan Kali Putih ambruk semalam."),
+        "r2": ("Pasar Baru dibuka kembali hari ini.",),
+        "r3": ("Laga final digelar di Stadion Utama.",),
+    }
+    with Store(":memory:") as store:
+        for run_id, run_texts in texts.items():
+            store.begin_run(run_id, [])
+            for number, text in enumerate(run_texts):
+                article = make_article(text, article_id=f"{run_id}-{number}")
+                store.add_article(
+                    make_annotated(article), document_key=article.id, run_id=run_id, version=1
+                )
+        # The first run's first article read again by the third: it stays the first run's.
+        again = make_article(texts["r1"][0], article_id="r1-0", sources=("b.txt",))
+        store.add_article(make_annotated(again), document_key="again", run_id="r3", version=1)
+        store.finish_run(RunSummary("r1", 2, 0, 2, 0, ()))
+        # r2 stopped before finishing; r3 is under way.
+        assert store.unfinished_articles() == {"r2-0", "r3-0"}

@@ -103,6 +103,12 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX archived_members_story ON archived_members (story_id);
     """,
+    # 4: the articles each run first stored, so that the story stage asks the store about
+    # the articles of the runs that did not finish (this one, or one that stopped before
+    # placing its articles) and not about every stored article (Store.unfinished_articles).
+    """
+    CREATE INDEX articles_first_run ON articles (first_run);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -108,6 +108,18 @@ class Store:
             (_now(), codec.dumps(summary), summary.run_id),
         )
 
+    def unfinished_articles(self) -> set[str]:
+        """The ids of the articles first stored by a run that has not finished (the one
+        under way, or one stopped before its corpus stages ran): the only articles a run's
+        story stage may find unplaced, where every finished run placed its own."""
+        # The few unfinished runs first, then their articles through the first_run index
+        # (a join let SQLite scan every article instead).
+        rows = self._db.execute(
+            "SELECT id FROM articles "
+            "WHERE first_run IN (SELECT id FROM runs WHERE finished IS NULL)"
+        )
+        return {article_id for (article_id,) in rows}
+
     # -- documents -------------------------------------------------------------------------
 
     def knows_document(self, key: str) -> bool:

@@ -239,6 +239,24 @@ def test_compare_quotes_two_statements_quoted_apart_by_two_outlets_stay_two() ->
     assert sorted(said_by_a2) == sorted([first, second])
 
 
+def test_compare_quotes_pairs_quoted_apart_by_two_outlets_make_three_statements() -> None:
+    # One outlet quotes the first two sentences of an engineer's statement apart, another
+    # the last two, a third the whole: three statements. Cut by the first outlet's quotations
+    # alone, the third sentence would go with the one closest to it.
+    first = "The bridge will reopen to traffic in early May"
+    second = "We are sorry for the long delays on the river road"
+    third = "Our engineers found no cracks in the main span of the bridge"
+    items = [
+        _two_parts("a1", first, second, "Dana Whitfield", "en"),
+        _two_parts("a2", second, third, "Dana Whitfield", "en"),
+        _said_en("a3", f"{first}. {second}. {third}", "Dana Whitfield"),
+    ]
+    groups = quote_groups(items)
+    told = sorted(sorted(v.text for v in g.versions if v.article_id != "a3") for g in groups)
+    assert told == sorted([[first], sorted([second, second]), [third]])
+    assert all("a3" in {v.article_id for v in g.versions} for g in groups)
+
+
 def test_compare_quotes_one_persons_short_quotation_in_the_same_words_is_one_group() -> None:
     # Under MIN_CHARS: a witness recalls someone's cry in two outlets, word for word.
     items = [

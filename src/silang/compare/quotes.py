@@ -318,10 +318,15 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
 def _statements(group: list[_Candidate]) -> list[list[_Candidate]]:
     """``group`` cut into its statements when two articles or more each quote two of them
     apart (ECB+ dev topic 19: a councilman's "Tonight was a peaceful vigil …" and "The youth
-    in this community …" are two quotations in two outlets and one in a third). The article
-    that quotes the most apart gives a statement per quotation; every other version joins
-    each statement it matches (the third outlet's, both), or the closest. One outlet quoting
-    a statement in parts does not cut it (_placed)."""
+    in this community …" are two quotations in two outlets and one in a third). Every
+    quotation of those articles, shortest first, is a statement of its own unless it matches
+    one taken before it: outlets that quote apart different sentences of one longer statement
+    give each of them (ECB+ dev topic 35: one outlet quotes a team official's first two
+    sentences apart, another his second and third, a third all of them in one quotation),
+    where one outlet's quotations alone gave two statements and put the third sentence with
+    the closest. A longer quotation that holds several is a version of each it matches.
+    Every other version joins each statement it matches (the third outlet's, all), or the
+    closest. One outlet quoting a statement in parts does not cut it (_placed)."""
     by_article: dict[str, list[_Candidate]] = {}
     for member in group:
         by_article.setdefault(member.article_id, []).append(member)
@@ -332,8 +337,14 @@ def _statements(group: list[_Candidate]) -> list[list[_Candidate]]:
     ]
     if len(apart) < 2:
         return [group]
-    seeds = max(apart, key=len)
-    parts = [[seed] for seed in seeds]
+    seeds = [seed for quoted in apart for seed in quoted]
+    parts: list[list[_Candidate]] = []
+    for seed in sorted(seeds, key=lambda m: len(m.words)):
+        homes = [part for part in parts if _matches(seed, part[0])]
+        for part in homes:
+            part.append(seed)
+        if not homes:
+            parts.append([seed])
     for member in group:
         if any(member is seed for seed in seeds):
             continue

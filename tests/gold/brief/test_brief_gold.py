@@ -261,6 +261,11 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: 0.582/0.578, changed over time 1.000/0.667, quotes 0.617/0.958, copy groups 0.764/0.873,
 #: dates grouping 0.994/0.335, dates agreed 0.889/0.359, timeline 0.723/0.809. LOWERED only
 #: because the five new stories entered the sum; copy groups precision raised.
+#: Then (same twelve stories) a group's statements cut at every outlet's quotations, not one
+#: outlet's (compare.quotes._statements; topic 35's four-sentence statement): quotes
+#: 0.617/0.958 -> 0.698/0.941, every other row identical. Raised: quotes precision; recall
+#: 0.94 -> 0.93 for the two pairs lost (35_4's whole quotation scores 68.8 against 35_11's
+#: "leaders" line, under the bar of 70).
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.98, 0.32),
     ("dates agreed", 0.87, 0.34),
@@ -269,7 +274,7 @@ ECBPLUS_FLOORS = [
     ("slots agreed", 0.77, 0.64),
     ("slots single-source", 0.57, 0.56),
     ("slots changed-over-time", 0.95, 0.65),
-    ("quotes grouping", 0.6, 0.94),
+    ("quotes grouping", 0.68, 0.93),
     ("copy groups", 0.75, 0.86),
 ]
 

@@ -205,12 +205,15 @@ def test_quotes_word_quoted_with_the_same_marks_stays_inside(
 
 
 def test_quotes_reopening_mark_that_would_leave_a_quote_open_is_no_nesting() -> None:
-    """A closing mark missing before the next quotation: the marks are read without nesting,
-    as before, not as a quotation that never closes."""
+    """A closing mark missing before the next quotation: not a quotation that never closes.
+    The mark opening a sentence starts the next quotation, and the one before it is kept to
+    that sentence's end with its problem recorded."""
     text = '"Saya sudah melihatnya, kata Dedi. "Tidak ada yang rusak," lanjutnya.'
     quotes = [q for q in quotes_of("id", text) if q.direct]
-    assert [q.problem for q in quotes] == [None]
-    assert quotes[0].text.startswith("Saya sudah melihatnya")
+    assert [(q.text, q.problem) for q in quotes] == [
+        ("Saya sudah melihatnya, kata Dedi.", NO_CLOSING),
+        ("Tidak ada yang rusak,", None),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -253,4 +256,58 @@ def test_quotes_a_curly_word_inside_a_straight_quote_stays_inside() -> None:
     quotes = [q for q in quotes_of("id", text, mention(text, "Suyatno")) if q.direct]
     assert [(q.text, q.speaker) for q in quotes] == [
         ("Kami meminta Kemlu yang menjadi “atasan” KJRI untuk menjelaskan,", "Suyatno")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "parts", "speaker"),
+    [
+        (
+            "en",
+            "“The river rose all night. “We moved the goats first,” Marta added.\n\n"
+            "“Nobody slept. We are tired.”",
+            [
+                "The river rose all night.",
+                "We moved the goats first,",
+                "Nobody slept. We are tired.",
+            ],
+            "Marta",
+        ),
+        (
+            "id",
+            "“Air naik sepanjang malam. “Kambing kami pindahkan dulu,” tambah Marta.\n\n"
+            "“Tidak ada yang tidur. Kami lelah.”",
+            [
+                "Air naik sepanjang malam.",
+                "Kambing kami pindahkan dulu,",
+                "Tidak ada yang tidur. Kami lelah.",
+            ],
+            "Marta",
+        ),
+    ],
+)
+def test_quotes_mark_opening_a_sentence_inside_an_open_quote_starts_a_new_one(
+    code: str, text: str, parts: list[str], speaker: str
+) -> None:
+    """A mark opening a sentence in the middle of a paragraph, inside a quotation that would
+    otherwise stay open: the quotation before it lacks its closing mark and a new one starts
+    (a quotation going on past a paragraph break repeats its mark at the paragraph's start,
+    not inside it). The new one is closed and attributed by its own marks and verb, and
+    does not run on into the next paragraph's quotation (ECB+ dev topic 35)."""
+    quotes = [q for q in quotes_of(code, text, mention(text, speaker)) if q.direct]
+    assert [(q.text, q.problem) for q in quotes] == [
+        (parts[0], NO_CLOSING),
+        (parts[1], None),
+        (parts[2], None),
+    ]
+    assert quotes[1].speaker == speaker
+
+
+def test_quotes_title_opening_a_sentence_inside_a_closed_quote_stays_nested() -> None:
+    """A quotation that closes in its paragraph keeps a word quoted at a sentence's start
+    inside it."""
+    text = "“We watched it twice. “Titanic” still makes her cry,” said Marta."
+    quotes = [q for q in quotes_of("en", text, mention(text, "Marta")) if q.direct]
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We watched it twice. “Titanic” still makes her cry,", "Marta")
     ]

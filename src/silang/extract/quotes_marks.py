@@ -100,6 +100,15 @@ def _paragraph_quotes(
     nested = list(_scan(text, paragraph, marks, single, carried, nest=True))
     if not nested or nested[-1].problem != CONTINUES:
         return nested
+    # A mark opening a sentence inside the open quotation, read as nested, left it open: the
+    # quotation before it lacks its closing mark and a new one starts there ("… its course.
+    # “The Chargers …,” Smith added."). A quotation that goes on past a paragraph break
+    # repeats its mark at the start of the next paragraph, never inside one; a quotation
+    # that closes in its paragraph keeps a sentence-initial quoted word ("… twice.
+    # “Titanic” still …,”) nested (ECB+ dev topic 35).
+    split = list(_scan(text, paragraph, marks, single, carried, nest=True, splits=True))
+    if split and split[-1].problem != CONTINUES:
+        return split
     if goes_on and not _mixed(text, nested[-1], paragraph[1]):
         return nested
     return list(_scan(text, paragraph, marks, single, carried, nest=False))
@@ -144,9 +153,12 @@ def _scan(
     single: bool,
     carried: Marked | None,
     nest: bool,
+    splits: bool = False,
 ) -> Iterator[Marked]:
     """Quotations of one paragraph; a last one still open is yielded with problem
-    "continues" (and its content end at the paragraph's end) for the caller to settle."""
+    "continues" (and its content end at the paragraph's end) for the caller to settle.
+    With ``splits``, a mark opening a sentence inside a quotation (not inside a nested one)
+    ends that quotation, unclosed, and opens a new one."""
     start, end = paragraph
     opening, closing = (SINGLE_OPEN, SINGLE_CLOSE) if single else (DOUBLE_OPEN, DOUBLE_CLOSE)
     open_at: int | None = None
@@ -174,6 +186,9 @@ def _scan(
                 yield Marked(start, _rstrip(text, start, at), None, at, NO_OPENING)
             elif not (single and after.isspace()):
                 open_at, content_start = at, at + width
+        elif splits and opens_word and not nested and not single and _ends_sentence(text, at):
+            yield Marked(*_strip(text, content_start, at), open_at, None, NO_CLOSING)
+            open_at, content_start = at, at + width
         elif opens_word and nest and not single:
             # "… ada tulisan “Bristle” pada kemasan …"; a single mark inside a single-marked
             # quotation is an apostrophe or a slip, never a nested quotation.
@@ -185,6 +200,12 @@ def _scan(
             open_at = None
     if open_at is not None:
         yield Marked(content_start, end, open_at, None, CONTINUES)
+
+
+def _ends_sentence(text: str, at: int) -> bool:
+    """Whether the text before ``at`` ends a sentence (". “The …")."""
+    before = text[max(0, at - 8) : at].rstrip()
+    return before.endswith((".", "?", "!", "…"))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -217,3 +217,40 @@ def test_compare_slots_residents_are_the_people_of_a_place_unless_a_cue_says_mor
     quantity = _counted(sentence, written, value, "resident", "person:resident")
     item = _english("a1", sentence, quantity)
     assert subject_of(item, quantity, load_glossary())[0] == subject
+
+
+def test_compare_slots_an_average_is_no_value_of_one_of_its_terms() -> None:
+    # "has averaged 20 goals a season" is a mean over seasons; "scored 27 goals last season"
+    # is one season's total. Two reports giving them on one day do not dispute a count.
+    first = "The striker has averaged 20 goals in his eight seasons here."
+    second = "The club said its striker scored 27 goals last season."
+    items = [
+        _english("a1", first, _counted(first, "20 goals", 20, "goal", "goal")),
+        _english("a2", second, _counted(second, "27 goals", 27, "goal", "goal")),
+    ]
+    assert [f.average for f in read_figures(items[0], load_glossary())] == [True]
+    slots = claim_slots(items, {})
+    assert slot_holding(slots, "a1", 20) != slot_holding(slots, "a2", 27)
+    assert not any(s.status == "disputed" for s in slots)
+
+
+def test_compare_slots_two_averages_of_one_thing_still_compare() -> None:
+    first = "The striker has averaged 20 goals in his eight seasons here."
+    second = "Over eight seasons the striker averaged 22 goals, the club said."
+    items = [
+        _english("a1", first, _counted(first, "20 goals", 20, "goal", "goal")),
+        _english("a2", second, _counted(second, "22 goals", 22, "goal", "goal")),
+    ]
+    slot = slot_holding(claim_slots(items, {}), "a1", 20)
+    assert _articles(slot) == {"a1", "a2"} and slot.status == "disputed"
+
+
+def test_compare_figures_an_averaging_word_binds_figures_of_the_first_ones_kind() -> None:
+    # "average" governs "$21 million", the first figure after it; "seven years" further on
+    # is the contract's length, no average of anything.
+    sentence = "He wants an average annual value above $21 million for the next seven years."
+    money = replace(figure_in([sentence], "$21 million", 21e6), unit="USD")
+    years = replace(figure_in([sentence], "seven years", 7), unit="year")
+    item = _english("a1", sentence, money, years)
+    averaged = {f.quantity.value: f.average for f in read_figures(item, load_glossary())}
+    assert averaged == {21e6: True, 7: False}

@@ -406,3 +406,28 @@ def test_compare_slots_people_left_homeless_are_not_the_dead() -> None:
     item = _article("a1", [sentence], [_count([sentence], "612 people", 612, "person"), homeless])
     subjects = [f.subject for f in read_figures(item, load_glossary())]
     assert subjects == ["person:dead", "person:evacuee"]
+
+
+def test_compare_slots_two_lengths_of_one_kind_of_term_are_two_slots() -> None:
+    # A length of time measures no object: "a 12-year sentence" and "another three-year
+    # sentence" are two sentences, not one sentence reported two ways.
+    first = ["The smuggler was serving a 12-year sentence at the time."]
+    second = ["His false plea brought him another three-year sentence."]
+    twelve = replace(figure_in(first, "12-year", 12), unit="year")
+    three = replace(figure_in(second, "three-year", 3), unit="year")
+    items = [_article("a1", first, [twelve]), _article("a2", second, [three])]
+    slots = claim_slots(items, {})
+    assert [f.measured for f in read_figures(items[0], load_glossary())] == ["sentence"]
+    assert slot_holding(slots, "a1", 12) != slot_holding(slots, "a2", 3)
+    assert not any(s.status == "disputed" for s in slots)
+
+
+def test_compare_slots_one_object_measured_in_two_lengths_is_still_one_slot() -> None:
+    # The rule above leaves sizes alone: two lengths of one named vessel are a dispute.
+    first = ["Officers said the pirates used a 12-metre skiff."]
+    second = ["The pirates used a 30-foot skiff, officers said."]
+    metres = replace(figure_in(first, "12-metre", 12), unit="m")
+    feet = replace(figure_in(second, "30-foot", 30), unit="ft")
+    items = [_article("a1", first, [metres]), _article("a2", second, [feet])]
+    slot = slot_holding(claim_slots(items, {}), "a1", 12)
+    assert _articles(slot) == {"a1", "a2"} and slot.status == "disputed"

@@ -200,3 +200,23 @@ def test_no_before_people_in_a_state_is_a_count_of_none(text: str, written: str,
 )
 def test_no_before_anything_else_is_no_figure(text: str) -> None:
     assert _quantities(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("The retired judge died at 81 in his sleep.", "81"),
+        ("Her grandfather had left school at age 14.", "14"),
+        ("The driver, aged 52, was not hurt.", "52"),
+        ("The old miner is gone. He was 88.", "88"),
+    ],
+)
+def test_an_age_stated_by_the_words_before_it_is_in_years(text: str, written: str) -> None:
+    found = _quantities(text)[written]
+    assert (found.unit, found.counted) == ("year", None)
+
+
+def test_a_number_a_person_was_that_does_not_close_the_clause_is_no_age() -> None:
+    assert _quantities("The final toll was 75.")["75"].unit is None
+    assert _quantities("The minister died at 10 Downing Street.")["10"].unit is None
+    assert _quantities("He was 12 points ahead of the field.")["12 points"].unit == "point"

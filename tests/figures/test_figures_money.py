@@ -67,3 +67,25 @@ def test_figures_money_per_period_makes_a_rate(language: str, text: str, unit: s
 )
 def test_figures_money_period_words_after_a_count_are_no_rate(language: str, text: str) -> None:
     assert "/" not in (_one(language, text).unit or "")
+
+
+def _all(text: str) -> list[tuple[str, float, str, str | None]]:
+    found = find_quantities(text, [Span(0, len(text))], load_figures_lexicon("en"))
+    return [(q.text, q.value, q.qualifier, q.unit) for q in found]
+
+
+def test_figures_over_after_an_amount_gives_its_term_not_a_bound() -> None:
+    # Right after an amount, "over" says how long it runs: "seven years", not "more than".
+    text = "The club offered a contract worth $150 million over seven years."
+    assert _all(text)[-1] == ("seven years", 7.0, "exact", "year")
+    text = "The council will pay $2 million over 12 months to the builders."
+    assert _all(text)[-1] == ("12 months", 12.0, "exact", "month")
+
+
+def test_figures_over_with_no_amount_before_it_stays_a_bound() -> None:
+    assert _all("He had served over four years in prison.") == [
+        ("over four years", 4.0, "more-than", "year")
+    ]
+    # Nor is a count right after an amount a term: "over 300" is more than 300 families.
+    text = "The fund paid $3 million over 300 families in all."
+    assert _all(text)[-1] == ("over 300 families", 300.0, "more-than", None)

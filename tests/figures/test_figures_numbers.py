@@ -159,3 +159,26 @@ def test_figures_a_decimal_after_a_hyphened_word_is_a_number(
     written: str, tokens: list[str]
 ) -> None:
     assert tokenize(written).text == tokens
+
+
+@pytest.mark.parametrize(
+    ("written", "value", "tokens"),
+    [
+        # The fraction after "and a" belongs to the whole number before it, spelled or not,
+        # and a multiplier after it scales both.
+        ("four and a half months", 4.5, 4),
+        ("4 and a half years", 4.5, 4),
+        ("four and a half million", 4_500_000.0, 5),
+        ("4 and a half million", 4_500_000.0, 5),
+    ],
+)
+def test_figures_and_a_half_adds_to_the_number_before_it(
+    written: str, value: float, tokens: int
+) -> None:
+    numeral = read_numeral(tokenize(written), 0, load_figures_lexicon("en"))
+    assert numeral is not None and (numeral.value, numeral.last) == (value, tokens)
+
+
+def test_figures_and_an_article_without_a_fraction_ends_the_number() -> None:
+    numeral = read_numeral(tokenize("three and a car"), 0, load_figures_lexicon("en"))
+    assert numeral is not None and (numeral.value, numeral.last) == (3.0, 1)

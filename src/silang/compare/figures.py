@@ -66,6 +66,9 @@ class Figure:
     #: Whether its clause is a general statement ("a magnitude 6 quake can cause severe
     #: damage") rather than a value of the story's event (compare_general.tsv).
     general: bool = False
+    #: Whether its clause gives an average over many ("has averaged 100 RBIs in his six
+    #: seasons") rather than one total (compare_general.tsv, role "average").
+    average: bool = False
     #: Whether it counts a part of the figure that follows it ("30 of the 80 wounded
     #: remained in hospital"): the part is another thing than the whole (compare_part_of.txt).
     part: bool = False
@@ -556,6 +559,35 @@ def _age_owner(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset()
 
 
+def _averaged(
+    item: Annotated,
+    quantity: Quantity,
+    clause: Span,
+    cues: frozenset[str] | None,
+    glossary: Glossary,
+) -> bool:
+    """Whether an averaging word before the figure in its clause governs it ("has averaged
+    more than 30 home runs and 100 RBIs", "rata-rata 40 orang"): it binds the first figure
+    after it and those of that one's unit, not a figure of another kind further on ("an
+    average annual value of more than $21 million ... for the next seven years": the money
+    is averaged, the years are not)."""
+    if not cues:
+        return False
+    text = item.article.text
+    last = None
+    for match in _WORD.finditer(text, clause.start, quantity.start):
+        if match.group().lower() in cues:
+            last = match.end()
+    if last is None:
+        return False
+    first = min(
+        (q for q in item.quantities if last <= q.start <= quantity.start),
+        key=lambda q: q.start,
+        default=None,
+    )
+    return first is not None and _as_measure(first, glossary).unit == quantity.unit
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
@@ -594,6 +626,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 state=_state(item, quantity, subject, clause, glossary),
                 period=earlier_period(item, sentence, clause, quantity.start, glossary),
                 general=general_statement(text, clause, quantity, general),
+                average=_averaged(item, quantity, clause, general.get("average"), glossary),
                 part=part_of_next(item, quantity, part_phrases),
                 measured=_measured_thing(item, quantity, glossary),
                 named_places=places,

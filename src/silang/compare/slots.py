@@ -47,9 +47,12 @@ WORDS_AFTER = 2
 DISTANCE = "length"
 #: The bucket family of amounts of money (see _bucket).
 MONEY = "money"
+#: The units of lengths of time (figures_units.tsv): what they measure is no object's size.
+TIME_UNITS = PERIODS | {"hour", "minute", "second", "semester"}
 #: What marks the buckets of general statements and of parts of a family (see _aspect).
 GENERAL = ":general"
 PART = ":part"
+AVERAGE = ":average"
 
 
 def _same_reading(a: Figure, b: Figure) -> bool:
@@ -143,7 +146,7 @@ def _belong_together(
         return False  # different scopes: one village against another
     if _retold(a, b):
         return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
-    if a.measured is not None and a.measured == b.measured and a.article_id != b.article_id:
+    if _one_thing_measured(a, b):
         return True  # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths
     if _kind(a) == DISTANCE and from_one_place(a, b) and a.article_id != b.article_id:
         return True  # "1,500 kilometers south of Tehran" and "940 miles south of Tehran"
@@ -176,6 +179,23 @@ def _belong_together(
         or _estimate_of(a, b)
         or _estimate_of(b, a)
         or undated_counts_of_one_thing(a, b, told_apart)
+    )
+
+
+def _one_thing_measured(a: Figure, b: Figure) -> bool:
+    """Whether two reports measure one thing: the same noun with a measure ("a 10-metre dhow"
+    and "a 24- to 30-foot dhow", "a magnitude-5.9 earthquake" and "a 6.1-magnitude quake").
+    A thing has one size, so two sizes of it are a dispute. A length of time is no size of
+    a thing: "a 12-year sentence", "an eight-year deal" name arrangements a story has many
+    of (each defendant's sentence, one added by a later plea, each team's offer), so two
+    lengths of one such noun are two things until their clauses say otherwise (ECB+ dev
+    topic 26: "a 12-year sentence" against "another three-year sentence")."""
+    return (
+        a.measured is not None
+        and a.measured == b.measured
+        and a.article_id != b.article_id
+        and a.quantity.unit not in TIME_UNITS
+        and b.quantity.unit not in TIME_UNITS
     )
 
 
@@ -435,10 +455,14 @@ def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
 
 
 def _aspect(figure: Figure, family: str) -> str:
-    """The bucket of a general statement ("a magnitude 6 quake can cause severe damage") or
-    of a part ("30 of the 80 wounded"), apart from the event's own figures of that family."""
+    """The bucket of a general statement ("a magnitude 6 quake can cause severe damage"), of
+    an average ("has averaged 100 RBIs in his six seasons" against "121 RBIs last season":
+    a mean over many is no value of one of them) or of a part ("30 of the 80 wounded"),
+    apart from the event's own figures of that family."""
     if figure.general:
         return f"{family}{GENERAL}"
+    if figure.average:
+        return f"{family}{AVERAGE}"
     return f"{family}{PART}" if figure.part else family
 
 

@@ -13,7 +13,13 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from silang.extract.figures_counted import CountedThing, read_counted
-from silang.extract.figures_implied import apposed_age, implied_counted, narrowed, scale_of
+from silang.extract.figures_implied import (
+    apposed_age,
+    implied_counted,
+    narrowed,
+    scale_of,
+    stated_age,
+)
 from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, read_numeral
@@ -174,13 +180,13 @@ def _what_is_counted(
     (silang.extract.figures_implied)."""
     i, k = span
     counted = None
-    if unit is None or not (adjective or unit in _NO_COUNTED or _is_money(unit, lx)):
+    if unit is None or not (adjective or unit in _NO_COUNTED or is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
     # An age set off after a name ("for Kimani Gray, 16, who") counts none of the nouns
     # before it ("Between 60 and 100 rioters gathered ...", ECB+ dev topic 19), and no one
     # a cue beside it implies ("Sara Sadeqi, 22, was killed" gives her age).
     if counted is None and unit is None:
-        unit = apposed_age(tokens, i, k, numeral)
+        unit = apposed_age(tokens, i, k, numeral) or stated_age(tokens, i, k, numeral, lx)
     if counted is None and unit is None and antecedent is not None:
         counted = _elided(tokens, k, antecedent, lx)
     if counted is None and unit is None and not adjective:
@@ -312,7 +318,7 @@ def _thousands_decided(
         return True
     if unit is None and counted is not None:
         return True
-    if unit is not None and _is_money(unit, lx):
+    if unit is not None and is_money(unit, lx):
         return True
     return decimal_groups
 
@@ -359,7 +365,8 @@ def _clause_goes_on(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
     )
 
 
-def _is_money(unit: str, lx: FiguresLexicon) -> bool:
+def is_money(unit: str, lx: FiguresLexicon) -> bool:
+    """Whether ``unit`` is a currency of the pack (or a rate of one: "USD/year")."""
     base = unit.split("/", maxsplit=1)[0]
     return base in lx.currencies_before.entries.values() or base in (
         lx.currencies_after.entries.values()

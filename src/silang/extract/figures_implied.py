@@ -140,6 +140,25 @@ def apposed_age(tokens: Tokens, i: int, k: int, numeral: Numeral) -> str | None:
     return _AGE_UNIT if closes and i >= 3 and tokens.capitalised(i - 3) else None
 
 
+def stated_age(tokens: Tokens, i: int, k: int, numeral: Numeral, lx: FiguresLexicon) -> str | None:
+    """The unit of a bare whole number the words before it make an age: "died at 75", "at
+    age 61", "aged 34" (the pack's ``age-before`` role), or a person's "He was 75." closing
+    its clause (``age-predicate``: "the toll was 75." counts). None for any other figure."""
+    if k != i + 1 or not tokens.is_num(i) or numeral.decimals or numeral.value > _AGE_MAX:
+        return None
+    if lx.role("age-before").match_before(tokens.low, tokens.text, i) is not None:
+        # "died at 10 Downing Street" is an address: a name goes on after the number.
+        return None if k < len(tokens.text) and tokens.capitalised(k) else _AGE_UNIT
+    if lx.role("age-predicate").match_before(tokens.low, tokens.text, i) is None:
+        return None
+    closes = k == len(tokens.text) or tokens.text[k] in _AGE_CLAUSE_CLOSE
+    return _AGE_UNIT if closes else None
+
+
+#: What closes the clause of "He was 75": the sentence's end, a comma or a semicolon.
+_AGE_CLAUSE_CLOSE = frozenset({".", ",", ";"})
+
+
 def scale_of(counted: CountedThing, lx: FiguresLexicon) -> str | None:
     """The scale a figure with decimals reads on its counted noun ("a 5.9 earthquake" is a
     magnitude): the unit of the ``scale:<unit>`` role that lists the noun."""

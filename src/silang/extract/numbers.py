@@ -136,6 +136,12 @@ def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Num
         decimals = True
     if value is None:
         return None
+    part = _and_a_fraction(tokens, i + 1, lexicon) if scale is None and not decimals else None
+    if part is not None:  # "4 and a half months", "4 and a half million"
+        value, after = value + part[0], part[1]
+        scale = _multiplier(tokens, after, lexicon, money, decimals=True)
+        if scale is None:
+            return Numeral(i, after, value, decimals=True)
     if scale is None:
         grouped = _grouped(token, lexicon) if decimals else None
         return Numeral(
@@ -239,6 +245,10 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
                 break
             pending = pending or 1.0
             seen = True
+        elif seen and (fraction := _and_a_fraction(tokens, j, lexicon)) is not None:
+            pending += fraction[0]  # "four and a half": the fraction adds to the units
+            j = end = fraction[1]
+            continue  # a multiplier may follow: "four and a half million"
         elif not (seen and word in lexicon.number_joiners and _is_next_number(tokens, j, lexicon)):
             break
         j += 1
@@ -262,6 +272,18 @@ def _atom(
     kind, amount = lexicon.number_ops[part]
     base = pending or (0.0 if seen else 1.0)
     return group + (base * amount if kind == "mul" else base + amount), 0.0
+
+
+def _and_a_fraction(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> tuple[float, int] | None:
+    """The fraction a whole number takes from a joiner, an article and a fraction word after
+    it ("four and a half months": 4.5 months, not 0.5 months after a lone "four"), and the
+    index after them."""
+    if j + 2 >= len(tokens) or tokens.low[j] not in lexicon.number_joiners:
+        return None
+    if tokens.low[j + 1] not in lexicon.articles:
+        return None
+    fraction = lexicon.fractions.get(tokens.low[j + 2])
+    return None if fraction is None else (fraction, j + 3)
 
 
 def _is_next_number(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:

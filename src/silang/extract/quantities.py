@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from silang.extract.attribution import find_sources, nearest_source
-from silang.extract.figures_grammar import Figure, read_figure, share_counted
+from silang.extract.figures_grammar import Figure, is_money, read_figure, share_counted
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
 from silang.extract.numbers import decimal_mark_groups
@@ -51,6 +51,7 @@ def sentence_quantities(
         if figure is None:
             i += 1
             continue
+        figure = _term_of_amount(figures, figure, tokens, blocked, lexicon, decimal_groups)
         if figure.value is not None:
             figures.append(figure)
             antecedent = figure.noun or antecedent
@@ -82,6 +83,36 @@ def sentence_quantities(
             )
         )
     return quantities
+
+
+#: The units of lengths of time (figures_units.tsv codes): the term an amount runs over.
+_TERMS = frozenset({"day", "week", "month", "year"})
+
+
+def _term_of_amount(
+    figures: Sequence[Figure],
+    figure: Figure,
+    tokens: Tokens,
+    blocked: set[int],
+    lexicon: FiguresLexicon,
+    decimal_groups: bool | None,
+) -> Figure:
+    """``figure`` read again without its first word where that word, right after an amount of
+    money, gives the term the amount runs over, not a bound of the figure ("$140 million
+    over seven years" is seven years, not more than seven; the pack's ``term-after-amount``
+    role). "He served over four years" has no amount before it, and stays more than four."""
+    last = figures[-1] if figures else None
+    if last is None or last.last != figure.first or last.unit is None:
+        return figure
+    if not is_money(last.unit, lexicon):
+        return figure
+    word = lexicon.role("term-after-amount").match(tokens.low, tokens.text, figure.first)
+    if word is None:
+        return figure
+    again = read_figure(tokens, word[1], blocked, lexicon, None, decimal_groups=decimal_groups)
+    if again is None or again.value is None or again.unit not in _TERMS:
+        return figure
+    return again
 
 
 def _not_numbers(tokens: Tokens, lexicon: FiguresLexicon) -> set[int]:

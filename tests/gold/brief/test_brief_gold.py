@@ -266,15 +266,22 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: 0.617/0.958 -> 0.698/0.941, every other row identical. Raised: quotes precision; recall
 #: 0.94 -> 0.93 for the two pairs lost (35_4's whole quotation scores 68.8 against 35_11's
 #: "leaders" line, under the bar of 70).
+#: Then (same twelve stories) a mark opening a sentence mid-paragraph inside an unclosed
+#: quotation starts a new one (extract.quotes_marks): quotes 0.698/0.941 -> 0.735/0.941. And
+#: lengths of time are no one thing measured ("a 12-year sentence", "another three-year
+#: sentence"), averages are kept from one season's figures, "over" after an amount is its term,
+#: "four and a half", ages stated by the words before them ("died at 75"): grouping
+#: 0.895/0.675 -> 0.973/0.727, disputed 0.789/0.441 -> 0.938/0.441, agreed 0.783/0.658 ->
+#: 0.786/0.726, single-source 0.582/0.578 -> 0.586/0.587; the rest identical. Raised.
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.98, 0.32),
     ("dates agreed", 0.87, 0.34),
-    ("slots grouping", 0.88, 0.66),
-    ("slots disputed", 0.77, 0.43),
-    ("slots agreed", 0.77, 0.64),
-    ("slots single-source", 0.57, 0.56),
+    ("slots grouping", 0.96, 0.71),
+    ("slots disputed", 0.92, 0.43),
+    ("slots agreed", 0.77, 0.71),
+    ("slots single-source", 0.57, 0.57),
     ("slots changed-over-time", 0.95, 0.65),
-    ("quotes grouping", 0.68, 0.93),
+    ("quotes grouping", 0.72, 0.93),
     ("copy groups", 0.75, 0.86),
 ]
 

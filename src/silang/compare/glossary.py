@@ -92,12 +92,7 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         lexicons={code: load_stories_lexicon(code) for code in codes},
         number_words={code: dict(read_table(code, "link_numbers.tsv")) for code in codes},
         classifiers={
-            code: frozenset(
-                phrase
-                for role, phrase in read_table(code, "figures_words.tsv")
-                if role == "classifier"
-            )
-            for code in codes
+            code: frozenset(_of_role(code, "figures_words.tsv", "classifier")) for code in codes
         },
         person_classes=frozenset().union(*(_people(code) for code in codes)),
         person_cues={code: read_table(code, "compare_person_cues.tsv") for code in codes},
@@ -115,15 +110,13 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         general={code: _roles(read_table(code, "compare_general.tsv")) for code in codes},
         part_of={code: _words(code, "compare_part_of.txt") for code in codes},
         speakers=load_speaker_lexicon(codes),
-        noun_endings={
-            code: tuple(
-                ending
-                for kind, ending in read_table(code, "quotes_derivations.tsv")
-                if kind == "noun"
-            )
-            for code in codes
-        },
+        noun_endings={code: _of_role(code, "quotes_derivations.tsv", "noun") for code in codes},
     )
+
+
+def _of_role(code: str, filename: str, role: str) -> tuple[str, ...]:
+    """The values of ``role`` in a pack's role<TAB>value file, in file order."""
+    return tuple(value for key, value in read_table(code, filename) if key == role)
 
 
 def _roles(rows: Sequence[tuple[str, str]]) -> dict[str, frozenset[str]]:

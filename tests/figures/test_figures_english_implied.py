@@ -220,3 +220,29 @@ def test_a_number_a_person_was_that_does_not_close_the_clause_is_no_age() -> Non
     assert _quantities("The final toll was 75.")["75"].unit is None
     assert _quantities("The minister died at 10 Downing Street.")["10"].unit is None
     assert _quantities("He was 12 points ahead of the field.")["12 points"].unit == "point"
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Mabry was 64, the county coroner said.", "64"),
+        ("The old ferryman Tom Oduya was 91.", "91"),
+        ("Neighbours said Ostrander is 58.", "58"),
+    ],
+)
+def test_an_age_a_name_is_said_to_be_is_in_years(text: str, written: str) -> None:
+    assert _quantities(text)[written].unit == "year"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was 64, the clerk said.",
+        "Turnout was 64.",
+        "The toll was 64.",
+        "GDP was 64.",
+        "Mabry was 64 points ahead.",
+    ],
+)
+def test_a_number_a_word_that_is_no_name_is_said_to_be_is_no_age(text: str) -> None:
+    assert all(q.unit != "year" for q in _quantities(text).values())

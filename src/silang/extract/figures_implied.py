@@ -149,10 +149,35 @@ def stated_age(tokens: Tokens, i: int, k: int, numeral: Numeral, lx: FiguresLexi
     if lx.role("age-before").match_before(tokens.low, tokens.text, i) is not None:
         # "died at 10 Downing Street" is an address: a name goes on after the number.
         return None if k < len(tokens.text) and tokens.capitalised(k) else _AGE_UNIT
-    if lx.role("age-predicate").match_before(tokens.low, tokens.text, i) is None:
+    if lx.role("age-predicate").match_before(
+        tokens.low, tokens.text, i
+    ) is None and not _name_predicate(tokens, i, lx):
         return None
     closes = k == len(tokens.text) or tokens.text[k] in _AGE_CLAUSE_CLOSE
     return _AGE_UNIT if closes else None
+
+
+def _name_predicate(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
+    """Whether a name is said to be the number at token ``i``: "LaRue was 75", "Fred LaRue
+    was 75", "police said LaRue is 75" (the pack's ``age-name-predicate`` verbs). The subject
+    is a name when it is two capitalised words, or one capitalised inside the sentence, or one
+    opening it that is no word the pack knows as a noun or a pronoun ("Turnout was 75", "It
+    was 75" are no ages; the pack's ``age-not-name`` role). A word in capitals ("GDP") is an
+    acronym, not a person."""
+    verb = lx.role("age-name-predicate").match_before(tokens.low, tokens.text, i)
+    if verb is None:
+        return False
+    c = verb[1] - 1
+    if c < 0 or not tokens.capitalised(c) or tokens.text[c].isupper():
+        return False
+    if c >= 1 and tokens.capitalised(c - 1) and not tokens.text[c - 1].isupper():
+        return lx.role("age-not-name").match(tokens.low, tokens.text, c - 1) is None
+    if c >= 1 and (tokens.is_word(c - 1) or tokens.text[c - 1] == ","):
+        return True
+    known = lx.role("age-not-name").match(tokens.low, tokens.text, c) or lx.counted.match(
+        tokens.low, tokens.text, c
+    )
+    return known is None
 
 
 #: What closes the clause of "He was 75": the sentence's end, a comma or a semicolon.

@@ -63,9 +63,10 @@ def test_clusters_group_words_used_alike() -> None:
     ] * 5
     # Eight kinds of use (six frame words, two families) in five clusters: with two, a
     # split of the frame words can leave both families on one side, and which split k-means
-    # finds hangs on its random seeds (numpy 2.4's Generator.choice drew other seeds for
-    # seed 1 than older releases, and the families met). At five the families part for
-    # every seed from 0 to 39, with uniform seeds as with k-means++ seeds.
+    # finds hangs on its random seeds (with numpy 2.4.6, seed 1 drew both seeds from one
+    # family and the families met, on a fresh install where an earlier one had passed). At
+    # five the families part for every seed from 0 to 39, with uniform seeds as with
+    # k-means++ seeds.
     clusters = build(corpus, seed=1, min_count=1, contexts=20, dimensions=4, sizes=(5,))
     assert clusters["bandung"] == clusters["medan"] == clusters["padang"]
     assert clusters["andi"] == clusters["budi"] == clusters["siti"]

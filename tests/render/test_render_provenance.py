@@ -31,7 +31,7 @@ def test_render_provenance_draws_one_row_per_origin() -> None:
 def test_render_provenance_names_the_derivation_in_the_derived_box() -> None:
     origin = {"wire": "wire", "copy": "wire"}
     svg = str(provenance_svg(["wire", "copy"], origin, _links(), {"wire": "NNA", "copy": "Warta"}))
-    assert '<text x="' in svg and ">original</text>" in svg and ">copy</text>" in svg
+    assert ">original</text>" in svg and ">copy</text>" in svg
 
 
 def test_render_provenance_a_copy_of_a_copy_sits_a_column_further() -> None:

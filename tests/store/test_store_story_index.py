@@ -10,6 +10,7 @@ from pathlib import Path
 from silang.model import Story, SubEvent
 from silang.store import Store, codec
 from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
+from silang.store.sqlite import CHUNK
 
 FLOOD = Story("s-f1", "Banjir", ("f1", "f2"), sub_events=(SubEvent("Banjir", ("f1", "f2")),))
 BRIDGE = Story("s-b1", "Jembatan", ("b1",))
@@ -60,8 +61,11 @@ def test_store_reads_many_ids_in_chunks() -> None:
     many = Story("s-x0", "Banyak", tuple(f"x{n}" for n in range(2500)))
     with Store(":memory:") as store:
         store.replace_stories([many, BRIDGE])
-        asked = [f"x{n}" for n in range(0, 5000, 7)]
-        assert store.in_stories(asked) == {f"x{n}" for n in range(0, 2500, 7)}
+        # Members on both sides of the chunk boundary: the first chunk holds x4998 down to
+        # x2301, the second the rest.
+        asked = [f"x{n}" for n in range(4998, -1, -3)]
+        assert len(asked) > 1 + CHUNK
+        assert store.in_stories(asked) == {f"x{n}" for n in range(4998, -1, -3) if n < 2500}
         assert store.stories_holding(["b1", *asked]) == [BRIDGE, many]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -96,7 +95,7 @@ def _environment() -> Environment:
     env.filters["day"] = day
     env.globals["paragraphs"] = paragraphs
     env.globals["marked_text"] = lambda article, extra=(): nested(
-        article["text"], [*article_marks(article, ()), *extra]
+        article["text"], [*article_marks(article), *extra]
     )
     env.globals["figure"] = figure
     env.globals["span_anchor"] = span_anchor
@@ -278,17 +277,13 @@ def cited_passages(report: dict[str, Any]) -> dict[str, list[Mark]]:
     return found
 
 
-def article_marks(article: dict[str, Any], retold: Sequence[dict[str, int]] = ()) -> list[Mark]:
-    """The annotations of one report article as marks, with the tooltip each shows, and the
-    passages of it that ``retold`` lists (``retold_passages``)."""
+def article_marks(article: dict[str, Any]) -> list[Mark]:
+    """The annotations of one report article as marks, with the tooltip each shows (the
+    passages stories link to beyond them are _extra_marks)."""
     aid = article["id"]
     marks = [
         Mark(q["start"], q["end"], "quote", _quote_label(q), span_anchor("quote", aid, q))
         for q in article.get("quotes", [])
-    ]
-    marks += [
-        Mark(r["start"], r["end"], "quote", RETOLD_LABEL, span_anchor("quote", aid, r))
-        for r in retold
     ]
     marks += [
         Mark(e["start"], e["end"], f"entity-{e['kind']}", f"{e['kind']}: {e['name']}")

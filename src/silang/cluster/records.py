@@ -127,7 +127,7 @@ def refresh_records(
         stale |= uncovered
         in_uncovered = _owners(state, uncovered)
         kept = [record for record in kept if record.article_ids[0] not in in_uncovered]
-    fresh = story_records(state, _stories(state, stale), items, links, lexicons, features=features)
+    fresh = remade_records(state, stale, items, links, lexicons, features=features)
     return tuple(sorted([*kept, *fresh], key=story_order))
 
 

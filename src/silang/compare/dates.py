@@ -36,7 +36,7 @@ from silang.compare.dates_words import (
     on_stamp,
 )
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
-from silang.compare.speakers import SpeakerLexicon, same_speaker
+from silang.compare.speakers import SpeakerLexicon, same_person, speaker_words
 from silang.compare.text import sentence_at, words
 from silang.compare.timeline import date_of, overlap, stamp_line
 from silang.disjoint import DisjointSets
@@ -306,11 +306,6 @@ def _told_apart(first: list[int], second: list[int], dated: Sequence[DatedEvent]
     )
 
 
-def _same_speaker(a: DatedEvent, b: DatedEvent, speakers: SpeakerLexicon) -> bool:
-    """Statements join only the same speaker's ("Abu" and "Abu Hurairah Abdul Salam")."""
-    return a.event != STATEMENT or same_speaker(a.speaker, b.speaker, speakers)
-
-
 def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
     """Whether two dates may be a dispute: of two reports, both firm, of an event rather than
     a statement (a speaker may speak on many days), and not both true."""
@@ -337,10 +332,14 @@ def _group(
         groups.join(i, j)
         members[groups.find(i)] = members.pop(root_i) + members.pop(root_j)
 
+    # Statements join only the same speaker's ("Abu" and "Abu Hurairah Abdul Salam"); each
+    # speaker is read once, not once per pair.
+    who = [speaker_words(d.speaker, speakers) for d in dated]
     pairs = [
         (i, j)
         for i, j in combinations(range(len(dated)), 2)
-        if not _other_places(dated[i], dated[j]) and _same_speaker(dated[i], dated[j], speakers)
+        if not _other_places(dated[i], dated[j])
+        and (dated[i].event != STATEMENT or same_person(who[i], who[j]))
     ]
     for i, j in pairs:
         if _compatible(dated[i], dated[j]):

@@ -252,9 +252,14 @@ class WordAlignment:
 VERBATIM_RUN = 5
 
 
+def _grams(words: Sequence[str], size: int) -> set[tuple[str, ...]]:
+    """The word ``size``-grams of ``words``."""
+    return set(zip(*(words[i:] for i in range(size)), strict=False))
+
+
 def _gram_containment(left: Sequence[str], right: Sequence[str], size: int) -> float:
-    grams_left = set(zip(*(left[i:] for i in range(size)), strict=False))
-    grams_right = set(zip(*(right[i:] for i in range(size)), strict=False))
+    grams_left = _grams(left, size)
+    grams_right = _grams(right, size)
     if not grams_left or not grams_right:
         return 0.0
     return len(grams_left & grams_right) / min(len(grams_left), len(grams_right))
@@ -413,7 +418,7 @@ def narrative_verbatim(a: Features, b: Features, reproduced: set[Aligned]) -> fl
     if min(len(told_a), len(told_b)) < NARRATIVE_GRAMS:
         return 0.0
     fewer, other = (told_a, b) if len(told_a) <= len(told_b) else (told_b, a)
-    grams = set(zip(*(other.lowered[i:] for i in range(VERBATIM_RUN)), strict=False))
+    grams = _grams(other.lowered, VERBATIM_RUN)
     return len(fewer & grams) / len(fewer)
 
 

@@ -21,8 +21,8 @@ def to_jsonable(record: object) -> dict[str, Any]:
     """A dataclass record as plain dicts, lists and scalars (bytes are not supported on purpose):
     what dataclasses.asdict gives, but a tuple field whose hint holds only scalars (a story's
     members, a centroid's term and weight pairs) is kept as it is rather than copied an
-    element at a time (asdict deep-copies every string and float: a stored state of 4,000
-    open stories took 2.2 s of CPU to write, bench/cluster.py)."""
+    element at a time (asdict deep-copies every string and float: a synthetic stored state of
+    20 MiB took 2.2 s of CPU to write with it, 0.69 s without: commit dd5ceac)."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"expected a dataclass instance, got {type(record).__name__}")
     return _record_jsonable(record)

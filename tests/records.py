@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from silang.cluster import ClusterState
+from silang.corpus import LEGACY_STATE_VERSION
 from silang.extract.quantities import find_quantities
 from silang.lang.figures import load_figures_lexicon
 from silang.model import (
@@ -18,7 +21,10 @@ from silang.model import (
     Quantity,
     Removal,
     Span,
+    Story,
 )
+from silang.store import codec
+from silang.store.schema import MIGRATIONS
 
 #: ../shared/data beside the repository; tests that need it skip with a message when absent.
 SHARED_DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
@@ -126,3 +132,23 @@ def figured_report(aid: str, sentences: list[str], published: str | None = None)
     found = find_quantities(text, list(item.sentences), load_figures_lexicon("en"))
     item = replace(item, quantities=tuple(found))
     return replace(item, article=replace(item.article, published=published))
+
+
+def schema_two_store(
+    path: Path, stories: Sequence[Story], state: ClusterState | None = None
+) -> None:
+    """A store as silang wrote it at schema version 2: story records without the columns and
+    tables of version 3, and, given a clustering ``state``, that state's JSON under the
+    version-1 state's number (its archived stories inside it)."""
+    db = sqlite3.connect(path, isolation_level=None)
+    db.executescript(MIGRATIONS[0] + ";\n" + MIGRATIONS[1] + ";\nPRAGMA user_version = 2;")
+    db.executemany(
+        "INSERT INTO stories (id, record) VALUES (?, ?)",
+        [(story.id, codec.dumps(story)) for story in stories],
+    )
+    if state is not None:
+        db.execute(
+            "INSERT INTO stage_state (stage, version, record) VALUES ('cluster', ?, ?)",
+            (LEGACY_STATE_VERSION, codec.dumps(replace(state, version=LEGACY_STATE_VERSION))),
+        )
+    db.close()

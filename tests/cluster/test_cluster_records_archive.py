@@ -5,7 +5,6 @@ silang before (schema 2, a version-1 state holding its archive) is carried on th
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -28,7 +27,8 @@ from silang.corpus import LEGACY_STATE_VERSION, add_stories, update_stories
 from silang.lang import load_pack
 from silang.model import Annotated, Link, RunSummary, Story
 from silang.store import Store, codec
-from silang.store.schema import MIGRATIONS
+
+from records import schema_two_store
 
 PACKS = {code: load_pack(code) for code in ("id", "en")}
 LEXICONS = {code: pack.stories for code, pack in PACKS.items()}
@@ -126,28 +126,12 @@ def test_cluster_nothing_new_reads_no_record() -> None:
         assert add_stories(store, YEARS[0], PACKS) is None
 
 
-def schema_two_store(path: Path, state: ClusterState, records: Sequence[Story]) -> None:
-    """A store as the silang before wrote it: schema 2, the version-1 state's JSON holding
-    the archived stories."""
-    db = sqlite3.connect(path, isolation_level=None)
-    db.executescript(MIGRATIONS[0] + ";\n" + MIGRATIONS[1] + ";\nPRAGMA user_version = 2;")
-    db.executemany(
-        "INSERT INTO stories (id, record) VALUES (?, ?)",
-        [(story.id, codec.dumps(story)) for story in records],
-    )
-    db.execute(
-        "INSERT INTO stage_state (stage, version, record) VALUES ('cluster', ?, ?)",
-        (LEGACY_STATE_VERSION, codec.dumps(replace(state, version=LEGACY_STATE_VERSION))),
-    )
-    db.close()
-
-
 def test_cluster_store_of_the_silang_before_is_carried_on(tmp_path: Path) -> None:
     expected = in_memory()
     state, records = expected[1]
     assert state.archive.ids, "the older state holds archived stories"
     path = tmp_path / "old.db"
-    schema_two_store(path, state, records)
+    schema_two_store(path, records, state)
     seen = [*YEARS[0], *YEARS[1]]
     with Store(path) as store:
         add_articles(store, [*seen, *YEARS[2]], LINKS[2])

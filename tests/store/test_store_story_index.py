@@ -4,30 +4,18 @@ state's archived stories in rows, so a run reads only what it touches; a store o
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 from silang.model import Story, SubEvent
-from silang.store import Store, codec
-from silang.store.schema import MIGRATIONS, SCHEMA_VERSION
+from silang.store import Store
+from silang.store.schema import SCHEMA_VERSION
 from silang.store.sqlite import CHUNK
+
+from records import schema_two_store
 
 FLOOD = Story("s-f1", "Banjir", ("f1", "f2"), sub_events=(SubEvent("Banjir", ("f1", "f2")),))
 BRIDGE = Story("s-b1", "Jembatan", ("b1",))
 MATCH = Story("s-m1", "Pertandingan", ("m1", "m2"), sub_events=(SubEvent("Laga", ("m1", "m2")),))
-
-
-def schema_two_store(path: Path, stories: list[Story]) -> None:
-    """A store as silang wrote it at schema version 2: story records without the columns and
-    tables of version 3."""
-    db = sqlite3.connect(path, isolation_level=None)
-    db.executescript(MIGRATIONS[0] + ";\n" + MIGRATIONS[1] + ";\nPRAGMA user_version = 2;")
-
-    db.executemany(
-        "INSERT INTO stories (id, record) VALUES (?, ?)",
-        [(story.id, codec.dumps(story)) for story in stories],
-    )
-    db.close()
 
 
 def test_store_indexes_the_records_of_a_schema_two_store(tmp_path: Path) -> None:

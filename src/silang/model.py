@@ -369,6 +369,10 @@ class ClaimValue:
     #: The unit this value is written in, which may differ from its slot's ("700 miles" in
     #: a slot of kilometres): values of one measure are compared converted.
     unit: str | None = None
+    #: The independent origins that give this value, counted as its slot counts them (copies
+    #: of one original, and articles carrying one copied passage, count once): who backs one
+    #: side of a dispute. A value always has at least one.
+    origins: int = 1
 
 
 @dataclass(frozen=True)
@@ -398,6 +402,8 @@ class DateValue:
     article_ids: tuple[str, ...]
     mentions: tuple[Mention, ...]
     attributed_to: str | None = None
+    #: The independent origins that give this date, counted as its slot counts them.
+    origins: int = 1
 
 
 @dataclass(frozen=True)

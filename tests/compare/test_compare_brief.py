@@ -82,6 +82,30 @@ def test_compare_a_copy_giving_its_own_number_is_a_report_of_its_own() -> None:
     assert _slot(items, {"a2": "a1"}) == ("disputed", 2)
 
 
+def test_compare_each_value_counts_its_origins_as_the_slot_does() -> None:
+    texts = [
+        "Ada 2300 warga mengungsi.",
+        "Sebanyak 2300 warga mengungsi.",
+        "Ada 9000 warga mengungsi.",
+        "Tercatat 2300 warga mengungsi.",
+    ]
+    numbers = (2300, 2300, 9000, 2300)
+    items = [
+        _item(f"a{i}", t, (_evacuees(t, n),))
+        for i, (t, n) in enumerate(zip(texts, numbers, strict=True))
+    ]
+    # a1 copies a0; a3 reports for itself. The copy-with-its-own-number case below is where
+    # counting the links' origins per value and counting the slot's disagree.
+    brief = cross_check(_story("a0", "a1", "a2", "a3"), items, {"a1": "a0"})
+    slot = next(s for s in brief.claims if s.subject == "person:evacuee")
+    assert (slot.status, slot.origins) == ("disputed", 3)
+    assert {v.value: v.origins for v in slot.values} == {2300: 2, 9000: 1}
+    own = _pair("Ada 2300 warga mengungsi.", "Ada 9000 warga mengungsi.", 2300, 9000)
+    brief = cross_check(_story("a1", "a2"), own, {"a2": "a1"})
+    slot = next(s for s in brief.claims if s.subject == "person:evacuee")
+    assert slot.origins == sum(v.origins for v in slot.values) == 2
+
+
 def test_compare_vague_figure_containing_a_precise_one_is_no_dispute() -> None:
     vague = ClaimValue(20000, 20000, 99999, "vague", ("a",), ())
     precise = ClaimValue(23000, None, None, "exact", ("b",), ())

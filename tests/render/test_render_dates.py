@@ -84,5 +84,5 @@ def test_render_dates_table_in_markdown_html_and_csv(
     # Each date links to its highlighted span in the article.
     assert 'href="#time-aaaaaaaaaaaaaaaa-14-27"' in html
     assert 'id="time-aaaaaaaaaaaaaaaa-14-27"' in html
-    assert "earthquake,,disputed,2,False,disputed,,2024-03-10" in rows
+    assert "earthquake,,disputed,2,1,False,disputed,,2024-03-10" in rows
     assert "| what | status |" not in markdown  # no figures: no figures table

@@ -56,7 +56,7 @@ def _value(aid: str, number: str) -> dict[str, Any]:
     return {
         "value": float(number), "low": None, "high": None, "qualifier": "exact",
         "article_ids": [aid], "attributed_to": None, "date": "2024-03-13", "series": None,
-        "unit": None, "mentions": [_mention(aid, number)],
+        "unit": None, "origins": 1, "mentions": [_mention(aid, number)],
     }  # fmt: skip
 
 
@@ -83,6 +83,7 @@ def _report() -> dict[str, Any]:
     evacuees = _claim("person:evacuee", "disputed", [_value(a, "2300"), _value(c, "9000")])
     evacuees["values"][0]["article_ids"] = [a, b]
     evacuees["values"][0]["mentions"].append(_mention(b, "2300"))
+    evacuees["values"][0]["origins"] = 2
     evacuees["origins"] = 3
     sentence = _mention(d, "Sekitar 12 km jalan desa tertutup longsor sejak Selasa.")
     report["stories"] = [

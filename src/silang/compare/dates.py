@@ -444,9 +444,11 @@ def date_slots(
         for group in _group(dated, common, glossary.speakers):
             found = [dated[i] for i in group]
             backers = len({origin.get(d.article_id, d.article_id) for d in found})
-            slots.append(
-                DateSlot(_label(event, found), _status(found, backers), _values(found), backers)
+            values = tuple(
+                replace(v, origins=len({origin.get(a, a) for a in v.article_ids}))
+                for v in _values(found)
             )
+            slots.append(DateSlot(_label(event, found), _status(found, backers), values, backers))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(
         sorted(slots, key=lambda s: (order[s.status], -s.origins, s.event, s.values[0].date))

@@ -601,6 +601,8 @@ def claim_slots(
         }
         backers = {source_of[a] for v in values for a in v.article_ids}
         status, changed, values = slot_status(values, len(backers), places)
+        # Each value's backers counted as the slot's are, so the two never disagree.
+        values = [replace(v, origins=len({source_of[a] for a in v.article_ids})) for v in values]
         slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(sorted(slots, key=lambda s: (order[s.status], -s.origins, s.subject)))

@@ -326,8 +326,6 @@ def render_html(report: dict[str, Any]) -> str:
         ),
         links=report.get("links"),
         origin_of=origin_of,
-        # The independent origins behind one value: who gives a disputed figure, counted.
-        value_origins=lambda value: len({origin_of.get(a, a) for a in value["article_ids"]}),
         stories=report.get("stories", []),
         extra_marks=_extra_marks(report),
         articles=articles,

@@ -37,9 +37,19 @@ def _value(claim: dict[str, Any], value: dict[str, Any], outlets: dict[str, str]
         + (f" on {value['date']}" if value.get("date") else "")
         + (f" per {value['attributed_to']}" if value["attributed_to"] else "")
         + " ["
+        + _backing(claim, value)
         + ", ".join(outlets.get(a, a) for a in value["article_ids"])
         + "]"
     )
+
+
+def _backing(claim: dict[str, Any], value: dict[str, Any]) -> str:
+    """How many independent origins give a value, where the claim has more than one: who
+    backs each side of a dispute. Reports written before values carried it show none."""
+    origins = value.get("origins")
+    if claim.get("origins", 1) <= 1 or origins is None:
+        return ""
+    return f"{origins} origin{'s' if origins != 1 else ''}: "
 
 
 def _values(claim: dict[str, Any], outlets: dict[str, str]) -> str:

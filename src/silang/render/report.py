@@ -159,6 +159,7 @@ def _brief(brief: StoryBrief) -> dict[str, Any]:
                         "date": v.date,
                         "series": v.series,
                         "unit": v.unit,
+                        "origins": v.origins,
                         "mentions": [_mention(m) for m in v.mentions],
                     }
                     for v in slot.values
@@ -214,6 +215,7 @@ def _date_claim(slot: DateSlot) -> dict[str, Any]:
                 "attributed_to": v.attributed_to,
                 "date": v.date,
                 "series": None,
+                "origins": v.origins,
                 "mentions": [_mention(m) for m in v.mentions],
             }
         )

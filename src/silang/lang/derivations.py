@@ -53,6 +53,10 @@ class DerivationLexicon:
     #: received ("berikut penjelasannya:", "the statement reads:"; ``link_reproduction_cues.txt``,
     #: one regular expression a line, case ignored); None where the language has none.
     reproduction_cue: re.Pattern[str] | None = None
+    #: Any of the words after which a newsroom names itself as the one its source spoke to
+    #: ("kepada", "dihubungi", "told"; ``link_report_cues.txt``, one regular expression a line,
+    #: case ignored; read by ``silang.link.direction_reports``); None where the language has none.
+    report_cue: re.Pattern[str] | None = None
 
     def synonyms(self, left: str, right: str) -> bool:
         """Whether two words (or "_"-joined phrases) share a synset."""
@@ -91,9 +95,10 @@ def _synsets(code: str) -> dict[str, frozenset[int]]:
     return {word: frozenset(ids) for word, ids in members.items()}
 
 
-def _reproduction_cue(code: str) -> re.Pattern[str] | None:
-    lines = read_lines(code, "link_reproduction_cues.txt")
-    return re.compile("|".join(lines), re.IGNORECASE) if lines else None
+def _cues(code: str, name: str) -> re.Pattern[str] | None:
+    """The pack's regular expressions in ``name``, one a line, as one pattern (case ignored)."""
+    lines = read_lines(code, name)
+    return re.compile("|".join(f"(?:{line})" for line in lines), re.IGNORECASE) if lines else None
 
 
 def load_derivation_lexicon(code: str) -> DerivationLexicon:
@@ -117,5 +122,6 @@ def load_derivation_lexicon(code: str) -> DerivationLexicon:
         canonical=MappingProxyType(canonical),
         synsets=MappingProxyType(_synsets(code)),
         frequency=MappingProxyType(frequency),
-        reproduction_cue=_reproduction_cue(code),
+        reproduction_cue=_cues(code, "link_reproduction_cues.txt"),
+        report_cue=_cues(code, "link_report_cues.txt"),
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from silang.compare import same_speaker
+from silang.compare.glossary import load_glossary
 from silang.compare.speakers import (
     SpeakerLexicon,
     load_speaker_lexicon,
@@ -13,6 +14,7 @@ from silang.compare.speakers import (
     same_person,
     speaker_words,
 )
+from silang.lang.stories import StoriesLexicon
 
 
 @pytest.fixture(scope="module")
@@ -81,6 +83,21 @@ def test_compare_speakers_titles_come_from_the_packs_read() -> None:
     # "Bupati Hendra" is not "Hendra Wiratama".
     assert same_speaker("Bupati Hendra", "Hendra Wiratama", load_speaker_lexicon(("id",)))
     assert not same_speaker("Bupati Hendra", "Hendra Wiratama", load_speaker_lexicon(()))
+
+
+def test_compare_speakers_function_words_are_the_story_lexicons_stopwords() -> None:
+    # The stopwords come from the story lexicons handed in (the glossary's, read once): a
+    # word they list is no name ("Kakanda" made one here), else it is a name that "Hendra
+    # Wiratama" lacks.
+    stop = {"id": StoriesLexicon(code="id", stopwords=frozenset({"kakanda"}))}
+    plain = {"id": StoriesLexicon(code="id")}
+    assert same_speaker("Kakanda Hendra", "Hendra Wiratama", load_speaker_lexicon(("id",), stop))
+    assert not same_speaker(
+        "Kakanda Hendra", "Hendra Wiratama", load_speaker_lexicon(("id",), plain)
+    )
+    glossary = load_glossary()
+    stopwords = [lexicon.stopwords for lexicon in glossary.lexicons.values()]
+    assert glossary.speakers.function == frozenset().union(*stopwords)
 
 
 @pytest.mark.parametrize(

@@ -53,3 +53,36 @@ def test_signatures_do_not_depend_on_the_chunk(monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(minhash, "CHUNK", 16)  # fewer shingles than some documents have
     assert np.array_equal(signatures(shingles, 128, 1), whole)
     assert np.array_equal(whole[0], np.full(128, minhash.EMPTY))
+
+
+def _reference(hashes: list[int], size: int) -> list[int]:
+    """Shingle hashes as the module docstring states them, in Python integers: each window's
+    word hashes folded as x·STEP + next modulo 2**64, Murmur3's finaliser, the high 32 bits."""
+
+    def mix(x: int) -> int:
+        x ^= x >> 33
+        x = x * 0xFF51AFD7ED558CCD % 2**64
+        x ^= x >> 33
+        x = x * 0xC4CEB9FE1A85EC53 % 2**64
+        return x ^ (x >> 33)
+
+    width = max(1, min(size, len(hashes)))
+    out = []
+    for start in range(len(hashes) - width + 1):
+        folded = hashes[start]
+        for word in hashes[start + 1 : start + width]:
+            folded = (folded * 0x9E3779B97F4A7C15 + word) % 2**64
+        out.append(mix(folded) >> 32)
+    return out
+
+
+@pytest.mark.parametrize("size", [0, 1, 2, 3])
+def test_shingle_hashes_fold_and_mix_the_words_hashes(size: int) -> None:
+    # Both the one-document and the many-documents paths hash a shingle as specified (a
+    # size below one shingles single words; a document shorter than a shingle is one).
+    hashed = documents_word_hashes(_documents(), {}, seeded_hash(1))
+    together = documents_shingle_hashes(hashed, size)
+    for words, shingles in zip(hashed, together, strict=True):
+        expected = _reference([int(h) for h in words], size)
+        assert shingles.tolist() == expected
+        assert shingle_hashes(words, size).tolist() == expected

@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import re
 
-from silang.render.provenance import LONE_PER_LINE, provenance_svg, shared_quotes
+from silang.render.provenance import (
+    LONE_PER_LINE,
+    links_by_article,
+    links_within,
+    provenance_svg,
+    shared_quotes,
+)
 
 
 def _links() -> list[dict[str, object]]:
@@ -100,3 +106,31 @@ def test_render_provenance_shared_quotes_are_pairs_of_origins() -> None:
     ]
     origin = {"wire": "wire", "copy": "wire", "own": "own"}
     assert shared_quotes(["wire", "copy", "own"], origin, links) == [("own", "wire")]
+
+
+def test_render_provenance_a_story_takes_its_links_from_the_report_index() -> None:
+    # Indexed once per report, a story's links are those between two of its articles or
+    # their origins, each once and in the report's order (the graph and the quote pairs
+    # follow that order): the graph and the quote pairs are those all the links give.
+    links: list[dict[str, object]] = [
+        {"a": "wire", "b": "copy", "relation": "copy", "original": "wire"},
+        {"a": "wire", "b": "elsewhere", "relation": "shares-quote", "original": None},
+        {"a": "own", "b": "wire", "relation": "shares-quote", "original": None},
+        {"a": "twin", "b": "wire", "relation": "duplicate", "original": None},
+        {"a": "copy", "b": "twin", "relation": "copy", "original": None},
+    ]
+    index = links_by_article(links)
+    origin = {"wire": "wire", "copy": "wire", "twin": "wire", "own": "own"}
+    ids = ["own", "twin", "wire", "copy"]
+    story = links_within(ids, origin, index)
+    assert story == [links[0], links[2], links[3], links[4]]
+    assert provenance_svg(ids, origin, story, {}) == provenance_svg(ids, origin, links, {})
+    assert shared_quotes(ids, origin, story) == shared_quotes(ids, origin, links)
+    # The wire, told in another story, is still the origin these hang from: the twin hangs
+    # under it through their link of unknown direction.
+    ids = ["twin", "copy"]
+    story = links_within(ids, origin, index)
+    assert story == [links[0], links[3], links[4]]
+    svg = provenance_svg(ids, origin, story, {})
+    assert "duplicate, direction unknown" in svg
+    assert svg == provenance_svg(ids, origin, links, {})

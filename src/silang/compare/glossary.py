@@ -88,8 +88,9 @@ class Glossary:
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
     """The glossary of the given language packs (read once per run, then passed down)."""
     codes = tuple(codes)
+    lexicons = {code: load_stories_lexicon(code) for code in codes}
     return Glossary(
-        lexicons={code: load_stories_lexicon(code) for code in codes},
+        lexicons=lexicons,
         number_words={code: dict(read_table(code, "link_numbers.tsv")) for code in codes},
         classifiers={
             code: frozenset(_of_role(code, "figures_words.tsv", "classifier")) for code in codes
@@ -109,7 +110,7 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         scope_anaphors={code: _words(code, "compare_scope_anaphors.txt") for code in codes},
         general={code: _roles(read_table(code, "compare_general.tsv")) for code in codes},
         part_of={code: _words(code, "compare_part_of.txt") for code in codes},
-        speakers=load_speaker_lexicon(codes),
+        speakers=load_speaker_lexicon(codes, lexicons),
         noun_endings={code: _of_role(code, "quotes_derivations.tsv", "noun") for code in codes},
     )
 

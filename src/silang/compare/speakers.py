@@ -3,17 +3,19 @@ names name one person, and whether a speaker names anyone at all.
 
 Speaker names are compared without knowing their language, so the lexicon holds the words of
 every pack. It is read once per run (``load_speaker_lexicon``, kept on the glossary) and
-passed down.
+passed down; its function words are the story lexicons' stopwords, which the glossary has
+already read.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from silang.compare.text import words
 from silang.lang.files import SUPPORTED, read_lines, read_table
+from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 
 #: Two spellings of one name ("Heydar"/"Heidar", "Alishbandi"/"Alishvandi") have the same
 #: length and differ in one letter; names shorter than SPELT_LETTERS must be written the
@@ -34,16 +36,23 @@ class SpeakerLexicon:
     #: Words of titles and offices ("bupati", "akbp", "mr", "councilman"): quotes_titles.tsv,
     #: compare_person_titles.tsv and quotes_office_words.txt.
     titles: frozenset[str] = frozenset()
-    #: Function words ("the", "dan"): stories_stopwords.txt.
+    #: Function words ("the", "dan"): the stopwords of the story lexicons
+    #: (StoriesLexicon.stopwords, from stories_stopwords.txt).
     function: frozenset[str] = frozenset()
     #: Nouns of documents and of a body's unnamed voices ("statement", "release",
     #: "spokesman"): the "issued" and "record" rows of quotes_verbs.tsv.
     issued: frozenset[str] = frozenset()
 
 
-def load_speaker_lexicon(codes: Iterable[str] = SUPPORTED) -> SpeakerLexicon:
+def load_speaker_lexicon(
+    codes: Iterable[str] = SUPPORTED, stories: Mapping[str, StoriesLexicon] | None = None
+) -> SpeakerLexicon:
     """The speaker lexicon of the given language packs (read once per run, then passed
-    down)."""
+    down). Its function words are those of ``stories``, the packs' story lexicons where
+    they are already read (the glossary's), else read here."""
+    codes = tuple(codes)
+    if stories is None:
+        stories = {code: load_stories_lexicon(code) for code in codes}
     titles: set[str] = set()
     function: set[str] = set()
     issued: set[str] = set()
@@ -54,8 +63,7 @@ def load_speaker_lexicon(codes: Iterable[str] = SUPPORTED) -> SpeakerLexicon:
         ):
             titles.update(title.casefold().split())
         titles.update(w.casefold() for w in read_lines(code, "quotes_office_words.txt"))
-        for line in read_lines(code, "stories_stopwords.txt"):
-            function.update(line.casefold().split())
+        function.update(stories[code].stopwords)
         for role, noun in read_table(code, "quotes_verbs.tsv"):
             if role in ("issued", "record"):
                 issued.update(noun.casefold().split())

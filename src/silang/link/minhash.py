@@ -12,7 +12,7 @@ multiply-shift form in 64 bits (13 ms against 160 ms for 65,536 shingles x 128 h
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import numpy.typing as npt
@@ -77,36 +77,43 @@ def shingle_hashes(hashes: U64, size: int) -> U32:
     numpy's unique costs more per article (~0.1 ms) than hashing them twice."""
     if hashes.size == 0:
         return np.empty(0, dtype=np.uint32)
-    width = min(size, hashes.size)
-    combined = hashes[: hashes.size - width + 1].copy()
-    with np.errstate(over="ignore"):
-        for offset in range(1, width):
-            combined = combined * _STEP + hashes[offset : hashes.size - width + 1 + offset]
-        mixed = _mix(combined)
-    return (mixed >> np.uint64(32)).astype(np.uint32)
+    width = max(1, min(size, hashes.size))
+    count = hashes.size - width + 1
+    return _fold(hashes[:count], (hashes[offset : offset + count] for offset in range(1, width)))
 
 
 def documents_shingle_hashes(documents: Sequence[U64], size: int) -> list[U32]:
     """``shingle_hashes`` of each document's word hashes, computed for all at once: the
     ``size``-word windows of the documents laid end to end, less those that cross from one
     into the next."""
+    if not documents:
+        return []
+    # A size below one shingles single words, as shingle_hashes does.
+    size = max(1, size)
     sizes = np.fromiter((d.size for d in documents), dtype=np.int64, count=len(documents))
-    if not documents or size < 1:
-        return [shingle_hashes(d, size) for d in documents]
-    joined = np.concatenate(documents)
     counts = np.where(sizes >= size, sizes - size + 1, 0)
     firsts = np.cumsum(sizes) - sizes
     starts = np.repeat(firsts, counts) + _within(counts)
-    windows = joined[starts]
-    with np.errstate(over="ignore"):
-        for offset in range(1, size):
-            windows = windows * _STEP + joined[starts + offset]
-    mixed = (_mix(windows) >> np.uint64(32)).astype(np.uint32)
-    out = np.split(mixed, np.cumsum(counts)[:-1])
+    joined = np.concatenate(documents)
+    folded = _fold(joined[starts], (joined[starts + offset] for offset in range(1, size)))
+    out = np.split(folded, np.cumsum(counts)[:-1])
     # A document shorter than a shingle is one shingle of all its words.
     for short in np.flatnonzero((sizes > 0) & (sizes < size)).tolist():
         out[short] = shingle_hashes(documents[short], size)
     return out
+
+
+def _fold(first: U64, then: Iterable[U64]) -> U32:
+    """The 32-bit hashes of shingles given as columns: the hashes of every shingle's first
+    words, then of their second words, and so on. The one place a shingle is hashed: each
+    word's hash folded into the value so far (x·STEP + next, wrapping in uint64), the
+    result mixed and its high half kept."""
+    folded = first
+    with np.errstate(over="ignore"):
+        for column in then:
+            folded = folded * _STEP + column
+        mixed = _mix(folded)
+    return (mixed >> np.uint64(32)).astype(np.uint32)
 
 
 def _within(counts: npt.NDArray[np.int64]) -> npt.NDArray[np.int64]:

@@ -27,7 +27,7 @@ from silang.render.labels import (
     when,
 )
 from silang.render.marks import Mark, nested
-from silang.render.provenance import provenance_svg, shared_quotes
+from silang.render.provenance import links_by_article, links_within, provenance_svg, shared_quotes
 from silang.render.wording import marked_words
 
 
@@ -317,6 +317,8 @@ def render_html(report: dict[str, Any]) -> str:
     template = _environment().get_template("report.html.j2")
     by_id = {a["id"]: a for a in articles}
     origin_of = {a["id"]: a.get("origin", a["id"]) for a in articles}
+    # Each story's graph reads only its own links: indexed once here, not scanned per story.
+    by_article = links_by_article(report.get("links") or [])
     return template.render(
         report=report,
         titles={a["id"]: article_label(a) for a in articles},
@@ -325,6 +327,7 @@ def render_html(report: dict[str, Any]) -> str:
             by_id.get(mention["article_id"], {}), mention["start"], mention["end"]
         ),
         links=report.get("links"),
+        story_links=lambda article_ids: links_within(article_ids, origin_of, by_article),
         origin_of=origin_of,
         stories=report.get("stories", []),
         extra_marks=_extra_marks(report),

@@ -9,6 +9,10 @@ original has several copies. Origins nothing derives from are packed side by sid
 one per line: a story of twenty independent reports stays a few lines tall. Quotes shared by
 independent reports are not provenance and are listed under the picture (``shared_quotes``),
 not drawn across it.
+
+Both read only the links between two of the story's articles or their origins. A report
+indexes its links by article once (``links_by_article``) and gives each story its own
+(``links_within``), rather than every story scanning all the report's links.
 """
 
 from __future__ import annotations
@@ -29,6 +33,32 @@ LONE_PER_LINE = 5
 LABEL_CHARS = 22
 #: Relations drawn as an arrow from the original; shares-quote is independent reporting.
 DERIVED = frozenset({"duplicate", "copy", "rewrite", "spin", "translation"})
+#: A link of report.json: its articles ``a`` and ``b``, ``relation`` and ``original``.
+Link = Mapping[str, Any]
+
+
+def links_by_article(links: Sequence[Link]) -> dict[str, list[tuple[int, Link]]]:
+    """A report's links by the article at their ``a`` end, each with its place in the report
+    (built once per report; ``links_within`` reads it per story)."""
+    index: dict[str, list[tuple[int, Link]]] = {}
+    for place, link in enumerate(links):
+        index.setdefault(str(link["a"]), []).append((place, link))
+    return index
+
+
+def links_within(
+    article_ids: Sequence[str],
+    origin: Mapping[str, str],
+    index: Mapping[str, Sequence[tuple[int, Link]]],
+) -> list[Link]:
+    """The links between two of the story's articles or their origins, in the report's order.
+    An origin may be an article of another story: the story's tree hangs from it, and a
+    member with a link of unknown direction to it hangs under it. The order is kept because
+    the graph hangs a member under the first link that places it, and the shared quotes are
+    listed in that order."""
+    ends = dict.fromkeys([*article_ids, *(origin.get(aid, aid) for aid in article_ids)])
+    found = [pair for aid in ends for pair in index.get(aid, ()) if pair[1]["b"] in ends]
+    return [link for _, link in sorted(found, key=lambda pair: pair[0])]
 
 
 def _children(
@@ -115,8 +145,9 @@ def provenance_svg(
     key: str = "",
 ) -> Markup:
     """An SVG of the story's origins and derivations, or empty when the story has a single
-    article. ``labels`` name the boxes (outlets), ``titles`` their tooltips; ``key`` (the
-    story id) keeps the arrow's id unique among the page's graphs."""
+    article. ``links`` are the story's (``links_within``; others are passed over);
+    ``labels`` name the boxes (outlets), ``titles`` their tooltips; ``key`` (the story id)
+    keeps the arrow's id unique among the page's graphs."""
     if len(article_ids) < 2:
         return Markup("")
     groups: dict[str, list[str]] = {}

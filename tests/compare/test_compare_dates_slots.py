@@ -83,6 +83,14 @@ EVENTS = [
         "publication",
     ),
     ("id", "Hal itu disampaikan Kepala BPBD, Minggu (10/3).", "Minggu (10/3)", "statement"),
+    # The tail of a web address ("Kabarkota.co.id") is part of the outlet's name, no word of
+    # content that would stop the search for the telling word.
+    (
+        "id",
+        "Itu kabar bohong, kata Kepala Humas, Budi Santoso kepada Kabarkota.co.id Minggu (10/3).",
+        "Minggu (10/3)",
+        "statement",
+    ),
     ("id", "Warga masih bertahan di pengungsian pada Minggu (10/3).", "Minggu (10/3)", None),
     ("id", "Sebanyak 300 warga mengungsi hingga Minggu (10/3).", "Minggu (10/3)", None),
     ("id", "Mereka memperingatkan soal potensi banjir pada Minggu (10/3).", "Minggu (10/3)", None),
@@ -137,7 +145,8 @@ EVENTS = [
     ("en", "A quake killed 26,000 people in Bam in December 2003.", "December 2003", "earthquake"),
     # "Found" is the past of "find", "made" a light verb, "issue" a matter: none is an event.
     ("en", "The gunman was found guilty on Tuesday.", "Tuesday", "verdict"),
-    ("en", "The body was found on Tuesday.", "Tuesday", None),
+    # The finding of a body is a happening of its own (the "discovery"), never a founding.
+    ("en", "The body was found on Tuesday.", "Tuesday", "discovery"),
     ("en", "Thieves made off with gems on Monday.", "Monday", "robbery"),
     ("en", "The arrests made on Monday drew anger.", "Monday", "arrest"),
     ("en", "The council raised the issue on Monday.", "Monday", None),
@@ -146,7 +155,10 @@ EVENTS = [
     ("en", "A gunbattle broke out near the port on Monday.", "Monday", "attack"),
     # A date between a subject and its light verb dates what the verb leads to.
     ("en", "A judge today found the former guard guilty of murder.", "today", "verdict"),
-    ("en", "Police on Monday found the body near the river.", "Monday", None),
+    ("en", "Police on Monday found the body near the river.", "Monday", "discovery"),
+    ("en", "Police on Monday found the car near the river.", "Monday", None),
+    # A day in court is a day of the trial.
+    ("en", "The receiver is due in court Monday.", "Monday", "trial"),
     # A date the sentence stage parted from its sentence at an abbreviation's full stop.
     ("en", "The shooting happened shortly after 8 p.m. Thursday.", "Thursday", "attack"),
 ]

@@ -15,7 +15,10 @@ join the same speaker's on the same day and never dispute (a speaker may speak o
 and so does the start of a span ("sejak kemarin"). Status is counted in independent origins as
 for figure slots: one origin is single-source. The line stamping a page ("Published time:
 March 12, 2013 02:03") dates nothing. A report with no day of its own is read as of the
-story's day (silang.compare.timeline.anchored, which the brief applies before).
+story's day (silang.compare.timeline.anchored, which the brief applies before). A date whose
+sentence names no event the event words know joins the one happening that other reports date
+on that very day in a sentence with words of its own in common ("rammed their car into the
+jewellery store on Monday" beside "robbed the jewellery store on Monday"), and disputes none.
 """
 
 from __future__ import annotations
@@ -30,10 +33,12 @@ from itertools import combinations
 from silang.compare.dates_words import (
     STATEMENT,
     EventWords,
+    Reading,
     clauses,
     event_of,
     load_event_words,
     on_stamp,
+    stands_free,
 )
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.speakers import SpeakerLexicon, same_person, speaker_words
@@ -49,6 +54,14 @@ __all__ = ["EventWords", "date_slots", "dated_events", "event_of", "load_event_w
 #: Two reports that date one event on days at most this far apart speak of one happening
 #: told two ways ("Minggu" against "Senin"); further apart, they must share a name too.
 NEAR_DAYS = 7
+#: The event of a date whose sentence names no event the event words know ("four men rammed
+#: their car into the store on Monday"): it takes the event of the one happening the story
+#: dates on that very day where a report of it tells it in a sentence sharing UNNAMED_SHARED
+#: key terms that are rare in the story, and is left out otherwise (``_named_by_others``).
+#: Two shared terms joined sentences of different happenings ("former", "left"; "call",
+#: "heard") in ECB+ dev; three did not.
+UNNAMED = "happening"
+UNNAMED_SHARED = 3
 #: A name found in more than this share of a story's articles (the story's own place, its
 #: main actor) tells nothing about which happening a date is of (as in silang.compare.slots).
 COMMON_SHARE = 0.5
@@ -81,6 +94,9 @@ class DatedEvent:
     deictic: bool = False
     #: Whether a REPEAT word tells it as one more happening of its kind ("another protest").
     repeat: bool = False
+    #: The key terms of the date's sentence other than numbers (silang.compare.glossary's
+    #: ``key_terms``), to match an UNNAMED happening told by two reports.
+    terms: frozenset[str] = frozenset()
 
 
 def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
@@ -180,6 +196,8 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         if _redundant(item, time, clause):
             continue
         reading = event_of(item, time, events, glossary)
+        if reading is None and stands_free(item, time, events, glossary):
+            reading = Reading(UNNAMED, firm=False)
         if reading is None:
             continue
         speaker = None
@@ -195,6 +213,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         if (date, reading.event, speaker) in found:
             continue
         sentence_text = text[sentence.start : sentence.end]
+        terms = key_terms(sentence_text, item.article.language, glossary)
         found[(date, reading.event, speaker)] = DatedEvent(
             article_id=item.article.id,
             time=time,
@@ -205,13 +224,10 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             repeat=reading.repeat,
             year_written=bool(_YEAR.search(time.text)),
             places=frozenset(e.name for e in places if sentence.start <= e.start < sentence.end),
-            names=frozenset(
-                t
-                for t in key_terms(sentence_text, item.article.language, glossary)
-                if t.startswith("@")
-            ),
+            names=frozenset(t for t in terms if t.startswith("@")),
             attributed_to=_speaker(item, time),
             sentence_words=frozenset(words(sentence_text).split()),
+            terms=frozenset(t for t in terms if not t.startswith("#")),
             deictic=early and _deictic(time, glossary.figures.get(item.article.language or "")),
         )
     return list(found.values())
@@ -353,6 +369,36 @@ def _group(
     return [sorted(group) for group in members.values()]
 
 
+def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> list[DatedEvent]:
+    """``found``, each UNNAMED date given the event of the one happening the story dates on
+    the very same day, month or year, where a report of it tells it in a sentence sharing
+    UNNAMED_SHARED key terms that are not ``common`` in the story with the date's own ("Four
+    men rammed their car into a jewellery store on Monday" beside "Four men robbed a
+    jewellery store on Monday"). With two happenings of that date, or none, or no such
+    sentence, the date is left out. It joins that happening's dates but disputes none (it is
+    not firm): its event is only borrowed."""
+    named: dict[str, set[str]] = {}
+    for one in found:
+        if one.event not in (UNNAMED, STATEMENT):
+            named.setdefault(one.date, set()).add(one.event)
+    out = []
+    for one in found:
+        if one.event != UNNAMED:
+            out.append(one)
+            continue
+        events = named.get(one.date, set())
+        told = any(
+            other.event in events
+            and other.article_id != one.article_id
+            and len((other.terms & one.terms) - common) >= UNNAMED_SHARED
+            for other in found
+            if other.date == one.date
+        )
+        if len(events) == 1 and told:
+            out.append(replace(one, event=next(iter(events))))
+    return out
+
+
 def _written_year(dated: DatedEvent, found: Sequence[DatedEvent]) -> str:
     """The date of ``dated``, with the year another article of its slot writes for the same
     day and month when its own text writes none ("20 Oktober lalu", read against a wrong
@@ -436,7 +482,8 @@ def date_slots(
     events = events or load_event_words(glossary)
     by_event: dict[str, list[DatedEvent]] = {}
     found = [one for item in items for one in dated_events(item, events, glossary)]
-    for one in _by_cause(found, events.causes):
+    common_terms = frozenset(t for t, n in counts.items() if n > COMMON_SHARE * len(items))
+    for one in _by_cause(_named_by_others(found, common_terms), events.causes):
         by_event.setdefault(one.event, []).append(one)
     common = _common_names(counts, len(items))
     slots = []

@@ -28,7 +28,7 @@ from itertools import pairwise
 from silang.cluster.terms import stem, word_term
 from silang.compare.glossary import Glossary
 from silang.compare.text import CLAUSE_END, sentence_at
-from silang.compare.timeline import stamp_line
+from silang.compare.timeline import glued_stamp, stamp_line
 from silang.lang.files import read_lines, read_table
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Span, TimeExpression
@@ -146,9 +146,18 @@ def _tokens(
             # A phrase of the files ("opened fire") is one word, the event of its last.
             found[-1] = _Token(found[-1].start, found[-1].end, FUNCTION)
             found.append(_Token(match.start(), match.end(), phrase))
+        elif _address_part(text, match.start()):
+            # "Republika.co.id", "detik.com": the tail of a web address is part of its name.
+            found.append(_Token(match.start(), match.end(), NAME))
         else:
             found.append(_Token(match.start(), match.end(), _kind(match.group(), table, lexicon)))
     return found
+
+
+def _address_part(text: str, start: int) -> bool:
+    """Whether the word at ``start`` follows a word and a full stop with no space between, as
+    the parts of a web address do ("kepada Republika.co.id, Selasa"): no word of content."""
+    return start > 1 and text[start - 1] == "." and text[start - 2].isalnum()
 
 
 def _kind(written: str, table: Mapping[str, str], lexicon: StoriesLexicon | None) -> str:
@@ -317,7 +326,10 @@ _STAMP_KINDS = frozenset({NAME, CONTENT, FUNCTION, LIGHT, TELLING, "publication"
 def on_stamp(item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary) -> bool:
     """Whether the date stands on a line that stamps the page (silang.compare.timeline's
     ``stamp_line``) with no word of an event but a publication: "Riot in Flatbush on Monday"
-    is a headline."""
+    is a headline; the dates scraped onto a headline's line after its words ("... killed 10
+    Jun 2013 09:10", ``glued_stamp``) are the page's stamp whatever those words say."""
+    if glued_stamp(item, time):
+        return True
     line = stamp_line(item, time)
     if line is None:
         return False
@@ -384,6 +396,26 @@ def event_of(
             again = _repeated(own, time) or _repeated(tokens, time, event)
             return Reading(event, firm=before != SINCE and not again, repeat=again)
     return None
+
+
+def stands_free(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
+) -> bool:
+    """Whether a date that ``event_of`` reads no event for still dates a happening of its
+    sentence that the event words do not know ("three men emptied the jeweller's store in
+    December 2008"): it does not end a span ("until April 2003"), start one ("since 1991"),
+    stand in a lasting state's clause ("still haunted ... in December 2003"), date an event
+    that may happen ("potential of flood"), nor tell one more of a kind ("another on
+    Wednesday night"), which dates a happening of its own."""
+    text = item.article.text
+    table = events.words.get(item.article.language, {})
+    lexicon = glossary.lexicons.get(item.article.language)
+    parts = clauses(text, _date_sentence(item, time))
+    at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
+    own = _tokens(text, parts[at], time, table, lexicon, item.times)
+    if _word_before(own, time) in (SPAN, SINCE) or any(t.kind in (STATE, MAYBE) for t in own):
+        return False
+    return not any(t.kind == REPEAT for t in own)
 
 
 def _date_sentence(item: Annotated, time: TimeExpression) -> Span:

@@ -431,3 +431,17 @@ def test_compare_slots_one_object_measured_in_two_lengths_is_still_one_slot() ->
     items = [_article("a1", first, [metres]), _article("a2", second, [feet])]
     slot = slot_holding(claim_slots(items, {}), "a1", 12)
     assert _articles(slot) == {"a1", "a2"} and slot.status == "disputed"
+
+
+def test_compare_scope_a_number_written_as_a_word_is_a_part_as_digits_are() -> None:
+    sentences = ["The autopsy found three of the seven bullets hit his back."]
+    item = _article(
+        "a1",
+        sentences,
+        [
+            figure_in(sentences, "three", 3, "bullet", "ammunition"),
+            _count(sentences, "seven bullets", 7, "bullet"),
+        ],
+    )
+    parts = [f.part for f in read_figures(item, load_glossary())]
+    assert parts == [True, False]

@@ -148,9 +148,10 @@ def general_statement(
 def part_of_next(item: Annotated, quantity: Quantity, phrases: frozenset[str]) -> bool:
     """Whether a bare figure is parted from the next figure, a count without a unit, by a
     part-of phrase alone ("of the", "dari"): "30 of the 80 wounded". A figure that names
-    what it counts ("four aftershocks of around 4.0") is no part of the next."""
+    what it counts ("four aftershocks of around 4.0") is no part of the next; a number
+    written as one word is bare as digits are ("three of the seven bullets")."""
     text = item.article.text
-    if not quantity.text[-1:].isdigit():
+    if not quantity.text[-1:].isdigit() and len(quantity.text.split()) > 1:
         return False
     following = [q for q in item.quantities if q.start >= quantity.end]
     if not following:

@@ -12,6 +12,11 @@ GENERIC_PERSON = "person"
 #: larger is at most this many times the smaller: sources that disagree on a count disagree
 #: within its order ("two boats" and "three boats"), not by tenfold.
 ONE_COUNT_SPREAD = 2.0
+#: Two clause terms this long that open alike are one word's forms the stemmer left apart
+#: ("deliberat" of "deliberated" and "deliberation").
+KINDRED_PREFIX = 7
+#: How silang.compare.glossary.key_terms marks a number of the clause ("#23").
+_NUMBER_TERM = "#"
 
 
 def day_unknown(figure: Figure) -> bool:
@@ -90,3 +95,37 @@ def one_noun_counted(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -
         a.quantity.value,
     ) in told_apart
     return a.article_id != b.article_id and counted and not apart
+
+
+def one_length_of_time(
+    a: Figure, b: Figure, told_apart: set[tuple[str, float]], units: frozenset[str]
+) -> bool:
+    """Whether two reports' lengths of time in one unit, whose clauses share a word, measure
+    one span: "the panel deliberated for 40 hours" and "after 30 hours of deliberation".
+    Each must be the only length of its order in its article that the other might be ("12
+    hours of deliberation" over the verdict beside "40 hours" over the sentence leaves the
+    30 hours to the 40), and the two of one order ("10 minutes" is no "three years")."""
+    return (
+        a.article_id != b.article_id
+        and a.quantity.unit == b.quantity.unit
+        and a.quantity.unit in units
+        and not given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
+        and sole_match(a, b, told_apart)
+        and sole_match(b, a, told_apart)
+        and one_order(a.quantity.value, b.quantity.value)
+    )
+
+
+def kindred_terms(a: Figure, b: Figure) -> bool:
+    """Whether two figures' clauses share a word, or two forms of one (``KINDRED_PREFIX``):
+    "deliberated" and "deliberation" name one act. A word most of the story's articles use
+    counts too ("served" in a story of a prison term): for lengths of time that
+    ``one_length_of_time`` has already found alone of their order, it says which span they
+    measure rather than which event."""
+    return any(
+        x == y
+        or (min(len(x), len(y)) >= KINDRED_PREFIX and x[:KINDRED_PREFIX] == y[:KINDRED_PREFIX])
+        for x in a.context
+        for y in b.context
+        if not x.startswith(_NUMBER_TERM)  # another number in both clauses names no span
+    )

@@ -19,6 +19,8 @@ from silang.compare.slot_joins import (
     GENERIC_PERSON,
     from_one_place,
     given_side_by_side,
+    kindred_terms,
+    one_length_of_time,
     one_noun_counted,
     undated_counts_of_one_thing,
 )
@@ -48,7 +50,7 @@ DISTANCE = "length"
 #: The bucket family of amounts of money (see _bucket).
 MONEY = "money"
 #: The units of lengths of time (figures_units.tsv): what they measure is no object's size.
-TIME_UNITS = PERIODS | {"hour", "minute", "second", "semester"}
+TIME_UNITS = PERIODS | {"hour", "minute", "second", "semester", "decade", "century"}
 #: What marks the buckets of general statements and of parts of a family (see _aspect).
 GENERAL = ":general"
 PART = ":part"
@@ -153,6 +155,8 @@ def _belong_together(
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
         return False
+    if one_length_of_time(a, b, told_apart, TIME_UNITS) and kindred_terms(a, b):
+        return True  # "deliberated for 40 hours" and "after 30 hours of deliberation"
     if _compatible(a, b):
         # A hedged count that holds another report's count of the same noun ("more than 50
         # charges" and "54 charges", ECB+ dev topic 3) agrees with it, whatever the words.

@@ -9,13 +9,15 @@ the lemma and narrows the class ("house:damaged").
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from silang.extract.figures_tokens import Tokens
 from silang.lang.figures import Counted, FiguresLexicon
 
 #: The longest counted phrase tried ("warga negara asing", "tempat pemungutan suara").
 _LONGEST = 3
+#: Capitalised words in a row that make a name rather than an adjective (``across_name``).
+_NAME_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,10 @@ class CountedThing:
     end: int
     #: The noun's lemma without the state after it ("orang" of "orang tewas").
     noun: str = ""
+    #: Whether the words skipped to reach the noun hold a name: two capitalised words in a
+    #: row ("Mother of 13 Zurana Horton shot"). A nationality is one word ("23 Somali
+    #: pirates"); a person's name, first and last, is two, and names no adjective of a count.
+    across_name: bool = False
 
 
 def read_counted(
@@ -46,10 +52,12 @@ def read_counted(
         after = lx.role("of").match(tokens.low, tokens.text, classifier[1])
         return _noun(tokens, after[1] if after else classifier[1], lx) or _noun(tokens, j, lx)
     budget = lx.adjective_skip if skip_words else 0
+    capitals = 0
+    across_name = False
     while True:
         noun = _noun(tokens, j, lx)
         if noun is not None:
-            return noun
+            return replace(noun, across_name=True) if across_name else noun
         if skip_words and _names_joined(tokens, j, lx):
             # "23 heavily armed Somalian and Yemeni pirates": a pair of names says whose
             # they are and costs no adjective of the budget.
@@ -57,6 +65,8 @@ def read_counted(
             continue
         if budget == 0 or not _skippable(tokens, j, lx):
             return None
+        capitals = capitals + 1 if tokens.capitalised(j) else 0
+        across_name = across_name or capitals >= _NAME_WORDS
         budget -= 1
         j += 1
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from silang.extract.figures_counted import CountedThing, read_counted
 from silang.extract.figures_implied import (
     apposed_age,
+    cued_before,
     implied_counted,
     narrowed,
     scale_of,
@@ -182,6 +183,10 @@ def _what_is_counted(
     counted = None
     if unit is None or not (adjective or unit in _NO_COUNTED or is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    if counted is not None and counted.across_name:
+        # A name between the figure and the noun parts them ("Mother of 13 Zurana Horton
+        # shot"): a phrase before the figure that says what it counts wins.
+        counted = cued_before(tokens, i, k, lx) or counted
     # An age set off after a name ("for Kimani Gray, 16, who") counts none of the nouns
     # before it ("Between 60 and 100 rioters gathered ...", ECB+ dev topic 19), and no one
     # a cue beside it implies ("Sara Sadeqi, 22, was killed" gives her age).

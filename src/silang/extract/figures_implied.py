@@ -39,7 +39,7 @@ def implied_counted(
     # them: "a mother of 12 was killed" counts her children, not the dead.
     return (
         _partitive(tokens, end, lx)
-        or _cued_before(tokens, first, end, lx)
+        or cued_before(tokens, first, end, lx)
         or _cued_after(tokens, end, lx)
         or _standing_for(tokens, end, lx, antecedent)
     )
@@ -50,7 +50,7 @@ def narrowed(tokens: Tokens, first: int, counted: CountedThing, lx: FiguresLexic
     cue counts the same kind of thing: "eight others are missing", "10 people were killed"."""
     if ":" in counted.cls:
         return counted
-    cued = _cued_after(tokens, counted.end, lx) or _cued_before(tokens, first, counted.end, lx)
+    cued = _cued_after(tokens, counted.end, lx) or cued_before(tokens, first, counted.end, lx)
     if cued is None or cued.cls.split(":")[0] != counted.cls:
         return counted
     return CountedThing(counted.lemma, cued.cls, counted.end, counted.noun)
@@ -68,7 +68,7 @@ def _partitive(tokens: Tokens, end: int, lx: FiguresLexicon) -> CountedThing | N
     return None if counted is None else replace(counted, end=end)
 
 
-def _cued_before(tokens: Tokens, first: int, end: int, lx: FiguresLexicon) -> CountedThing | None:
+def cued_before(tokens: Tokens, first: int, end: int, lx: FiguresLexicon) -> CountedThing | None:
     """ "killing 10", "injuring another 80", "home to 120,000": a cue ends before the figure;
     an "other" or "another" may sit between ("wounding other 70")."""
     starts = [first]
@@ -149,12 +149,35 @@ def stated_age(tokens: Tokens, i: int, k: int, numeral: Numeral, lx: FiguresLexi
     if lx.role("age-before").match_before(tokens.low, tokens.text, i) is not None:
         # "died at 10 Downing Street" is an address: a name goes on after the number.
         return None if k < len(tokens.text) and tokens.capitalised(k) else _AGE_UNIT
+    closes = k == len(tokens.text) or tokens.text[k] in _AGE_CLAUSE_CLOSE
+    if closes and _died_earlier_at(tokens, i, lx):
+        return _AGE_UNIT
     if lx.role("age-predicate").match_before(
         tokens.low, tokens.text, i
     ) is None and not _name_predicate(tokens, i, lx):
         return None
     closes = k == len(tokens.text) or tokens.text[k] in _AGE_CLAUSE_CLOSE
     return _AGE_UNIT if closes else None
+
+
+#: How many tokens before "at N" the verb of a death may stand ("died yesterday in federal
+#: prison at 77").
+_DEATH_REACH = 8
+
+
+def _died_earlier_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
+    """Whether "at" stands right before the number and a verb of death (the pack's
+    ``age-death``) a few words before that, in the same clause: "died yesterday in federal
+    prison at 77," gives an age as "died at 77" does."""
+    at = lx.role("age-at").match_before(tokens.low, tokens.text, i)
+    if at is None:
+        return False
+    for j in range(at[1] - 1, max(-1, at[1] - 1 - _DEATH_REACH), -1):
+        if tokens.text[j] in _AGE_CLAUSE_CLOSE:
+            return False
+        if lx.role("age-death").match(tokens.low, tokens.text, j) is not None:
+            return True
+    return False
 
 
 def _name_predicate(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:

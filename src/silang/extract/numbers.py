@@ -232,8 +232,14 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
         if not tokens.is_word(j):
             break
         word = tokens.low[j]
-        if not seen and word.split("-")[0] in lexicon.number_ops:
-            break  # "belas", "hundred" cannot open a number
+        if (
+            not seen
+            and word.split("-")[0] in lexicon.number_ops
+            and not _determined(tokens, j, lexicon)
+        ):
+            # "belas", "hundred" cannot open a number, but after a determiner a multiplier
+            # word stands for one of it, as after "a": "his dozen rounds" are 12.
+            break
         if _is_number_word(word, lexicon):
             for part in word.split("-"):  # "sixty-two"
                 group, pending = _atom(part, group, pending, seen, lexicon)
@@ -259,6 +265,18 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
     if value == 0 and tokens.low[i] not in lexicon.number_words:
         return None
     return Numeral(i, end, value, spelled=True, scaled=total > 0, factor=factor)
+
+
+def _determined(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:
+    """Whether a determiner ("his", "the": figures_words.tsv role ``multiplier-determiner``)
+    stands right before a multiplier word at token ``i`` ("his dozen rounds")."""
+    op = lexicon.number_ops.get(tokens.low[i])
+    return (
+        op is not None
+        and op[0] == "mul"
+        and lexicon.role("multiplier-determiner").match_before(tokens.low, tokens.text, i)
+        is not None
+    )
 
 
 def _atom(

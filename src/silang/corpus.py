@@ -110,8 +110,10 @@ class StoriesRun:
     """One run of the story stage, step by step (bench/cluster.py times each step).
 
     The store keeps the clustering state's open stories as JSON and its archived stories in
-    rows of their own; a run reads the archived stories its must-links name and the records
-    of the stories it changes, not the rest. A store whose records may not follow its state
+    rows of their own; a run reads the archived stories must-linked to its new articles and
+    the records of the stories it changes, not the rest; a changed story grows from its
+    records where it is not due to be grouped again in full (records.py: what that
+    guarantees against a batch). A store whose records may not follow its state
     (no state yet, or a version-1 state, whose JSON held the archive) takes a full run once:
     every record is read and checked (records.refresh_records) and the archive moved to rows.
     """
@@ -155,8 +157,7 @@ class StoriesRun:
             return None
         bare_records = store.stories_without_sub_events()
         firsts = {record.article_ids[0] for record in bare_records if record.article_ids}
-        linked = must_links.groups(links, DEFAULT_PARAMS.must_link, DEFAULT_PARAMS.min_link_score)
-        archived = store.archived_holding(firsts | linked.keys())
+        archived = store.archived_holding(firsts | _linked_to(links, new_items))
         state = replace(
             state, archive=Archive.of([codec.loads(StoryState, row) for row in archived])
         )
@@ -214,7 +215,13 @@ class StoriesRun:
             )
         else:
             self.records = remade_records(
-                state, self._stale(), items, self.links, lexicons, features=self.features
+                state,
+                self._stale(),
+                items,
+                self.links,
+                lexicons,
+                features=self.features,
+                previous=self.previous,
             )
 
     def save(self) -> None:
@@ -229,6 +236,17 @@ class StoriesRun:
     def _placed(self) -> ClusterState:
         assert self.after is not None, "place() comes first"
         return self.after
+
+
+def _linked_to(links: Sequence[Link], new_items: Sequence[Annotated]) -> set[str]:
+    """The articles must-linked (directly or through others) to an article of ``new_items``:
+    the archived stories holding them are those placing may reopen. A must-link between two
+    articles of earlier runs is not followed into the archive (reading every archived story
+    any must-link ever named grew with all the links ever found): it still merges their
+    stories where both are open."""
+    linked = must_links.groups(links, DEFAULT_PARAMS.must_link, DEFAULT_PARAMS.min_link_score)
+    roots = {linked[item.article.id] for item in new_items if item.article.id in linked}
+    return {article_id for article_id, root in linked.items() if root in roots}
 
 
 def save_state(store: Store, state: ClusterState, before: Archive | None) -> None:

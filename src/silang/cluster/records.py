@@ -3,6 +3,25 @@
 
 The state's stories are what new articles join; a record is made from one of them and the
 articles it holds, so only the stories a run changed need new records (refresh_records).
+
+A story that a run grew keeps its stored records' cut and sub-events where it is not due to
+be grouped again in full (subevents.regroups): its new articles are placed into the nearest
+existing sub-event, or a new one (subevents.place_units), and the story is not cut again.
+
+The contract of an incremental run (refresh_records, remade_records, with ``previous``): the
+stories are placing's, as before; a changed story's record is what story_records makes of it
+from the run's state, as a batch does (cluster_stories and bench/cluster_eval.py, one run
+over all articles, take this path alone and are unchanged), whenever the story is grouped
+in full: it held fewer than ``Regrouping.least`` articles before the run, the run takes it
+across a rung of the ladder, a must-link joins two of its records or sub-events (a merge, a
+link found since), or its stored records do not hold exactly its earlier articles with
+sub-events. Otherwise its cut and sub-events are those of its last full making, which held
+more than 1 / (1 + growth) of its articles, with the articles since placed one by one (a
+placed article stays where it was placed until the next full grouping), and the sub-events
+and parts that took articles labelled, titled and dated afresh. As before, a record is
+weighed by the document frequencies of the run that made it, so a stream's records were
+never exactly a batch's. Placing still weighs every article of the story (its cost follows
+the story's size), without the grouping's or the cut's cost.
 """
 
 from __future__ import annotations
@@ -17,7 +36,9 @@ from silang.cluster.story import closeness, story_id, story_record, top_terms
 from silang.cluster.subevents import (
     SUB_EVENT_PARAMS,
     linked_units,
+    place_units,
     placing_order,
+    regroups,
     sub_event_groups,
 )
 from silang.cluster.timing import day_text
@@ -54,21 +75,37 @@ def story_records(
     halving: HalvingParams = HALVING,
     *,
     features: FeatureCache | None = None,
+    previous: Iterable[Story] = (),
 ) -> tuple[Story, ...]:
     """The records of the state's ``stories`` (as assign() or state_stories() give them),
     undated first, then by first day, then by id. ``items`` must hold their articles; a story
     with an article missing there is kept as it is, without sub-events. ``features`` holds
-    what earlier calls (assign(), earlier records) read of the articles."""
+    what earlier calls (assign(), earlier records) read of the articles. ``previous``: the
+    stored records of these stories before they grew, which a story not due to be grouped
+    again in full grows from (the module's docstring); none in a batch."""
     stories = list(stories)
     wanted = {article_id for story in stories for article_id in story.article_ids}
     sketch = Sketch.of(state)
     by_id = {item.article.id: item for item in items if item.article.id in wanted}
     group_of = must_links.groups(links, params.must_link, params.min_link_score)
+    record_of = {
+        article_id: record
+        for record in previous
+        for article_id in record.article_ids
+        if article_id in wanted
+    }
     records: list[Story] = []
     for story in stories:
         members = [by_id[article_id] for article_id in story.article_ids if article_id in by_id]
         if len(members) < len(story.article_ids):
             records.append(story)
+            continue
+        grown = _grown_from(story, record_of, group_of)
+        if grown is not None:
+            placed = vectorize(
+                members, lambda _: False, lexicons, sketch, params, counting=False, cache=features
+            )
+            records.extend(_grown_records(story, grown, placed, group_of, params))
             continue
         placed = vectorize(
             members,
@@ -127,7 +164,11 @@ def refresh_records(
         stale |= uncovered
         in_uncovered = _owners(state, uncovered)
         kept = [record for record in kept if record.article_ids[0] not in in_uncovered]
-    fresh = remade_records(state, stale, items, links, lexicons, features=features)
+    # Only the stories placing changed grow from their records; the uncovered are made anew.
+    grown = [
+        record for record in previous if record.article_ids and record.article_ids[0] in in_stale
+    ]
+    fresh = remade_records(state, stale, items, links, lexicons, features=features, previous=grown)
     return tuple(sorted([*kept, *fresh], key=story_order))
 
 
@@ -139,12 +180,23 @@ def remade_records(
     lexicons: Mapping[str, StoriesLexicon],
     *,
     features: FeatureCache | None = None,
+    previous: Iterable[Story] = (),
 ) -> tuple[Story, ...]:
     """The records of the ``stale`` stories of ``state`` alone: where the stored records
     follow the state (each made from one of its stories, every placed article in one), they
     replace the stored records holding those stories' articles, and the others stay as they
-    are; what refresh_records gives over every record, without reading the others."""
-    return story_records(state, _stories(state, stale), items, links, lexicons, features=features)
+    are; what refresh_records gives over every record, without reading the others.
+    ``previous``: the stored records holding those articles, which a grown story not due to
+    be grouped again in full grows from (story_records)."""
+    return story_records(
+        state,
+        _stories(state, stale),
+        items,
+        links,
+        lexicons,
+        features=features,
+        previous=previous,
+    )
 
 
 def members_of(state: ClusterState, wanted: Collection[str]) -> set[str]:
@@ -247,3 +299,150 @@ def _part_record(story: Story, part: Sequence[Unit], params: ClusterParams) -> S
         last=last,
         sub_events=_sub_events(part, params),
     )
+
+
+def _grown_from(
+    story: Story, record_of: Mapping[str, Story], group_of: Mapping[str, str]
+) -> list[Story] | None:
+    """The stored records ``story`` grows from, in story order, where it grows rather than
+    being made in full: its articles of earlier runs are exactly those of these records,
+    each record's sub-events hold exactly its articles, no must-link joins articles of two
+    of them or of two sub-events (a must-link merged stories or was found since: grouped
+    anew), and the story is not due to be grouped in full (subevents.regroups)."""
+    held: dict[str, Story] = {}
+    before = 0
+    for article_id in story.article_ids:
+        record = record_of.get(article_id)
+        if record is not None:
+            held.setdefault(record.id, record)
+            before += 1
+    if not held or not 0 < before < len(story.article_ids):
+        return None
+    if regroups(before, len(story.article_ids)):
+        return None
+    if sum(len(record.article_ids) for record in held.values()) != before:
+        return None  # a record holds articles outside the story
+    event_of_link: dict[str, tuple[str, int]] = {}
+    for record in held.values():
+        ids = [article_id for event in record.sub_events for article_id in event.article_ids]
+        if not record.sub_events or sorted(ids) != sorted(record.article_ids):
+            return None
+        for number, event in enumerate(record.sub_events):
+            for article_id in event.article_ids:
+                root = group_of.get(article_id)
+                if root is not None and event_of_link.setdefault(root, (record.id, number)) != (
+                    record.id,
+                    number,
+                ):
+                    return None
+    return sorted(held.values(), key=story_order)
+
+
+def _grown_records(
+    story: Story,
+    grown: Sequence[Story],
+    placed: Sequence[Placed],
+    group_of: Mapping[str, str],
+    params: ClusterParams,
+) -> list[Story]:
+    """The records of ``story`` grown from its stored records ``grown`` (the story's cut
+    kept): each new article placed into a sub-event or a new one (subevents.place_units),
+    a new sub-event going to the part its articles are closest to."""
+    vector_of = {member.id: member for member in placed}
+    owner = {article_id: record.id for record in grown for article_id in record.article_ids}
+    events: list[list[Placed]] = []
+    part_of: list[int] = []
+    event_number: dict[str, int] = {}
+    for part, record in enumerate(grown):
+        for event in record.sub_events:
+            for article_id in event.article_ids:
+                event_number[article_id] = len(events)
+            events.append([vector_of[article_id] for article_id in event.article_ids])
+            part_of.append(part)
+    old_events = len(events)
+    linked_event = {
+        group_of[article_id]: number
+        for article_id, number in event_number.items()
+        if article_id in group_of
+    }
+    new = [member for member in placed if member.id not in owner]
+    units = linked_units(new, group_of)
+    forced = [linked_event.get(group_of.get(unit[0].id, "")) for unit in units]
+    changed: set[int] = set()
+    for unit, number in zip(units, place_units(events, units, forced), strict=True):
+        if number == len(events):
+            events.append([])
+            part_of.append(_nearest_part(unit, events, part_of, len(grown)))
+        events[number].extend(unit)
+        changed.add(number)
+    records = []
+    for part, record in enumerate(grown):
+        numbers = [number for number in range(len(events)) if part_of[number] == part]
+        sub_events = []
+        for number in numbers:
+            if number < old_events and number not in changed:
+                sub_events.append(record.sub_events[number - numbers[0]])
+            else:
+                members = sorted(events[number], key=placing_order)
+                first, last = _span(members)
+                sub_events.append(
+                    SubEvent(
+                        label=central_title(members, params.title_terms),
+                        article_ids=tuple(member.id for member in members),
+                        first=first,
+                        last=last,
+                    )
+                )
+        # In date order, as a timeline reads: undated ones last (as _sub_events).
+        sub_events.sort(
+            key=lambda event: (event.first is None, event.first or "", event.last or "")
+        )
+        if len(grown) == 1:
+            records.append(replace(story, sub_events=tuple(sub_events)))
+            continue
+        if not any(number in changed for number in numbers):
+            records.append(record)
+            continue
+        members = [member for number in numbers for member in events[number]]
+        ids = {member.id for member in members}
+        first, last = _span(members)
+        records.append(
+            Story(
+                id=record.id,
+                title=central_title(members, params.title_terms),
+                article_ids=tuple(
+                    article_id for article_id in story.article_ids if article_id in ids
+                ),
+                first=first,
+                last=last,
+                sub_events=tuple(sub_events),
+            )
+        )
+    return records
+
+
+def _nearest_part(
+    unit: Sequence[Placed], events: Sequence[Sequence[Placed]], part_of: Sequence[int], parts: int
+) -> int:
+    """The part of a cut story whose articles are closest on average to the unit's (the
+    first part where none shares a term): where a sub-event the unit opens goes."""
+    if parts == 1:
+        return 0
+    sums: list[dict[str, float]] = [{} for _ in range(parts)]
+    sizes = [0] * parts
+    for members, part in zip(events, part_of, strict=False):
+        sizes[part] += len(members)
+        for member in members:
+            for term, weight in member.vector.items():
+                sums[part][term] = sums[part].get(term, 0.0) + weight
+    best, chosen = -1.0, 0
+    for part in range(parts):
+        total = sum(
+            weight * sums[part].get(term, 0.0)
+            for member in unit
+            for term, weight in member.vector.items()
+        )
+        average = total / (len(unit) * sizes[part] or 1)
+        if average > best:
+            best, chosen = average, part
+    return chosen

@@ -4,17 +4,33 @@ week later), kept apart where the words and the dates show them.
 The story's articles are grouped again with the same vectors (weighted by the state's
 document frequencies) but a stricter threshold and a shorter time scale. Story records carry
 them, labelled and dated (records.py).
+
+A story that keeps growing is not grouped again at every run: grouping a story costs at
+least in proportion to its articles, so a story that takes a few articles a day for a year,
+grouped again in full each day, costs in all the square of its size. Once it holds
+``Regrouping.least`` articles, it is grouped in full only when it has grown by
+``Regrouping.growth`` since it last was (regroups: sizes on a geometric ladder, so the
+grouping's cost per added article stays bounded); in between, each new article (or
+must-linked unit) is placed into the existing sub-event it is closest to by the grouping's
+own average similarity, or opens one where none reaches the grouping's bar (place_units).
+What an incremental run guarantees against grouping the story in full (records.py):
+sub-events that were a full grouping of more than 1 / (1 + growth) of its articles, with
+the rest placed one by one.
 """
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from silang.cluster import links as must_links
-from silang.cluster.grouping import group
+from silang.cluster.agglomerate import Node, span_gap
+from silang.cluster.grouping import group, time_factor, unit_node
 from silang.cluster.ledger import Ledger
 from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState, empty_state
+from silang.cluster.story import length
+from silang.cluster.timing import TimeFactor
 from silang.cluster.vectorize import Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Link
@@ -24,6 +40,44 @@ from silang.model import Annotated, Link
 #: time scale is not tuned (no dated gold): a day's grace, then e-fold every three days, so
 #: that reports six days apart need near-identical words to be one sub-event.
 SUB_EVENT_PARAMS = replace(DEFAULT_PARAMS, threshold=0.28, grace_days=1.0, decay_days=3.0)
+
+
+@dataclass(frozen=True)
+class Regrouping:
+    """When a grown story's sub-events are grouped again in full (regroups)."""
+
+    #: The share a story grows by before it is grouped again in full: the articles placed
+    #: one by one stay fewer than this share of those last grouped in full, and the full
+    #: groupings of a story grown to n articles add up to about n * (1 + growth) / growth
+    #: grouped articles. Not tuned on gold (no stream gold): a quarter keeps the placed
+    #: articles a minority of any sub-event grouping.
+    growth: float = 0.25
+    #: Stories smaller than this before a run are grouped in full at every run: they cost
+    #: little, and at a few articles one placement is a large share of the story.
+    least: int = 8
+
+
+REGROUPING = Regrouping()
+
+
+def regroups(before: int, after: int, schedule: Regrouping = REGROUPING) -> bool:
+    """Whether a story grown from ``before`` to ``after`` articles is grouped in full: where
+    it was smaller than ``schedule.least`` or crosses a rung of the ladder least, then each
+    rung times 1 + growth (rounded up, at least one more). The last full grouping of a story
+    was at its rung or above, so ``after`` stays below (1 + growth) times that size."""
+    if before < schedule.least or after <= before:
+        return True
+    return _rung(before, schedule) != _rung(after, schedule)
+
+
+def _rung(size: int, schedule: Regrouping) -> int:
+    """The number of the highest rung at or below ``size`` (at least ``schedule.least``)."""
+    number, bound = 0, schedule.least
+    while True:
+        upper = max(bound + 1, math.ceil(bound * (1.0 + schedule.growth)))
+        if upper > size:
+            return number
+        number, bound = number + 1, upper
 
 
 def sub_events(
@@ -70,3 +124,80 @@ def sub_event_groups(
 def placing_order(placed: Placed) -> tuple[bool, int, str]:
     """Undated first, then by day, then by id."""
     return (placed.day is not None, placed.day or 0, placed.id)
+
+
+def place_units(
+    events: Sequence[Sequence[Placed]],
+    units: Sequence[list[Placed]],
+    forced: Sequence[int | None] = (),
+    params: ClusterParams = SUB_EVENT_PARAMS,
+) -> list[int]:
+    """Where each of ``units`` (new articles or must-linked groups of them, in placing order)
+    goes among a story's sub-events ``events``: the number of the sub-event it joins, or,
+    from ``len(events)`` on, of a new one it opens, in the order they are opened. A unit
+    whose ``forced`` entry is a number goes there (a must-link to that sub-event's article).
+
+    Units are placed one at a time, each seeing those placed before it, by the score
+    agglomerate() merges on: the average similarity of the unit's articles with the
+    sub-event's, times the decay of the days between their spans (undecayed for a near
+    repeat), which must reach the threshold (times ``single_factor`` where one side is one
+    article); the best-scoring sub-event is joined, ties to the lower number."""
+    timing = time_factor(Ledger(empty_state(), params))
+    nodes = [unit_node(list(members)) for members in events]
+    norms = [length(node.vector) for node in nodes]
+    found: list[int] = []
+    for number, unit in enumerate(units):
+        node = unit_node(unit)
+        norm = length(node.vector)
+        chosen = forced[number] if number < len(forced) else None
+        if chosen is None:
+            best = -1.0
+            for other, event in enumerate(nodes):
+                score = _score(node, norm, event, norms[other], params, timing)
+                if score is not None and score > best:
+                    chosen, best = other, score
+        if chosen is None:
+            found.append(len(nodes))
+            nodes.append(node)
+            norms.append(norm)
+            continue
+        found.append(chosen)
+        _absorb(nodes[chosen], node)
+        norms[chosen] = length(nodes[chosen].vector)
+    return found
+
+
+def _score(
+    unit: Node,
+    norm: float,
+    event: Node,
+    event_norm: float,
+    params: ClusterParams,
+    timing: TimeFactor,
+) -> float | None:
+    """agglomerate()'s merge score of a unit and a sub-event, or None below its bar."""
+    vector, other = (
+        (unit.vector, event.vector)
+        if len(unit.vector) <= len(event.vector)
+        else (event.vector, unit.vector)
+    )
+    total = sum(weight * other.get(term, 0.0) for term, weight in vector.items())
+    closeness = total / (norm * event_norm or 1.0)
+    factor = timing(closeness, span_gap(unit, event))
+    if factor < params.threshold:
+        return None
+    single = params.single_factor if min(unit.size, event.size) == 1 else 1.0
+    score = total / (unit.size * event.size) * factor
+    return score if score >= params.threshold * single else None
+
+
+def _absorb(event: Node, unit: Node) -> None:
+    """Add a unit's articles (size, span, summed vector) to a sub-event's node."""
+    event.size += unit.size
+    for day in (unit.first, unit.last):
+        if day is not None:
+            event.first = day if event.first is None else min(event.first, day)
+            event.last = day if event.last is None else max(event.last, day)
+    vector = event.vector
+    for term, weight in unit.vector.items():
+        vector[term] = vector.get(term, 0.0) + weight

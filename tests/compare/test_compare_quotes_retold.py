@@ -113,3 +113,26 @@ def test_compare_quotes_a_quotation_touching_a_passage_leaves_it_retold() -> Non
     stray = Quote(4, end, prose[4:end], True)
     (group,) = quote_groups([_quoted("a1", said, "Mayor Tom Reyes"), _prose("a2", prose, stray)])
     assert {v.article_id for v in group.versions} == {"a1", "a2"}
+
+
+def test_compare_quotes_parts_of_a_statement_told_apart_are_each_a_version() -> None:
+    # One outlet quotes a statement whole; another quotes its second sentence alone; a third
+    # writes both sentences as prose with a long aside between them. The whole quotation
+    # finds only its first sentence there (the aside breaks the chain); the second is found
+    # by the shorter quotation, as a second version in that article.
+    first = (
+        "Label bertuliskan nama produk seperti sikat bulu kasar menjadi penanda bahwa bahan "
+        "sikat berasal dari hewan"
+    )
+    second = "Artinya sikat tersebut memakai bulu babi hutan yang kasar"
+    aside = " ".join(["Daftar produk di toko daring memuat banyak merek dan ukuran."] * 5)
+    prose = f"Lembaga itu menjelaskan cara memeriksa. {first}. {aside} {second}. Selesai."
+    groups = quote_groups(
+        [
+            _quoted("a1", f"{first}. {second}", "Lembaga Kajian"),
+            _quoted("a2", second, "Lembaga Kajian"),
+            _prose("a3", prose),
+        ]
+    )
+    told = [v.text for g in groups for v in g.versions if v.article_id == "a3"]
+    assert second in told

@@ -129,6 +129,13 @@ def test_quotes_reported_speech_after_a_source_word(
             "Tom Reddick",
             "Three crew members were rescued",
         ),
+        (
+            # The speaker opens the clause after the last comma, not the first.
+            "en",
+            "Within a minute or two, the barn was in flames, Reddick said.",
+            "Reddick",
+            "Within a minute or two, the barn was in flames",
+        ),
     ],
 )
 def test_quotes_reported_speech_with_the_attribution_after_a_comma(

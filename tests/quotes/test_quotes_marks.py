@@ -118,6 +118,20 @@ def test_quotes_unbalanced_marks_are_recorded_not_guessed(
     assert (quote.text, quote.problem) == (content, problem)
 
 
+def test_quotes_a_second_stray_closing_mark_starts_after_the_first_quotation() -> None:
+    # Two closing marks that never opened in one paragraph: the second quotation starts
+    # at the sentence after the first one's attribution, not at the paragraph's start.
+    text = (
+        "Warga akan mengawal tim itu sampai selesai,” kata Andi Wijaya di Jakarta. "
+        "Andi juga meminta laporan. Audit dilakukan oleh tim luar,” ungkap Sari Dewi."
+    )
+    quotes = [q for q in quotes_of("id", text) if q.direct]
+    assert [(q.text, q.problem) for q in quotes] == [
+        ("Warga akan mengawal tim itu sampai selesai,", NO_OPENING),
+        ("Andi juga meminta laporan. Audit dilakukan oleh tim luar,", NO_OPENING),
+    ]
+
+
 @pytest.mark.parametrize(
     ("code", "text"),
     [

@@ -32,6 +32,14 @@ def _direct(code: str, text: str, entities: list[Entity]) -> list[Quote]:
             "Linda Carver",
             "told",
         ),
+        (
+            # A body taken for a person before the title: the speaker is the name after it.
+            "en",
+            '"It is safe," said Ridgefield Water Board Director Ana Keller.',
+            ["Water Board", "Ana Keller"],
+            "Ana Keller",
+            "said",
+        ),
     ],
 )
 def test_quotes_speaker_from_the_verb_after_the_quote(

@@ -93,6 +93,10 @@ class _Candidate:
     firm: bool
     #: Whether it is a quotation in quote marks.
     direct: bool
+    #: Whether its speaker is the resolver's guess: the article names the speaker by a
+    #: pronoun or a title at the quotation, or at the one it carries the speaker from
+    #: (_guessed).
+    guessed: bool = False
 
 
 def _big_number(term: str) -> bool:
@@ -120,18 +124,50 @@ def _firm_speaker(item: Annotated, quote: Quote) -> bool:
     pronoun, a title or a description at the quote ("he", "a local barber"), and a body or
     outlet ("New York Times" taken from "according to the New York Times"): on ECB+ dev
     topic 19 all three flagged versions were such guesses, and the quote was one person's. A
-    quote with no speaker mention of its own (carried over from the quote before it, or a
-    record made by hand) is judged by its speaker's name alone; a description carried over
-    ("a local barber") is no name."""
+    quote with no speaker mention of its own is carried over from the quote before it and is
+    as firm as that quote's mention: "she said" resolved to the nearest man, then carried to
+    the next paragraph's quotation, is still a guess (ECB+ topic 4: a pin-up's words given
+    to the photographer named before "she"). A record with no mention and none before it
+    (made by hand) is judged by its speaker's name alone; a description carried over ("a
+    local barber") is no name."""
     speaker = quote.speaker
     if speaker is None or not _full_name(speaker) or not _written_as_name(speaker):
         return False
     if any(e.kind != "person" and words(e.name) == words(speaker) for e in item.entities):
         return False
     if quote.speaker_start is None or quote.speaker_end is None:
-        return True
-    start, end = quote.speaker_start, quote.speaker_end
+        carried = _carried_from(item, quote)
+        if carried is None:
+            return True
+        quote = carried
+    start, end = quote.speaker_start or 0, quote.speaker_end or 0
     return any(e.kind == "person" and e.start < end and start < e.end for e in item.entities)
+
+
+def _guessed(item: Annotated, quote: Quote) -> bool:
+    """Whether the quote's speaker mention (or that of the quote it carries its speaker
+    from) is no entity of the article: a pronoun or a title the resolver read as the
+    nearest fitting person."""
+    if quote.speaker_start is None or quote.speaker_end is None:
+        carried = _carried_from(item, quote)
+        if carried is None:
+            return False
+        quote = carried
+    start, end = quote.speaker_start or 0, quote.speaker_end or 0
+    return quote.speaker is not None and not any(
+        e.start < end and start < e.end for e in item.entities
+    )
+
+
+def _carried_from(item: Annotated, quote: Quote) -> Quote | None:
+    """The quote before ``quote`` in its article that names the same speaker by a mention of
+    its own: the one a quotation without an attribution took its speaker from."""
+    before = [
+        q
+        for q in item.quotes
+        if q.start < quote.start and q.speaker == quote.speaker and q.speaker_start is not None
+    ]
+    return max(before, key=lambda q: q.start) if before else None
 
 
 def _written_as_name(speaker: str) -> bool:
@@ -146,9 +182,10 @@ def _other_speakers(a: _Candidate, b: _Candidate) -> bool:
 
 
 def _described(a: _Candidate, b: _Candidate) -> bool:
-    """Whether one of two speakers is described, not named ("A witness", "a local barber"):
-    that may be the person the other outlet names."""
-    return any(c.speaker and not _written_as_name(c.speaker) for c in (a, b))
+    """Whether one of two speakers is described, not named ("A witness", "a local barber"),
+    or named by the resolver's guess for a pronoun ("she said", resolved to the man named
+    before it: ECB+ topic 4): that may be the person the other outlet names."""
+    return any(c.guessed or (c.speaker and not _written_as_name(c.speaker)) for c in (a, b))
 
 
 def _told_inside(a: _Candidate, b: _Candidate) -> bool:
@@ -236,14 +273,33 @@ def _group(members: list[_Candidate]) -> QuoteGroup:
             speaker=m.shown,
             numbers_differ=m.numbers != common_numbers,
             negation_differs=m.negated != common_negation,
-            other_speaker=m.firm
-            and not may_be_one(m.who, chosen)
-            and any(o.firm and same_person(o.who, chosen) for o in members),
+            other_speaker=_misattributed(m, chosen, members),
         )
         for m in members
     )
     text = Counter(m.text for m in members).most_common(1)[0][0]
     return QuoteGroup(speaker=speaker, text=text, versions=versions)
+
+
+def _misattributed(
+    member: _Candidate, chosen: SpeakerWords | None, members: list[_Candidate]
+) -> bool:
+    """Whether ``member`` gives the group speaker's words to someone else: both speakers are
+    firm names that share none, and its own words match a version of another article that
+    the group's speaker says. A version that reached the group only through other versions
+    (a chain of matches through an unattributed passage) says nothing of who said the
+    speaker's words (ECB+ topic 4: a film title quoted as "The Notorious Bettie Page"
+    matched an agent's and a publisher's quotations alike), nor does a quotation its own
+    article gives to that speaker elsewhere."""
+    if not member.firm or may_be_one(member.who, chosen):
+        return False
+    return any(
+        o.firm
+        and o.article_id != member.article_id
+        and same_person(o.who, chosen)
+        and _matches(member, o)
+        for o in members
+    )
 
 
 def _joins(candidate: _Candidate, group: list[_Candidate]) -> bool:
@@ -304,15 +360,38 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
         for g in matched
         if any(same_person(candidate.who, m.who) and _matches(candidate, m) for m in g)
     ]
-    joined = matched[:1]
+    # A version joins the group its own speaker says it in before one it reaches only
+    # through a version with no speaker (ECB+ topic 4: an agent's second sentence, quoted
+    # alone, and the first sentence's group, which holds an outlet's unattributed quotation
+    # of both).
+    joined = own[:1] or matched[:1]
     if len(own) > 1:
         # The version joins the parts it holds whole; one that holds only some of a part
         # (ECB+ dev topic 3: the end of a relative's first statement and her second, where
         # another outlet quotes them apart) is a version of the statement it is closest to.
         whole = [g for g in own if _holds_group(candidate, g)]
         joined = whole if len(whole) > 1 else [max(own, key=lambda g: _closeness(candidate, g))]
+        if not _quoted_apart(own):
+            # No outlet quotes the groups apart: they are one statement that outlets told
+            # in words too unlike to meet before this version, which is like each (ECB+
+            # topic 13: a fire chief's "Within minutes, the roof was engulfed", "In the
+            # next minute or two, the entire roof was in flames" and "Within a moment or
+            # two, the entire roof was engulfed in flame", three outlets).
+            joined = own
     merged = [m for g in joined for m in g] + [candidate]
     return [merged if g is joined[0] else g for g in groups if not any(g is h for h in joined[1:])]
+
+
+def _quoted_apart(groups: list[list[_Candidate]]) -> bool:
+    """Whether an article has a version in two of ``groups``: it quotes them apart, as two
+    statements or two parts of one."""
+    seen: set[str] = set()
+    for group in groups:
+        articles = {m.article_id for m in group}
+        if articles & seen:
+            return True
+        seen |= articles
+    return False
 
 
 def _statements(group: list[_Candidate]) -> list[list[_Candidate]]:
@@ -420,6 +499,7 @@ def _candidate(
         _long_sentences(text),
         quote is not None and _firm_speaker(item, quote),
         quote is not None and quote.direct,
+        quote is not None and _guessed(item, quote),
     )
 
 
@@ -441,7 +521,11 @@ def _with_retold(
     speaker of its own. An article may already hold a version in other words (Pratiwi dev
     topic 4: "reog yang dibakar itu sudah rusak" beside the press release's sentence told
     as prose). A passage where the article has a quotation of its own is left to that
-    quotation, and one passage is one group's version only, the biggest group's first."""
+    quotation, and one passage is one group's version only, the biggest group's first. An
+    article may tell a statement's parts apart, with other matter between them (Pratiwi dev
+    topic 6: a religious body's explainer retold with a product list inside it): each
+    version of the group looks for its own passage, so a shorter one finds the part that
+    the longest one, stopped at the gap, did not reach."""
     indexed: dict[str, Words] = {}
     taken = {
         item.article.id: [(q.start, q.end) for q in item.quotes if len(q.text) >= MIN_CHARS]
@@ -463,7 +547,22 @@ def _with_retold(
                 ):
                     taken[article.id].append(span)
                     group.append(_candidate(item, span[0], span[1], glossary))
-                    break
+
+
+#: A quotation of at most this many words written in Title Case is a name, not a statement.
+TITLE_WORDS = 8
+
+
+def _title(quote: Quote) -> bool:
+    """Whether a quotation is the name of a work, a place or a slogan set in quote marks
+    ("The Notorious Bettie Page", "Old Mat Maid Warehouse"): a few words, each of four
+    letters or more capitalised. Its words stand inside many statements about its subject,
+    and a full token_set_ratio with each would chain them into one group (ECB+ topic 4: a
+    film's and a book's titles joined an agent's, a publisher's and a reporter's lines)."""
+    said = quote.text.split()
+    return (
+        len(said) <= TITLE_WORDS and _written_as_name(quote.text) and any(len(w) > 3 for w in said)
+    )
 
 
 def _short_quotation(quote: Quote) -> bool:
@@ -483,7 +582,7 @@ def quote_groups(
     groups: list[list[_Candidate]] = []
     for item in items:
         for quote in item.quotes:
-            if len(quote.text) >= MIN_CHARS or _short_quotation(quote):
+            if (len(quote.text) >= MIN_CHARS or _short_quotation(quote)) and not _title(quote):
                 candidate = _candidate(item, quote.start, quote.end, glossary, quote)
                 groups = _placed(groups, candidate)
     groups = [part for group in groups for part in _statements(group)]

@@ -329,6 +329,11 @@ def _attribution_at(
         mention = subject(text, word.start, ws[v].start, entities, lexicon)
         if mention is None or not _issued_by(text, mention.end, ws[v].start, lexicon):
             return None  # "…, but Cook did not say when" closes no attribution
+        if ", " in text[word.start : mention.start]:
+            # "In the next minute or two, the roof was in flames, Owen said.": the speaker
+            # opens the clause after the last comma; after the first one, the words before
+            # him are the content, not his attribution.
+            return None
         if mention.kind != "desc" or v - w <= 3:
             return mention, ws[v], ws[v].end
         return None

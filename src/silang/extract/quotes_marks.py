@@ -34,6 +34,8 @@ NO_OPENING = "closing quote mark without an opening one"
 CONTINUES = "continues"
 
 _PARAGRAPH = re.compile(r"[^\n]+")
+#: A sentence's end inside a paragraph: its stop and the space after it.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+")
 
 
 class Marked(NamedTuple):
@@ -164,6 +166,8 @@ def _scan(
     open_at: int | None = None
     content_start = start
     nested = 0  # marks of the outer kind opened inside the open quotation
+    #: Where the paragraph's last quotation closed (after its mark), 0 before one.
+    closed = 0
     if carried is not None and marks and marks[0].at == start and marks[0].glyph in opening:
         open_at, content_start = carried.open_at, carried.start
         marks = marks[1:]
@@ -183,7 +187,9 @@ def _scan(
             if looks_closing and single:
                 pass  # "pilots' union": an apostrophe, not a stray closing mark
             elif looks_closing and at > start:
-                yield Marked(start, _rstrip(text, start, at), None, at, NO_OPENING)
+                begin = _after_quotation(text, closed, at) if closed else start
+                yield Marked(begin, _rstrip(text, begin, at), None, at, NO_OPENING)
+                closed = at + width
             elif not (single and after.isspace()):
                 open_at, content_start = at, at + width
         elif splits and opens_word and not nested and not single and _ends_sentence(text, at):
@@ -197,9 +203,21 @@ def _scan(
             nested -= 1
         elif char in closing and not opens_word:
             yield Marked(*_strip(text, content_start, at), open_at, at)
-            open_at = None
+            open_at, closed = None, at + width
     if open_at is not None:
         yield Marked(content_start, end, open_at, None, CONTINUES)
+
+
+def _after_quotation(text: str, closed: int, at: int) -> int:
+    """Where the quotation of a stray closing mark at ``at`` starts when a quotation closed
+    before it in its paragraph (at ``closed``): at the first sentence after that one's
+    attribution ("…,” kata X di Jakarta. Kata X, … . Telah dilakukan …,” ungkap Y"), not
+    at the paragraph's start, which would take in the closed quotation too (Pratiwi dev
+    topic 4: a press release set as one paragraph, two speakers' words each closed by a
+    mark that never opened)."""
+    found = _SENTENCE_BREAK.search(text, closed, at)
+    begin = found.end() if found else closed
+    return _strip(text, begin, at)[0]
 
 
 def _ends_sentence(text: str, at: int) -> bool:

@@ -131,7 +131,8 @@ def forward(
     text: str, start: int, limit: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Mention | None:
     """The speaker named after a verb or source word: the first person (else organisation)
-    before the phrase ends, else a pronoun or pointing phrase, else a description."""
+    before the phrase ends, or the name a title sets after it (_titled), else a pronoun or
+    pointing phrase, else a description."""
     ws = words_in(text, start, limit)
     if not ws:
         return None
@@ -140,9 +141,11 @@ def forward(
         return pronoun
     stop = _phrase_end(text, ws, limit, lexicon)
     for kind in ("person", "organisation"):
-        for entity in entities:
-            if entity.kind == kind and start <= entity.start < stop:
-                return Mention(entity.start, entity.end, "name", entity.name)
+        found = [e for e in entities if e.kind == kind and start <= e.start < stop]
+        if found:
+            first = found[0]
+            entity = next((e for e in found[1:] if _titled(text, first, e, lexicon)), first)
+            return Mention(entity.start, entity.end, "name", entity.name)
     anaphor = anaphor_at(text, ws, 0, lexicon)
     if anaphor is not None:
         return anaphor
@@ -151,6 +154,18 @@ def forward(
     if not described:
         return None
     return Mention(ws[0].start, ws[0].start + len(described), "desc", described)
+
+
+def _titled(text: str, first: Entity, then: Entity, lexicon: QuotesLexicon) -> bool:
+    """Whether only a title stands between two names ("said Palmer Public Safety Director
+    Jon Owen"): the first names the body the title is of, the second the speaker."""
+    between = words_in(text, first.end, then.start)
+    gap = text[first.end : then.start]
+    return (
+        bool(between)
+        and all(w.key in lexicon.titles for w in between)
+        and all(c.isalpha() or c in " ." for c in gap)
+    )
 
 
 def _next_comma(text: str, start: int, limit: int) -> int:

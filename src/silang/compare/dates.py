@@ -156,11 +156,24 @@ def _statement_speaker(item: Annotated, time: TimeExpression, sentence: Span) ->
 def _redundant(item: Annotated, time: TimeExpression, clause: Span) -> bool:
     """A relative date beside a written one in its clause ("hari ini, Rabu 2/12/2015",
     "Selasa (21/2) besok") repeats it; it was resolved against a publication day that may be
-    wrong."""
+    wrong. Beside it: with no more than BESIDE_WORDS words between them. A written date
+    further off in the clause dates another happening ("died Thursday evening at a hospital
+    in Los Angeles after having suffered a heart attack on Dec. 2")."""
+    text = item.article.text
     return time.relative and any(
-        not other.relative and clause.start <= other.start < clause.end and date_of(other)
+        not other.relative
+        and clause.start <= other.start < clause.end
+        and date_of(other)
+        and len(_WORD.findall(text, min(time.end, other.end), max(time.start, other.start)))
+        <= BESIDE_WORDS
         for other in item.times
     )
+
+
+#: The most words between a relative date and the written date it repeats ("Selasa (21/2)
+#: besok", "hari ini, Rabu 2/12/2015", "today (Wednesday, 2 December)").
+BESIDE_WORDS = 1
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 #: A page stamped before this hour ("PUBLISHED: 02:31 GMT") may have been put out after

@@ -5,7 +5,10 @@ that only stamps the page ("Posted Oct 26, 2011 8:57 AM CDT") marks no day of th
 
 A report that carries no day of its own (no publication date, no dateline) names days a
 reader still places when the story's other reports are dated within a week: "Wednesday" in
-it is the Wednesday of that week (``anchored``).
+it is the Wednesday of that week (``anchored``). A story none of whose reports is dated is
+read as of the day one of them names by its weekday, day and month ("Thursday, December 11"),
+in the first year from the latest the story writes on which that day is that weekday
+(``_named_day``).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from dataclasses import replace
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
+from silang.extract.figures_tokens import tokenize
 from silang.extract.times import find_times, in_running_text
 from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, DateSlot, Mention, Span, TimeExpression, TimelineEntry
@@ -101,6 +105,67 @@ def _story_day(items: Sequence[Annotated]) -> datetime.date | None:
     return max(days)
 
 
+#: A day and month fall on one weekday once in 5, 6 or 11 years (28 for 29 February, which
+#: is left unread): the years after the latest a story writes in which to look for it.
+NAMED_DAY_YEARS = 11
+
+
+def _named_day(items: Sequence[Annotated], glossary: Glossary) -> datetime.date | None:
+    """The earliest day a report names by its weekday, day and month but no year
+    ("Thursday, December 11"), read in the first year, not before the latest year the story
+    writes, in which that day falls on that weekday; None where none is named, the story
+    writes no year, or the days named lie more than ANCHOR_SPAN_DAYS apart. The earliest: a
+    report names a coming day the same way ("a funeral set for Tuesday, Dec. 16"), and read
+    as of that day its "last week" and "Thursday" fall a week late; the earliest named day
+    is one the report is not written before.
+
+    A report of the day (an obituary, a cable cut) writes years only of what came before
+    it ("a 2006 film"), and the weekday it gives the day fixes the year among the next
+    ones: December 11 was a Thursday in 2003 and 2008, and a story that writes 2006 is of
+    2008. Without the weekday, "December 11" may be of any year after the latest written."""
+    written = [int(t.date[:4]) for item in items for t in item.times if t.date]
+    if not written:
+        return None
+    latest = max(written)
+    reference = datetime.date(latest + NAMED_DAY_YEARS, 12, 31)
+    days = []
+    for item in items:
+        lexicon = glossary.figures.get(item.article.language or "")
+        named = [
+            t
+            for t in item.times
+            if _unresolved(t) and t.granularity == "day" and any(c.isdigit() for c in t.text)
+        ]
+        if lexicon is None or not named:
+            continue
+        read = {t.start: t for t in _resolved_against(item, reference, lexicon)}
+        for time in named:
+            weekday = _weekday(time.text, lexicon)
+            again = read.get(time.start)
+            found = day_of(again.date) if again is not None and again.text == time.text else None
+            if weekday is None or found is None:
+                continue
+            month, day = int(found[5:7]), int(found[8:10])
+            for year in range(latest, latest + NAMED_DAY_YEARS + 1):
+                try:
+                    candidate = datetime.date(year, month, day)
+                except ValueError:
+                    break  # 29 February of a common year
+                if candidate.isoweekday() == weekday:
+                    days.append(candidate)
+                    break
+    if not days or (max(days) - min(days)).days > ANCHOR_SPAN_DAYS:
+        return None
+    return min(days)
+
+
+def _weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
+    """The ISO weekday a time expression opens with ("Thursday, December 11": 4), if any."""
+    tokens = tokenize(phrase)
+    found = lexicon.weekdays.match(tokens.low, tokens.text, 0) if tokens.text else None
+    return None if found is None else found[0]
+
+
 def _resolved_against(
     item: Annotated, day: datetime.date, lexicon: FiguresLexicon
 ) -> tuple[TimeExpression, ...]:
@@ -149,8 +214,11 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     """The story's reports, those with no publication day read as of the story's day
     (``_story_day``) where it has one, with the time grammar of ``glossary.figures`` (a
     language it lacks is left as it is). The brief reads them once for its timeline and its
-    date slots (silang.compare.brief)."""
+    date slots (silang.compare.brief). A story with no dated report is read as of the day
+    one of them names with its weekday (``_named_day``)."""
     day = _story_day(items)
+    if day is None and not any(map(_publication_day, items)):
+        day = _named_day(items, glossary)
     if day is None:
         return list(items)
     return [

@@ -90,6 +90,10 @@ class Figure:
     #: For an age, the words of the name it stands beside ("Zurana Horton, 34", "34-year-old
     #: Zurana Horton"): whose age it is. Empty for any other figure or an age of no name.
     owner: frozenset[str] = frozenset()
+    #: For a share, the place it is a share of: the first place named after it in its clause
+    #: before the next figure ("65% of traffic to India", "52 percent in Egypt"). None where
+    #: none is, or for any other figure.
+    share_of: str | None = None
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -484,6 +488,23 @@ def _places_in(item: Annotated, quantity: Quantity, span: Span) -> frozenset[str
     )
 
 
+#: The unit code of shares (the packs' figures_units.tsv).
+_SHARE_UNIT = "%"
+
+
+def _share_of(item: Annotated, quantity: Quantity, clause: Span) -> str | None:
+    """The place a share is of (``Figure.share_of``): a share names its whole after it ("82
+    percent of India's voice traffic", "59% of communications with Singapore", "60 persen
+    warga Jakarta"), and in a list of shares ("55 percent ... in Saudi Arabia, 52 percent in
+    Egypt and 82 percent in India") each whole stands before the next share."""
+    if quantity.unit != _SHARE_UNIT:
+        return None
+    following = [q.start for q in item.quantities if q.start >= quantity.end]
+    end = min([clause.end, *following])
+    places = [e for e in item.entities if e.kind == "place" and quantity.end <= e.start < end]
+    return min(places, key=lambda e: e.start).name if places else None
+
+
 def _measured_thing(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
     """The counted class of the noun a measure modifies: the one the figures stage read with
     it (".357 caliber revolver"), else "a 10-metre dhow", "kapal 30 meter" (the head noun
@@ -634,6 +655,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 bearing=_bearing(text, quantity, sentence),
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(text, quantity, sentence),
+                share_of=_share_of(item, quantity, clause),
             )
         )
     return figures

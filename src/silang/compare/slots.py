@@ -128,6 +128,8 @@ def _belong_together(
     roles = roles or {}
     if _ages_of_two_people(a, b):
         return False
+    if a.share_of and b.share_of and a.share_of != b.share_of:
+        return False  # "52 percent in Egypt" and "52% with Saudi Arabia": shares of two wholes
     if _kind(a) != _kind(b):
         # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
         # of one complaint count, "345 botol" and "345 permen") only on the very same number.
@@ -152,6 +154,10 @@ def _belong_together(
         return True  # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths
     if _kind(a) == DISTANCE and from_one_place(a, b) and a.article_id != b.article_id:
         return True  # "1,500 kilometers south of Tehran" and "940 miles south of Tehran"
+    if a.share_of is not None and a.share_of == b.share_of and a.article_id != b.article_id:
+        # Two reports' shares of one named whole ("65% of traffic to India", "82 percent of
+        # India's voice traffic") measure one thing, as two distances from one place do.
+        return True
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
         return False
@@ -273,6 +279,38 @@ def _dated_estimates(group: list[Figure]) -> list[Figure]:
     return out
 
 
+def _retold_on_one_day(group: list[Figure]) -> list[Figure]:
+    """The group with the counts of one sentence that two reports retell each with its own
+    number (``_retold``), where neither text dates it, given one day: the earlier of their
+    days, as the scene they tell happened by the first report. Their reports' days say when
+    each was written, not two days of a moving count, so their numbers are set against each
+    other (Pratiwi dev topic 4: "5 orang perwakilan KRP diterima" and "6 orang perwakilan KRP
+    diterima" in reports dated two weeks apart). A measure and a toll are readings that a
+    later version of one report revises as better data come ("The 5.9-magnitude quake" and
+    then "The 6.1-magnitude quake", "three people killed" and then "Ten dead", ECB+ dev topic
+    20): they keep their days."""
+    days: dict[int, str] = {}
+    for i, a in enumerate(group):
+        for j in range(i):
+            b = group[j]
+            if not (_plain_count(a) and _plain_count(b)) or not _retold(a, b):
+                continue
+            found = [d for d in (a.date, b.date, days.get(i), days.get(j)) if d is not None]
+            days[i] = days[j] = min(found)
+    return [replace(f, date=days[i]) if i in days else f for i, f in enumerate(group)]
+
+
+def _plain_count(figure: Figure) -> bool:
+    """Whether a figure is a count of no unit, not narrowed to what befell its people, whose
+    text names no day (``_retold_on_one_day``)."""
+    return (
+        figure.quantity.unit is None
+        and not figure.refined
+        and not figure.dated
+        and figure.date is not None
+    )
+
+
 def _without_story_places(figures: list[Figure], items: Sequence[Annotated]) -> list[Figure]:
     """The figures without the places a story names in most of its articles ("Iran" and
     "Qeshm" in a story of the Qeshm quake, ECB+ dev topic 20): the story's own place holds
@@ -324,10 +362,22 @@ def _group(
                 )
             else:
                 joined = _belong_together(a, b, informative, told_apart, generic, roles)
+            if joined and _wholes_apart(members[root_a], members[root_b], figures):
+                joined = False
             if joined:
                 groups.join(i, j)
                 members[groups.find(j)] = members.pop(root_a) + members.pop(root_b)
     return [[figures[i] for i in sorted(group)] for group in members.values()]
+
+
+def _wholes_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:
+    """Whether two groups hold shares of two named wholes (``Figure.share_of``): a share of
+    no named whole ("over 70 percent of their traffic") that gives the very number of two
+    reports' shares ("70 per cent of web services in Egypt", "70 percent of the network in
+    India") joins one of them, not both through itself."""
+    wholes = {figures[i].share_of for i in first} - {None}
+    others = {figures[j].share_of for j in second} - {None}
+    return bool(wholes and others and not wholes & others)
 
 
 def _events_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:
@@ -588,7 +638,8 @@ def claim_slots(
             grouped.extend(money_groups(figures, texts, durations, languages))
         else:
             grouped.extend(
-                _dated_estimates(g) for g in _group(figures, informative, generic, glossary.roles)
+                _retold_on_one_day(_dated_estimates(g))
+                for g in _group(figures, informative, generic, glossary.roles)
             )
     grouped = join_conversions(grouped, texts)
     source_of = own_reports(grouped, {a: source_of.get(a, origin.get(a, a)) for a in texts})

@@ -145,7 +145,7 @@ def read_figure(
         )
         if not (unit or known or hedge or numeral.scaled or ranged):
             return None
-    qualifier, bounds = _hedged(value, qualifier, bounds, hedge)
+    qualifier, bounds = _hedged(value, qualifier, bounds, hedge, numeral.step)
     last, unit = _rate_after_counted(tokens, counted, unit, blocked, lx) if counted else (k, unit)
     figure = Figure(
         first=i,
@@ -248,14 +248,40 @@ def _hedged(
     qualifier: Qualifier,
     bounds: tuple[float | None, float | None],
     hedge: Hedge | None,
+    step: float | None = None,
 ) -> tuple[Qualifier, tuple[float | None, float | None]]:
-    """The qualifier and bounds a hedge gives an exact figure ("sekitar 2.300": 2070-2530)."""
+    """The qualifier and bounds a hedge gives an exact figure ("sekitar 2.300": 2070-2530);
+    ``step``, the multiplying word a spelled figure ends in, bounds a floor or ceiling
+    (``_one_step_past``)."""
     if qualifier != "exact" or hedge is None:
         return qualifier, bounds
-    return hedge.qualifier, (
+    hedged = (
         value * hedge.low if hedge.low is not None else None,
         value * hedge.high if hedge.high is not None else None,
     )
+    if step is not None:
+        hedged = _one_step_past(value, hedge.qualifier, hedged, step)
+    return hedge.qualifier, hedged
+
+
+#: Hedges that give a floor, and those that give a ceiling.
+_FLOORS = ("more-than", "at-least")
+_CEILINGS = ("less-than", "up-to")
+
+
+def _one_step_past(
+    value: float, qualifier: Qualifier, bounds: tuple[float | None, float | None], step: float
+) -> tuple[float | None, float | None]:
+    """The bounds of a floor or ceiling on a spelled number that ends in a multiplying word:
+    the writer counts in that word's steps, so "more than two dozen" holds up to three dozen
+    (31 pieces of apparatus), as "more than 26,000" holds up to 27,000
+    (silang.compare.status reads a figure written in digits so)."""
+    low, high = bounds
+    if qualifier in _FLOORS and high is None:
+        return low, value + step
+    if qualifier in _CEILINGS and low is None:
+        return max(0.0, value - step), high
+    return bounds
 
 
 def _rate_after_counted(

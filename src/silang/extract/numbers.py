@@ -42,6 +42,9 @@ class Numeral:
     decimals: bool = False
     #: The multiplier applied (1 when none): "10-12 ribu" lends it to the "10".
     factor: float = 1.0
+    #: The scale of the multiplying word a spelled number ends in ("two dozen": 12, "three
+    #: hundred": 100); None when it ends in a plain number word ("twenty-five").
+    step: float | None = None
     #: The value if the decimal mark groups thousands the other language's way ("543,461"
     #: in an Indonesian text is 543461 when its unit cannot take three decimals).
     grouped: float | None = None
@@ -219,6 +222,7 @@ def _is_number_word(word: str, lexicon: FiguresLexicon) -> bool:
 def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Numeral | None:
     total = group = pending = 0.0
     factor = 1.0
+    step: float | None = None
     seen = False
     end = j = i
     while j < len(tokens) and j - i < _SPELLED_MAX:
@@ -226,7 +230,7 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
         if scale is not None:
             total += (group + pending) * scale[0]
             group = pending = 0.0
-            factor = scale[0]
+            factor = step = scale[0]
             j = end = scale[1]
             continue
         if not tokens.is_word(j):
@@ -243,6 +247,7 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
         if _is_number_word(word, lexicon):
             for part in word.split("-"):  # "sixty-two"
                 group, pending = _atom(part, group, pending, seen, lexicon)
+                step = _multiplying(part, lexicon)
                 seen = True
         elif word in lexicon.articles and _scaled_next(tokens, j + 1, lexicon):
             # "a million", "half a million": the article stands for one, or for nothing
@@ -264,7 +269,14 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
     value = total + group + pending
     if value == 0 and tokens.low[i] not in lexicon.number_words:
         return None
-    return Numeral(i, end, value, spelled=True, scaled=total > 0, factor=factor)
+    return Numeral(i, end, value, spelled=True, scaled=total > 0, factor=factor, step=step)
+
+
+def _multiplying(part: str, lexicon: FiguresLexicon) -> float | None:
+    """The scale of a number word that multiplies what comes before it ("dozen", "hundred"),
+    or None for a plain number word ("two")."""
+    op = lexicon.number_ops.get(part)
+    return op[1] if op is not None and op[0] == "mul" else None
 
 
 def _determined(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:

@@ -12,6 +12,11 @@ GENERIC_PERSON = "person"
 #: larger is at most this many times the smaller: sources that disagree on a count disagree
 #: within its order ("two boats" and "three boats"), not by tenfold.
 ONE_COUNT_SPREAD = 2.0
+#: The count of a unit of time that makes the next unit up (24 hours are a day): lengths in
+#: one unit that both stay below it are of one order, as a writer who counts in hours does
+#: so for any span shorter than a day ("sekitar 4 jam" and "selama 18 jam" in one pocket),
+#: whatever their ratio.
+_NEXT_UNIT_UP = {"second": 60.0, "minute": 60.0, "hour": 24.0}
 #: Two clause terms this long that open alike are one word's forms the stemmer left apart
 #: ("deliberat" of "deliberated" and "deliberation").
 KINDRED_PREFIX = 7
@@ -110,10 +115,26 @@ def one_length_of_time(
         and a.quantity.unit == b.quantity.unit
         and a.quantity.unit in units
         and not given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-        and sole_match(a, b, told_apart)
-        and sole_match(b, a, told_apart)
-        and one_order(a.quantity.value, b.quantity.value)
+        and _sole_length(a, b, told_apart)
+        and _sole_length(b, a, told_apart)
+        and _one_order_of_time(a.quantity.value, b.quantity.value, a.quantity.unit)
     )
+
+
+def _one_order_of_time(x: float, y: float, unit: str | None) -> bool:
+    """Whether two lengths of time in ``unit`` are of one order: within ONE_COUNT_SPREAD of
+    each other, or both short of the next unit up (``_NEXT_UNIT_UP``)."""
+    below = _NEXT_UNIT_UP.get(unit or "")
+    within = below is not None and 0 < x < below and 0 < y < below
+    return within or one_order(x, y)
+
+
+def _sole_length(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+    """``sole_match`` for lengths of time, by their order (``_one_order_of_time``): another
+    length of ``a``'s article that might be ``b``'s leaves open which of the two it is."""
+    others = {v for aid, v in told_apart if aid == a.article_id and v != a.quantity.value}
+    unit = a.quantity.unit
+    return not any(_one_order_of_time(v, b.quantity.value, unit) for v in others)
 
 
 def kindred_terms(a: Figure, b: Figure) -> bool:

@@ -43,7 +43,10 @@ class Tokens:
 
 #: A word whose last joined part is digits and a decimal part glued after it:
 #: "magnitude-5.9" is the word "magnitude" and the number 5.9, not "magnitude-5" and "9".
-_WORD_THEN_DECIMAL = re.compile(r"([^\W\d_]+)-(\d+[.,]\d+)(?!\w|[.,]\d)")
+#: A comma before exactly three digits is no decimal mark there: a reading glued to its
+#: measure word is small, so "5-foot-8,135 pounds" is a height (five foot eight) and then
+#: 135 pounds, never 8,135.
+_WORD_THEN_DECIMAL = re.compile(r"([^\W\d_]+)-(\d+(?:\.\d+|,(?!\d{3}(?!\d))\d+))(?!\w|[.,]\d)")
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Tokens:

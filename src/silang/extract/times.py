@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from silang.extract.figures_calendar import clock_value, resolve
-from silang.extract.figures_dates import TimeSpec
+from silang.extract.figures_dates import TimeSpec, modifier_at
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, tokenize
 from silang.lang.figures import FiguresLexicon
@@ -115,10 +115,12 @@ def infer_published(
     later = [t for t in times if (t.date or "")[:4] > earliest]
     last_year_told = max((_year_told_as_past(text, t, lexicon) for t in later), default="")
     opening_by_calendar = _opening_dates_by_calendar(text, times)
+    past = _days_told_as_past(text, times, lexicon)
     days = [
         t
         for t in named
         if not _retold(text, t, times, lexicon, last_year_told, opening_by_calendar)
+        and (t.date or "")[5:] not in past
     ]
     if not days:
         return None
@@ -128,6 +130,31 @@ def infer_published(
     with_weekday = [t for t in days if _starts_with_weekday(t.text, lexicon)]
     chosen = max(with_weekday or days, key=lambda t: t.date or "")
     return dt.date.fromisoformat(chosen.date or "")
+
+
+def _days_told_as_past(
+    text: str, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+) -> set[str]:
+    """The days of the year ("03-03") the body marks as past with a modifier ("3 Maret
+    lalu", "3 Maret 2021 lalu"): a day a report calls gone by is an event it retells,
+    never the day it is written, wherever else it names that day with its year ("banjir pada
+    3 Maret lalu" beside "pada tanggal 3 Maret 2021 tanggul jebol")."""
+    past: set[str] = set()
+    for t in times:
+        if t.granularity != "day":
+            continue
+        if t.date is None:
+            # A day without its year is read again on its own: its modifier is in the spec.
+            for spec in scan_times(tokenize(t.text), lexicon):
+                if spec.kind == "date" and spec.offset is not None and spec.offset < 0:
+                    past.add(f"{spec.month:02d}-{spec.day:02d}")
+        elif not t.relative:
+            # A year ends the expression before its modifier ("3 Maret 2021 lalu").
+            after = tokenize(text, t.end, min(len(text), t.end + 40))
+            offset, _ = modifier_at(after, 0, lexicon) if after.text else (None, 0)
+            if offset is not None and offset < 0:
+                past.add(t.date[5:])
+    return past
 
 
 def _retold(

@@ -19,6 +19,9 @@ story's day (silang.compare.timeline.anchored, which the brief applies before). 
 sentence names no event the event words know joins the one happening that other reports date
 on that very day in a sentence with words of its own in common ("rammed their car into the
 jewellery store on Monday" beside "robbed the jewellery store on Monday"), and disputes none.
+The day an outlet cites another's report on, no speaker named ("Seperti dikutip dari Mashable,
+Rabu (24/9/2014)"), dates the cited report where a second origin cites it that day in words
+of its own in common; it disputes none, and one outlet's alone is its own day of reading.
 """
 
 from __future__ import annotations
@@ -65,6 +68,17 @@ UNNAMED_SHARED = 3
 #: A name found in more than this share of a story's articles (the story's own place, its
 #: main actor) tells nothing about which happening a date is of (as in silang.compare.slots).
 COMMON_SHARE = 0.5
+#: The event of a day an outlet cites another's report on, no speaker named ("Seperti
+#: dikutip dari Mashable, Rabu (24/9/2014)"): the day the cited report was read. Outlets
+#: citing on one day join where their sentences share CITED_SHARED key terms that are not
+#: common in the story (they retell one report, whichever outlet they cite); no such day
+#: disputes another (each outlet reads on its own day), and a day no second origin cites is
+#: one outlet's own day of reading, no event (left out).
+CITED = "citation"
+CITED_SHARED = 2
+#: The most words between a citing word and the date it gives ("dilansir dari situs berita
+#: Bitungnews.com Kamis (29/10/2015)").
+CITING_WORDS = 5
 _YEAR = re.compile(r"\b\d{4}\b")
 
 
@@ -153,6 +167,14 @@ def _statement_speaker(item: Annotated, time: TimeExpression, sentence: Span) ->
     return None if best.speaker in places else best.speaker
 
 
+def _cites(item: Annotated, time: TimeExpression, sentence: Span, events: EventWords) -> bool:
+    """Whether a citing word stands at most CITING_WORDS words before the date in its
+    sentence ("Seperti dikutip dari Mashable, Rabu (24/9/2014)")."""
+    citing = events.citing.get(item.article.language or "", frozenset())
+    before = _WORD.findall(item.article.text, sentence.start, time.start)[-CITING_WORDS:]
+    return any(word.casefold() in citing for word in before)
+
+
 def _redundant(item: Annotated, time: TimeExpression, clause: Span) -> bool:
     """A relative date beside a written one in its clause ("hari ini, Rabu 2/12/2015",
     "Selasa (21/2) besok") repeats it; it was resolved against a publication day that may be
@@ -221,7 +243,9 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             # cannot be matched across reports.
             told = len(date) == 10 and not _quoted(item, time, sentence)
             speaker = _statement_speaker(item, time, sentence) if told else None
-            if speaker is None:
+            if speaker is None and told and _cites(item, time, sentence, events):
+                reading = Reading(CITED)
+            elif speaker is None:
                 continue
         if (date, reading.event, speaker) in found:
             continue
@@ -342,13 +366,16 @@ def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
         a.article_id != b.article_id
         and a.firm
         and b.firm
-        and a.event != STATEMENT
+        and a.event not in (STATEMENT, CITED)
         and not _compatible(a, b)
     )
 
 
 def _group(
-    dated: Sequence[DatedEvent], common: frozenset[str], speakers: SpeakerLexicon
+    dated: Sequence[DatedEvent],
+    common: frozenset[str],
+    speakers: SpeakerLexicon,
+    common_terms: frozenset[str] = frozenset(),
 ) -> list[list[int]]:
     """Dates of one event split into happenings: agreeing dates first, then disputes."""
     groups: DisjointSets[int] = DisjointSets()
@@ -369,6 +396,7 @@ def _group(
         for i, j in combinations(range(len(dated)), 2)
         if not _other_places(dated[i], dated[j])
         and (dated[i].event != STATEMENT or same_person(who[i], who[j]))
+        and (dated[i].event != CITED or _one_report(dated[i], dated[j], common_terms))
     ]
     for i, j in pairs:
         if _compatible(dated[i], dated[j]):
@@ -382,6 +410,13 @@ def _group(
     return [sorted(group) for group in members.values()]
 
 
+def _one_report(a: DatedEvent, b: DatedEvent, common_terms: frozenset[str]) -> bool:
+    """Whether two citing days are of one cited report: their sentences share CITED_SHARED
+    key terms that are not common in the story ("forum ... foto iPhone 6 Plus" beside
+    "forum-forum ... foto iPhone 6 Plus")."""
+    return len((a.terms & b.terms) - common_terms) >= CITED_SHARED
+
+
 def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> list[DatedEvent]:
     """``found``, each UNNAMED date given the event of the one happening the story dates on
     the very same day, month or year, where a report of it tells it in a sentence sharing
@@ -392,7 +427,7 @@ def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> lis
     not firm): its event is only borrowed."""
     named: dict[str, set[str]] = {}
     for one in found:
-        if one.event not in (UNNAMED, STATEMENT):
+        if one.event not in (UNNAMED, STATEMENT, CITED):
             named.setdefault(one.date, set()).add(one.event)
     out = []
     for one in found:
@@ -501,9 +536,11 @@ def date_slots(
     common = _common_names(counts, len(items))
     slots = []
     for event, dated in by_event.items():
-        for group in _group(dated, common, glossary.speakers):
+        for group in _group(dated, common, glossary.speakers, common_terms):
             found = [dated[i] for i in group]
             backers = len({origin.get(d.article_id, d.article_id) for d in found})
+            if event == CITED and backers < 2:
+                continue  # one outlet's own day of reading
             values = tuple(
                 replace(v, origins=len({origin.get(a, a) for a in v.article_ids}))
                 for v in _values(found)

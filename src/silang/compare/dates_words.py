@@ -38,6 +38,8 @@ EVENTS_FILE = "dates_events.tsv"
 CAUSES_FILE = "compare_date_causes.tsv"
 #: Words that make a happening one more of its kind ("another", "a second protest").
 REPEATS_FILE = "compare_date_repeats.txt"
+#: Words by which an outlet cites another's report ("dikutip dari Mashable, Rabu").
+CITING_FILE = "compare_date_citing.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
 #: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
@@ -71,13 +73,19 @@ class EventWords:
 
     words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
     causes: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the words (casefolded) by which an outlet cites another's report.
+    citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
     """The event words of every language in ``glossary`` (read once per run, passed down)."""
     found: dict[str, dict[str, str]] = {}
     causes: dict[str, set[str]] = {}
+    citing: dict[str, frozenset[str]] = {}
     for code, lexicon in glossary.lexicons.items():
+        citing[code] = frozenset(
+            w for line in read_lines(code, CITING_FILE) for w in line.casefold().split()
+        )
         for event, causing in read_table(code, CAUSES_FILE):
             causes.setdefault(event, set()).update(causing.split())
         table = found.setdefault(code, {})
@@ -96,7 +104,7 @@ def load_event_words(glossary: Glossary) -> EventWords:
         # A word's term or stem stands for it where no word of the files is written so.
         for form, event in forms.items():
             table.setdefault(form, event)
-    return EventWords(found, {event: frozenset(named) for event, named in causes.items()})
+    return EventWords(found, {event: frozenset(named) for event, named in causes.items()}, citing)
 
 
 def clauses(text: str, sentence: Span) -> list[Span]:

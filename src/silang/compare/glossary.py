@@ -20,6 +20,7 @@ from silang.compare.speakers import SpeakerLexicon, load_speaker_lexicon
 from silang.compare.text import numbers
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.files import SUPPORTED, read_lines, read_table
+from silang.lang.quotes import QuotesLexicon, load_quotes_lexicon
 from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 from silang.model import Annotated
 
@@ -83,6 +84,9 @@ class Glossary:
     #: compared on their key terms ("deliberations", "deliberating"):
     #: quotes_derivations.tsv, role "noun".
     noun_endings: Mapping[str, tuple[str, ...]] = field(default_factory=dict, hash=False)
+    #: Per language, the quotes stage's lexicon, whose speech cues read again the reported
+    #: speech a few quoted words stand inside (silang.compare.quotes).
+    quotes: Mapping[str, QuotesLexicon] = field(default_factory=dict, hash=False)
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -112,6 +116,7 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         part_of={code: _words(code, "compare_part_of.txt") for code in codes},
         speakers=load_speaker_lexicon(codes, lexicons),
         noun_endings={code: _of_role(code, "quotes_derivations.tsv", "noun") for code in codes},
+        quotes={code: load_quotes_lexicon(code) for code in codes},
     )
 
 

@@ -22,6 +22,7 @@ from silang.compare.speakers import (
     speaker_words,
 )
 from silang.compare.text import figures, negated, words
+from silang.extract.quotes import reported_around
 from silang.model import Annotated, Quote, QuoteGroup, QuoteVersion
 
 #: token_set_ratio at or above which two quotes are one statement whoever says them; on
@@ -521,16 +522,21 @@ def _with_retold(
     speaker of its own. An article may already hold a version in other words (Pratiwi dev
     topic 4: "reog yang dibakar itu sudah rusak" beside the press release's sentence told
     as prose). A passage where the article has a quotation of its own is left to that
-    quotation, and one passage is one group's version only, the biggest group's first. An
+    quotation but for the sentences before it (_beside_quotations), and one passage is one
+    group's version only, the biggest group's first. An
     article may tell a statement's parts apart, with other matter between them (Pratiwi dev
     topic 6: a religious body's explainer retold with a product list inside it): each
     version of the group looks for its own passage, so a shorter one finds the part that
     the longest one, stopped at the gap, did not reach."""
     indexed: dict[str, Words] = {}
-    taken = {
+    own = {
         item.article.id: [(q.start, q.end) for q in item.quotes if len(q.text) >= MIN_CHARS]
         for item in items
     }
+    # A report around a few quoted words (_reported_around) is the article's own version too.
+    for member in (m for group in groups for m in group if not m.direct):
+        own[member.article_id].append((member.start, member.end))
+    taken: dict[str, list[tuple[int, int]]] = {key: [] for key in own}
     for group in sorted(groups, key=len, reverse=True):
         seeds = list({m.words: m for m in sorted(group, key=lambda m: -len(m.words))}.values())
         for item in items:
@@ -542,11 +548,40 @@ def _with_retold(
             target = indexed[article.id]
             for seed in seeds:
                 span = find_retold(seed.text, target)
-                if span is not None and not any(
-                    _covers((s, e), span) for s, e in taken[article.id]
-                ):
+                if span is None or any(_covers((s, e), span) for s, e in taken[article.id]):
+                    continue
+                span = _beside_quotations(article.text, span, own[article.id])
+                if span is not None:
                     taken[article.id].append(span)
                     group.append(_candidate(item, span[0], span[1], glossary))
+
+
+def _beside_quotations(
+    text: str, passage: tuple[int, int], quotations: Sequence[tuple[int, int]]
+) -> tuple[int, int] | None:
+    """The part of a retold passage that the article's own quotations leave: all of it when
+    none covers it (_covers); else the stretch before them, when it holds a statement of its
+    own (RETOLD_PART words). A trailing attribution ("…, tulisnya") reaches back only over
+    the sentences that go on with its own, so an article may quote the end of a press
+    release and tell its first sentences as prose just before ("Pembakaran tersebut sama
+    sekali bukan … . Pemusnahan aset … , tulisnya."): those sentences are still the
+    release's words, and the part after the quotation is left to it."""
+    inside = [(s, e) for s, e in quotations if _covers((s, e), passage)]
+    if not inside:
+        return passage
+    start, end = passage[0], min([s for s, _ in inside] + [passage[1]])
+    if len(words(text[start:end]).split()) < RETOLD_PART or any(
+        s < end and start < e for s, e in quotations
+    ):
+        return None  # too short, or another quotation's words: no prose of its own
+    stripped = text[start:end].strip(" \n,.;:\"'“”’")
+    start += text[start:end].find(stripped)
+    return start, start + len(stripped)
+
+
+#: A retold passage beside a quotation of the article is kept, in part, when the part
+#: outside the quotation has this many words at least: a full sentence of a statement.
+RETOLD_PART = 8
 
 
 #: A quotation of at most this many words written in Title Case is a name, not a statement.
@@ -570,6 +605,17 @@ def _short_quotation(quote: Quote) -> bool:
     return quote.direct and len(words(quote.text).split()) >= SHORT_WORDS
 
 
+def _reported_around(item: Annotated, quote: Quote, glossary: Glossary) -> Quote | None:
+    """The reported speech a few quoted words stand inside (extract.quotes.reported_around):
+    "Riccio menegaskan Apple melakukan tes ini selama "ribuan kali"" tells what another
+    outlet quotes as "Kami telah melakukan ribuan kali untuk tahap uji ini"; the two quoted
+    words alone match nothing."""
+    lexicon = glossary.quotes.get(item.article.language or "")
+    if not quote.direct or lexicon is None or len(quote.text) >= MIN_CHARS:
+        return None
+    return reported_around(item.article.text, item.sentences, item.entities, quote, lexicon)
+
+
 def quote_groups(
     items: Sequence[Annotated], glossary: Glossary | None = None
 ) -> tuple[QuoteGroup, ...]:
@@ -581,10 +627,15 @@ def quote_groups(
     glossary = glossary or load_glossary()
     groups: list[list[_Candidate]] = []
     for item in items:
+        around: set[tuple[int, int]] = set()
         for quote in item.quotes:
             if (len(quote.text) >= MIN_CHARS or _short_quotation(quote)) and not _title(quote):
                 candidate = _candidate(item, quote.start, quote.end, glossary, quote)
                 groups = _placed(groups, candidate)
+            told = _reported_around(item, quote, glossary)
+            if told is not None and (told.start, told.end) not in around:
+                around.add((told.start, told.end))
+                groups = _placed(groups, _candidate(item, told.start, told.end, glossary, told))
     groups = [part for group in groups for part in _statements(group)]
     _with_retold(groups, items, glossary)
     found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]

@@ -37,6 +37,11 @@ from silang.model import Entity, Quote, Span
 #: the title of a work, not a quotation: film "Senja di Pelabuhan".
 TITLE_WORDS = 8
 _SMALL_WORD = re.compile(r"^[a-z]{1,3}$")
+#: A quotation of at most this many words with at least FRAGMENT_LEAD words before it in its
+#: sentence is a fragment of the sentence's reported speech (reported_around).
+FRAGMENT_WORDS = 4
+FRAGMENT_LEAD = 4
+_MARKS_AND_SPACE = " \"'“”‘’«»„"
 #: A quotation without a verb of its own continues the one before when at most this many
 #: words (its attribution) stand between them (dev set: attributions run to 25 words).
 CARRY_WORDS = 30
@@ -99,6 +104,48 @@ def find_attributions(
         if candidate.direct:
             last_direct = pair[0]
     return tuple(found)
+
+
+def reported_around(
+    text: str,
+    sentences: Sequence[Span],
+    entities: Sequence[Entity],
+    quote: Quote,
+    lexicon: QuotesLexicon,
+) -> Quote | None:
+    """The reported speech around a few quoted words set inside a sentence ("Riccio
+    menegaskan Apple melakukan tes ini selama "ribuan kali".", "Owen said the building was
+    "a total loss" by dawn"): what the sentence reports, which holds the quotation, as a
+    quote without marks, or None. Its speaker is the one the sentence names by name, else
+    none (a pronoun is not resolved here). The quotation runs on from a word of the
+    sentence: after a colon or a comma it is a statement of its own ('adding: "We are
+    ready."'). find_quotes does not search such a sentence for reported speech (one
+    quotation, one quote); comparing does, as the words around a short quotation are what
+    another outlet may tell in full."""
+    sentence = next((s for s in sentences if s.start <= quote.start < s.end), None)
+    if not quote.direct or sentence is None:
+        return None
+    lead = text[sentence.start : quote.start].rstrip(_MARKS_AND_SPACE)
+    if (
+        len(words_in(text, quote.start, quote.end)) > FRAGMENT_WORDS
+        or len(words_in(text, sentence.start, quote.start)) < FRAGMENT_LEAD
+        or not lead[-1:].isalnum()
+    ):
+        return None
+    speech = reported(text, sentence, speaker_candidates(text, entities, lexicon), lexicon)
+    if speech is None or not speech.start <= quote.start < quote.end <= speech.end:
+        return None
+    named = speech.speaker if speech.speaker.kind == "name" else None
+    return Quote(
+        speech.start,
+        speech.end,
+        text[speech.start : speech.end],
+        False,
+        speaker=named.key if named else None,
+        speaker_start=named.start if named else None,
+        speaker_end=named.end if named else None,
+        cue=text[speech.cue.start : speech.cue.end],
+    )
 
 
 def _resolved(

@@ -316,7 +316,8 @@ def _attribution_at(
         if source > w and source < len(ws) and ws[source].key in lexicon.records:
             return None
         mention = forward(text, start, end, entities, lexicon)
-        if mention is None or not _closes(text, mention.end, end, lexicon):
+        clause = is_verb(word, lexicon.inverted) and _subordinate(text, mention, end, lexicon)
+        if mention is None or not (clause or _closes(text, mention.end, end, lexicon)):
             return None
         if mention.kind == "desc" and source == w:
             return None  # "…, kata seorang …" names nobody; "…, according to a poll" does
@@ -349,6 +350,18 @@ def _issued_by(text: str, name_end: int, verb_start: int, lexicon: QuotesLexicon
         return True
     words = between.split()
     return all(w.isalpha() for w in words) and " ".join(words).casefold() in lexicon.issued
+
+
+def _subordinate(text: str, mention: Mention | None, end: int, lexicon: QuotesLexicon) -> bool:
+    """Whether a clause of any length that opens with a phrase-end word follows the speaker
+    of an inverted attribution ("…, tulis KJRI Davao mengingat usia reog …", "…, said Owen
+    as the crowd left the hall"). The verb came before its speaker, so nothing after the
+    name can be what was said: the clause is the occasion or the writer's reason, and the
+    content stays before the comma."""
+    if mention is None or mention.kind != "name":
+        return False
+    rest = words_in(text, mention.end, end)
+    return bool(rest) and rest[0].key in lexicon.phrase_ends and text[mention.end] == " "
 
 
 def _closes(text: str, pos: int, end: int, lexicon: QuotesLexicon) -> bool:

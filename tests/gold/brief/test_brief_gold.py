@@ -103,22 +103,31 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: single-source 0.962/0.857, changed over time 1.000/1.000, quotes 0.962/0.887, other-speaker
 #: none, copy groups 0.778/1.000, timeline 1.000/0.667. LOWERED only because the two new
 #: stories entered the sum (the eight older stories unchanged).
+#: Then (2026-11-24, later) figures, dates and quotes reworked on two blind sets (README,
+#: "Two blind sets"): the first (three Pratiwi subsets) joined the dev sum and the second
+#: (three more) the test sum, each scored before it joined. Dev, thirteen stories: grouping
+#: 0.894/0.952, disputed 0.800/0.750, agreed 0.931/0.875, single-source 0.909/0.838, quotes
+#: 0.951/0.846, copy groups 0.792/1.000. Test, six stories (topics 10-12 and the second
+#: set): grouping 0.879/0.570, disputed 0.600/0.143, agreed 0.643/0.792, single-source
+#: 0.667/0.692, quotes 0.923/0.774, copy groups 0.812/0.812. Raised where the rows rose;
+#: LOWERED only where the new stories entered the sums (dev disputed, single-source and quotes
+#: recall; test disputed and quotes recall).
 FLOORS = [
-    ("dev", "slots grouping", 0.87, 0.92),
-    ("dev", "slots disputed", 0.74, 0.86),
-    ("dev", "slots agreed", 0.89, 0.86),
-    ("dev", "slots single-source", 0.95, 0.84),
+    ("dev", "slots grouping", 0.88, 0.94),
+    ("dev", "slots disputed", 0.78, 0.74),
+    ("dev", "slots agreed", 0.92, 0.86),
+    ("dev", "slots single-source", 0.9, 0.83),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.95, 0.87),
+    ("dev", "quotes grouping", 0.94, 0.84),
     ("dev", "quotes other-speaker", 0.95, 0.95),
-    ("dev", "copy groups", 0.77, 0.95),
+    ("dev", "copy groups", 0.78, 0.95),
     ("dev", "timeline", 0.95, 0.6),
-    ("test", "slots grouping", 0.79, 0.43),
-    ("test", "slots disputed", 0.45, 0.24),
-    ("test", "slots agreed", 0.5, 0.7),
-    ("test", "slots single-source", 0.55, 0.55),
-    ("test", "quotes grouping", 0.95, 0.82),
-    ("test", "copy groups", 0.7, 0.65),
+    ("test", "slots grouping", 0.87, 0.56),
+    ("test", "slots disputed", 0.59, 0.14),
+    ("test", "slots agreed", 0.63, 0.78),
+    ("test", "slots single-source", 0.65, 0.68),
+    ("test", "quotes grouping", 0.91, 0.76),
+    ("test", "copy groups", 0.8, 0.8),
 ]
 
 
@@ -138,11 +147,14 @@ FLOORS = [
 #: Then (2026-11-24, ten stories with the fresh set): grouping 0.984/0.353, disputed
 #: 1.000/0.333, agreed 1.000/0.812, single-source 0.391/0.526. LOWERED only for the new
 #: stories: grouping precision, single-source precision.
+#: Then (2026-11-24, later, thirteen stories with the first blind set; README, "Two blind
+#: sets"): grouping 0.988/0.305, disputed 1.000/0.286, agreed 1.000/0.682, single-source
+#: 0.389/0.419. Grouping precision raised; recalls LOWERED only for the new stories.
 DATE_FLOORS = [
-    ("dev", "dates grouping", 0.97, 0.34),
-    ("dev", "dates disputed", 0.95, 0.3),
-    ("dev", "dates agreed", 0.95, 0.8),
-    ("dev", "dates single-source", 0.38, 0.5),
+    ("dev", "dates grouping", 0.98, 0.3),
+    ("dev", "dates disputed", 0.95, 0.28),
+    ("dev", "dates agreed", 0.95, 0.68),
+    ("dev", "dates single-source", 0.38, 0.41),
 ]
 
 
@@ -273,16 +285,23 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: "four and a half", ages stated by the words before them ("died at 75"): grouping
 #: 0.895/0.675 -> 0.973/0.727, disputed 0.789/0.441 -> 0.938/0.441, agreed 0.783/0.658 ->
 #: 0.786/0.726, single-source 0.582/0.578 -> 0.586/0.587; the rest identical. Raised.
+#: Then (2026-11-24, later) figures, dates and quotes reworked on dev and on two blind sets
+#: (README, "Two blind sets"); the first (ECB+ topics 4, 13, 16, 30) joined the dev sum, the
+#: second (1, 11, 14, 21) the test split. Sixteen dev stories: grouping 0.970/0.729, disputed
+#: 0.963/0.591, agreed 0.833/0.730, single-source 0.650/0.585, changed over time 0.500/0.500,
+#: quotes 0.764/0.880, copy groups 0.764/0.833, dates grouping 0.988/0.360, dates agreed
+#: 0.870/0.432. Raised where the rows rose; LOWERED only where the four new stories entered
+#: the sum (changed over time, quotes recall, copy groups recall, dates agreed precision).
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.98, 0.32),
-    ("dates agreed", 0.87, 0.34),
-    ("slots grouping", 0.96, 0.71),
-    ("slots disputed", 0.92, 0.43),
-    ("slots agreed", 0.77, 0.71),
-    ("slots single-source", 0.57, 0.57),
-    ("slots changed-over-time", 0.95, 0.65),
-    ("quotes grouping", 0.72, 0.93),
-    ("copy groups", 0.75, 0.86),
+    ("dates grouping", 0.98, 0.35),
+    ("dates agreed", 0.86, 0.42),
+    ("slots grouping", 0.96, 0.72),
+    ("slots disputed", 0.95, 0.58),
+    ("slots agreed", 0.82, 0.72),
+    ("slots single-source", 0.64, 0.57),
+    ("slots changed-over-time", 0.5, 0.5),
+    ("quotes grouping", 0.76, 0.87),
+    ("copy groups", 0.75, 0.82),
 ]
 
 

@@ -5,34 +5,13 @@ their dates are read by the times stage itself."""
 
 from __future__ import annotations
 
-import datetime
-from dataclasses import replace
-from functools import cache
-
-from silang.compare.dates import EventWords, date_slots, load_event_words
-from silang.compare.glossary import Glossary, load_glossary
-from silang.compare.timeline import anchored
-from silang.extract.times import find_times
-from silang.lang.figures import load_figures_lexicon
+from dated_reports import dated_report, story_date_slots
 from silang.model import Annotated, DateSlot
-
-from records import sentences_item
-
-
-@cache
-def _lexicons() -> tuple[Glossary, EventWords]:
-    glossary = load_glossary()
-    return glossary, load_event_words(glossary)
 
 
 def _report(aid: str, sentences: list[str], published: str) -> Annotated:
-    """An Indonesian report of ``sentences`` published on ``published``, with the times the
-    times stage reads in it."""
-    text = " ".join(sentences)
-    item = sentences_item(aid, sentences, language="id", published=published)
-    day = datetime.date.fromisoformat(published)
-    times = find_times(text, item.sentences, day, load_figures_lexicon("id"))
-    return replace(item, times=times)
+    """An Indonesian report of ``sentences`` published on ``published``."""
+    return dated_report(aid, sentences, published, "id")
 
 
 #: Reports of the story that give no citing day: they keep the cited report's own words from
@@ -44,8 +23,7 @@ _OTHERS = (
 
 
 def _slots(*items: Annotated) -> tuple[DateSlot, ...]:
-    glossary, events = _lexicons()
-    return date_slots(anchored([*items, *_OTHERS], glossary), {}, glossary, events)
+    return story_date_slots(*items, *_OTHERS)
 
 
 def _slot_of(slots: tuple[DateSlot, ...], aid: str, date: str) -> DateSlot | None:

@@ -136,13 +136,19 @@ def _merge(
         row[other] = total + (summed(kept, nodes[other]) if mine is None else mine)
     for other, total in row.items():
         neighbours[other][keep] = total
-    kept.size += removed.size
+    absorb(kept, removed)
     kept.frozen = frozen
-    for day in (removed.first, removed.last):
+    removed.vector = {}
+
+
+def absorb(kept: Node, added: Node) -> None:
+    """Add ``added``'s articles to ``kept``: their count, their span of days and their summed
+    vector (a merge here, a placed article in silang.cluster.subevents)."""
+    kept.size += added.size
+    for day in (added.first, added.last):
         if day is not None:
             kept.first = day if kept.first is None else min(kept.first, day)
             kept.last = day if kept.last is None else max(kept.last, day)
     vector = kept.vector
-    for term, weight in removed.vector.items():
+    for term, weight in added.vector.items():
         vector[term] = vector.get(term, 0.0) + weight
-    removed.vector = {}

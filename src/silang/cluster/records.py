@@ -262,18 +262,19 @@ def _span(placed: Iterable[Placed]) -> tuple[str | None, str | None]:
     return day_text(min(days)), day_text(max(days))
 
 
+def _sub_event(members: Sequence[Placed], params: ClusterParams) -> SubEvent:
+    """A sub-event of ``members``, labelled by its most central headline, with its days."""
+    first, last = _span(members)
+    return SubEvent(
+        label=central_title(members, params.title_terms),
+        article_ids=tuple(member.id for member in members),
+        first=first,
+        last=last,
+    )
+
+
 def _sub_events(part: Sequence[Unit], params: ClusterParams) -> tuple[SubEvent, ...]:
-    found = []
-    for members in sub_event_groups(part, SUB_EVENT_PARAMS):
-        first, last = _span(members)
-        found.append(
-            SubEvent(
-                label=central_title(members, params.title_terms),
-                article_ids=tuple(member.id for member in members),
-                first=first,
-                last=last,
-            )
-        )
+    found = [_sub_event(members, params) for members in sub_event_groups(part, SUB_EVENT_PARAMS)]
     # In date order, as a timeline reads: undated ones last.
     found.sort(key=lambda event: (event.first is None, event.first or "", event.last or ""))
     return tuple(found)
@@ -383,16 +384,7 @@ def _grown_records(
             if number < old_events and number not in changed:
                 sub_events.append(record.sub_events[number - numbers[0]])
             else:
-                members = sorted(events[number], key=placing_order)
-                first, last = _span(members)
-                sub_events.append(
-                    SubEvent(
-                        label=central_title(members, params.title_terms),
-                        article_ids=tuple(member.id for member in members),
-                        first=first,
-                        last=last,
-                    )
-                )
+                sub_events.append(_sub_event(sorted(events[number], key=placing_order), params))
         # In date order, as a timeline reads: undated ones last (as _sub_events).
         sub_events.sort(
             key=lambda event: (event.first is None, event.first or "", event.last or "")

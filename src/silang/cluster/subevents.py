@@ -25,7 +25,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from silang.cluster import links as must_links
-from silang.cluster.agglomerate import Node, span_gap
+from silang.cluster.agglomerate import Node, absorb, span_gap
 from silang.cluster.grouping import group, time_factor, unit_node
 from silang.cluster.ledger import Ledger
 from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState, empty_state
@@ -162,7 +162,7 @@ def place_units(
             norms.append(norm)
             continue
         found.append(chosen)
-        _absorb(nodes[chosen], node)
+        absorb(nodes[chosen], node)
         norms[chosen] = length(nodes[chosen].vector)
     return found
 
@@ -189,15 +189,3 @@ def _score(
     single = params.single_factor if min(unit.size, event.size) == 1 else 1.0
     score = total / (unit.size * event.size) * factor
     return score if score >= params.threshold * single else None
-
-
-def _absorb(event: Node, unit: Node) -> None:
-    """Add a unit's articles (size, span, summed vector) to a sub-event's node."""
-    event.size += unit.size
-    for day in (unit.first, unit.last):
-        if day is not None:
-            event.first = day if event.first is None else min(event.first, day)
-            event.last = day if event.last is None else max(event.last, day)
-    vector = event.vector
-    for term, weight in unit.vector.items():
-        vector[term] = vector.get(term, 0.0) + weight

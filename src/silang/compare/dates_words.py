@@ -21,7 +21,7 @@ guilty"); one the sentence stage cut off at an abbreviation's full stop ("... sh
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -359,6 +359,23 @@ class Reading:
     repeat: bool = False
 
 
+def _clause_reader(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
+) -> tuple[list[Span], int, Callable[[int], list[_Token]]]:
+    """The clauses of a date's sentence, the number of the one holding the date, and a reader
+    of any clause's tokens as seen from the date."""
+    text = item.article.text
+    table = events.words.get(item.article.language, {})
+    lexicon = glossary.lexicons.get(item.article.language)
+    parts = clauses(text, _date_sentence(item, time))
+    at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
+
+    def tokens_of(index: int) -> list[_Token]:
+        return _tokens(text, parts[index], time, table, lexicon, item.times)
+
+    return parts, at, tokens_of
+
+
 def event_of(
     item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
 ) -> Reading | None:
@@ -367,11 +384,8 @@ def event_of(
     ("masih bertahan di pengungsian pada Kamis"): an evacuation or a search goes on over
     days, and its days dispute nothing."""
     text = item.article.text
-    table = events.words.get(item.article.language, {})
-    lexicon = glossary.lexicons.get(item.article.language)
-    parts = clauses(text, _date_sentence(item, time))
-    at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
-    own = _tokens(text, parts[at], time, table, lexicon, item.times)
+    parts, at, tokens_of = _clause_reader(item, time, events, glossary)
+    own = tokens_of(at)
     before = _word_before(own, time)
     if before == SPAN or any(t.kind == STATE for t in own):
         return None
@@ -388,7 +402,7 @@ def event_of(
     forward = not at and not any(t.kind == CONTENT and t.end <= time.start for t in own)
     order = list(range(len(parts))) if forward else list(range(at, -1, -1))
     for index in order:
-        tokens = _tokens(text, parts[index], time, table, lexicon, item.times)
+        tokens = tokens_of(index)
         event, stop = _clause_event(tokens, time, forward=forward)
         if event is None and forward and stop:
             # A date that opens its sentence ("At the end of July, an armed man carried out a
@@ -415,12 +429,8 @@ def stands_free(
     stand in a lasting state's clause ("still haunted ... in December 2003"), date an event
     that may happen ("potential of flood"), nor tell one more of a kind ("another on
     Wednesday night"), which dates a happening of its own."""
-    text = item.article.text
-    table = events.words.get(item.article.language, {})
-    lexicon = glossary.lexicons.get(item.article.language)
-    parts = clauses(text, _date_sentence(item, time))
-    at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
-    own = _tokens(text, parts[at], time, table, lexicon, item.times)
+    _parts, at, tokens_of = _clause_reader(item, time, events, glossary)
+    own = tokens_of(at)
     if _word_before(own, time) in (SPAN, SINCE) or any(t.kind in (STATE, MAYBE) for t in own):
         return False
     return not any(t.kind == REPEAT for t in own)

@@ -29,6 +29,11 @@ from dataclasses import dataclass, replace
 from silang.compare.figures import Figure
 from silang.compare.text import CLAUSE_END, negated
 from silang.disjoint import DisjointSets
+from silang.lang.time_units import PER_YEAR
+
+# Re-exported for silang.compare.slots, which still reads the periods from here: to go once
+# it imports them from silang.lang.time_units.
+from silang.lang.time_units import PERIODS as PERIODS  # noqa: PLC0414
 
 #: The nouns that say what an amount is, each with the thing it names; a word matches one
 #: alone or with an ending of _ENDINGS ("gajinya", "allowances", "earned", not "danau"). A
@@ -132,11 +137,6 @@ _STOP_EN = frozenset(
 #: that leads to the amount ("kerugian ditaksir", "bantuan menjangkau").
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _WORD = re.compile(r"[^\W\d_]+|&", re.UNICODE)
-#: The multiple of one period in another, for a yearly amount that restates a monthly one
-#: ("Rp 500 juta sebulan atau Rp 6 miliar per tahun").
-_PER_YEAR = {"month": 12, "week": 52, "day": 365}
-#: The units the figures stage gives a span of time ("tiga bulan": 3 month).
-PERIODS = frozenset({"day", "week", "month", "year"})
 #: How close two restated amounts must be (rounding: "Rp 748,8 juta" for 12 x 62,4).
 _RESTATED = 0.005
 
@@ -394,7 +394,7 @@ def _times(rate: _Amount, total: _Amount) -> bool:
     if period is None or _vague(rate.key.thing):
         return False
     if total.key.period == "year" and total.key.thing == rate.key.thing:
-        counts = {float(_PER_YEAR.get(period, 0))}
+        counts = {float(PER_YEAR.get(period, 0))}
     elif total.key.period is None and total.key.thing in (None, rate.key.thing):
         counts = {n for n, unit in rate.durations if unit == period and n > 1}
     else:

@@ -15,6 +15,7 @@ from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
 from silang.extract.numbers import decimal_mark_groups
 from silang.lang.figures import FiguresLexicon
+from silang.lang.time_units import PERIODS
 from silang.model import Quantity, Span
 
 
@@ -85,10 +86,6 @@ def sentence_quantities(
     return quantities
 
 
-#: The units of lengths of time (figures_units.tsv codes): the term an amount runs over.
-_TERMS = frozenset({"day", "week", "month", "year"})
-
-
 def _term_of_amount(
     figures: Sequence[Figure],
     figure: Figure,
@@ -110,7 +107,7 @@ def _term_of_amount(
     if word is None:
         return figure
     again = read_figure(tokens, word[1], blocked, lexicon, None, decimal_groups=decimal_groups)
-    if again is None or again.value is None or again.unit not in _TERMS:
+    if again is None or again.value is None or again.unit not in PERIODS:
         return figure
     return again
 

@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from silang.compare.money import is_money
 from silang.compare.units import measure
+from silang.lang.time_units import CLOCK, PERIODS
 
 #: Words of an untitled article's opening shown in its place: enough to tell two apart in a
 #: list, short enough to stay one line.
@@ -27,8 +28,9 @@ _WORD_START = re.compile(r"(?<!\S)\S")
 _WORD_END = re.compile(r"\S(?!\S)")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-#: Periods a figure's unit may be (silang.compare.money's periods and the clock's).
-_PERIODS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
+#: The units whose slot reads as a duration: the calendar's periods and the clock's (a slot
+#: of the longer spans, "decade" and the like, is named by the plain "amount").
+_DURATIONS = PERIODS | CLOCK
 #: The plain word of a person class ("person:evacuee" is a person slot narrowed to evacuees).
 _CLASS_WORDS = {"person": "people"}
 
@@ -90,7 +92,7 @@ def subject_label(claim: dict[str, Any]) -> str:
 def _measure_word(unit: str) -> str:
     if is_money(unit):
         return "money"
-    if unit in _PERIODS:
+    if unit in _DURATIONS:
         return "duration"
     return measure(unit) or "amount"
 

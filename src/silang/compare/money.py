@@ -31,10 +31,6 @@ from silang.compare.text import CLAUSE_END, negated
 from silang.disjoint import DisjointSets
 from silang.lang.time_units import PER_YEAR
 
-# Re-exported for silang.compare.slots, which still reads the periods from here: to go once
-# it imports them from silang.lang.time_units.
-from silang.lang.time_units import PERIODS as PERIODS  # noqa: PLC0414
-
 #: The nouns that say what an amount is, each with the thing it names; a word matches one
 #: alone or with an ending of _ENDINGS ("gajinya", "allowances", "earned", not "danau"). A
 #: noun of two words ("jaminan hidup") must match both.

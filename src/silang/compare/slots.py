@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 from silang.compare.conversions import join_conversions
 from silang.compare.figures import MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
-from silang.compare.money import PERIODS, currency, is_money, money_groups
+from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.scope import periods_apart
 from silang.compare.slot_joins import (
@@ -27,6 +27,7 @@ from silang.compare.slot_joins import (
 from silang.compare.status import compatible, slot_status
 from silang.compare.units import measure, same_amount
 from silang.disjoint import DisjointSets
+from silang.lang.time_units import PERIODS, TIME_UNITS
 from silang.model import Annotated, ClaimSlot, ClaimValue, Mention
 
 #: A context term found in at least this share of a story's articles ("banjir", the district's
@@ -49,8 +50,6 @@ WORDS_AFTER = 2
 DISTANCE = "length"
 #: The bucket family of amounts of money (see _bucket).
 MONEY = "money"
-#: The units of lengths of time (figures_units.tsv): what they measure is no object's size.
-TIME_UNITS = PERIODS | {"hour", "minute", "second", "semester", "decade", "century"}
 #: What marks the buckets of general statements and of parts of a family (see _aspect).
 GENERAL = ":general"
 PART = ":part"

@@ -136,12 +136,10 @@ def _firm_speaker(item: Annotated, quote: Quote) -> bool:
         return False
     if any(e.kind != "person" and words(e.name) == words(speaker) for e in item.entities):
         return False
-    if quote.speaker_start is None or quote.speaker_end is None:
-        carried = _carried_from(item, quote)
-        if carried is None:
-            return True
-        quote = carried
-    start, end = quote.speaker_start or 0, quote.speaker_end or 0
+    named = _naming(item, quote)
+    if named is None:
+        return True
+    start, end = named.speaker_start or 0, named.speaker_end or 0
     return any(e.kind == "person" and e.start < end and start < e.end for e in item.entities)
 
 
@@ -149,15 +147,21 @@ def _guessed(item: Annotated, quote: Quote) -> bool:
     """Whether the quote's speaker mention (or that of the quote it carries its speaker
     from) is no entity of the article: a pronoun or a title the resolver read as the
     nearest fitting person."""
-    if quote.speaker_start is None or quote.speaker_end is None:
-        carried = _carried_from(item, quote)
-        if carried is None:
-            return False
-        quote = carried
-    start, end = quote.speaker_start or 0, quote.speaker_end or 0
-    return quote.speaker is not None and not any(
+    named = _naming(item, quote)
+    if named is None:
+        return False
+    start, end = named.speaker_start or 0, named.speaker_end or 0
+    return named.speaker is not None and not any(
         e.start < end and start < e.end for e in item.entities
     )
+
+
+def _naming(item: Annotated, quote: Quote) -> Quote | None:
+    """The quote whose speaker mention names ``quote``'s speaker: itself, or the one it
+    carries its speaker from (_carried_from); None for a record with neither."""
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        return quote
+    return _carried_from(item, quote)
 
 
 def _carried_from(item: Annotated, quote: Quote) -> Quote | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from silang.cluster import ClusterState
 from silang.corpus import LEGACY_STATE_VERSION
 from silang.extract.quantities import find_quantities
-from silang.lang.figures import load_figures_lexicon
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.model import (
     Annotated,
     Article,
@@ -132,6 +132,11 @@ def figured_report(aid: str, sentences: list[str], published: str | None = None)
     found = find_quantities(text, list(item.sentences), load_figures_lexicon("en"))
     item = replace(item, quantities=tuple(found))
     return replace(item, article=replace(item.article, published=published))
+
+
+def quantities_by_text(text: str, lexicon: FiguresLexicon) -> dict[str, Quantity]:
+    """The figures the figures stage reads in ``text`` (one sentence), by their written text."""
+    return {q.text: q for q in find_quantities(text, (Span(0, len(text)),), lexicon)}
 
 
 def schema_two_store(

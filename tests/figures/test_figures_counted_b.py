@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import pytest
 
-from silang.extract.quantities import find_quantities
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
-from silang.model import Quantity, Span
+from silang.model import Quantity
+
+from records import quantities_by_text
 
 EN = load_figures_lexicon("en")
 ID = load_figures_lexicon("id")
 
 
 def _quantities(text: str, lx: FiguresLexicon = EN) -> dict[str, Quantity]:
-    return {q.text: q for q in find_quantities(text, (Span(0, len(text)),), lx)}
+    return quantities_by_text(text, lx)
 
 
 @pytest.mark.parametrize(

@@ -13,11 +13,8 @@ from silang.compare.conversions import other_currencies
 from silang.compare.text import words
 from silang.compare.units import Reading, in_unit_of, same_amount, written_step
 from silang.disjoint import DisjointSets
+from silang.extract.figures_grammar import one_step_past
 from silang.model import ClaimStatus, ClaimValue
-
-#: Hedges that give one bound only: "more than 26,000" is a floor, "up to 80" a ceiling.
-_FLOORS = ("more-than", "at-least")
-_CEILINGS = ("less-than", "up-to")
 
 
 class Bounded(Reading, Protocol):
@@ -37,14 +34,13 @@ def _bounds(reading: Bounded) -> tuple[float, float]:
     chose the round number nearest the count, so a toll of 31,000 is another count, and a
     reader sees two tolls (ECB+ dev topic 20, the Bam quake). A figure given in words
     ("tens of thousands") has its own bounds and holds every precise figure inside them."""
-    low = reading.low if reading.low is not None else reading.value
-    high = reading.high if reading.high is not None else reading.value
-    step = written_step(reading.value)
-    if reading.qualifier in _FLOORS and reading.high is None:
-        high = reading.value + step
-    if reading.qualifier in _CEILINGS and reading.low is None:
-        low = max(0.0, reading.value - step)
-    return low, high
+    low, high = one_step_past(
+        reading.value, reading.qualifier, (reading.low, reading.high), written_step(reading.value)
+    )
+    return (
+        low if low is not None else reading.value,
+        high if high is not None else reading.value,
+    )
 
 
 def _holds(reading: Bounded, other: Bounded) -> bool:

@@ -252,7 +252,7 @@ def _hedged(
 ) -> tuple[Qualifier, tuple[float | None, float | None]]:
     """The qualifier and bounds a hedge gives an exact figure ("sekitar 2.300": 2070-2530);
     ``step``, the multiplying word a spelled figure ends in, bounds a floor or ceiling
-    (``_one_step_past``)."""
+    (``one_step_past``)."""
     if qualifier != "exact" or hedge is None:
         return qualifier, bounds
     hedged = (
@@ -260,26 +260,26 @@ def _hedged(
         value * hedge.high if hedge.high is not None else None,
     )
     if step is not None:
-        hedged = _one_step_past(value, hedge.qualifier, hedged, step)
+        hedged = one_step_past(value, hedge.qualifier, hedged, step)
     return hedge.qualifier, hedged
 
 
 #: Hedges that give a floor, and those that give a ceiling.
-_FLOORS = ("more-than", "at-least")
-_CEILINGS = ("less-than", "up-to")
+FLOORS = ("more-than", "at-least")
+CEILINGS = ("less-than", "up-to")
 
 
-def _one_step_past(
-    value: float, qualifier: Qualifier, bounds: tuple[float | None, float | None], step: float
+def one_step_past(
+    value: float, qualifier: str, bounds: tuple[float | None, float | None], step: float
 ) -> tuple[float | None, float | None]:
-    """The bounds of a floor or ceiling on a spelled number that ends in a multiplying word:
-    the writer counts in that word's steps, so "more than two dozen" holds up to three dozen
-    (31 pieces of apparatus), as "more than 26,000" holds up to 27,000
-    (silang.compare.status reads a figure written in digits so)."""
+    """The bounds of a floor or ceiling that has only its written bound: the writer counts in
+    steps (a multiplying word's, or the last written digit's: silang.compare.status), so
+    "more than two dozen" holds up to three dozen (31 pieces of apparatus), as "more than
+    26,000" holds up to 27,000."""
     low, high = bounds
-    if qualifier in _FLOORS and high is None:
+    if qualifier in FLOORS and high is None:
         return low, value + step
-    if qualifier in _CEILINGS and low is None:
+    if qualifier in CEILINGS and low is None:
         return max(0.0, value - step), high
     return bounds
 

@@ -156,7 +156,6 @@ def stated_age(tokens: Tokens, i: int, k: int, numeral: Numeral, lx: FiguresLexi
         tokens.low, tokens.text, i
     ) is None and not _name_predicate(tokens, i, lx):
         return None
-    closes = k == len(tokens.text) or tokens.text[k] in _AGE_CLAUSE_CLOSE
     return _AGE_UNIT if closes else None
 
 

@@ -282,10 +282,8 @@ def _multiplying(part: str, lexicon: FiguresLexicon) -> float | None:
 def _determined(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:
     """Whether a determiner ("his", "the": figures_words.tsv role ``multiplier-determiner``)
     stands right before a multiplier word at token ``i`` ("his dozen rounds")."""
-    op = lexicon.number_ops.get(tokens.low[i])
     return (
-        op is not None
-        and op[0] == "mul"
+        _multiplying(tokens.low[i], lexicon) is not None
         and lexicon.role("multiplier-determiner").match_before(tokens.low, tokens.text, i)
         is not None
     )

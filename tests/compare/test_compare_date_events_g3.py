@@ -5,7 +5,7 @@ their dates are read by the times stage itself."""
 
 from __future__ import annotations
 
-from dated_reports import dated_report, story_date_slots
+from dated_reports import dated_report, slot_of, story_date_slots
 from silang.model import Annotated, DateSlot
 
 
@@ -26,12 +26,6 @@ def _slots(*items: Annotated) -> tuple[DateSlot, ...]:
     return story_date_slots(*items, *_OTHERS)
 
 
-def _slot_of(slots: tuple[DateSlot, ...], aid: str, date: str) -> DateSlot | None:
-    return next(
-        (s for s in slots for v in s.values if v.date == date and aid in v.article_ids), None
-    )
-
-
 def test_compare_outlets_citing_one_report_on_one_day_date_it() -> None:
     one = _report(
         "a",
@@ -50,8 +44,8 @@ def test_compare_outlets_citing_one_report_on_one_day_date_it() -> None:
         "2014-09-25",
     )
     slots = _slots(one, other)
-    slot = _slot_of(slots, "a", "2014-09-24")
-    assert slot is not None and slot is _slot_of(slots, "b", "2014-09-24"), slots
+    slot = slot_of(slots, "a", "2014-09-24")
+    assert slot is not None and slot is slot_of(slots, "b", "2014-09-24"), slots
     assert slot.event == "citation" and slot.status == "agreed"
 
 
@@ -69,8 +63,8 @@ def test_compare_one_outlets_citing_day_is_no_event() -> None:
     slots = _slots(one, other)
     # Two outlets citing on one day what they tell in other words cite two reports, and a
     # report cited by one outlet alone is dated only by that outlet's own day of reading.
-    assert _slot_of(slots, "a", "2014-09-24") is None, slots
-    assert _slot_of(slots, "b", "2014-09-24") is None, slots
+    assert slot_of(slots, "a", "2014-09-24") is None, slots
+    assert slot_of(slots, "b", "2014-09-24") is None, slots
 
 
 def test_compare_citing_days_never_dispute() -> None:
@@ -108,6 +102,6 @@ def test_compare_a_clarification_is_dated_without_a_speaker() -> None:
         "2015-11-02",
     )
     slots = _slots(one, other)
-    slot = _slot_of(slots, "a", "2015-10-30")
-    assert slot is not None and slot is _slot_of(slots, "b", "2015-10-31"), slots
+    slot = slot_of(slots, "a", "2015-10-30")
+    assert slot is not None and slot is slot_of(slots, "b", "2015-10-31"), slots
     assert slot.event == "release" and slot.status == "disputed"

@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from silang.compare.slots import claim_slots
-from silang.model import Annotated, Entity
+from silang.compare.figures import Figure
+from silang.compare.slots import _retold_on_one_day, claim_slots
+from silang.model import Annotated, Entity, Quantity, Span
 
 from records import figured_report, slot_holding
 
@@ -85,3 +86,36 @@ def test_compare_retold_count_of_reports_days_apart_disputes() -> None:
     assert received is slot_holding(slots, "a2", 6)
     assert received.status == "disputed"
     assert not received.changed_over_time
+
+
+def test_a_sentence_retold_in_a_chain_is_one_scene_on_its_earliest_day() -> None:
+    # a retells b's sentence and b retells c's, though a and c alone are too unlike to pair:
+    # the three tell one scene, and all take the earliest of their days (not only a pair).
+    frames = {
+        "a": "pada hari itu tercatat _ orang perwakilan krp diterima oleh pejabat kemlu di ruang"
+        " rapat lantai dua gedung pancasila",
+        "b": "pada hari itu tercatat _ orang perwakilan krp diterima oleh pejabat kemlu di"
+        " jakarta pusat",
+        "c": "kemudian sore harinya _ orang perwakilan krp diterima oleh pejabat kemlu di jakarta"
+        " pusat saja",
+    }
+    days = {"a": "2015-11-16", "b": "2015-11-09", "c": "2015-11-02"}
+    numbers = {"a": 5.0, "b": 6.0, "c": 7.0}
+    group = [
+        Figure(
+            article_id=aid,
+            quantity=Quantity(0, 1, str(int(numbers[aid])), numbers[aid]),
+            subject="person",
+            refined=False,
+            date=days[aid],
+            dated=False,
+            later=False,
+            sentence=Span(0, 1),
+            context=frozenset(),
+            places=frozenset(),
+            frame=frames[aid],
+            frame_numbers=frozenset(),
+        )
+        for aid in ("a", "b", "c")
+    ]
+    assert {f.date for f in _retold_on_one_day(group)} == {"2015-11-02"}

@@ -288,15 +288,24 @@ def _retold_on_one_day(group: list[Figure]) -> list[Figure]:
     later version of one report revises as better data come ("The 5.9-magnitude quake" and
     then "The 6.1-magnitude quake", "three people killed" and then "Ten dead", ECB+ dev topic
     20): they keep their days."""
+    plain = [i for i, figure in enumerate(group) if _plain_count(figure)]
+    scenes: DisjointSets[int] = DisjointSets()
+    retold: set[int] = set()
+    for i, j in combinations(plain, 2):
+        if _retold(group[j], group[i]):
+            scenes.join(i, j)
+            retold.update((i, j))
+    # A scene retold in a chain (a with b, b with c) is one scene: all take its earliest day.
     days: dict[int, str] = {}
-    for i, a in enumerate(group):
-        for j in range(i):
-            b = group[j]
-            if not (_plain_count(a) and _plain_count(b)) or not _retold(a, b):
-                continue
-            found = [d for d in (a.date, b.date, days.get(i), days.get(j)) if d is not None]
-            days[i] = days[j] = min(found)
-    return [replace(f, date=days[i]) if i in days else f for i, f in enumerate(group)]
+    for i in retold:
+        date = group[i].date
+        root = scenes.find(i)
+        if date is not None and (root not in days or date < days[root]):
+            days[root] = date
+    return [
+        replace(f, date=days[scenes.find(i)]) if i in retold and scenes.find(i) in days else f
+        for i, f in enumerate(group)
+    ]
 
 
 def _plain_count(figure: Figure) -> bool:

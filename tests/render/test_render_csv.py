@@ -16,6 +16,7 @@ def _report() -> dict[str, Any]:
         "article_ids": ["a1", "a2"],
         "attributed_to": "BPBD Lembah Sari",
         "date": "2024-03-13",
+        "origins": 1,
         "mentions": [{"article_id": "a1", "start": 0, "end": 11, "text": "2.300 warga"}],
     }
     vague = {**value, "value": 20000.0, "low": 20000.0, "high": 99999.0, "qualifier": "vague"}
@@ -40,6 +41,7 @@ def test_render_csv_has_one_row_per_value_with_its_outlets() -> None:
     assert rows[0]["quoted_text"] == "2.300 warga"
     assert (rows[1]["low"], rows[1]["high"], rows[1]["qualifier"]) == ("20000", "99999", "vague")
     assert rows[1]["outlets"] == ""
+    assert [r["value_origins"] for r in rows] == ["1", "1"]
 
 
 def test_render_csv_quotes_titles_with_commas_and_quote_marks() -> None:

@@ -63,7 +63,7 @@ def render_figures_csv(report: dict[str, Any]) -> str:
                         own_unit(claim, value) or claim.get("unit") or "",
                         claim["status"],
                         claim.get("origins", ""),
-                        value.get("origins", ""),
+                        value["origins"],
                         claim.get("changed_over_time", ""),
                         _reading(claim, value),
                         value.get("series") or "",

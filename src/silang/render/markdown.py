@@ -45,9 +45,9 @@ def _value(claim: dict[str, Any], value: dict[str, Any], outlets: dict[str, str]
 
 def _backing(claim: dict[str, Any], value: dict[str, Any]) -> str:
     """How many independent origins give a value, where the claim has more than one: who
-    backs each side of a dispute. Reports written before values carried it show none."""
-    origins = value.get("origins")
-    if claim.get("origins", 1) <= 1 or origins is None:
+    backs each side of a dispute."""
+    origins = value["origins"]
+    if claim["origins"] <= 1:
         return ""
     return f"{origins} origin{'s' if origins != 1 else ''}: "
 

@@ -148,8 +148,12 @@ def refresh_records(
     placed = placed_ids(state)
     covered: set[str] = set()
     kept: list[Story] = []
+    # Only the stories placing changed grow from their records; the uncovered are made anew.
+    grown: list[Story] = []
     for record in previous:
         first = record.article_ids[0] if record.article_ids else None
+        if first in in_stale:
+            grown.append(record)
         if first not in placed or first in in_stale or not record.sub_events:
             continue
         kept.append(record)
@@ -164,10 +168,6 @@ def refresh_records(
         stale |= uncovered
         in_uncovered = _owners(state, uncovered)
         kept = [record for record in kept if record.article_ids[0] not in in_uncovered]
-    # Only the stories placing changed grow from their records; the uncovered are made anew.
-    grown = [
-        record for record in previous if record.article_ids and record.article_ids[0] in in_stale
-    ]
     fresh = remade_records(state, stale, items, links, lexicons, features=features, previous=grown)
     return tuple(sorted([*kept, *fresh], key=story_order))
 
@@ -350,7 +350,6 @@ def _grown_records(
     kept): each new article placed into a sub-event or a new one (subevents.place_units),
     a new sub-event going to the part its articles are closest to."""
     vector_of = {member.id: member for member in placed}
-    owner = {article_id: record.id for record in grown for article_id in record.article_ids}
     events: list[list[Placed]] = []
     part_of: list[int] = []
     event_number: dict[str, int] = {}
@@ -366,7 +365,8 @@ def _grown_records(
         for article_id, number in event_number.items()
         if article_id in group_of
     }
-    new = [member for member in placed if member.id not in owner]
+    # _grown_from checked that the sub-events hold every article of their records.
+    new = [member for member in placed if member.id not in event_number]
     units = linked_units(new, group_of)
     forced = [linked_event.get(group_of.get(unit[0].id, "")) for unit in units]
     changed: set[int] = set()

@@ -21,8 +21,7 @@ from dataclasses import replace
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
-from silang.extract.figures_tokens import tokenize
-from silang.extract.times import find_times, in_running_text
+from silang.extract.times import find_times, in_running_text, opening_weekday
 from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, DateSlot, Mention, Span, TimeExpression, TimelineEntry
 
@@ -140,7 +139,7 @@ def _named_day(items: Sequence[Annotated], glossary: Glossary) -> datetime.date 
             continue
         read = {t.start: t for t in _resolved_against(item, reference, lexicon)}
         for time in named:
-            weekday = _weekday(time.text, lexicon)
+            weekday = opening_weekday(time.text, lexicon)
             again = read.get(time.start)
             found = day_of(again.date) if again is not None and again.text == time.text else None
             if weekday is None or found is None:
@@ -157,13 +156,6 @@ def _named_day(items: Sequence[Annotated], glossary: Glossary) -> datetime.date 
     if not days or (max(days) - min(days)).days > ANCHOR_SPAN_DAYS:
         return None
     return min(days)
-
-
-def _weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
-    """The ISO weekday a time expression opens with ("Thursday, December 11": 4), if any."""
-    tokens = tokenize(phrase)
-    found = lexicon.weekdays.match(tokens.low, tokens.text, 0) if tokens.text else None
-    return None if found is None else found[0]
 
 
 def _resolved_against(

@@ -279,9 +279,15 @@ def _sentence_end_before(text: str, position: int) -> bool:
     return any(mark + " " in head or mark + "\n" in head for mark in ".!?")
 
 
-def _starts_with_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:
+def opening_weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
+    """The ISO weekday a time expression opens with ("Thursday, December 11": 4), if any."""
     tokens = tokenize(phrase)
-    return bool(tokens.text) and lexicon.weekdays.match(tokens.low, tokens.text, 0) is not None
+    found = lexicon.weekdays.match(tokens.low, tokens.text, 0) if tokens.text else None
+    return None if found is None else found[0]
+
+
+def _starts_with_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:
+    return opening_weekday(phrase, lexicon) is not None
 
 
 def names_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:

@@ -49,7 +49,7 @@ def test_direction_d_dropped_report_needs_the_kept_sentence_without_the_name(
 ) -> None:
     a = item("a", newsroom, outlet="warta.pacifica.co.id").article
     b = item("b", copy, outlet="kabarblog.net").article
-    assert not dropped_own_report(a, b, lexicons()["id"].report_cue)
+    assert not dropped_own_report(a, b, own_reports(a, lexicons()["id"].report_cue))
 
 
 def test_direction_d_two_texts_each_naming_themselves_at_one_place_cancel() -> None:

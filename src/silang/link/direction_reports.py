@@ -24,8 +24,9 @@ give, and decides 4 that had no vote (inilah.com's rewrites of detik's story wit
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from silang.link.outlets import brand, name_keys
+from silang.link.outlets import brand, name_keys, registered
 from silang.model import Article
 
 #: Words of the text that led up to the name that the other text must hold, in a row.
@@ -35,7 +36,7 @@ NAME_REACH = 4
 _WORD = re.compile(r"[^\W_]+")
 #: The name right after a cue: a word, with a domain after it or not ("VIVA.co.id", "Tempo").
 _NAME = re.compile(r"\s+([^\W_][\w.]*)")
-#: A domain after a name, dropped before it is compared ("republika.co.id", "jpnn.com").
+#: A domain after a name ("republika.co.id", "jpnn.com"): a word so written is a name.
 _DOMAIN = re.compile(r"(?:\.[a-z]{2,6}){1,2}$")
 
 
@@ -44,18 +45,14 @@ def _written_as_name(token: str) -> bool:
     return any(ch.isupper() for ch in token) or bool(_DOMAIN.search(token.lower()))
 
 
-def _key(token: str) -> str:
-    """A name as written, folded to compare with an outlet's keys ("VIVA.co.id" → "viva")."""
-    lowered = token.rstrip(".").lower().removeprefix("www.")
-    return "".join(ch for ch in _DOMAIN.sub("", lowered) if ch.isalnum())
-
-
 def _names(outlet: str | None) -> frozenset[str]:
     return frozenset(x for x in (*name_keys(outlet), brand(outlet)) if x)
 
 
 def _is_outlet(token: str, names: frozenset[str]) -> bool:
-    key = _key(token)
+    """Whether a name as written is one of the outlet's (``outlets.registered`` folds it as
+    it folds the outlet's own: "VIVA.co.id" → "viva")."""
+    key = registered(token)
     return bool(key) and key in names
 
 
@@ -73,11 +70,11 @@ def own_reports(article: Article, cue: re.Pattern[str] | None) -> list[int]:
     return starts
 
 
-def dropped_own_report(a: Article, b: Article, cue: re.Pattern[str] | None) -> bool:
+def dropped_own_report(a: Article, b: Article, starts: Sequence[int]) -> bool:
     """Whether b keeps a sentence of a's own reporting without a's name: the
-    ``LEAD_WORDS`` words before a's "kepada <a's outlet>" (``cue``: a's language's report
-    cue) are in b in a row, and a's name is not among the ``NAME_REACH`` words after them."""
-    starts = own_reports(a, cue)
+    ``LEAD_WORDS`` words before a's "kepada <a's outlet>" (``starts``: ``own_reports`` of a,
+    found once per article) are in b in a row, and a's name is not among the
+    ``NAME_REACH`` words after them."""
     if not starts:
         return False
     names = _names(a.outlet)

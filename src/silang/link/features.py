@@ -8,6 +8,7 @@ from functools import cached_property
 
 from silang.lang.derivations import DerivationLexicon
 from silang.link.anchors import MIN_QUOTE_WORDS, quote_spans, sentence_anchors
+from silang.link.direction_reports import own_reports
 from silang.link.text import (
     Normaliser,
     Word,
@@ -58,6 +59,13 @@ class Features:
         a circulated message; ``text.reproduction_cues``). Found when first asked for: only
         pairs that reach the rewrite rule need them."""
         return reproduction_cues(self.item.article.text, self.sentences, self.lexicon)
+
+    @cached_property
+    def own_reports(self) -> tuple[int, ...]:
+        """Where the text names its own outlet after a report cue ("kata Slamet kepada
+        VIVA.co.id"; ``direction_reports.own_reports``), for the direction of its links.
+        Found when first asked for, once per article: only derivations need it."""
+        return tuple(own_reports(self.item.article, self.lexicon.report_cue))
 
     @property
     def id(self) -> str:

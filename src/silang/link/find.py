@@ -65,7 +65,7 @@ def verify(
             spin_b=spin_b,
             cut=verdict.cut,
             newsrooms=newsrooms,
-            report_cues={code: lexicon.report_cue for code, lexicon in lexicons.items()},
+            reports=(a.own_reports, b.own_reports),
         )
     first, second = (b, a) if source == b.id else (a, b)
     evidence = verdict.evidence

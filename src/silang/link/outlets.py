@@ -59,7 +59,7 @@ def name_keys(outlet: str | None) -> frozenset[str]:
     Kompas" → "kompas"); and, for an edition or section host, each of those with the
     section after it, as networks name them ("Tribun Medan" for medan.tribunnews.com,
     "detikINET" for inet.detik.com). Empty when unknown."""
-    full = _registered(outlet)
+    full = registered(outlet)
     keys = {full}
     for word in SITE_WORDS:
         if full.endswith(word):
@@ -90,10 +90,11 @@ def _section(outlet: str | None) -> str:
     return ".".join("".join(ch for ch in x if ch.isalnum()) for x in sections)
 
 
-def _registered(outlet: str | None) -> str:
+def registered(outlet: str | None) -> str:
     """The registered label of a domain ("bali.antaranews.com" → "antaranews"), or a
     name's words run together ("ANTARA News" → "antaranews"), lower case, letters and
-    digits only."""
+    digits only. A name as a text writes it folds so too ("VIVA.co.id" → "viva",
+    "detikHealth" → "detikhealth", "Tempo." at a sentence's end → "tempo")."""
     if not outlet:
         return ""
     name = outlet.strip().lower()
@@ -186,7 +187,7 @@ def mentions_outlet(
 def _mention_keys(outlet: str | None, newsrooms: frozenset[str]) -> set[str]:
     """The outlet's names that a mention may use beside its brand: its registered label,
     and its other keys that ``newsrooms`` lists."""
-    full = _registered(outlet)
+    full = registered(outlet)
     return {key for key in name_keys(outlet) if key == full or key in newsrooms}
 
 
@@ -256,10 +257,10 @@ def _names_in_words(text: str, name: str) -> bool:
 
 
 def newsroom_brands(names: Iterable[str]) -> frozenset[str]:
-    """The keys (``_registered``) of known newsroom names ("Republika", "REPUBLIKA.CO.ID",
+    """The keys (``registered``) of known newsroom names ("Republika", "REPUBLIKA.CO.ID",
     "JPNN"). Names of several words are left out: their first word is often generic
     ("Harian Kompas", "Media Indonesia"), and the one-word name is listed beside them."""
-    one_word = (_registered(name) for name in names if " " not in name.strip())
+    one_word = (registered(name) for name in names if " " not in name.strip())
     return frozenset(key for key in one_word if len(key) >= MIN_KEY)
 
 

@@ -45,9 +45,18 @@ BPPT = DATA / "bppt-panl-en-id" / "parallel"
 #: written (terms.named_years: "2,000 people" no longer the year 2000), measured once on
 #: test: every figure above unchanged, floors unchanged. With loosely held units reseated
 #: after the agglomeration (reseat.py), measured once on test: every ECB+ figure above
-#: unchanged, floors unchanged.
-ECB_SUBTOPIC_FLOORS = (0.95, 0.97, 0.93)
-ECB_TOPIC_FLOORS = (0.71, 0.87, 0.66)
+#: unchanged, floors unchanged. With the units of a kept cut that do not name their half's
+#: year reseated by wording (halves._reseated, HalvingParams.main_year_share; chosen on ECB+
+#: train / dev and Pratiwi 1-8: 0.950 / 0.992 / 0.974 -> 0.960 / 0.992 / 0.974), the topic
+#: floors failed: the failing assertion showed 0.707 / 0.875 / 0.654 against topics, every
+#: story of one topic (B-cubed precision 1.000, 20 stories for 10 topics). Topic floors
+#: LOWERED on purpose, as above (a unit moved between two stories of one topic can score lower
+#: against the topic, whichever story is right); the subtopic, sub-event, Pratiwi and BPPT
+#: floors pass. Then measured once by the lead (bench/cluster_eval.py --report): ECB+ test
+#: against subtopics 0.951 / 0.974 / 0.935 -> 0.966 / 0.982 / 0.953, sub-events 0.914 / 0.953
+#: / 0.899, the second subtopic 200 days on 0.975 / 0.987 / 0.963. Subtopic floors raised.
+ECB_SUBTOPIC_FLOORS = (0.96, 0.98, 0.95)
+ECB_TOPIC_FLOORS = (0.70, 0.87, 0.65)
 ECB_SUB_EVENT_FLOORS = (0.90, 0.94, 0.89)
 #: Measured: Pratiwi stories 9-12 0.976 / 0.967 / 0.968; all 12 0.981 / 0.983 / 0.979. The
 #: hoax, its spread and the minister's denial (test story 12, undated), which the cut split

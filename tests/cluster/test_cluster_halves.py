@@ -190,3 +190,37 @@ def test_cluster_halves_cut_on_signatures_where_the_wording_parts_neither() -> N
         for number, style in enumerate(("kata pertama", "kata pertama", "ujar kedua", "ujar kedua"))
     ]
     assert ids(halves(units)) == [["a0", "a1", "a2", "a3"], ["b0", "b1", "b2", "b3"]]
+
+
+def quake_2013_and_a_stray(stray: Placed) -> list[list[Placed]]:
+    """Three reports of a 2013 quake in words of their own, four alike of another quake
+    without a year, and ``stray``, a lone sentence that echoes one 2013 report's words."""
+    told = ("rusak jalan", "desa sekolah kota", "masjid pasar rumah")
+    return [
+        *(
+            [placed(f"a{n}", f"tiga dewi lestari #2013 {words}", "id")]
+            for n, words in enumerate(told)
+        ),
+        *([placed(f"b{n}", "sari hendra wiratama #120 gempa rusak warga", "id")] for n in range(4)),
+        [stray],
+    ]
+
+
+def test_cluster_cut_moves_a_unit_not_naming_its_halfs_year_to_the_closer_half() -> None:
+    # Two-means leaves the stray beside the one 2013 report it echoes; it names no year,
+    # and its average similarity to the other quake's reports (0.27) is above that to the
+    # rest of its half (0.19): it moves.
+    stray = placed("x", "rusak jalan", "id")
+    assert ids(halves(quake_2013_and_a_stray(stray))) == [
+        ["a0", "a1", "a2"],
+        ["b0", "b1", "b2", "b3", "x"],
+    ]
+
+
+def test_cluster_cut_keeps_a_unit_naming_its_halfs_year() -> None:
+    # The same words, in a report that names 2013 (in its text, not weighed): it stays.
+    stray = replace(placed("x", "rusak jalan", "id"), years=frozenset({2013}))
+    assert ids(halves(quake_2013_and_a_stray(stray))) == [
+        ["a0", "a1", "a2", "x"],
+        ["b0", "b1", "b2", "b3"],
+    ]

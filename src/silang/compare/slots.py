@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import combinations
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -54,6 +55,13 @@ MONEY = "money"
 GENERAL = ":general"
 PART = ":part"
 AVERAGE = ":average"
+
+
+class Verdict(NamedTuple):
+    """Whether two figures speak of one thing, and the name of the rule that decided it."""
+
+    joined: bool
+    rule: str
 
 
 def _same_reading(a: Figure, b: Figure) -> bool:
@@ -111,24 +119,26 @@ def _retold(a: Figure, b: Figure) -> bool:
     )
 
 
-def _belong_together(
+def judge_pair(
     a: Figure,
     b: Figure,
     informative: frozenset[str],
     told_apart: set[tuple[str, float]],
     generic: frozenset[str] = frozenset({GENERIC_PERSON}),
     roles: Mapping[str, str] | None = None,
-) -> bool:
-    """Whether two figures of one class and unit speak of the same thing. ``told_apart``
-    holds (article, value) for every value an article gives beside another of the same
-    class: an article that gives both figures tells us they are two things. ``generic``
-    subjects ("person", a bare measure word) may stand for another subject's count, and so
-    may a subject of one ``roles`` role (``Glossary.roles``)."""
+) -> Verdict:
+    """Whether two figures of one class and unit speak of the same thing, and the rule that
+    says so (bench/slot_diagnose.py lists it for the values of a dispute left apart).
+    ``told_apart`` holds (article, value) for every value an article gives beside another of
+    the same class: an article that gives both figures tells us they are two things.
+    ``generic`` subjects ("person", a bare measure word) may stand for another subject's
+    count, and so may a subject of one ``roles`` role (``Glossary.roles``)."""
     roles = roles or {}
     if _ages_of_two_people(a, b):
-        return False
+        return Verdict(False, "ages of two people")
     if a.share_of and b.share_of and a.share_of != b.share_of:
-        return False  # "52 percent in Egypt" and "52% with Saudi Arabia": shares of two wholes
+        # "52 percent in Egypt" and "52% with Saudi Arabia": shares of two wholes.
+        return Verdict(False, "shares of two wholes")
     if _kind(a) != _kind(b):
         # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
         # of one complaint count, "345 botol" and "345 permen") only on the very same number.
@@ -138,57 +148,68 @@ def _belong_together(
         named = named or roles.get(a.subject, a.subject) == roles.get(b.subject, b.subject)
         # "46 demonstrators were arrested" and "46 people had been arrested": one state.
         named = named or a.state == b.subject or b.state == a.subject
-        return named and _same_reading(a, b) and a.quantity.qualifier != "vague"
+        joined = named and _same_reading(a, b) and a.quantity.qualifier != "vague"
+        return Verdict(joined, "two kinds")
     if _same_reading(a, b):
-        return True
+        return Verdict(True, "same reading")
     if _of_two_events(a, b):
-        return False  # the toll of February's quake against this one's
+        # The toll of February's quake against this one's.
+        return Verdict(False, "periods apart")
     if a.state != b.state:
-        return False  # "evacuate some 420 passengers" against "fly its 246 passengers"
+        # "evacuate some 420 passengers" against "fly its 246 passengers".
+        return Verdict(False, "states apart")
     if a.places and b.places and not a.places & b.places:
-        return False  # different scopes: one village against another
+        # Different scopes: one village against another.
+        return Verdict(False, "places apart")
     if _retold(a, b):
-        return True  # one sentence told with two numbers: "15 orang ..." and "18 orang ..."
+        # One sentence told with two numbers: "15 orang ..." and "18 orang ...".
+        return Verdict(True, "retold sentence")
     if _one_thing_measured(a, b):
-        return True  # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths
+        # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths.
+        return Verdict(True, "one thing measured")
     if _kind(a) == DISTANCE and from_one_place(a, b) and a.article_id != b.article_id:
-        return True  # "1,500 kilometers south of Tehran" and "940 miles south of Tehran"
+        # "1,500 kilometers south of Tehran" and "940 miles south of Tehran".
+        return Verdict(True, "distance from one place")
     if a.share_of is not None and a.share_of == b.share_of and a.article_id != b.article_id:
         # Two reports' shares of one named whole ("65% of traffic to India", "82 percent of
         # India's voice traffic") measure one thing, as two distances from one place do.
-        return True
+        return Verdict(True, "shares of one whole")
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
-        return False
+        return Verdict(False, "two spans of one report")
     if one_length_of_time(a, b, told_apart, TIME_UNITS) and kindred_terms(a, b):
-        return True  # "deliberated for 40 hours" and "after 30 hours of deliberation"
+        # "deliberated for 40 hours" and "after 30 hours of deliberation".
+        return Verdict(True, "one length of time")
     if _compatible(a, b):
         # A hedged count that holds another report's count of the same noun ("more than 50
         # charges" and "54 charges", ECB+ dev topic 3) agrees with it, whatever the words.
-        return shared >= 1 or one_noun_counted(a, b, told_apart)
+        return Verdict(shared >= 1 or one_noun_counted(a, b, told_apart), "compatible")
     if a.article_id == b.article_id and a.sentence == b.sentence:
         # One sentence giving two figures of one unit for two dates tells a change ("29,98
         # kg, naik dari 22,58 kg pada 2004"); for one date, a contrast ("from 90 minutes to
         # 15") or two things ("Rp 5,4 miliar ... Rp 1,5 juta per family").
-        return a.date != b.date
+        return Verdict(a.date != b.date, "one sentence")
     # One article giving two figures for one thing on one day is no slot either.
     same_day_same_article = a.article_id == b.article_id and a.date == b.date
     if same_day_same_article:
-        return False
+        return Verdict(False, "one article, one day")
     if shared >= SHARED_FOR_DIFFERENT:
-        return True
+        return Verdict(True, "shared terms")
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
     # Monday night) count one thing, however differently they word it.
     same_day = a.date is not None and a.date == b.date
     # A report giving both numbers for the class tells two things by them ("7 life sentences
     # ... and 4 without parole", ECB+ dev topic 3), whichever reports give them alone.
     apart = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-    return (not apart and one_noun_counted(a, b, told_apart)) and (
+    if apart or not one_noun_counted(a, b, told_apart):
+        return Verdict(False, "few shared terms")
+    joined = (
         same_day
         or _estimate_of(a, b)
         or _estimate_of(b, a)
         or undated_counts_of_one_thing(a, b, told_apart)
     )
+    return Verdict(joined, "one noun counted")
 
 
 def _one_thing_measured(a: Figure, b: Figure) -> bool:
@@ -353,10 +374,7 @@ def _group(
     by a cue word ("person:evacuee") is one thing already, unless its figures tell of two
     events (``_events_apart``); the very same number joins whatever its clause names."""
     groups: DisjointSets[int] = DisjointSets()
-    values: dict[str, set[float]] = {}
-    for figure in figures:
-        values.setdefault(figure.article_id, set()).add(figure.quantity.value)
-    told_apart = {(aid, v) for aid, found in values.items() if len(found) > 1 for v in found}
+    told_apart = _told_apart(figures)
     members = {i: [i] for i in range(len(figures))}
     for i, a in enumerate(figures):
         for j in range(i):
@@ -369,13 +387,21 @@ def _group(
                     members[root_a], members[root_b], figures
                 )
             else:
-                joined = _belong_together(a, b, informative, told_apart, generic, roles)
+                joined = judge_pair(a, b, informative, told_apart, generic, roles).joined
             if joined and _wholes_apart(members[root_a], members[root_b], figures):
                 joined = False
             if joined:
                 groups.join(i, j)
                 members[groups.find(j)] = members.pop(root_a) + members.pop(root_b)
     return [[figures[i] for i in sorted(group)] for group in members.values()]
+
+
+def _told_apart(figures: Sequence[Figure]) -> set[tuple[str, float]]:
+    """(article, value) for every value an article gives beside another of its bucket."""
+    values: dict[str, set[float]] = {}
+    for figure in figures:
+        values.setdefault(figure.article_id, set()).add(figure.quantity.value)
+    return {(aid, v) for aid, found in values.items() if len(found) > 1 for v in found}
 
 
 def _wholes_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:
@@ -607,16 +633,28 @@ def own_reports(groups: Sequence[Sequence[Figure]], source_of: Mapping[str, str]
     }
 
 
-def claim_slots(
+@dataclass(frozen=True)
+class StoryFigures:
+    """A story's figures in the buckets they compare in, with what grouping them needs."""
+
+    buckets: dict[tuple[str, str | None], list[Figure]]
+    texts: dict[str, str]
+    languages: dict[str, str | None]
+    durations: dict[str, frozenset[tuple[float, str]]]
+    #: Article id → origin, with the passages two articles share (``passage_origins``).
+    source_of: dict[str, str]
+    informative: frozenset[str]
+    generic: frozenset[str]
+    roles: Mapping[str, str]
+
+
+def story_figures(
     items: Sequence[Annotated],
     origin: Mapping[str, str],
-    glossary: Glossary | None = None,
-    counts: Counter[str] | None = None,
-) -> tuple[ClaimSlot, ...]:
-    """Group the figures of a story's articles into slots and tell agreement from dispute.
-    ``counts`` is ``article_counts(items, glossary)`` when the caller has it already."""
-    glossary = glossary or load_glossary()
-    counts = article_counts(items, glossary) if counts is None else counts
+    glossary: Glossary,
+    counts: Counter[str],
+) -> StoryFigures:
+    """The figures of a story's articles read and put in their buckets."""
     every = _agreeing_readings(
         _without_story_places(
             [figure for item in items for figure in read_figures(item, glossary)], items
@@ -627,35 +665,72 @@ def claim_slots(
     for figure in every:
         buckets.setdefault(_bucket(figure, glossary), []).append(figure)
     texts = {item.article.id: item.article.text for item in items}
-    languages = {item.article.id: item.article.language for item in items}
-    durations = {
-        item.article.id: frozenset((q.value, q.unit) for q in item.quantities if q.unit in PERIODS)
-        for item in items
-    }
     source_of = passage_origins(every, texts, origin)
     measures = frozenset().union(*glossary.classifiers.values())
     _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
     people_states = [k for k in buckets if k[0].startswith(GENERIC_PERSON + ":")]
     _rehome(buckets, people_states, _same_people(glossary.roles))
     _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number)
-    generic = measures | {GENERIC_PERSON}
-    informative = _informative(counts, len(items))
+    return StoryFigures(
+        buckets=buckets,
+        texts=texts,
+        languages={item.article.id: item.article.language for item in items},
+        durations={
+            item.article.id: frozenset(
+                (q.value, q.unit) for q in item.quantities if q.unit in PERIODS
+            )
+            for item in items
+        },
+        source_of={a: source_of.get(a, origin.get(a, a)) for a in texts},
+        informative=_informative(counts, len(items)),
+        generic=measures | {GENERIC_PERSON},
+        roles=glossary.roles,
+    )
+
+
+def rule_groups(story: StoryFigures) -> list[list[Figure]]:
+    """The story's figures grouped into the things they speak of by the rules."""
     grouped: list[list[Figure]] = []
-    for (family, _unit), figures in buckets.items():
+    for (family, _unit), figures in story.buckets.items():
         if family == MONEY:
-            grouped.extend(money_groups(figures, texts, durations, languages))
+            grouped.extend(money_groups(figures, story.texts, story.durations, story.languages))
         else:
             grouped.extend(
                 _retold_on_one_day(_dated_estimates(g))
-                for g in _group(figures, informative, generic, glossary.roles)
+                for g in _group(figures, story.informative, story.generic, story.roles)
             )
-    grouped = join_conversions(grouped, texts)
-    source_of = own_reports(grouped, {a: source_of.get(a, origin.get(a, a)) for a in texts})
+    return join_conversions(grouped, story.texts)
+
+
+def bucket_of(story: StoryFigures, figure: Figure) -> tuple[str, str | None] | None:
+    """The bucket that holds ``figure``."""
+    return next((key for key, found in story.buckets.items() if figure in found), None)
+
+
+def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
+    """The verdict of the rules on two figures the grouping left in two slots: "bucket" when
+    they compare in two buckets, "money" for amounts that silang.compare.money groups, else
+    the rule of ``judge_pair`` (joined, when groups of a narrowed subject or of named wholes
+    kept them apart)."""
+    key = bucket_of(story, a)
+    if key is None or key != bucket_of(story, b):
+        return Verdict(False, "bucket")
+    if key[0] == MONEY:
+        return Verdict(False, "money")
+    if a.refined and b.refined and a.subject == b.subject:
+        return Verdict(False, "narrowed subject, events apart")
+    told_apart = _told_apart(story.buckets[key])
+    return judge_pair(a, b, story.informative, told_apart, story.generic, story.roles)
+
+
+def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[ClaimSlot, ...]:
+    """Each group of figures as a claim slot with its status, disputes first."""
+    source_of = own_reports(grouped, story.source_of)
     slots = []
     for group in grouped:
         subject = _subject(group)
         unit = Counter(f.quantity.unit for f in group).most_common(1)[0][0]
-        values = _values(group)
+        values = _values(list(group))
         places = {
             (v.value, v.date): frozenset().union(
                 *(f.places for f in group if f.date == v.date and f.quantity.value == v.value)
@@ -669,3 +744,17 @@ def claim_slots(
         slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(sorted(slots, key=lambda s: (order[s.status], -s.origins, s.subject)))
+
+
+def claim_slots(
+    items: Sequence[Annotated],
+    origin: Mapping[str, str],
+    glossary: Glossary | None = None,
+    counts: Counter[str] | None = None,
+) -> tuple[ClaimSlot, ...]:
+    """Group the figures of a story's articles into slots and tell agreement from dispute.
+    ``counts`` is ``article_counts(items, glossary)`` when the caller has it already."""
+    glossary = glossary or load_glossary()
+    counts = article_counts(items, glossary) if counts is None else counts
+    story = story_figures(items, origin, glossary, counts)
+    return slots_of(rule_groups(story), story)

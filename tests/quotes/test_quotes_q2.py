@@ -49,10 +49,8 @@ def test_quotes_a_clause_after_an_inverted_attribution_is_not_its_content(
 def _around(code: str, text: str) -> list[tuple[str | None, str]]:
     """What reported_around makes of each quotation of ``text``."""
     entities = [mention(text, "Andi Wijaya")]
-    found = [
-        reported_around(text, sentences(text), entities, quote, LEXICONS[code])
-        for quote in quotes_of(code, text, *entities)
-    ]
+    quotes = quotes_of(code, text, *entities)
+    found = reported_around(text, sentences(text), entities, quotes, LEXICONS[code])
     return [(q.speaker, q.text) for q in found if q is not None]
 
 

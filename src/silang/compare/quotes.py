@@ -1,19 +1,27 @@
 """Quote groups: the same statement across a story's articles, and how its versions differ.
 
-Quotations are grouped by their words and speakers; a group then takes in the passages of
-other articles that tell one of its quotations without quote marks (quotes_retold)."""
+Quotations are grouped by their words and speakers; a quotation that holds statements other
+outlets quote apart is a version of each, cut to the sentences that tell it (_narrowed); a
+group then takes in the passages of other articles that tell one of its quotations without
+quote marks (quotes_retold)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
 
 from silang.compare.glossary import Glossary, key_terms, load_glossary
-from silang.compare.quotes_retold import Words, find_retold, index_words, sentence_words
+from silang.compare.quotes_retold import (
+    Words,
+    find_retold,
+    index_words,
+    sentence_spans,
+    sentence_words,
+)
 from silang.compare.speakers import (
     SpeakerWords,
     may_be_one,
@@ -119,7 +127,7 @@ def _full_name(speaker: str | None) -> bool:
     return speaker is not None and len([w for w in words(speaker).split() if len(w) > 2]) > 1
 
 
-def _firm_speaker(item: Annotated, quote: Quote) -> bool:
+def _firm_speaker(item: Annotated, quote: Quote, named: Quote | None) -> bool:
     """Whether a quote's speaker is a person named by name, firm enough to say that another
     outlet gives the words to someone else. Not firm: a speaker the article names by a
     pronoun, a title or a description at the quote ("he", "a local barber"), and a body or
@@ -130,24 +138,22 @@ def _firm_speaker(item: Annotated, quote: Quote) -> bool:
     the next paragraph's quotation, is still a guess (ECB+ topic 4: a pin-up's words given
     to the photographer named before "she"). A record with no mention and none before it
     (made by hand) is judged by its speaker's name alone; a description carried over ("a
-    local barber") is no name."""
+    local barber") is no name. ``named`` is the quote that names the speaker (_naming)."""
     speaker = quote.speaker
     if speaker is None or not _full_name(speaker) or not _written_as_name(speaker):
         return False
     if any(e.kind != "person" and words(e.name) == words(speaker) for e in item.entities):
         return False
-    named = _naming(item, quote)
     if named is None:
         return True
     start, end = named.speaker_start or 0, named.speaker_end or 0
     return any(e.kind == "person" and e.start < end and start < e.end for e in item.entities)
 
 
-def _guessed(item: Annotated, quote: Quote) -> bool:
-    """Whether the quote's speaker mention (or that of the quote it carries its speaker
-    from) is no entity of the article: a pronoun or a title the resolver read as the
-    nearest fitting person."""
-    named = _naming(item, quote)
+def _guessed(item: Annotated, named: Quote | None) -> bool:
+    """Whether the speaker mention of ``named``, the quote that names a quote's speaker
+    (_naming: the quote itself or the one it carries its speaker from), is no entity of the
+    article: a pronoun or a title the resolver read as the nearest fitting person."""
     if named is None:
         return False
     start, end = named.speaker_start or 0, named.speaker_end or 0
@@ -333,10 +339,13 @@ def _holds(whole: _Candidate, part: _Candidate) -> bool:
     return sum(w in inside for w in said) >= HELD_SHARE * len(said)
 
 
-def _holds_group(candidate: _Candidate, group: list[_Candidate]) -> bool:
-    """Whether ``candidate`` holds the whole of one of ``group``'s versions of its speaker."""
+def _holds_group(candidate: _Candidate, group: list[_Candidate], anyone: bool = False) -> bool:
+    """Whether ``candidate`` matches and holds the whole of one of ``group``'s versions in
+    another article: one its own speaker says, or with ``anyone``, whoever says it."""
     return any(
-        same_person(candidate.who, m.who) and _matches(candidate, m) and _holds(candidate, m)
+        (anyone or same_person(candidate.who, m.who))
+        and _matches(candidate, m)
+        and _holds(candidate, m)
         for m in group
         if m.article_id != candidate.article_id
     )
@@ -356,7 +365,8 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
     kaca terkuat ...", Pratiwi dev topic 3) makes two groups, each part matching another
     translation; a version of the same speaker quoting it whole matches both and joins them.
     A match across speakers joins no groups: on tests/compare/fixtures/money-aid it would
-    chain an official's lines with a viral message's."""
+    chain an official's lines with a viral message's. A candidate that holds a version of a
+    group it does not join is a version there too, beside the group it joins."""
     matched = [g for g in groups if _joins(candidate, g)]
     if not matched:
         return [*groups, [candidate]]
@@ -365,26 +375,38 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
         for g in matched
         if any(same_person(candidate.who, m.who) and _matches(candidate, m) for m in g)
     ]
-    # A version joins the group its own speaker says it in before one it reaches only
-    # through a version with no speaker (ECB+ topic 4: an agent's second sentence, quoted
-    # alone, and the first sentence's group, which holds an outlet's unattributed quotation
-    # of both).
-    joined = own[:1] or matched[:1]
-    if len(own) > 1:
+    if len(own) > 1 and not _quoted_apart(own):
+        # No outlet quotes the groups apart: they are one statement that outlets told in
+        # words too unlike to meet before this version, which is like each (ECB+ topic 13: a
+        # fire chief's "Within minutes, the roof was engulfed", "In the next minute or two,
+        # the entire roof was in flames" and "Within a moment or two, the entire roof was
+        # engulfed in flame", three outlets).
+        joined = own
+    elif len(own) > 1:
         # The version joins the parts it holds whole; one that holds only some of a part
         # (ECB+ dev topic 3: the end of a relative's first statement and her second, where
         # another outlet quotes them apart) is a version of the statement it is closest to.
         whole = [g for g in own if _holds_group(candidate, g)]
         joined = whole if len(whole) > 1 else [max(own, key=lambda g: _closeness(candidate, g))]
-        if not _quoted_apart(own):
-            # No outlet quotes the groups apart: they are one statement that outlets told
-            # in words too unlike to meet before this version, which is like each (ECB+
-            # topic 13: a fire chief's "Within minutes, the roof was engulfed", "In the
-            # next minute or two, the entire roof was in flames" and "Within a moment or
-            # two, the entire roof was engulfed in flame", three outlets).
-            joined = own
+    else:
+        # A version joins the group its own speaker says it in before one it reaches only
+        # through a version with no speaker (ECB+ topic 4: an agent's second sentence,
+        # quoted alone, and the first sentence's group, which holds an outlet's unattributed
+        # quotation of both).
+        joined = own or matched[:1]
+    # A quotation that holds a version of another group, which it does not join, is a
+    # version of that statement too (ECB+ dev topic 4: an outlet's quotation, with no
+    # speaker, of an agent's two sentences, which other outlets quote apart); _narrowed
+    # later shows in each group the sentences that tell its statement.
+    beside = [
+        g for g in matched if not any(g is h for h in joined) and _holds_group(candidate, g, True)
+    ]
     merged = [m for g in joined for m in g] + [candidate]
-    return [merged if g is joined[0] else g for g in groups if not any(g is h for h in joined[1:])]
+    return [
+        merged if g is joined[0] else [*g, candidate] if any(g is h for h in beside) else g
+        for g in groups
+        if not any(g is h for h in joined[1:])
+    ]
 
 
 def _quoted_apart(groups: list[list[_Candidate]]) -> bool:
@@ -440,6 +462,99 @@ def _statements(group: list[_Candidate]) -> list[list[_Candidate]]:
     return parts
 
 
+def _place(member: _Candidate) -> tuple[str, int, int]:
+    return member.article_id, member.start, member.end
+
+
+def _narrowed(
+    groups: list[list[_Candidate]], items: dict[str, Annotated], glossary: Glossary
+) -> list[list[_Candidate]]:
+    """``groups`` with each version that stands in several of them (a longer quotation that
+    holds statements other outlets quote apart: _statements, _placed) cut, in each, to the
+    sentences that tell that group's statement (_told_parts), and left out of a group none
+    of its sentences tells. A group is one statement: the whole quotation in each would give
+    its neighbours' words as this statement's (ECB+ dev topic 35: a team's four-sentence
+    statement, quoted whole by one outlet and sentence by sentence by others)."""
+    homes: dict[tuple[str, int, int], list[int]] = {}
+    for index, group in enumerate(groups):
+        for member in group:
+            found = homes.setdefault(_place(member), [])
+            if index not in found:
+                found.append(index)
+    shared = {place for place, found in homes.items() if len(found) > 1}
+    if not shared:
+        return groups
+    alone = [[m for m in group if _place(m) not in shared] for group in groups]
+    cut: dict[tuple[str, int, int], dict[int, tuple[int, int] | None]] = {}
+    for member in (m for group in groups for m in group if _place(m) in shared):
+        at = homes[_place(member)]
+        if _place(member) not in cut:
+            told = _told_parts(member, [alone[i] for i in at])
+            cut[_place(member)] = dict(zip(at, told, strict=True))
+    result = []
+    for index, group in enumerate(groups):
+        kept = []
+        for member in group:
+            span = cut[_place(member)][index] if _place(member) in shared else _place(member)[1:]
+            if span == (member.start, member.end):
+                kept.append(member)
+            elif span is not None:
+                kept.append(_part(items[member.article_id], member, span, glossary))
+        result.append(kept)
+    return result
+
+
+def _told_parts(member: _Candidate, groups: list[list[_Candidate]]) -> list[tuple[int, int] | None]:
+    """For each of ``groups``, the stretch of ``member`` that tells its statement (offsets in
+    the article), or None where it tells none of it. A sentence tells the statement of the
+    group one of whose versions in another article (in that group alone) says HELD_SHARE of
+    its words; a sentence no group's version says, or too short to tell (SENTENCE_WORDS),
+    goes on with the statement before it (the first ones, with the statement after them).
+    Where no group's version says any of its sentences, ``member`` stays whole in each."""
+    said = [[set(m.words.split()) for m in g if m.article_id != member.article_id] for g in groups]
+    spans = sentence_spans(member.text)
+    owners: list[int | None] = []
+    for start, end in spans:
+        sentence = words(member.text[start:end]).split()
+        if sum(len(w) > 2 for w in sentence) < SENTENCE_WORDS:
+            owners.append(None)
+            continue
+        shares = [
+            max((sum(w in v for w in sentence) / len(sentence) for v in vocabularies), default=0.0)
+            for vocabularies in said
+        ]
+        best = max(shares)
+        owners.append(shares.index(best) if best >= HELD_SHARE else None)
+    known = [o for o in owners if o is not None]
+    if not known:
+        return [(member.start, member.end)] * len(groups)
+    last = known[0]
+    for index, owner in enumerate(owners):
+        last = owner if owner is not None else last
+        owners[index] = last
+    parts: list[tuple[int, int] | None] = []
+    for index in range(len(groups)):
+        mine = [span for span, owner in zip(spans, owners, strict=True) if owner == index]
+        parts.append((member.start + mine[0][0], member.start + mine[-1][1]) if mine else None)
+    return parts
+
+
+def _part(
+    item: Annotated, member: _Candidate, span: tuple[int, int], glossary: Glossary
+) -> _Candidate:
+    """The stretch ``span`` of ``member`` as a version of its own, said by its speaker."""
+    part = _candidate(item, span[0], span[1], glossary)
+    return replace(
+        part,
+        speaker=member.speaker,
+        who=member.who,
+        shown=member.shown,
+        firm=member.firm,
+        direct=member.direct,
+        guessed=member.guessed,
+    )
+
+
 def _without_times(item: Annotated, start: int, end: int) -> str:
     """The text from ``start`` to ``end`` with its dates and clock times blanked: "pukul
     3.45" and "21 Februari" are no figures two quotes can share."""
@@ -486,6 +601,8 @@ def _candidate(
     or a passage that retells one without a speaker of its own."""
     text = item.article.text[start:end]
     shown = quote.speaker if quote else None
+    # The quote that names the speaker, read once for how firm and how guessed it is.
+    named = _naming(item, quote) if quote else None
     speaker = None if names_no_one(shown, glossary.speakers) else shown
     language = item.article.language
     return _Candidate(
@@ -502,9 +619,9 @@ def _candidate(
         language,
         _folded(key_terms(text, language, glossary), glossary.noun_endings.get(language or "", ())),
         _long_sentences(text),
-        quote is not None and _firm_speaker(item, quote),
+        quote is not None and _firm_speaker(item, quote, named),
         quote is not None and quote.direct,
-        quote is not None and _guessed(item, quote),
+        _guessed(item, named),
     )
 
 
@@ -609,15 +726,26 @@ def _short_quotation(quote: Quote) -> bool:
     return quote.direct and len(words(quote.text).split()) >= SHORT_WORDS
 
 
-def _reported_around(item: Annotated, quote: Quote, glossary: Glossary) -> Quote | None:
-    """The reported speech a few quoted words stand inside (extract.quotes.reported_around):
-    "Riccio menegaskan Apple melakukan tes ini selama "ribuan kali"" tells what another
-    outlet quotes as "Kami telah melakukan ribuan kali untuk tahap uji ini"; the two quoted
-    words alone match nothing."""
+def _reported_around(item: Annotated, glossary: Glossary) -> list[Quote | None]:
+    """For each quotation of ``item``, the reported speech a few quoted words stand inside
+    (extract.quotes.reported_around), or None: "Riccio menegaskan Apple melakukan tes ini
+    selama "ribuan kali"" tells what another outlet quotes as "Kami telah melakukan ribuan
+    kali untuk tahap uji ini"; the two quoted words alone match nothing."""
+    told: list[Quote | None] = [None] * len(item.quotes)
     lexicon = glossary.quotes.get(item.article.language or "")
-    if not quote.direct or lexicon is None or len(quote.text) >= MIN_CHARS:
-        return None
-    return reported_around(item.article.text, item.sentences, item.entities, quote, lexicon)
+    if lexicon is None:
+        return told
+    short = [i for i, q in enumerate(item.quotes) if q.direct and len(q.text) < MIN_CHARS]
+    found = reported_around(
+        item.article.text,
+        item.sentences,
+        item.entities,
+        [item.quotes[i] for i in short],
+        lexicon,
+    )
+    for index, around in zip(short, found, strict=True):
+        told[index] = around
+    return told
 
 
 def quote_groups(
@@ -632,15 +760,15 @@ def quote_groups(
     groups: list[list[_Candidate]] = []
     for item in items:
         around: set[tuple[int, int]] = set()
-        for quote in item.quotes:
+        for quote, told in zip(item.quotes, _reported_around(item, glossary), strict=True):
             if (len(quote.text) >= MIN_CHARS or _short_quotation(quote)) and not _title(quote):
                 candidate = _candidate(item, quote.start, quote.end, glossary, quote)
                 groups = _placed(groups, candidate)
-            told = _reported_around(item, quote, glossary)
             if told is not None and (told.start, told.end) not in around:
                 around.add((told.start, told.end))
                 groups = _placed(groups, _candidate(item, told.start, told.end, glossary, told))
     groups = [part for group in groups for part in _statements(group)]
+    groups = _narrowed(groups, {item.article.id: item for item in items}, glossary)
     _with_retold(groups, items, glossary)
     found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]
     return tuple(sorted(found, key=lambda g: -len(g.versions)))

@@ -104,6 +104,21 @@ def sentence_words(quote: str) -> list[list[str]]:
     return [[w.lower() for w in _WORD.findall(part)] for part in _SENTENCE_END.split(quote.strip())]
 
 
+def sentence_spans(quote: str) -> list[tuple[int, int]]:
+    """Where each sentence of ``quote`` starts and ends in it, cut as ``sentence_words`` cuts
+    them (a closing mark stays with its sentence)."""
+    cuts = [(m.start() + len(m.group().rstrip()), m.end()) for m in _SENTENCE_END.finditer(quote)]
+    spans, start = [], 0
+    for end, after in [*cuts, (len(quote), len(quote))]:
+        part = quote[start:end]
+        stripped = part.strip()
+        if stripped:
+            at = start + part.index(stripped)
+            spans.append((at, at + len(stripped)))
+        start = after
+    return spans
+
+
 def _found(words: list[str], order: int, target: Words) -> _Piece | None:
     needle = " ".join(words)
     if len(words) < PIECE_WORDS or len(needle) > len(target.joined):

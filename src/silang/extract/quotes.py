@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from silang.extract.quotes_indirect import reported, statement_start
+from silang.extract.quotes_indirect import Reported, reported, statement_start
 from silang.extract.quotes_marks import Marked, find_marked
 from silang.extract.quotes_resolve import Resolver
 from silang.extract.quotes_speaker import (
@@ -110,18 +110,38 @@ def reported_around(
     text: str,
     sentences: Sequence[Span],
     entities: Sequence[Entity],
-    quote: Quote,
+    quotes: Sequence[Quote],
     lexicon: QuotesLexicon,
-) -> Quote | None:
-    """The reported speech around a few quoted words set inside a sentence ("Riccio
-    menegaskan Apple melakukan tes ini selama "ribuan kali".", "Owen said the building was
-    "a total loss" by dawn"): what the sentence reports, which holds the quotation, as a
-    quote without marks, or None. Its speaker is the one the sentence names by name, else
-    none (a pronoun is not resolved here). The quotation runs on from a word of the
-    sentence: after a colon or a comma it is a statement of its own ('adding: "We are
+) -> tuple[Quote | None, ...]:
+    """For each of ``quotes``, the reported speech around a few quoted words set inside a
+    sentence ("Riccio menegaskan Apple melakukan tes ini selama "ribuan kali".", "Owen said
+    the building was "a total loss" by dawn"): what the sentence reports, which holds the
+    quotation, as a quote without marks, or None. Its speaker is the one the sentence names
+    by name, else none (a pronoun is not resolved here). The quotation runs on from a word
+    of the sentence: after a colon or a comma it is a statement of its own ('adding: "We are
     ready."'). find_quotes does not search such a sentence for reported speech (one
     quotation, one quote); comparing does, as the words around a short quotation are what
-    another outlet may tell in full."""
+    another outlet may tell in full. The article's speaker candidates are read once, and
+    each sentence's reported speech once, however many quotations stand in it."""
+    ordered: list[Entity] | None = None
+    speeches: dict[Span, Reported | None] = {}
+    found: list[Quote | None] = []
+    for quote in quotes:
+        sentence = _fragment_sentence(text, sentences, quote)
+        if sentence is None:
+            found.append(None)
+            continue
+        if sentence not in speeches:
+            if ordered is None:
+                ordered = speaker_candidates(text, entities, lexicon)
+            speeches[sentence] = reported(text, sentence, ordered, lexicon)
+        found.append(_around(text, speeches[sentence], quote))
+    return tuple(found)
+
+
+def _fragment_sentence(text: str, sentences: Sequence[Span], quote: Quote) -> Span | None:
+    """The sentence that ``quote`` is a fragment of: a quotation of FRAGMENT_WORDS words at
+    most, after FRAGMENT_LEAD words of its sentence and running on from a word of it."""
     sentence = next((s for s in sentences if s.start <= quote.start < s.end), None)
     if not quote.direct or sentence is None:
         return None
@@ -132,7 +152,11 @@ def reported_around(
         or not lead[-1:].isalnum()
     ):
         return None
-    speech = reported(text, sentence, speaker_candidates(text, entities, lexicon), lexicon)
+    return sentence
+
+
+def _around(text: str, speech: Reported | None, quote: Quote) -> Quote | None:
+    """The reported speech ``speech`` as a quote, when it holds ``quote``."""
     if speech is None or not speech.start <= quote.start < quote.end <= speech.end:
         return None
     named = speech.speaker if speech.speaker.kind == "name" else None

@@ -12,7 +12,7 @@ from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.timeline import anchored
 from silang.extract.times import find_times
 from silang.lang.figures import load_figures_lexicon
-from silang.model import Annotated, DateSlot
+from silang.model import Annotated, DateSlot, Entity
 
 from records import sentences_item
 
@@ -25,12 +25,17 @@ def date_lexicons() -> tuple[Glossary, EventWords]:
 
 
 def dated_report(
-    aid: str, sentences: list[str], published: str | None, language: str = "en"
+    aid: str,
+    sentences: list[str],
+    published: str | None,
+    language: str = "en",
+    places: tuple[str, ...] = (),
 ) -> Annotated:
     """A report of ``sentences`` published on ``published`` (None: no day), with the times
-    the times stage reads in it."""
+    the times stage reads in it and ``places`` named where they first stand."""
     text = " ".join(sentences)
-    item = sentences_item(aid, sentences, language=language)
+    entities = [Entity(text.index(p), text.index(p) + len(p), p, "place", p) for p in places]
+    item = sentences_item(aid, sentences, entities=entities, language=language)
     day = None if published is None else datetime.date.fromisoformat(published)
     times = find_times(text, item.sentences, day, load_figures_lexicon(language))
     return replace(item, article=replace(item.article, published=published), times=times)

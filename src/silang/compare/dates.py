@@ -18,7 +18,9 @@ March 12, 2013 02:03") dates nothing. A report with no day of its own is read as
 story's day (silang.compare.timeline.anchored, which the brief applies before). A date whose
 sentence names no event the event words know joins the one happening that other reports date
 on that very day in a sentence with words of its own in common ("rammed their car into the
-jewellery store on Monday" beside "robbed the jewellery store on Monday"), and disputes none.
+jewellery store on Monday" beside "robbed the jewellery store on Monday"), or, where another
+report gives the same date in a sentence retelling its own (a wire's copies), is a happening
+of its own with the dates of such retellings; it disputes none.
 The day an outlet cites another's report on, no speaker named ("Seperti dikutip dari Mashable,
 Rabu (24/9/2014)"), dates the cited report where a second origin cites it that day in words
 of its own in common; it disputes none, and one outlet's alone is its own day of reading.
@@ -35,13 +37,14 @@ from itertools import combinations
 
 from silang.compare.dates_words import (
     STATEMENT,
+    UNNAMED,
     EventWords,
     Reading,
     clauses,
+    date_reading,
     event_of,
     load_event_words,
     on_stamp,
-    stands_free,
 )
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.speakers import SpeakerLexicon, same_person, speaker_words
@@ -57,14 +60,22 @@ __all__ = ["EventWords", "date_slots", "dated_events", "event_of", "load_event_w
 #: Two reports that date one event on days at most this far apart speak of one happening
 #: told two ways ("Minggu" against "Senin"); further apart, they must share a name too.
 NEAR_DAYS = 7
-#: The event of a date whose sentence names no event the event words know ("four men rammed
-#: their car into the store on Monday"): it takes the event of the one happening the story
-#: dates on that very day where a report of it tells it in a sentence sharing UNNAMED_SHARED
-#: key terms that are rare in the story, and is left out otherwise (``_named_by_others``).
-#: Two shared terms joined sentences of different happenings ("former", "left"; "call",
+#: An UNNAMED date, of a sentence that names no event the event words know ("four men
+#: rammed their car into the store on Monday"), takes the event of the one happening the
+#: story dates on that very day where a report of it tells it in a sentence sharing
+#: UNNAMED_SHARED key terms that are rare in the story, or retelling its sentence
+#: (``_named_by_others``). Else it is a happening of its own where another report dates
+#: the same in a sentence retelling its own (``_retold``), and is left out otherwise. Two
+#: shared terms joined sentences of different happenings ("former", "left"; "call",
 #: "heard") in ECB+ dev; three did not.
-UNNAMED = "happening"
 UNNAMED_SHARED = 3
+#: A sentence retells another (a wire's copy, cut or lightly edited: "In December 2008,
+#: three men emptied almost all of the stock of gems from the Harry Winston jewellery
+#: store" in six reports) when it shares at least this share of the shorter one's key
+#: terms, and UNNAMED_SHARED of them (``_retells``). On ECB+ dev, 0.3 joined dates of
+#: different happenings (date grouping precision 0.989 to 0.979); 0.34 to 0.5 did not,
+#: and joined fewer of one happening the higher the share.
+RETOLD_SHARE = 0.4
 #: A name found in more than this share of a story's articles (the story's own place, its
 #: main actor) tells nothing about which happening a date is of (as in silang.compare.slots).
 COMMON_SHARE = 0.5
@@ -93,11 +104,11 @@ class DatedEvent:
     #: Whether the text writes the year; an inferred year ("20 Oktober lalu") disputes none.
     year_written: bool
     places: frozenset[str]
-    names: frozenset[str]
     attributed_to: str | None
     #: Who made the statement a STATEMENT's date is of.
     speaker: str | None = None
-    #: False for the start of a span (silang.compare.dates_words.Reading).
+    #: False for a date that disputes none: the start of a span, an UNNAMED happening's date,
+    #: a citing day (silang.compare.dates_words.Reading).
     firm: bool = True
     #: The words of the date's sentence (silang.compare.text.words), to find a place the
     #: entity stage did not name there.
@@ -111,6 +122,11 @@ class DatedEvent:
     #: The key terms of the date's sentence other than numbers (silang.compare.glossary's
     #: ``key_terms``), to match an UNNAMED happening told by two reports.
     terms: frozenset[str] = frozenset()
+
+    @property
+    def names(self) -> frozenset[str]:
+        """The names among ``terms`` ("@bam"), which tell which happening a date is of."""
+        return frozenset(t for t in self.terms if t.startswith("@"))
 
 
 def _compatible(a: DatedEvent, b: DatedEvent) -> bool:
@@ -230,9 +246,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         )
         if _redundant(item, time, clause):
             continue
-        reading = event_of(item, time, events, glossary)
-        if reading is None and stands_free(item, time, events, glossary):
-            reading = Reading(UNNAMED, firm=False)
+        reading = date_reading(item, time, events, glossary)
         if reading is None:
             continue
         speaker = None
@@ -244,7 +258,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             told = len(date) == 10 and not _quoted(item, time, sentence)
             speaker = _statement_speaker(item, time, sentence) if told else None
             if speaker is None and told and _cites(item, time, sentence, events):
-                reading = Reading(CITED)
+                reading = Reading(CITED, firm=False)  # each outlet reads on its own day
             elif speaker is None:
                 continue
         if (date, reading.event, speaker) in found:
@@ -261,7 +275,6 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             repeat=reading.repeat,
             year_written=bool(_YEAR.search(time.text)),
             places=frozenset(e.name for e in places if sentence.start <= e.start < sentence.end),
-            names=frozenset(t for t in terms if t.startswith("@")),
             attributed_to=_speaker(item, time),
             sentence_words=frozenset(words(sentence_text).split()),
             terms=frozenset(t for t in terms if not t.startswith("#")),
@@ -366,7 +379,7 @@ def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
         a.article_id != b.article_id
         and a.firm
         and b.firm
-        and a.event not in (STATEMENT, CITED)
+        and a.event != STATEMENT
         and not _compatible(a, b)
     )
 
@@ -396,7 +409,7 @@ def _group(
         for i, j in combinations(range(len(dated)), 2)
         if not _other_places(dated[i], dated[j])
         and (dated[i].event != STATEMENT or same_person(who[i], who[j]))
-        and (dated[i].event != CITED or _one_report(dated[i], dated[j], common_terms))
+        and _told_alike(dated[i], dated[j], common_terms)
     ]
     for i, j in pairs:
         if _compatible(dated[i], dated[j]):
@@ -410,11 +423,17 @@ def _group(
     return [sorted(group) for group in members.values()]
 
 
-def _one_report(a: DatedEvent, b: DatedEvent, common_terms: frozenset[str]) -> bool:
-    """Whether two citing days are of one cited report: their sentences share CITED_SHARED
-    key terms that are not common in the story ("forum ... foto iPhone 6 Plus" beside
-    "forum-forum ... foto iPhone 6 Plus")."""
-    return len((a.terms & b.terms) - common_terms) >= CITED_SHARED
+def _told_alike(a: DatedEvent, b: DatedEvent, common_terms: frozenset[str]) -> bool:
+    """Whether two dates of an event known by no word of its own are of one happening: two
+    citing days, of one cited report, where their sentences share CITED_SHARED key terms that
+    are not common in the story ("forum ... foto iPhone 6 Plus" beside "forum-forum ... foto
+    iPhone 6 Plus"); two UNNAMED days where one sentence retells the other (``_retold``).
+    Dates of a named event need no words in common."""
+    if a.event == CITED:
+        return _shares_terms(a, b, common_terms, CITED_SHARED)
+    if a.event == UNNAMED:
+        return _retells(a, b)
+    return True
 
 
 def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> list[DatedEvent]:
@@ -422,9 +441,11 @@ def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> lis
     the very same day, month or year, where a report of it tells it in a sentence sharing
     UNNAMED_SHARED key terms that are not ``common`` in the story with the date's own ("Four
     men rammed their car into a jewellery store on Monday" beside "Four men robbed a
-    jewellery store on Monday"). With two happenings of that date, or none, or no such
-    sentence, the date is left out. It joins that happening's dates but disputes none (it is
-    not firm): its event is only borrowed."""
+    jewellery store on Monday"), or retelling it (``_same_telling``). With two happenings
+    of that date, or none, or no such sentence, the date stays UNNAMED where another
+    report retells its sentence with the same date (``_retold``), and is left out
+    otherwise. It joins that happening's dates but disputes none (it is not firm): its
+    event is only borrowed."""
     named: dict[str, set[str]] = {}
     for one in found:
         if one.event not in (UNNAMED, STATEMENT, CITED):
@@ -438,13 +459,54 @@ def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> lis
         told = any(
             other.event in events
             and other.article_id != one.article_id
-            and len((other.terms & one.terms) - common) >= UNNAMED_SHARED
+            and _same_telling(one, other, common)
             for other in found
             if other.date == one.date
         )
         if len(events) == 1 and told:
             out.append(replace(one, event=next(iter(events))))
+        elif _retold(one, found):
+            out.append(one)
     return out
+
+
+def _retold(one: DatedEvent, found: Sequence[DatedEvent]) -> bool:
+    """Whether another report dates an UNNAMED happening on the very same date as ``one``
+    in a sentence retelling its own ("In December 2008, three men emptied almost all of the
+    stock of gems from the Harry Winston store" in two reports): the event words do not
+    know the happening, but two reports tell it alike, and it is one of its own. It joins
+    only the dates of such retellings (``_group``), and disputes none. Shared rare words
+    alone ("food, blankets and tents" handed out, and sent) are not enough here: with no
+    event to go by, only a retelling says the two dates are of one happening."""
+    return any(
+        other.event == UNNAMED
+        and other.date == one.date
+        and other.article_id != one.article_id
+        and _retells(one, other)
+        for other in found
+    )
+
+
+def _shares_terms(a: DatedEvent, b: DatedEvent, common: frozenset[str], least: int) -> bool:
+    """Whether the sentences of two dates share ``least`` key terms not ``common`` in the
+    story."""
+    return len((a.terms & b.terms) - common) >= least
+
+
+def _same_telling(a: DatedEvent, b: DatedEvent, common: frozenset[str]) -> bool:
+    """Whether the sentences of two dates tell one happening: they share UNNAMED_SHARED key
+    terms that are not ``common`` in the story, or one retells the other (``_retells``)."""
+    return _shares_terms(a, b, common, UNNAMED_SHARED) or _retells(a, b)
+
+
+def _retells(a: DatedEvent, b: DatedEvent) -> bool:
+    """Whether one sentence retells the other: they share UNNAMED_SHARED key terms, and at
+    least RETOLD_SHARE of the shorter's ("Four men rammed their car into an upmarket
+    jewellery store in central Paris on Monday" in two outlets' copies of one wire). The
+    story's common words count here: where its reports copy one wire, every word of the
+    wire's sentence is common, and the rare words that ``_shares_terms`` asks for are none."""
+    shared = len(a.terms & b.terms)
+    return shared >= UNNAMED_SHARED and shared >= RETOLD_SHARE * min(len(a.terms), len(b.terms))
 
 
 def _written_year(dated: DatedEvent, found: Sequence[DatedEvent]) -> str:
@@ -489,13 +551,6 @@ def _label(event: str, found: Sequence[DatedEvent]) -> str:
     return f"{STATEMENT}: {speakers.most_common(1)[0][0]}" if speakers else STATEMENT
 
 
-def _common_names(counts: Counter[str], articles: int) -> frozenset[str]:
-    """The names that stand in more than COMMON_SHARE of a story's ``articles``."""
-    return frozenset(
-        name for name, n in counts.items() if name.startswith("@") and n > COMMON_SHARE * articles
-    )
-
-
 def _by_cause(
     found: Sequence[DatedEvent], causes: Mapping[str, frozenset[str]]
 ) -> list[DatedEvent]:
@@ -533,7 +588,7 @@ def date_slots(
     common_terms = frozenset(t for t, n in counts.items() if n > COMMON_SHARE * len(items))
     for one in _by_cause(_named_by_others(found, common_terms), events.causes):
         by_event.setdefault(one.event, []).append(one)
-    common = _common_names(counts, len(items))
+    common = frozenset(t for t in common_terms if t.startswith("@"))  # the common names
     slots = []
     for event, dated in by_event.items():
         for group in _group(dated, common, glossary.speakers, common_terms):

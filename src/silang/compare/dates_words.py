@@ -15,13 +15,16 @@ event its clause names as the cause of the one found dates it instead ("a quake 
 clause it opens ("At the end of July, an armed man carried out a brazen robbery ..."); one
 set between a subject and a light verb, what the verb leads to ("A judge today found him
 guilty"); one the sentence stage cut off at an abbreviation's full stop ("... shortly after
-8:30 p.m. / Thursday."), read in the sentence before it.
+8:30 p.m. / Thursday."), read in the sentence before it. A date that no event word dates may
+still stand free, as an UNNAMED happening's (``date_reading``), even where it starts or ends
+a span or stands in a lasting state's clause: silang.compare.dates keeps it only where
+another report retells its sentence or names the one happening of its day.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -52,6 +55,8 @@ SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
 REPEAT = "-repeat"
 #: The event of a telling's date: the day someone said something ("kata Abu, Selasa").
 STATEMENT = "statement"
+#: The event of a date whose sentence names no event the event words know (``date_reading``).
+UNNAMED = "happening"
 #: The other kinds of word around a date: a capitalised name, a word of content, a stopword.
 NAME, CONTENT, FUNCTION = "name", "content", "function"
 WORD_KINDS = frozenset(
@@ -349,8 +354,9 @@ def on_stamp(item: Annotated, time: TimeExpression, events: EventWords, glossary
 
 @dataclass(frozen=True)
 class Reading:
-    """What a date dates: its event, and whether it is firm (False for the start of a span:
-    "sejak 1938" agrees with the dates it holds but disputes none)."""
+    """What a date dates: its event, and whether it is firm (False for the start of a span,
+    "sejak 1938", which agrees with the dates it holds but disputes none, and for an UNNAMED
+    happening's date)."""
 
     event: str
     firm: bool = True
@@ -359,21 +365,42 @@ class Reading:
     repeat: bool = False
 
 
-def _clause_reader(
+@dataclass(frozen=True)
+class _Clauses:
+    """A date's sentence read once: its clauses, the number of the one holding the date, and
+    the tokens of each clause as seen from the date (read when first asked for)."""
+
+    text: str
+    parts: list[Span]
+    at: int
+    time: TimeExpression
+    table: Mapping[str, str]
+    lexicon: StoriesLexicon | None
+    times: Sequence[TimeExpression]
+    read: dict[int, list[_Token]] = field(default_factory=dict)
+
+    def tokens(self, index: int) -> list[_Token]:
+        if index not in self.read:
+            self.read[index] = _tokens(
+                self.text, self.parts[index], self.time, self.table, self.lexicon, self.times
+            )
+        return self.read[index]
+
+
+def _clauses_of(
     item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
-) -> tuple[list[Span], int, Callable[[int], list[_Token]]]:
-    """The clauses of a date's sentence, the number of the one holding the date, and a reader
-    of any clause's tokens as seen from the date."""
+) -> _Clauses:
     text = item.article.text
-    table = events.words.get(item.article.language, {})
-    lexicon = glossary.lexicons.get(item.article.language)
     parts = clauses(text, _date_sentence(item, time))
-    at = next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0)
-
-    def tokens_of(index: int) -> list[_Token]:
-        return _tokens(text, parts[index], time, table, lexicon, item.times)
-
-    return parts, at, tokens_of
+    return _Clauses(
+        text,
+        parts,
+        next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0),
+        time,
+        events.words.get(item.article.language, {}),
+        glossary.lexicons.get(item.article.language),
+        item.times,
+    )
 
 
 def event_of(
@@ -383,9 +410,25 @@ def event_of(
     it, or when it ends a span ("hingga Rabu malam") or its clause tells a lasting state
     ("masih bertahan di pengungsian pada Kamis"): an evacuation or a search goes on over
     days, and its days dispute nothing."""
-    text = item.article.text
-    parts, at, tokens_of = _clause_reader(item, time, events, glossary)
-    own = tokens_of(at)
+    return _event_of(_clauses_of(item, time, events, glossary), events)
+
+
+def date_reading(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
+) -> Reading | None:
+    """What a date dates: its event (``event_of``), else, where it stands free
+    (``_stands_free``), an UNNAMED happening that disputes none; None otherwise. The
+    sentence is read once for both."""
+    read = _clauses_of(item, time, events, glossary)
+    found = _event_of(read, events)
+    if found is None and _stands_free(read.tokens(read.at)):
+        return Reading(UNNAMED, firm=False)
+    return found
+
+
+def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
+    time, text, parts, at = read.time, read.text, read.parts, read.at
+    own = read.tokens(at)
     before = _word_before(own, time)
     if before == SPAN or any(t.kind == STATE for t in own):
         return None
@@ -402,7 +445,7 @@ def event_of(
     forward = not at and not any(t.kind == CONTENT and t.end <= time.start for t in own)
     order = list(range(len(parts))) if forward else list(range(at, -1, -1))
     for index in order:
-        tokens = tokens_of(index)
+        tokens = read.tokens(index)
         event, stop = _clause_event(tokens, time, forward=forward)
         if event is None and forward and stop:
             # A date that opens its sentence ("At the end of July, an armed man carried out a
@@ -420,20 +463,19 @@ def event_of(
     return None
 
 
-def stands_free(
-    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
-) -> bool:
-    """Whether a date that ``event_of`` reads no event for still dates a happening of its
-    sentence that the event words do not know ("three men emptied the jeweller's store in
-    December 2008"): it does not end a span ("until April 2003"), start one ("since 1991"),
-    stand in a lasting state's clause ("still haunted ... in December 2003"), date an event
-    that may happen ("potential of flood"), nor tell one more of a kind ("another on
-    Wednesday night"), which dates a happening of its own."""
-    _parts, at, tokens_of = _clause_reader(item, time, events, glossary)
-    own = tokens_of(at)
-    if _word_before(own, time) in (SPAN, SINCE) or any(t.kind in (STATE, MAYBE) for t in own):
-        return False
-    return not any(t.kind == REPEAT for t in own)
+def _stands_free(own: Sequence[_Token]) -> bool:
+    """Whether a date that ``event_of`` reads no event for (``own``: its clause's tokens)
+    still dates a happening of its sentence that the event words do not know ("three men
+    emptied the jeweller's store in December 2008"). So does a date that ends a span
+    ("sampai Rabu (24/9/2014), jumlahnya ... hanya 9 orang"), starts one ("Somalia has seen
+    continuous conflict since 1991", "aset KJRI sejak tahun 1988") or stands in a lasting
+    state's clause ("still haunted by ... the disaster in December 2003"): the day a state
+    began or ended, or the day of what it recalls, is a fact that reports retell, and such a
+    date never disputes (silang.compare.dates joins it to the dates of sentences that retell
+    its own, or to the one happening named on its day). It does not date an event that may
+    happen ("potential of flood"), nor one more of a kind ("another on Wednesday night"),
+    which dates a happening of its own."""
+    return not any(t.kind in (MAYBE, REPEAT) for t in own)
 
 
 def _date_sentence(item: Annotated, time: TimeExpression) -> Span:

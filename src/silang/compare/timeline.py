@@ -227,24 +227,30 @@ STAMP_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def _line_words(item: Annotated, time: TimeExpression) -> tuple[Span, list[int]]:
+    """The line of ``time`` and the ends of its words that are not part of a date."""
+    text = item.article.text
+    start = text.rfind("\n", 0, time.start) + 1
+    end = text.find("\n", time.end)
+    line = Span(start, len(text) if end < 0 else end)
+    others = [t for t in item.times if line.start <= t.start < line.end]
+    ends = [
+        m.end()
+        for m in _WORD.finditer(text, line.start, line.end)
+        if not any(t.start <= m.start() < t.end for t in others)
+    ]
+    return line, ends
+
+
 def stamp_line(item: Annotated, time: TimeExpression) -> Span | None:
     """The line of ``time`` when it may stamp the page ("Published time: March 12, 2013
     02:03", "Nov 28, 2005", "9/10/2010 @ 1:19PM"): no running text, and no more than
     STAMP_WORDS words besides its dates. Such a date tells when the page was put out, not
     when anything happened."""
-    text = item.article.text
-    if in_running_text(text, time):
+    if in_running_text(item.article.text, time):
         return None
-    start = text.rfind("\n", 0, time.start) + 1
-    end = text.find("\n", time.end)
-    line = Span(start, len(text) if end < 0 else end)
-    others = [t for t in item.times if line.start <= t.start < line.end]
-    words = [
-        m
-        for m in _WORD.finditer(text, line.start, line.end)
-        if not any(t.start <= m.start() < t.end for t in others)
-    ]
-    return line if len(words) <= STAMP_WORDS or glued_stamp(item, time) else None
+    line, words = _line_words(item, time)
+    return line if len(words) <= STAMP_WORDS or _glued(item, time, line, words) else None
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -257,19 +263,15 @@ def glued_stamp(item: Annotated, time: TimeExpression) -> bool:
     text that gives a clock and a full date ends with a full stop (``in_running_text``), and
     a headline tells its day by a weekday or "today", not by a year and a clock. Such a date
     stamps the page whatever the headline's words say."""
-    text = item.article.text
-    if in_running_text(text, time):
+    if in_running_text(item.article.text, time):
         return False
-    start = text.rfind("\n", 0, time.start) + 1
-    end = text.find("\n", time.end)
-    line_end = len(text) if end < 0 else end
-    others = [t for t in item.times if start <= t.start < line_end]
-    words = [
-        m.end()
-        for m in _WORD.finditer(text, start, line_end)
-        if not any(t.start <= m.start() < t.end for t in others)
-    ]
-    tail = [t for t in others if t.start >= max(words, default=line_end)]
+    return _glued(item, time, *_line_words(item, time))
+
+
+def _glued(item: Annotated, time: TimeExpression, line: Span, words: list[int]) -> bool:
+    """``glued_stamp`` for the line of ``time`` and the ends of its words (``_line_words``)."""
+    others = [t for t in item.times if line.start <= t.start < line.end]
+    tail = [t for t in others if t.start >= max(words, default=line.end)]
     return (
         time in tail
         and any(t.granularity == "time" for t in tail)

@@ -115,13 +115,14 @@ def infer_published(
     later = [t for t in times if (t.date or "")[:4] > earliest]
     last_year_told = max((_year_told_as_past(text, t, lexicon) for t in later), default="")
     opening_by_calendar = _opening_dates_by_calendar(text, times)
-    past = _days_told_as_past(text, times, lexicon)
     days = [
         t
         for t in named
         if not _retold(text, t, times, lexicon, last_year_told, opening_by_calendar)
-        and (t.date or "")[5:] not in past
     ]
+    if days:
+        past = _days_told_as_past(text, times, lexicon, {(t.date or "")[5:] for t in days})
+        days = [t for t in days if (t.date or "")[5:] not in past]
     if not days:
         return None
     first = min(days, key=lambda t: t.start)
@@ -133,15 +134,16 @@ def infer_published(
 
 
 def _days_told_as_past(
-    text: str, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+    text: str, times: Sequence[TimeExpression], lexicon: FiguresLexicon, asked: set[str]
 ) -> set[str]:
-    """The days of the year ("03-03") the body marks as past with a modifier ("3 Maret
-    lalu", "3 Maret 2021 lalu"): a day a report calls gone by is an event it retells,
-    never the day it is written, wherever else it names that day with its year ("banjir pada
-    3 Maret lalu" beside "pada tanggal 3 Maret 2021 tanggul jebol")."""
+    """Which of the days of the year ``asked`` ("03-03") the body marks as past with a
+    modifier ("3 Maret lalu", "3 Maret 2021 lalu"): a day a report calls gone by is an event
+    it retells, never the day it is written, wherever else it names that day with its year
+    ("banjir pada 3 Maret lalu" beside "pada tanggal 3 Maret 2021 tanggul jebol"). The text
+    after a dated expression is read only for a day asked about."""
     past: set[str] = set()
     for t in times:
-        if t.granularity != "day":
+        if t.granularity != "day" or (t.date is not None and t.date[5:] not in asked):
             continue
         if t.date is None:
             # A day without its year is read again on its own: its modifier is in the spec.

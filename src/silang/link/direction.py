@@ -446,7 +446,7 @@ def original(
     spin_b: float = 0.0,
     cut: int = 0,
     newsrooms: frozenset[str] = frozenset(),
-    reports: tuple[Sequence[int], Sequence[int]] = ((), ()),
+    reports: tuple[Sequence[int], Sequence[int]],
 ) -> str | None:
     """The id of the original, or None when the votes tie. ``cut`` is 1 when b is a
     contiguous cut of a, -1 when a is one of b; ``newsrooms`` are the brands of known

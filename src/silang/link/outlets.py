@@ -84,10 +84,17 @@ def _section(outlet: str | None) -> str:
     name = (outlet or "").strip().lower()
     if " " in name or "." not in name:
         return ""
-    labels = [x for x in name.split(".") if x]
+    labels = _below_top_level(name)
     named = [i for i, x in enumerate(labels) if x not in _DOMAIN_LABELS]
     sections = [x for x in labels[: named[-1]] if x not in _NO_SECTION] if named else []
     return ".".join("".join(ch for ch in x if ch.isalnum()) for x in sections)
+
+
+def _below_top_level(name: str) -> list[str]:
+    """The labels of a domain without its top level, which never names the outlet
+    ("bbc.co.uk", "cbc.ca", "x.today"); a single label ("Tempo." ending a sentence) is kept."""
+    labels = [x for x in name.split(".") if x]
+    return labels[:-1] if len(labels) > 1 else labels
 
 
 def registered(outlet: str | None) -> str:
@@ -99,7 +106,7 @@ def registered(outlet: str | None) -> str:
         return ""
     name = outlet.strip().lower()
     if " " not in name and "." in name:
-        labels = [x for x in name.split(".") if x and x not in _DOMAIN_LABELS]
+        labels = [x for x in _below_top_level(name) if x not in _DOMAIN_LABELS]
         name = labels[-1] if labels else ""
     return "".join(ch for ch in name if ch.isalnum())
 

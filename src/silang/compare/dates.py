@@ -33,6 +33,7 @@ import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import combinations
 
 from silang.compare.dates_words import (
@@ -123,9 +124,10 @@ class DatedEvent:
     #: ``key_terms``), to match an UNNAMED happening told by two reports.
     terms: frozenset[str] = frozenset()
 
-    @property
+    @cached_property
     def names(self) -> frozenset[str]:
-        """The names among ``terms`` ("@bam"), which tell which happening a date is of."""
+        """The names among ``terms`` ("@bam"), which tell which happening a date is of (read
+        once per date: pairs of dates ask for it again and again)."""
         return frozenset(t for t in self.terms if t.startswith("@"))
 
 

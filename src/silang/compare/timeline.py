@@ -227,8 +227,11 @@ STAMP_WORDS = 8
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-def _line_words(item: Annotated, time: TimeExpression) -> tuple[Span, list[int]]:
-    """The line of ``time`` and the ends of its words that are not part of a date."""
+def _line_words(
+    item: Annotated, time: TimeExpression
+) -> tuple[Span, list[int], list[TimeExpression]]:
+    """The line of ``time``, the ends of its words that are not part of a date, and the
+    dates on it."""
     text = item.article.text
     start = text.rfind("\n", 0, time.start) + 1
     end = text.find("\n", time.end)
@@ -239,7 +242,7 @@ def _line_words(item: Annotated, time: TimeExpression) -> tuple[Span, list[int]]
         for m in _WORD.finditer(text, line.start, line.end)
         if not any(t.start <= m.start() < t.end for t in others)
     ]
-    return line, ends
+    return line, ends, others
 
 
 def stamp_line(item: Annotated, time: TimeExpression) -> Span | None:
@@ -249,8 +252,8 @@ def stamp_line(item: Annotated, time: TimeExpression) -> Span | None:
     when anything happened."""
     if in_running_text(item.article.text, time):
         return None
-    line, words = _line_words(item, time)
-    return line if len(words) <= STAMP_WORDS or _glued(item, time, line, words) else None
+    line, words, others = _line_words(item, time)
+    return line if len(words) <= STAMP_WORDS or _glued(time, line, words, others) else None
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
@@ -265,12 +268,14 @@ def glued_stamp(item: Annotated, time: TimeExpression) -> bool:
     stamps the page whatever the headline's words say."""
     if in_running_text(item.article.text, time):
         return False
-    return _glued(item, time, *_line_words(item, time))
+    return _glued(time, *_line_words(item, time))
 
 
-def _glued(item: Annotated, time: TimeExpression, line: Span, words: list[int]) -> bool:
-    """``glued_stamp`` for the line of ``time`` and the ends of its words (``_line_words``)."""
-    others = [t for t in item.times if line.start <= t.start < line.end]
+def _glued(
+    time: TimeExpression, line: Span, words: list[int], others: list[TimeExpression]
+) -> bool:
+    """``glued_stamp`` for the line of ``time``, the ends of its words and its dates
+    (``_line_words``)."""
     tail = [t for t in others if t.start >= max(words, default=line.end)]
     return (
         time in tail

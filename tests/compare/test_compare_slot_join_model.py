@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from silang.compare.glossary import article_counts, load_glossary
-from silang.compare.slots import claim_slots, rule_groups, slots_of, story_figures, why_apart
+from silang.compare.slots import rule_groups, slots_of, story_figures, why_apart
 from silang.model import Annotated
 
 from records import figure_in, sentences_item
@@ -28,7 +28,7 @@ def _apart(items: list[Annotated]) -> str:
     return verdict.rule
 
 
-def test_compare_slot_stages_give_the_slots_of_claim_slots() -> None:
+def test_compare_slot_stages_join_two_reports_of_one_count_into_a_dispute() -> None:
     first = "The officers fired 11 shots at the teenager."
     second = "Police said the officers fired seven shots at the teenager."
     items = [
@@ -37,7 +37,11 @@ def test_compare_slot_stages_give_the_slots_of_claim_slots() -> None:
     ]
     glossary = load_glossary()
     story = story_figures(items, {}, glossary, article_counts(items, glossary))
-    assert slots_of(rule_groups(story), story) == claim_slots(items, {}, glossary)
+    groups = rule_groups(story)
+    assert [sorted(f.quantity.value for f in group) for group in groups] == [[7, 11]]
+    (slot,) = slots_of(groups, story)
+    assert slot.status == "disputed"
+    assert sorted(v.value for v in slot.values) == [7, 11]
 
 
 #: Two reports' counts the rules keep apart, and the rule that does: counts of two nouns

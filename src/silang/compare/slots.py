@@ -193,16 +193,19 @@ def judge_pair(
     same_day_same_article = a.article_id == b.article_id and a.date == b.date
     if same_day_same_article:
         return Verdict(False, "one article, one day")
-    if shared >= SHARED_FOR_DIFFERENT:
+    # A report that gives both numbers for the class tells two things by them ("Jumlah
+    # jamaah sekitar 240 orang (laki-laki 170 dan wanita 70 orang)" in two reports, Pratiwi
+    # dev topic 5), however many words the reports' clauses share.
+    apart = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
+    if shared >= SHARED_FOR_DIFFERENT and not apart:
         return Verdict(True, "shared terms")
+    # So with fewer shared words: "7 life sentences ... and 4 without parole" (ECB+ dev
+    # topic 3), whichever reports give them alone.
+    if apart or not one_noun_counted(a, b, told_apart):
+        return Verdict(False, "few shared terms")
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
     # Monday night) count one thing, however differently they word it.
     same_day = a.date is not None and a.date == b.date
-    # A report giving both numbers for the class tells two things by them ("7 life sentences
-    # ... and 4 without parole", ECB+ dev topic 3), whichever reports give them alone.
-    apart = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-    if apart or not one_noun_counted(a, b, told_apart):
-        return Verdict(False, "few shared terms")
     joined = (
         same_day
         or _estimate_of(a, b)

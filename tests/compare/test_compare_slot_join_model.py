@@ -5,6 +5,7 @@ rule keeps a dispute's values in two slots. Sentences written for these tests.""
 from __future__ import annotations
 
 import pytest
+from test_compare_estimates_and_readings import _protest_and
 
 from silang.compare.glossary import article_counts, load_glossary
 from silang.compare.slots import rule_groups, slots_of, story_figures, why_apart
@@ -72,3 +73,18 @@ def test_compare_slot_verdict_names_the_rule_that_keeps_two_counts_apart(
 ) -> None:
     items = [_english("a1", *first), _english("a2", *second)]
     assert _apart(items) == rule
+
+
+def test_compare_slot_verdict_finds_a_figure_that_grouping_dated() -> None:
+    # The December report's "ratusan" is given the November protest's day by the grouping
+    # (slots._dated_estimates); the diagnosis still finds it in its bucket and judges it as
+    # the bucket holds it.
+    items = list(_protest_and("Ratusan penari menggelar pertunjukan di alun-alun kota."))
+    glossary = load_glossary()
+    story = story_figures(items, {}, glossary, article_counts(items, glossary))
+    (group,) = rule_groups(story)
+    first, second = group
+    assert (
+        second.date != next(f for f in story.buckets[("person", None)] if f.article_id == "a2").date
+    )
+    assert why_apart(story, first, second).rule != "bucket"

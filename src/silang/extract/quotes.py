@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from silang.extract.quotes_indirect import Reported, reported, statement_start
-from silang.extract.quotes_marks import Marked, find_marked
+from silang.extract.quotes_marks import NO_OPENING, Marked, find_marked
 from silang.extract.quotes_resolve import Resolver
 from silang.extract.quotes_speaker import (
     Mention,
@@ -76,6 +76,10 @@ def find_attributions(
     spans = sorted(sentences, key=lambda s: s.start) or [Span(0, len(text))]
     marked = [m for m in find_marked(text) if not _work_title(text, m, lexicon)]
     candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
+    trimmed = [_after_narration(text, c, spans) for c in candidates]
+    if trimmed != marked:
+        marked = trimmed
+        candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
     covered = [(m.open_at or m.start, (m.close_at or m.end) + 1) for m in marked]
     silent: list[Span] = []  # the sentences just before, in one paragraph, saying nothing
     for sentence in spans:
@@ -222,6 +226,30 @@ def _work_title(text: str, mark: Marked, lexicon: QuotesLexicon) -> bool:
         return False
     before = words_in(text, max(0, mark.open_at - 40), mark.open_at)
     return bool(before) and before[-1].key in lexicon.work_nouns
+
+
+def _after_narration(text: str, found: _Found, spans: Sequence[Span]) -> Marked:
+    """The quotation of ``found`` when its closing mark never opened: begun after the last
+    whole sentence in it that names its speaker ("Menlu Retno … meminta KRP untuk
+    menenangkan …. Telah dilakukan audit …,” ungkap Retno"). A speaker does not name
+    themself: that sentence is the reporter telling of them, and their own words, whose
+    opening mark is missing, begin after it."""
+    mark = found.mark
+    assert mark is not None
+    if mark.problem != NO_OPENING or found.attribution is None:
+        return mark
+    mention = found.attribution[0]
+    names = {w.key for w in words_in(text, mention.start, mention.end) if w.capital}
+    if mention.kind != "name" or not names:
+        return mark
+    start = mark.start
+    for sentence in spans:
+        inside = mark.start <= sentence.start and sentence.end <= mark.end
+        if inside and names & {w.key for w in words_in(text, sentence.start, sentence.end)}:
+            start = sentence.end
+    while start < mark.end and text[start].isspace():
+        start += 1
+    return mark._replace(start=start) if start < mark.end else mark
 
 
 def _sentence_of(spans: Sequence[Span], pos: int) -> Span:

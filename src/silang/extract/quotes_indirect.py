@@ -46,6 +46,8 @@ ADVERBIAL_WORDS = 6
 DIRECTIVE_REACH = 3
 #: A statement closed by "…, ujar X." reaches back at most this many sentences before its own.
 CONTINUED_SENTENCES = 3
+#: An inverted verb's speaker's name starts within this many words of it ("tutur dr Andi").
+INVERTED_NAME_REACH = 2
 #: A continuation word ("Termasuk", "juga") counts among a sentence's first this many words.
 CONTINUATION_REACH = 4
 
@@ -389,8 +391,43 @@ def _subject_verb(
         start = _content_start(text, ws, v, end, lexicon)
         if start is None:
             return None
-        return _made(text, start, end, mention, verb)
+        stop = _next_attribution(text, ws, start, end, mention, entities, lexicon)
+        return _made(text, start, stop, mention, verb)
     return None
+
+
+def _next_attribution(
+    text: str,
+    ws: Sequence[Word],
+    start: int,
+    end: int,
+    speaker: Mention,
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> int:
+    """Where the content of "X mengatakan CONTENT" stops: before an inverted attribution of
+    another person inside it ("… tutur dr Y dari RS Z …"), else at ``end``. An inverted verb
+    names the speaker of the words before it, so they are not all X's; in a page that lost
+    its punctuation one "sentence" runs on over several speakers' statements. The name must
+    be written in full (two words at least): "kata" is also "word", and "arti kata Pokemon"
+    or "ada kata Bristles" name no speaker. The name closes the attribution, or an
+    affiliation or occasion follows it ("dari RS Z", "saat …"): in "Woodward and Bernstein
+    have insisted Deep Throat was one person" the name after the verb opens its content."""
+    for w, word in enumerate(ws[:-1]):
+        if word.start < start or not is_verb(word, lexicon.inverted):
+            continue
+        near = ws[w + 1 : w + 1 + INVERTED_NAME_REACH]
+        named = [
+            e
+            for e in entities
+            if e.kind == "person" and len(e.text.split()) > 1 and e.name != speaker.key
+            if any(e.start == n.start for n in near)
+        ]
+        if named and w and text[ws[w - 1].end : word.start] == " ":
+            after = words_in(text, named[0].end, end)[:1]
+            if not after or after[0].key in lexicon.phrase_ends | lexicon.place_prepositions:
+                return word.start
+    return end
 
 
 def _content_start(

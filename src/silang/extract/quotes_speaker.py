@@ -195,8 +195,11 @@ def subject(
     if pronoun is not None:
         return pronoun
     lead = [w for w in ws if w.key not in lexicon.connectives]
-    if lead and len(lead) <= ADVERB_WORDS + 1 and not any(w.capital for w in lead[1:]):
-        pronoun = _pronoun(lead[0], lexicon)  # "He has also said", "Ia juga mengatakan"
+    # "He has also said", "Ia juga mengatakan"; and a verb chain, however long, whose last
+    # verb is the speech verb's infinitive: "He went on to say" (its subject is the pronoun).
+    chain = bool(lead) and lead[-1].key in lexicon.infinitives
+    if lead and (len(lead) <= ADVERB_WORDS + 1 or chain) and not any(w.capital for w in lead[1:]):
+        pronoun = _pronoun(lead[0], lexicon)
         if pronoun is not None:
             return pronoun
     for i in range(max(0, len(ws) - ANAPHOR_SPAN - 2), len(ws)):

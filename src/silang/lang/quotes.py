@@ -144,6 +144,9 @@ class QuotesLexicon:
     #: Words near a sentence's start that make it go on with the sentence before ("Termasuk
     #: …", "Smartphone ini juga …"): the statement it closes began there.
     continuations: frozenset[str] = frozenset()
+    #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
+    #: verb ("He went on to say") make the pronoun the verb's subject.
+    infinitives: frozenset[str] = frozenset()
     #: A regex that finds any channel cue (all of ``channels`` joined), for a quick test.
     any_channel: re.Pattern[str] = field(default_factory=_never)
 
@@ -199,7 +202,9 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         gazetteer.setdefault(" ".join(line.casefold().split()), "organisation")
     cues = _rows(code, "entities_cues.tsv", CUE_KINDS)
     phrase = _rows(
-        code, "quotes_phrase_words.tsv", frozenset({"end", "connective", "continuation"})
+        code,
+        "quotes_phrase_words.tsv",
+        frozenset({"end", "connective", "continuation", "infinitive"}),
     )
     return QuotesLexicon(
         code=code,
@@ -251,6 +256,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         phrase_ends=_by_role(phrase, "end"),
         connectives=_by_role(phrase, "connective"),
         continuations=_by_role(phrase, "continuation"),
+        infinitives=_by_role(phrase, "infinitive"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
         ),

@@ -93,3 +93,20 @@ def test_compare_quotes_a_version_stays_out_of_a_group_none_of_its_sentences_tel
         ["a2", "a3"],
     ]
     assert _told(groups, "a4") == [longer]
+
+
+def test_compare_quotes_a_quotation_beside_two_groups_is_one_version_when_they_merge() -> None:
+    # a3's unattributed quotation of both statements is shown beside each; a4, by the
+    # speaker, quotes both too and joins the two groups: a3 is still one version of them.
+    groups = quote_groups(
+        [
+            _outlet("a1", "Owen Castell", FERRY),
+            _outlet("a2", "Owen Castell", SORRY),
+            _outlet("a3", None, f"{FERRY}. {SORRY}"),
+            _outlet("a4", "Owen Castell", f"{FERRY}. {SORRY}"),
+        ]
+    )
+    for group in groups:
+        places = [(v.article_id, v.start) for v in group.versions]
+        assert len(places) == len(set(places))
+    assert any({"a1", "a2", "a3", "a4"} <= {v.article_id for v in g.versions} for g in groups)

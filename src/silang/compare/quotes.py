@@ -410,7 +410,8 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
     beside = [
         g for g in matched if not any(g is h for h in joined) and _holds_group(candidate, g, True)
     ]
-    merged = [m for g in joined for m in g] + [candidate]
+    # A quotation shown beside two groups (above) is one member of both: once in the merge.
+    merged = [*{id(m): m for g in joined for m in g}.values(), candidate]
     return [
         merged if g is joined[0] else [*g, candidate] if any(g is h for h in beside) else g
         for g in groups
@@ -420,10 +421,12 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
 
 def _quoted_apart(groups: list[list[_Candidate]]) -> bool:
     """Whether an article has a version in two of ``groups``: it quotes them apart, as two
-    statements or two parts of one."""
+    statements or two parts of one. A quotation shown in several of them (beside a group,
+    ``_placed``) quotes them together, not apart."""
+    shown = Counter(id(m) for group in groups for m in group)
     seen: set[str] = set()
     for group in groups:
-        articles = {m.article_id for m in group}
+        articles = {m.article_id for m in group if shown[id(m)] == 1}
         if articles & seen:
             return True
         seen |= articles

@@ -512,7 +512,8 @@ def _narrowed(
                 kept.append(member)
             elif span is not None:
                 kept.append(_part(items[member.article_id], member, span, glossary))
-        result.append(kept)
+        if kept:  # a group of shared versions only, none telling it, is no statement left
+            result.append(kept)
     return result
 
 

@@ -58,10 +58,18 @@ def _week(pub: dt.date, offset: int) -> str:
     return _days(first, first + dt.timedelta(days=6))
 
 
-def _year_for_day(month: int, day: int, pub: dt.date, offset: int | None) -> int | None:
+def _year_for_day(
+    month: int, day: int, pub: dt.date, offset: int | None, weekday: int = 0
+) -> int | None:
     candidates = [
         d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))
     ]
+    # A weekday written with the day ("Kamis (6/4)") names its year: of three consecutive
+    # years at most one puts the day on that weekday. A weekday that fits none is a slip of
+    # the pen and the day is placed as if it had none.
+    fitting = [d for d in candidates if d.isoweekday() == weekday]
+    if fitting:
+        return fitting[0].year
     if offset is not None and offset < 0:
         earlier = [d for d in candidates if d < pub]
         return earlier[-1].year if earlier else None
@@ -110,7 +118,9 @@ def resolve(
     if pub is None or spec.kind == "clock":
         return _NONE
     if spec.kind in ("date", "dates"):
-        year = _year_for_day(spec.month2 or spec.month, spec.day2 or spec.day, pub, spec.offset)
+        month, day = spec.month2 or spec.month, spec.day2 or spec.day
+        weekday = spec.weekday if spec.kind == "date" else 0
+        year = _year_for_day(month, day, pub, spec.offset, weekday)
         return _NONE if year is None else _dates(spec, year)
     if spec.kind == "weekday":
         return _day(_weekday(spec, pub, future)), None, True

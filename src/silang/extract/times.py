@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 
 from silang.extract.figures_calendar import clock_value, resolve
 from silang.extract.figures_dates import TimeSpec, modifier_at
@@ -108,6 +109,7 @@ def infer_published(
     ones that name their year carry a date.
     """
     named = [t for t in times if t.granularity == "day" and t.date and not t.relative]
+    named += _weekday_days_fitted(text, times, lexicon)
     if not named:
         return None
     # Only a year after the earliest named day can show a named day retold.
@@ -128,9 +130,83 @@ def infer_published(
     first = min(days, key=lambda t: t.start)
     if not _sentence_end_before(text, first.start):
         return dt.date.fromisoformat(first.date or "")
-    with_weekday = [t for t in days if _starts_with_weekday(t.text, lexicon)]
+    with_weekday = [t for t in days if _weekday_named(text, t, times, lexicon)]
     chosen = max(with_weekday or days, key=lambda t: t.date or "")
     return dt.date.fromisoformat(chosen.date or "")
+
+
+def _weekday_days_fitted(
+    text: str, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+) -> list[TimeExpression]:
+    """The days written as a weekday with a day and month but no year ("hari Minggu (8/11)",
+    Indonesian house style for the day of the report), each dated in the year its weekday
+    fits (``_fitting_year``); a day whose weekday fits none of those years is left undated,
+    and so is a day told as still to come (``_told_as_to_come``).
+
+    ``times`` are found without a publication date, so such days come undated and only
+    their text tells the weekday."""
+    years = _years_written(times)
+    fitted: list[TimeExpression] = []
+    for t in times:
+        if t.granularity != "day" or t.date is not None or t.relative:
+            continue
+        specs = scan_times(tokenize(t.text), lexicon)
+        spec = specs[0] if len(specs) == 1 else None
+        if spec is None or spec.kind != "date" or not spec.weekday or spec.year is not None:
+            continue
+        year = _fitting_year(spec.month, spec.day, spec.weekday, years)
+        if year is not None and not _told_as_to_come(text, t, lexicon):
+            fitted.append(replace(t, date=dt.date(year, spec.month, spec.day).isoformat()))
+    return fitted
+
+
+def _told_as_to_come(text: str, day: TimeExpression, lexicon: FiguresLexicon) -> bool:
+    """Whether the words just after ``day`` tell it as still to come: a future word ("Jumat,
+    10 Maret akan menyerahkan"), a forward modifier ("Kamis (9/3) mendatang") or a later day
+    ("Selasa (21/2) besok"): the day of a plan or a deadline, not the day the report is
+    written, as "lalu" tells a day gone by (``_days_told_as_past``)."""
+    after = tokenize(text, day.end, min(len(text), day.end + 40))
+    k = 1 if after.text and after.text[0] == "," else 0
+    if k >= len(after.text):
+        return False
+    if lexicon.role("future").match(after.low, after.text, k) is not None:
+        return True
+    offset, _ = modifier_at(after, k, lexicon)
+    relative = lexicon.relative.match(after.low, after.text, k)
+    ahead = relative is not None and relative[0].offset > 0
+    return ahead or (offset is not None and offset > 0)
+
+
+def _years_written(times: Sequence[TimeExpression]) -> set[int]:
+    """The years the article's dated expressions name ("2015", "Oktober 2015", "20 Oktober
+    2015", "2014/2015")."""
+    years: set[int] = set()
+    for t in times:
+        for value in (t.date or "", *(t.interval or "").split("/")):
+            if value[:4].isdigit():
+                years.add(int(value[:4]))
+    return years
+
+
+def _fitting_year(month: int, day: int, weekday: int, years: set[int]) -> int | None:
+    """The year in which ``day``/``month`` falls on ``weekday``: the latest of the years the
+    text writes where it does, else the latest year next to one of them (a report of early
+    January that names only last year's events, or one that names next year's budget); None
+    when the text writes no year, or none of those fits.
+
+    A day's weekday moves on by one or two days a year, so of three consecutive years at most
+    one fits: a neighbour that fits is the only candidate near a written year, while a wider
+    search would find years that fit by the calendar's chance alone."""
+
+    def fits(year: int) -> bool:
+        try:
+            return dt.date(year, month, day).isoweekday() == weekday
+        except ValueError:  # 29/2 outside a leap year
+            return False
+
+    written = [y for y in years if fits(y)]
+    near = [y + step for y in years for step in (-1, 1) if fits(y + step)]
+    return max(written or near, default=None)
 
 
 def _days_told_as_past(
@@ -146,17 +222,25 @@ def _days_told_as_past(
         if t.granularity != "day" or (t.date is not None and t.date[5:] not in asked):
             continue
         if t.date is None:
-            # A day without its year is read again on its own: its modifier is in the spec.
+            # A day without its year is read again on its own: its modifier is in the spec,
+            # or after it where a bracket closes the day ("Minggu (8/11) lalu").
             for spec in scan_times(tokenize(t.text), lexicon):
-                if spec.kind == "date" and spec.offset is not None and spec.offset < 0:
+                after = _modifier_after(text, t, lexicon) if spec.weekday else None
+                offset = spec.offset if spec.offset is not None else after
+                if spec.kind == "date" and offset is not None and offset < 0:
                     past.add(f"{spec.month:02d}-{spec.day:02d}")
         elif not t.relative:
             # A year ends the expression before its modifier ("3 Maret 2021 lalu").
-            after = tokenize(text, t.end, min(len(text), t.end + 40))
-            offset, _ = modifier_at(after, 0, lexicon) if after.text else (None, 0)
+            offset = _modifier_after(text, t, lexicon)
             if offset is not None and offset < 0:
                 past.add(t.date[5:])
     return past
+
+
+def _modifier_after(text: str, t: TimeExpression, lexicon: FiguresLexicon) -> int | None:
+    """The modifier just after an expression ("lalu" -1), if any."""
+    after = tokenize(text, t.end, min(len(text), t.end + 40))
+    return modifier_at(after, 0, lexicon)[0] if after.text else None
 
 
 def _retold(

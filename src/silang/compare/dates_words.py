@@ -426,6 +426,24 @@ def date_reading(
     return found
 
 
+def sentence_events(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
+) -> frozenset[str]:
+    """The happenings the words of a date's sentence name, in any clause and however far from
+    the date, less those another of them brings about (the death of a shooting): what a
+    telling of no named speaker may be about ("an autopsy of the boy was released
+    Wednesday"; silang.compare.dates reads it only where another report dates the one such
+    happening on that very day)."""
+    read = _clauses_of(item, time, events, glossary)
+    named = {
+        t.kind
+        for index in range(len(read.parts))
+        for t in read.tokens(index)
+        if t.kind not in WORD_KINDS and t.kind != TELLING
+    }
+    return frozenset(e for e in named if not events.causes.get(e, frozenset()) & named)
+
+
 def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
     time, text, parts, at = read.time, read.text, read.parts, read.at
     own = read.tokens(at)

@@ -2,31 +2,43 @@
 
 Articles are made from real sentences (../shared/data: BPPT English-Indonesian parallel news,
 Guntara et al.'s parallel news, the Pratiwi articles and ECB+): each synthetic story takes a
-block of consecutive real sentences, a publication day in a three-year span and 1-30
-articles; each article keeps about 70% of the block's sentences (in Indonesian or, where the
-block is parallel, sometimes in English), in a shuffled order, plus two unrelated sentences.
-The stories are known, so the bench also reports B-cubed F1 against them (a sanity check, not
-an accuracy figure: the stories are made to be separable).
+block of consecutive real sentences, a publication day and 1-30 articles; each article keeps
+about 70% of the block's sentences (in Indonesian or, where the block is parallel, sometimes
+in English), in a shuffled order, plus two unrelated sentences. The stories are known, so
+the bench also reports B-cubed F1 against them (a sanity check, not an accuracy figure: the
+stories are made to be separable).
+
+The days span three years whatever the size (as all figures before --articles-per-day), so
+ten times the articles is ten times the news a day, and ten times the open stories a chunk
+is placed among and the stories it grows; or, with --articles-per-day, as many days as keep
+that density, as a real archive grows over time (a news stream's density is about constant;
+its archive grows): growth with the size at a constant density is what an archive of 1M
+articles costs.
 
 Measured, each size in a fresh process (peak memory is the process's maximum resident size):
 
 - batch: cluster_stories() on all N articles at once;
-- stream: assign() in chunks of 1,000 articles in publication order (about a day of news at
-  this density), the state passed from chunk to chunk, then refresh_records() (the records
-  of the stories the chunk changed: cuts and sub-events), as the corpus stage runs them; one
-  process throughout, so the records re-use the article features (term counts, signatures,
+- stream: assign() in chunks of 1,000 articles in publication order, the state passed from
+  chunk to chunk, then the records of the stories the chunk changed (cuts and sub-events:
+  records.remade_records, in place of the records that held their articles), as the corpus
+  stage runs them (silang.corpus.StoriesRun: the state handed to a chunk holds the open
+  stories; the archived ones are kept aside, as the store keeps them in rows); one process
+  throughout, so the records re-use the article features (term counts, signatures,
   passages) that earlier chunks read (one vectorize.FeatureCache for the stream; the corpus
-  stage keeps one per run, so a run re-reads what earlier runs read). Each
-  chunk is "add 1,000 new articles to the state of N"; at every checkpoint the bench prints
-  the CPU so far, the last chunk's time (placing, and records apart, wall and CPU), the
-  state's JSON size and the time of its JSON round trip through silang.store.codec, and
-  memory; at every --store-every articles and at the end, the last chunk again as the
-  corpus stage runs it (silang.corpus.StoriesRun) on an in-memory Store left as the run
-  before left it (put there untimed), wall and CPU of each step: the read (the state's
-  JSON, which articles are new, the archived stories the links name, the stored records
-  the changed stories replace), placing, records and the write;
-- padded (--pad-to, after a stream stopped by --stop-at or --limit): the next chunk added
-  by the corpus stage as above, to the stream's state with its archive padded by copies
+  stage keeps one per run, so a run re-reads what earlier runs read). Each chunk is "add
+  1,000 new articles to the state of N"; at every checkpoint the bench prints the CPU so
+  far, the last chunk's time (placing, and records apart, wall and CPU), the state's JSON
+  size and the time of its JSON round trip through silang.store.codec, and memory; at
+  every --store-every articles and at the end, the last chunk again as the corpus stage
+  runs it on an in-memory Store left as the run before left it (put there untimed), wall
+  and CPU of each step: the read (the state's JSON, which articles are new, the archived
+  stories the links name, the stored records the changed stories replace), placing,
+  records and the write, and how many of the chunk's articles joined a story that was
+  there (stage_joined_stories), of those how many the records placed into a grown story's
+  sub-events (stage_placed_into_sub_events), and the articles grouped in full;
+- padded (--pad-to, after a stream stopped by --stop-at or --limit, or with --pad-at
+  after those article counts, the stream going on): the next chunk added by the corpus
+  stage as above, to the stream's state with its archive padded by copies
   to N articles, the cheap way to a state of 1M: what grows with the archive (membership
   scans, the store) at the stream's density of open stories; --profile-padded runs that
   chunk under cProfile;
@@ -39,6 +51,9 @@ Measured, each size in a fresh process (peak memory is the process's maximum res
         --sizes 1000000 --modes stream --every 50000 --store-every 250000 --limit 2400
     .venv/bin/python bench/cluster.py --pool bench/results/cluster-pool.json.gz \
         --sizes 21000 --modes stream --stop-at 20000 --pad-to 1000000 [--profile-padded]
+    .venv/bin/python bench/cluster.py --pool bench/results/cluster-pool.json.gz \
+        --sizes 10000,100000 --modes stream --every 10000 --store-every 50000 \
+        --articles-per-day 100 --pad-to 1000000 --pad-at 99000 [--profile-at 9000,99000]
 
 Articles are made from 6,235 blocks, used in turn: past about 6,000 stories (some 47,000
 articles) a block recurs as another made story on another day, which the clustering may
@@ -49,6 +64,50 @@ one: what the pool's repeats cost can be told from what the stream itself costs.
 
 Figures (CPU s; a 2-core machine shared with other jobs: CPU figures of one code vary by
 some 20% from run to run, wall figures far more; --every 10000 --store-every 50000):
+
+- growth with size, (a) three years whatever the size against (b) 100 articles a day
+  (--articles-per-day 100: 10k span 100 days, 100k 1,000 days), before / after the lazy
+  open stories (ledger.py) with the stream remaking records as the corpus stage does, run
+  side by side: (a) 10k 16.5 / 19.3 (the latter under a heavier load), 100k 395.6 / 352.0
+  (placing 223.9 / 192.0, records 171.7 / 160.0), x24.0 / x18.2; (b) 10k 25.9 / 27.1
+  (the 100k stream's first 10k, at its density), 100k 415.7 / 369.7 (placing 231.7 /
+  197.2, records 184.0 / 172.5), x16.1 / x13.6. The same stories and records (B-cubed,
+  remade and placed counts equal). Ten times the articles at one density is not ten
+  times the open stories: they grow until a year of news is open (recall_days; 1,228 at
+  10k, 4,009 at 100k), and so does placing. The stream to 1M at 100 a day (after; stopped
+  at 450k by the time given), CPU per 1,000 added over each 10k: placing 1.5 at 20k, then
+  1.6-2.4 from 40k to 450k, flat, with the open stories (3,650-3,860 past the first
+  year); records 1.1 at 20k, 2.4 at 50k, 2.8 at 100k, 4.1 at 240k, 5.5 at 450k. Records
+  follow the stories a chunk grows, and the pool's repeats (a block recurs every some
+  47,000 articles, its made story joining the earlier one within recall_days) keep
+  stories open and growing: the largest a chunk remade held 458 articles at 50k, 3,501
+  at 450k, where 18,011 articles were re-weighted for 1,000 new (3,070 grouped in full,
+  124 placed into grown stories' sub-events): re-weighting a grown story's earlier
+  members is what still grows in the stream. The corpus stage's chunk at 100k / 200k /
+  300k / 400k: placing 1.30 / 1.28 / 1.34 / 1.69, records 1.72 / 2.70 / 2.62 / 3.80,
+  write 0.75 / 0.70 / 0.74 / 1.09, but start 1.52 / 4.39 / 5.55 / 7.16: the read grows
+  with the store (not with the padded archive: not yet told apart). rss 2,491 MiB at
+  100k, 2,724 at 450k (2,120 of it the 1M articles made up front).
+- an open story a chunk does not name as a candidate costs a listing in the index and
+  nothing else (ledger.py): Ledger() and state() over 4,500 open stories 0.53-0.74 s
+  before, 0.10 s after; the chunk at 99k (b) under cProfile, 14,088 / 10,112 calls of
+  heapq.nlargest, and from_state out of the top. Of that chunk's 5,562 articles
+  re-weighted by the records (_placed, some 18% of its profile), 2,119 were grouped in
+  full and 86 placed into grown stories' sub-events: some 3,350 earlier members were
+  re-weighted to place those 86 (about 11% of the chunk). A summed vector per sub-event
+  kept in the stored record would spare them, at the cost of a field in SubEvent
+  (silang.model) and records weighed by older document frequencies: not done.
+- the corpus stage at 100k (b), after: start 2.80 (the state's JSON, 16.9 MiB of 4,009
+  open stories), placing 1.19, records 1.74, write 0.74. The state's JSON is what most
+  follows the open stories now: a centroid and title terms packed into one string each
+  take codec.loads from 0.86 to 0.10 s and dumps from 0.57 to 0.08 s at 4,000 open
+  stories (a state format change: not done).
+- padded 1M add-1,000 at (b) (--pad-at 99000 --pad-to 1000000: the stream's own next
+  chunk, articles 99,001-100,000, to its state padded to 1M articles, 105,769 archived
+  stories): start 2.85, placing 1.46, records 1.90 (3.22 with no features kept), write
+  0.57, rss 1,345 MiB; 541 of the 1,000 joined a story there before, 86 of them placed
+  into a grown story's sub-events, 2,119 articles grouped in full (the same chunk
+  unpadded: 2.80 / 1.19 / 1.74 / 0.74): the archive adds nothing measurable.
 
 - stream, pool as is, 10k / 100k: placing 11.1 / 209.0, records 6.2 / 270.6 (total x28 for
   x10 articles; again, with this file's store changes: 10.9 / 203.7, 5.6 / 258.4, the same
@@ -79,7 +138,8 @@ some 20% from run to run, wall figures far more; --every 10000 --store-every 500
   JSON, 15.5 MiB of open stories, and the records: store.codec.to_jsonable keeps tuples of
   scalars as they are instead of asdict's copy of every string and float); the state's
   JSON round trip 4.54 / 3.05.
-- padded 1M add-1,000 (--sizes 21000 --stop-at 20000 --pad-to 1000000), before / after:
+- padded 1M add-1,000 (--sizes 21000 --stop-at 20000 --pad-to 1000000; one of its
+  articles took the grown records' placing path, the rest grouped in full), before / after:
   start 0.61 / 0.55, placing 1.27 / 1.67 (the same code: noise), records 0.75 / 0.70 (0.79
   with no features kept, as a pipeline run has it), write 0.50 / 0.17; the state's JSON
   round trip 1.28 / 0.60. The padded run holds only the stream's 21k articles; at 1M stored
@@ -94,6 +154,7 @@ import cProfile
 import gzip
 import hashlib
 import json
+import math
 import pstats
 import random
 import re
@@ -102,7 +163,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from pathlib import Path
@@ -112,12 +173,11 @@ from silang.cluster import (
     assign,
     cluster_stories,
     empty_state,
-    refresh_records,
     state_stories,
 )
 from silang.cluster.corpora import load_ecbplus, load_pratiwi
 from silang.cluster.evaluate import labels_of, score
-from silang.cluster.records import placed_ids
+from silang.cluster.records import members_of, remade_records, story_order
 from silang.cluster.state import Archive
 from silang.cluster.subevents import regroups
 from silang.cluster.vectorize import FeatureCache
@@ -291,9 +351,18 @@ def rss_mib() -> float:
         return int(handle.read().split()[1]) * resource.getpagesize() / 2**20
 
 
-def batch(size: int, pool: Path | None, fresh: bool = False) -> dict[str, object]:
+def span_days(size: int, per_day: float) -> int:
+    """Days the made articles span: three years (the density grows with the size) or, where
+    ``per_day`` is given (--articles-per-day), as many days as keep that density, as a real
+    archive grows over time."""
+    return max(1, math.ceil(size / per_day)) if per_day > 0 else 3 * 365
+
+
+def batch(
+    size: int, pool: Path | None, fresh: bool = False, per_day: float = 0.0
+) -> dict[str, object]:
     """cluster_stories() on ``size`` articles at once."""
-    items, story_of = make_articles(size, pool, fresh=fresh)
+    items, story_of = make_articles(size, pool, days=span_days(size, per_day), fresh=fresh)
     base = peak_mib()
     peer = bare_pass(items)
     started, cpu = time.perf_counter(), time.process_time()
@@ -341,15 +410,26 @@ def padded(state: ClusterState, articles: int) -> ClusterState:
 
 @dataclass
 class Stream:
-    """What a stream carries from chunk to chunk, and what its last chunk took."""
+    """What a stream carries from chunk to chunk, and what its last chunk took. As the corpus
+    stage keeps them (silang.corpus.StoriesRun), a chunk is handed the open stories alone
+    (the store keeps the archived ones in rows and hands a run those its must-links name:
+    none here), and remakes the records of the stories it changed alone
+    (records.remade_records), in place of the records that held their articles."""
 
+    #: The open stories (its archive: the stories the last chunk archived).
     state: ClusterState
     features: FeatureCache
-    #: The state before the last chunk.
+    #: Every story archived so far (the store's rows), and as it was before the last chunk.
+    archive: Archive = field(default_factory=Archive)
+    archive_before: Archive = field(default_factory=Archive)
+    #: The open stories before the last chunk.
     before: ClusterState = field(default_factory=empty_state)
-    records: tuple[Story, ...] = ()
-    #: The records before the last chunk (what the store held when it came).
-    previous: tuple[Story, ...] = ()
+    #: The records (the store's), by id, and the record holding each article.
+    by_id: dict[str, Story] = field(default_factory=dict)
+    record_of: dict[str, str] = field(default_factory=dict)
+    #: The records the last chunk replaced, and those it made.
+    replaced: tuple[Story, ...] = ()
+    made: tuple[Story, ...] = ()
     done: int = 0
     spent: float = 0.0
     spent_records: float = 0.0
@@ -366,25 +446,48 @@ class Stream:
     remade: tuple[int, int, int] = (0, 0, 0)
     regrouped: tuple[int, int] = (0, 0)
 
+    @property
+    def records(self) -> tuple[Story, ...]:
+        """Every record, in story order."""
+        return tuple(sorted(self.by_id.values(), key=story_order))
+
+    @property
+    def previous(self) -> tuple[Story, ...]:
+        """The records before the last chunk (what the store held when it came)."""
+        made = {story.id for story in self.made}
+        kept = [story for story in self.by_id.values() if story.id not in made]
+        return tuple(sorted([*kept, *self.replaced], key=story_order))
+
+    def whole(self) -> ClusterState:
+        """The state with every archived story, as the store holds it."""
+        return replace(self.state, archive=self.archive)
+
+    def whole_before(self) -> ClusterState:
+        """The state before the last chunk with every archived story."""
+        return replace(self.before, archive=self.archive_before)
+
     def add(self, items: list[Annotated]) -> None:
-        """Place the next chunk of ``items`` and refresh the records of what it changed, as
+        """Place the next chunk of ``items`` and remake the records of what it changed, as
         the corpus stage does (silang.corpus.update_stories)."""
         chunk = items[self.done : self.done + CHUNK]
         tick, cpu = time.perf_counter(), time.process_time()
-        self.before = self.state
-        self.state, changed = assign(self.state, chunk, (), LEXICONS, features=self.features)
+        self.before, self.archive_before = self.state, self.archive
+        placed, changed = assign(self.state, chunk, (), LEXICONS, features=self.features)
         took, cpu_placing = time.perf_counter() - tick, time.process_time() - cpu
         self.done += len(chunk)
         tick, cpu = time.perf_counter(), time.process_time()
-        self.previous = self.records
-        self.records = refresh_records(
-            self.state,
-            changed,
-            self.records,
+        stale = {story.id for story in changed}
+        members = members_of(placed, stale)
+        holding = {self.record_of[member] for member in members if member in self.record_of}
+        replaced = tuple(self.by_id[held] for held in sorted(holding))
+        made = remade_records(
+            placed,
+            stale,
             items[: self.done],
             (),
             LEXICONS,
             features=self.features,
+            previous=replaced,
         )
         took_records, cpu_records = time.perf_counter() - tick, time.process_time() - cpu
         self.spent += took
@@ -395,15 +498,25 @@ class Stream:
         self.chunk = tuple(item.article.id for item in chunk)
         sizes = [len(story.article_ids) for story in changed]
         self.remade = (len(sizes), sum(sizes), max(sizes, default=0))
-        known = placed_ids(self.before)
-        full = placed = 0
+        full = grown = 0
         for story in changed:
-            before = sum(1 for article_id in story.article_ids if article_id in known)
+            # Every article placed before is in a record.
+            before = sum(1 for article_id in story.article_ids if article_id in self.record_of)
             if before == 0 or regroups(before, len(story.article_ids)):
                 full += len(story.article_ids)
             else:
-                placed += len(story.article_ids) - before
-        self.regrouped = (full, placed)
+                grown += len(story.article_ids) - before
+        self.regrouped = (full, grown)
+        self.replaced, self.made = replaced, made
+        for story in replaced:
+            del self.by_id[story.id]
+            for article_id in story.article_ids:
+                del self.record_of[article_id]
+        for story in made:
+            self.by_id[story.id] = story
+            self.record_of.update(dict.fromkeys(story.article_ids, story.id))
+        self.archive = self.archive.adding(placed.archive.stories())
+        self.state = replace(placed, archive=Archive())
 
 
 def profiled_add(run: Stream, items: list[Annotated]) -> None:
@@ -467,7 +580,31 @@ def corpus_run(
     timings["stage_store_read_cpu_s"] = round(read, 2)
     timings["stage_new_articles"] = len(placed)
     timings["stage_records_made"] = len(run.records)
+    timings.update(paths(run.changed, run.previous, set(placed)))
     return timings
+
+
+def paths(changed: Sequence[Story], previous: Sequence[Story], new: set[str]) -> dict[str, float]:
+    """How many of the ``new`` articles joined a story that was there before (placing into
+    an open story), and of those, how many the records placed into a grown story's
+    sub-events (subevents.regroups: not grouped again in full); the articles the records
+    grouped in full."""
+    stored = {article_id for record in previous for article_id in record.article_ids}
+    joined = placed = full = 0
+    for story in changed:
+        before = sum(1 for article_id in story.article_ids if article_id in stored)
+        fresh = sum(1 for article_id in story.article_ids if article_id in new)
+        if before:
+            joined += fresh
+        if before and not regroups(before, len(story.article_ids)):
+            placed += fresh
+        else:
+            full += len(story.article_ids)
+    return {
+        "stage_joined_stories": joined,
+        "stage_placed_into_sub_events": placed,
+        "stage_grouped_in_full": full,
+    }
 
 
 @dataclass(frozen=True)
@@ -480,8 +617,13 @@ class StreamOptions:
     store_every: int = 10_000
     profile_at: frozenset[int] = frozenset()
     pad: int = 0
+    #: Where the stream goes on, the articles after which the padded chunk is timed (its
+    #: next chunk, padded), instead of after the stop.
+    pad_at: frozenset[int] = frozenset()
     profile_padded: bool = False
     fresh: bool = False
+    #: Articles a day (the span grows with the size); 0: three years whatever the size.
+    per_day: float = 0.0
 
 
 def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
@@ -491,10 +633,12 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
     ``store_every`` articles and at the end the store's round trip (at 1M it costs more than
     a chunk); stops after ``limit`` seconds of clustering or at ``stop_at`` articles. The
     chunks ending at ``profile_at`` run under cProfile (slower: keep them off checkpoints)."""
-    items, story_of = make_articles(size, pool, fresh=options.fresh)
+    days = span_days(size, options.per_day)
+    items, story_of = make_articles(size, pool, days=days, fresh=options.fresh)
     base = peak_mib()
     peer = bare_pass(items)
-    print(json.dumps({"mode": "stream", "size": size, "peer_s": round(peer, 2)}), flush=True)
+    head = {"mode": "stream", "size": size, "days": days, "peer_s": round(peer, 2)}
+    print(json.dumps(head), flush=True)
     run = Stream(empty_state(), FeatureCache())
     while run.done < size:
         if run.done + CHUNK in options.profile_at:
@@ -506,15 +650,23 @@ def stream(size: int, pool: Path | None, options: StreamOptions) -> None:
             line = checkpoint(run, peer * run.done / size, base)
             if run.done % options.store_every == 0 or run.done == size or stopped:
                 line.update(
-                    corpus_run(run.before, run.previous, items[: run.done], run.features, run.chunk)
+                    corpus_run(
+                        run.whole_before(),
+                        run.previous,
+                        items[: run.done],
+                        run.features,
+                        run.chunk,
+                    )
                 )
             if run.done == size or stopped:
                 line.update(sanity(run, items[: run.done], story_of))
             print(json.dumps(line), flush=True)
+        if options.pad and run.done in options.pad_at and run.done < size:
+            padded_add(run, items[: run.done + CHUNK], options.pad, options.profile_padded)
         if stopped:
             print(json.dumps({"stopped": f"at {run.done} articles"}), flush=True)
             break
-    if options.pad and run.done < len(items):
+    if options.pad and not options.pad_at and run.done < len(items):
         padded_add(run, items[: run.done + CHUNK], options.pad, options.profile_padded)
 
 
@@ -537,8 +689,8 @@ def checkpoint(run: Stream, peer: float, base: float) -> dict[str, object]:
         "add_1000_records_cpu_s": round(cpu_records, 2),
         **kept_json(run.state),
         "open_stories": len(run.state.stories),
-        "archived_stories": len(run.state.archive.ids),
-        "records": len(run.records),
+        "archived_stories": len(run.archive.ids),
+        "records": len(run.by_id),
         "add_1000_remade_stories": run.remade[0],
         "add_1000_remade_articles": run.remade[1],
         "add_1000_remade_largest": run.remade[2],
@@ -552,7 +704,7 @@ def checkpoint(run: Stream, peer: float, base: float) -> dict[str, object]:
 def sanity(run: Stream, placed: list[Annotated], story_of: dict[str, int]) -> dict[str, object]:
     """B-cubed F1 of the placed stories and of the records against the made stories."""
     truth = {a.article.id: story_of[a.article.id] for a in placed}
-    found = labels_of(story.article_ids for story in state_stories(run.state))
+    found = labels_of(story.article_ids for story in state_stories(run.whole()))
     from_records = labels_of(story.article_ids for story in run.records)
     return {
         "b3_f1": round(score(found, truth).b3_f1, 3),
@@ -580,7 +732,7 @@ def padded_add(run: Stream, items: list[Annotated], pad: int, profile: bool) -> 
     ``profile``), with the stream's features, then again (keys "cold_...") with none kept, as
     a run of the pipeline has it (one FeatureCache a run: the records read every article of
     the stories it changes afresh)."""
-    grown = padded(run.state, pad)
+    grown = padded(run.whole(), pad)
     # The copies' records as an earlier run would have left them (one sub-event each).
     copies = [with_sub_event(s) for s in state_stories(grown) if "~" in s.id]
     previous = (*run.records, *copies)
@@ -617,8 +769,10 @@ def stream_options(args: argparse.Namespace) -> StreamOptions:
         store_every=args.store_every or args.every,
         profile_at=frozenset(int(n) for n in args.profile_at.split(",") if n),
         pad=args.pad_to,
+        pad_at=frozenset(int(n) for n in args.pad_at.split(",") if n),
         profile_padded=args.profile_padded,
         fresh=args.fresh_blocks,
+        per_day=args.articles_per_day,
     )
 
 
@@ -636,6 +790,12 @@ def main(argv: list[str] | None = None) -> int:
         default=0,
         help="after a stopped stream, time adding 1,000 "
         "articles to its state padded with archived copies to this many articles",
+    )
+    parser.add_argument(
+        "--pad-at",
+        default="",
+        help="with --pad-to: time the padded chunk after these article counts (comma-"
+        "separated; the stream's next chunk, padded) and go on, instead of after a stop",
     )
     parser.add_argument("--stop-at", type=int, default=0, help="stream: stop at this many")
     parser.add_argument(
@@ -655,6 +815,13 @@ def main(argv: list[str] | None = None) -> int:
         help="past the pool's first round, stories take blocks mixed afresh (mixed_block) "
         "instead of the pool's blocks again",
     )
+    parser.add_argument(
+        "--articles-per-day",
+        type=float,
+        default=0.0,
+        help="spread the articles at this density (the span grows with the size) instead of "
+        "over three years",
+    )
     parser.add_argument("--child", nargs=2, metavar=("SIZE", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.write_pool:
@@ -663,7 +830,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         size, mode = int(args.child[0]), args.child[1]
         if mode == "batch":
-            print(json.dumps(batch(size, args.pool, args.fresh_blocks)), flush=True)
+            found = batch(size, args.pool, args.fresh_blocks, args.articles_per_day)
+            print(json.dumps(found), flush=True)
         else:
             stream(size, args.pool, stream_options(args))
         return 0
@@ -674,7 +842,9 @@ def main(argv: list[str] | None = None) -> int:
             command += ["--stop-at", str(args.stop_at), "--store-every", str(args.store_every)]
             command += ["--profile-at", args.profile_at, "--pad-to", str(args.pad_to)]
             command += ["--profile-padded"] if args.profile_padded else []
+            command += ["--pad-at", args.pad_at] if args.pad_at else []
             command += ["--fresh-blocks"] if args.fresh_blocks else []
+            command += ["--articles-per-day", str(args.articles_per_day)]
             if args.pool:
                 command += ["--pool", str(args.pool)]
             # Each size in a fresh process, so that peak memory is its own.

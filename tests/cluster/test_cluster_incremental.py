@@ -19,6 +19,7 @@ from cluster_records import (
 )
 
 from silang.cluster import (
+    DEFAULT_PARAMS,
     ClusterState,
     assign,
     cluster_stories,
@@ -26,6 +27,7 @@ from silang.cluster import (
     state_stories,
     story_records,
 )
+from silang.cluster.story import WorkingStory, top_terms
 from silang.store import codec
 
 FLOOD = [item("f1", FLOOD_ID), item("f2", FLOOD_ID_2, published="2024-03-14")]
@@ -133,3 +135,23 @@ def test_cluster_state_lists_its_stories() -> None:
 def test_cluster_state_of_another_version_is_refused() -> None:
     with pytest.raises(ValueError, match="version"):
         assign(replace(empty_state(), version=0), FLOOD, (), LEXICONS)
+
+
+def test_cluster_unchanged_open_story_comes_back_as_read() -> None:
+    state, _ = assign(empty_state(), [*FLOOD, *BRIDGE], (), LEXICONS)
+    # A JSON round trip, as the store hands the state to the next run.
+    state = codec.loads(ClusterState, codec.dumps(state))
+    english = item("e1", FLOOD_EN, language="en", published="2024-03-15")
+    after, changed = assign(state, [english], (), LEXICONS)
+    assert [story.id for story in changed] == ["s-f1"]
+    # The bridge took nothing: the run hands back the record it read, centroid untouched,
+    # and listed it under its centroid's first terms, which are its heaviest.
+    (bridge,) = [story for story in state.stories if story.id == "s-b1"]
+    assert any(story is bridge for story in after.stories)
+    working = WorkingStory.from_state(bridge)
+    heaviest = top_terms(dict(bridge.centroid), DEFAULT_PARAMS.index_terms)
+    assert working.index_keys(DEFAULT_PARAMS.index_terms) == tuple(t for t, _ in heaviest)
+    # The flood took the new article: made again from its grown centroid.
+    (was,) = [story for story in state.stories if story.id == "s-f1"]
+    (flood,) = [story for story in after.stories if story.id == "s-f1"]
+    assert flood.article_ids == ("f1", "f2", "e1") and flood.centroid != was.centroid

@@ -7,14 +7,24 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cluster_records import FLOOD_ID, FLOOD_ID_2, LEXICONS, RETURN_ID, RETURN_ID_2, item, link
+from cluster_records import (
+    FLOOD_ID,
+    FLOOD_ID_2,
+    LEXICONS,
+    QUAKE_SARI,
+    QUAKE_TIGA,
+    RETURN_ID,
+    RETURN_ID_2,
+    item,
+    link,
+)
 
 from silang.cluster import assign, empty_state, refresh_records, story_records
 from silang.cluster.subevents import Regrouping, place_units, regroups
 from silang.cluster.vectorize import Placed
 from silang.corpus import add_stories, update_stories
 from silang.lang import load_pack
-from silang.model import Annotated, Story
+from silang.model import Annotated, Story, SubEvent
 from silang.store import Store
 
 PACKS = {code: load_pack(code) for code in ("id", "en")}
@@ -170,3 +180,50 @@ def test_cluster_run_reads_no_archived_story_for_links_among_earlier_articles() 
         run = add_stories(store, [*first, *second, *third], PACKS)
         assert run is not None and run.before.archive.ids == ("s-f1",)
         assert any({"f1", "m2"} <= set(s.article_ids) for s in store.stories())
+
+
+#: The Pulau Tiga quake a month on: its names, in other words (the rebuilding), so a sub-event
+#: of its own, not a near repeat of the quake's reports.
+TIGA_REBUILT = (
+    "Sebulan setelah gempa, Camat Dewi Anggraini meresmikan 45 rumah baru di Desa Karangjati, "
+    "Pulau Tiga. Warga Karangjati membangun kembali sekolah dan pasar bersama relawan."
+)
+
+
+def cut_story(new: Annotated) -> tuple[Story, Story, Story, Story]:
+    """A story of eight quake reports stored cut in two parts (Lembah Sari, then Pulau Tiga,
+    one sub-event each), grown by ``new``: the stored parts, then the grown story's records
+    (a story at eight articles grown by one is placed, not grouped again)."""
+    sari = [item(f"q{n}", QUAKE_SARI[n % 3], published="2024-03-12") for n in range(4)]
+    tiga = [item(f"t{n}", QUAKE_TIGA[n % 3], published="2024-03-12") for n in range(4)]
+    everything = [*sari, *tiga, new]
+    state, _ = assign(empty_state(), everything, (), LEXICONS)
+
+    def part(named: str, members: list[Annotated]) -> Story:
+        held = tuple(member.article.id for member in members)
+        event = SubEvent("kept", held, "2024-03-12", "2024-03-12")
+        return Story(named, "kept", held, "2024-03-12", "2024-03-12", (event,))
+
+    stored = (part("s-q0", sari), part("s-t0", tiga))
+    story = Story("s-q0", "", tuple(member.article.id for member in everything))
+    first, second = story_records(state, [story], everything, (), LEXICONS, previous=stored)
+    return (*stored, first, second)
+
+
+def test_cluster_grown_cut_story_places_a_report_into_its_own_part() -> None:
+    sari, tiga, first, second = cut_story(item("n1", QUAKE_TIGA[1], published="2024-03-12"))
+    # The Pulau Tiga report joins the Pulau Tiga part's sub-event; the Lembah Sari part,
+    # untouched, is its stored record.
+    assert first == sari
+    assert second.id == "s-t0" and second.article_ids == (*tiga.article_ids, "n1")
+    (event,) = second.sub_events
+    assert sorted(event.article_ids) == sorted(second.article_ids)
+
+
+def test_cluster_grown_cut_story_opens_a_sub_event_in_the_nearest_part() -> None:
+    sari, tiga, first, second = cut_story(item("n1", TIGA_REBUILT, published="2024-04-15"))
+    # A month on, the rebuilding opens a sub-event of its own, in the part whose articles
+    # share its names (the second part, not the first).
+    assert first == sari
+    assert second.article_ids == (*tiga.article_ids, "n1")
+    assert [event.article_ids for event in second.sub_events] == [tiga.article_ids, ("n1",)]

@@ -23,8 +23,11 @@ class StoryIndex:
     def update(self, number: int, centroid: Vector, size: int) -> None:
         """List story ``number`` under its centroid's ``size`` heaviest terms, as the most
         recently changed story of each."""
+        self.list_under(number, tuple(term for term, _ in top_terms(centroid, size)))
+
+    def list_under(self, number: int, keys: tuple[str, ...]) -> None:
+        """List story ``number`` under ``keys``, as the most recently changed story of each."""
         self.remove(number)
-        keys = tuple(term for term, _ in top_terms(centroid, size))
         for term in keys:
             self.postings.setdefault(term, {})[number] = None
         self.keys[number] = keys

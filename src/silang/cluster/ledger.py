@@ -6,6 +6,13 @@ open stories and the new articles, not to everything ever placed; one is only br
 when a must-link names one of its articles. The corpus stage keeps them in the store and
 hands a run only those its must-links name (silang.corpus): what ``knows`` and ``locate``
 are asked about.
+
+An open story costs little more unless the run's articles name it as a candidate: it is
+listed in the index under the first terms of its stored centroid (its heaviest), and goes
+back to the state as it came unless it changes (story.WorkingStory reads its centroid into
+a dict only where it is scored or joined). Reading 5,000 open stories of 100-term centroids
+into a ledger and writing the state back took 0.74 s of CPU with a dict made of every
+centroid, 0.14 s so; at a year of a news stream's open stories, that is each run's cost.
 """
 
 from __future__ import annotations
@@ -52,7 +59,11 @@ class Ledger:
                 self.where[article_id] = number
             working = WorkingStory.from_state(story)
             self.stories.append(working)
-            self._listed(number, working)
+            self.index.list_under(number, working.index_keys(params.index_terms))
+            if working.last is not None:
+                self.ageing.append((working.last, number))
+        # One heapify for the stories read: the same pops as a push each.
+        heapq.heapify(self.ageing)
 
     def knows(self, article_id: str) -> bool:
         """Whether an earlier run placed the article."""
@@ -136,7 +147,7 @@ class Ledger:
         return keep
 
     def _listed(self, number: int, story: WorkingStory) -> None:
-        self.index.update(number, story.centroid, self.params.index_terms)
+        self.index.list_under(number, story.index_keys(self.params.index_terms))
         if story.last is not None:
             heapq.heappush(self.ageing, (story.last, number))
 

@@ -30,6 +30,8 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from silang.cluster import links as must_links
+from silang.cluster.agglomerate import Node, absorb, summed
+from silang.cluster.grouping import unit_node
 from silang.cluster.halves import HALVING, HalvingParams, Unit, halves
 from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState
 from silang.cluster.story import closeness, story_id, story_record, top_terms
@@ -101,12 +103,6 @@ def story_records(
             records.append(story)
             continue
         grown = _grown_from(story, record_of, group_of)
-        if grown is not None:
-            placed = vectorize(
-                members, lambda _: False, lexicons, sketch, params, counting=False, cache=features
-            )
-            records.extend(_grown_records(story, grown, placed, group_of, params))
-            continue
         placed = vectorize(
             members,
             lambda _: False,
@@ -114,10 +110,14 @@ def story_records(
             sketch,
             params,
             counting=False,
-            # Only a story halves() may cut reads its articles' signatures and passages.
-            signatures=len(members) >= halving.least_story,
+            # Only a story halves() may cut reads its articles' signatures and passages; a
+            # grown story keeps its cut.
+            signatures=grown is None and len(members) >= halving.least_story,
             cache=features,
         )
+        if grown is not None:
+            records.extend(_grown_records(story, grown, placed, group_of, params))
+            continue
         parts = halves(linked_units(placed, group_of), halving)
         if len(parts) == 1:
             records.append(_with_sub_events(story, parts[0], params))
@@ -243,10 +243,7 @@ def central_title(placed: Sequence[Placed], size: int) -> str:
     the smallest id."""
     if len(placed) == 1:
         return placed[0].title  # one article (a lone sub-event): nothing to weigh
-    centroid: dict[str, float] = {}
-    for member in placed:
-        for term, weight in member.vector.items():
-            centroid[term] = centroid.get(term, 0.0) + weight
+    centroid = unit_node(list(placed)).vector
 
     def rank(member: Placed) -> tuple[bool, float, str]:
         near = closeness(dict(top_terms(member.vector, size)), centroid)
@@ -288,17 +285,30 @@ def _part_record(story: Story, part: Sequence[Unit], params: ClusterParams) -> S
     """A part of a cut story: it keeps the story's id where it holds the article the story
     is named after, else is named after its own first article."""
     members = [member for unit in part for member in unit]
+    founder = min(members, key=placing_order).id
+    keeps = any(story.id == story_id(member.id) for member in members)
+    named = story.id if keeps else story_id(founder)
+    return _part(story, named, members, _sub_events(part, params), params)
+
+
+def _part(
+    story: Story,
+    named: str,
+    members: Sequence[Placed],
+    sub_events: tuple[SubEvent, ...],
+    params: ClusterParams,
+) -> Story:
+    """The record of a part of ``story`` holding ``members``: its articles in the story's
+    order, titled by the most central, dated by their span."""
     ids = {member.id for member in members}
     first, last = _span(members)
-    founder = min(members, key=placing_order).id
-    keeps = any(story.id == story_id(article_id) for article_id in ids)
     return Story(
-        id=story.id if keeps else story_id(founder),
+        id=named,
         title=central_title(members, params.title_terms),
         article_ids=tuple(article_id for article_id in story.article_ids if article_id in ids),
         first=first,
         last=last,
-        sub_events=_sub_events(part, params),
+        sub_events=sub_events,
     )
 
 
@@ -370,11 +380,17 @@ def _grown_records(
     units = linked_units(new, group_of)
     forced = [linked_event.get(group_of.get(unit[0].id, "")) for unit in units]
     changed: set[int] = set()
+    # Each part's articles summed, once a new sub-event of a cut story asks where it goes.
+    parts: list[Node] = []
     for unit, number in zip(units, place_units(events, units, forced), strict=True):
         if number == len(events):
+            if len(grown) > 1 and not parts:
+                parts = _part_sums(events, part_of, len(grown))
             events.append([])
-            part_of.append(_nearest_part(unit, events, part_of, len(grown)))
+            part_of.append(_nearest_part(unit_node(unit), parts))
         events[number].extend(unit)
+        if parts:
+            absorb(parts[part_of[number]], unit_node(unit))
         changed.add(number)
     records = []
     for part, record in enumerate(grown):
@@ -396,45 +412,34 @@ def _grown_records(
             records.append(record)
             continue
         members = [member for number in numbers for member in events[number]]
-        ids = {member.id for member in members}
-        first, last = _span(members)
-        records.append(
-            Story(
-                id=record.id,
-                title=central_title(members, params.title_terms),
-                article_ids=tuple(
-                    article_id for article_id in story.article_ids if article_id in ids
-                ),
-                first=first,
-                last=last,
-                sub_events=tuple(sub_events),
-            )
-        )
+        records.append(_part(story, record.id, members, tuple(sub_events), params))
     return records
 
 
-def _nearest_part(
-    unit: Sequence[Placed], events: Sequence[Sequence[Placed]], part_of: Sequence[int], parts: int
-) -> int:
-    """The part of a cut story whose articles are closest on average to the unit's (the
-    first part where none shares a term): where a sub-event the unit opens goes."""
-    if parts == 1:
-        return 0
-    sums: list[dict[str, float]] = [{} for _ in range(parts)]
-    sizes = [0] * parts
-    for members, part in zip(events, part_of, strict=False):
-        sizes[part] += len(members)
-        for member in members:
-            for term, weight in member.vector.items():
-                sums[part][term] = sums[part].get(term, 0.0) + weight
-    best, chosen = -1.0, 0
-    for part in range(parts):
-        total = sum(
-            weight * sums[part].get(term, 0.0)
-            for member in unit
-            for term, weight in member.vector.items()
+def _part_sums(
+    events: Sequence[Sequence[Placed]], part_of: Sequence[int], count: int
+) -> list[Node]:
+    """Each of ``count`` parts' articles summed (``part_of``: the part of each sub-event)."""
+    return [
+        unit_node(
+            [
+                member
+                for held, part in zip(events, part_of, strict=True)
+                if part == number
+                for member in held
+            ]
         )
-        average = total / (len(unit) * sizes[part] or 1)
+        for number in range(count)
+    ]
+
+
+def _nearest_part(unit: Node, parts: Sequence[Node]) -> int:
+    """The part of a cut story (``parts``: each one's articles summed; none where the story
+    is not cut) whose articles are closest on average to the unit's (the first part where
+    none shares a term): where a sub-event the unit opens goes."""
+    best, chosen = -1.0, 0
+    for number, part in enumerate(parts):
+        average = summed(unit, part) / (unit.size * part.size or 1)
         if average > best:
-            best, chosen = average, part
+            best, chosen = average, number
     return chosen

@@ -118,7 +118,8 @@ class StoryState:
     headline: bool
     first: str | None = None
     last: str | None = None
-    #: Sum of the members' unit vectors, the most weighty terms first.
+    #: Sum of the members' unit vectors, the most weighty terms first (ties by term, as
+    #: story.top_terms orders them: its first terms are those the index lists the story under).
     centroid: tuple[tuple[str, float], ...] = ()
     #: The title article's most weighty terms, to compare a new headline against.
     title_terms: tuple[tuple[str, float], ...] = ()

@@ -25,12 +25,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from silang.cluster import links as must_links
-from silang.cluster.agglomerate import Node, absorb, span_gap
+from silang.cluster.agglomerate import absorb, span_gap, summed
 from silang.cluster.grouping import group, time_factor, unit_node
 from silang.cluster.ledger import Ledger
 from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState, empty_state
-from silang.cluster.story import length
-from silang.cluster.timing import TimeFactor
+from silang.cluster.story import length, merge_score
 from silang.cluster.vectorize import Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Link
@@ -153,7 +152,15 @@ def place_units(
         if chosen is None:
             best = -1.0
             for other, event in enumerate(nodes):
-                score = _score(node, norm, event, norms[other], params, timing)
+                score = merge_score(
+                    summed(node, event),
+                    (node.size, event.size),
+                    norm * norms[other],
+                    span_gap(node, event),
+                    timing,
+                    params.threshold,
+                    params.single_factor,
+                )
                 if score is not None and score > best:
                     chosen, best = other, score
         if chosen is None:
@@ -165,27 +172,3 @@ def place_units(
         absorb(nodes[chosen], node)
         norms[chosen] = length(nodes[chosen].vector)
     return found
-
-
-def _score(
-    unit: Node,
-    norm: float,
-    event: Node,
-    event_norm: float,
-    params: ClusterParams,
-    timing: TimeFactor,
-) -> float | None:
-    """agglomerate()'s merge score of a unit and a sub-event, or None below its bar."""
-    vector, other = (
-        (unit.vector, event.vector)
-        if len(unit.vector) <= len(event.vector)
-        else (event.vector, unit.vector)
-    )
-    total = sum(weight * other.get(term, 0.0) for term, weight in vector.items())
-    closeness = total / (norm * event_norm or 1.0)
-    factor = timing(closeness, span_gap(unit, event))
-    if factor < params.threshold:
-        return None
-    single = params.single_factor if min(unit.size, event.size) == 1 else 1.0
-    score = total / (unit.size * event.size) * factor
-    return score if score >= params.threshold * single else None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-from silang.cluster.story import length
+from silang.cluster.story import length, merge_score
 from silang.cluster.timing import TimeFactor
 
 
@@ -82,14 +82,17 @@ def agglomerate(
         node_a, node_b = nodes[a], nodes[b]
         if node_a.frozen and node_b.frozen:
             return
-        total = neighbours[a][b]
-        closeness = total / (norm(a) * norm(b) or 1.0)
-        factor = timing(closeness, span_gap(node_a, node_b))
-        if factor < threshold:
-            return  # past the horizon: only a near repeat merges (timing.TimeFactor)
-        bar = threshold * single if min(node_a.size, node_b.size) == 1 else threshold
-        score = total / (node_a.size * node_b.size) * factor
-        if score >= bar:
+        # Past the horizon only a near repeat merges (timing.TimeFactor); merge_score says.
+        score = merge_score(
+            neighbours[a][b],
+            (node_a.size, node_b.size),
+            norm(a) * norm(b),
+            span_gap(node_a, node_b),
+            timing,
+            threshold,
+            single,
+        )
+        if score is not None:
             heapq.heappush(heap, (-score, a, b, version[a], version[b]))
 
     for i, row in neighbours.items():

@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from silang.extract.figures_calendar import _year_for_day
 from silang.extract.times import find_times, infer_published
 from silang.lang.figures import load_figures_lexicon
 from silang.model import Span
@@ -83,3 +84,13 @@ def test_short_day_is_resolved_in_the_year_its_weekday_fits() -> None:
     text = "Jembatan baru itu diresmikan Kamis (1/6) oleh gubernur."
     times = find_times(text, _lines(text), dt.date(2017, 1, 5), lexicon)
     assert [t.date for t in times] == ["2017-06-01"]
+
+
+def test_a_day_told_as_past_keeps_to_the_past_whatever_its_weekday() -> None:
+    """A modifier that puts the day before the page's day ("lalu") leaves the weekday to
+    choose only among past years: 1 June told as past, on a Thursday, in a report of January
+    2017 is June 2016, though 1 June 2017 is the Thursday (no past year fits, so the latest
+    past one)."""
+    thursday = 4
+    assert _year_for_day(6, 1, dt.date(2017, 1, 5), -1, thursday) == 2016
+    assert _year_for_day(6, 1, dt.date(2017, 1, 5), None, thursday) == 2017

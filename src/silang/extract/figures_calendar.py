@@ -64,18 +64,23 @@ def _year_for_day(
     candidates = [
         d for y in (pub.year - 1, pub.year, pub.year + 1) if (d := _safe_date(y, month, day))
     ]
-    # A weekday written with the day ("Kamis (6/4)") names its year: of three consecutive
-    # years at most one puts the day on that weekday. A weekday that fits none is a slip of
-    # the pen and the day is placed as if it had none.
+    # A modifier ("3 Maret lalu", "3 Maret mendatang") says on which side of the page's day
+    # the day lies; a weekday chooses only among the years it allows.
+    if offset is not None and offset < 0:
+        candidates = [d for d in candidates if d < pub]
+    elif offset is not None and offset > 0:
+        candidates = [d for d in candidates if d > pub]
+    # A weekday written with the day ("Kamis (6/4)") names its year: a day's weekday moves
+    # on by one day a year (two past a 29 February), so of three consecutive years at most
+    # one puts the day on that weekday. A weekday that fits none is a slip of the pen and the
+    # day is placed as if it had none (``weekday`` 0: none written; isoweekday is 1-7).
     fitting = [d for d in candidates if d.isoweekday() == weekday]
     if fitting:
         return fitting[0].year
     if offset is not None and offset < 0:
-        earlier = [d for d in candidates if d < pub]
-        return earlier[-1].year if earlier else None
+        return candidates[-1].year if candidates else None
     if offset is not None and offset > 0:
-        later = [d for d in candidates if d > pub]
-        return later[0].year if later else None
+        return candidates[0].year if candidates else None
     limit = pub + dt.timedelta(days=AHEAD_DAYS)
     allowed = [d for d in candidates if d <= limit]
     return allowed[-1].year if allowed else None

@@ -27,6 +27,7 @@ from silang.cluster import (
     state_stories,
     story_records,
 )
+from silang.cluster.state import StoryState
 from silang.cluster.story import WorkingStory, top_terms
 from silang.store import codec
 
@@ -155,3 +156,13 @@ def test_cluster_unchanged_open_story_comes_back_as_read() -> None:
     (was,) = [story for story in state.stories if story.id == "s-f1"]
     (flood,) = [story for story in after.stories if story.id == "s-f1"]
     assert flood.article_ids == ("f1", "f2", "e1") and flood.centroid != was.centroid
+
+
+def test_cluster_unchanged_story_is_cut_back_when_the_run_keeps_fewer_centroid_terms() -> None:
+    # A story written with five centroid terms, read by a run that keeps three: handing the
+    # stored record back as it is would keep terms the run no longer indexes by.
+    weights = (("banjir", 5.0), ("tanggul", 4.0), ("warga", 3.0), ("sungai", 2.0), ("hujan", 1.0))
+    state = StoryState("s1", ("a1",), "Banjir", "a1", True, centroid=weights)
+    assert WorkingStory.from_state(state).to_state(5) is state
+    cut = WorkingStory.from_state(state).to_state(3)
+    assert [term for term, _ in cut.centroid] == ["banjir", "tanggul", "warga"]

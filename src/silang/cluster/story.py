@@ -147,8 +147,9 @@ class WorkingStory:
         return tuple(term for term, _ in top_terms(self.centroid, size))
 
     def to_state(self, centroid_terms: int, *, archived: bool = False) -> StoryState:
-        if self.source is not None:
-            # Unchanged this run: the state's record is what the fields below would rebuild.
+        if self.source is not None and len(self.source.centroid) <= centroid_terms:
+            # Unchanged this run: the state's record is what the fields below would rebuild
+            # (unless the run keeps fewer centroid terms than the record was written with).
             return replace(self.source, centroid=(), title_terms=()) if archived else self.source
         return StoryState(
             id=self.id,

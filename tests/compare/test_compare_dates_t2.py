@@ -76,3 +76,17 @@ def test_compare_two_events_of_one_day_told_in_other_words_stay_apart() -> None:
         dated_report("a", [ARRESTED], "2011-06-08"), dated_report("b", [captured], "2011-06-08")
     )
     assert slot_of(slots, "a", DAY) is not slot_of(slots, "b", DAY), slots
+
+
+def test_compare_two_tellings_of_one_day_about_two_happenings_are_two_dates() -> None:
+    # One report tells of the autopsy's results and, in another sentence, of the protest's
+    # footage, both released that Tuesday with no one named; others date each happening that
+    # day: each telling dates its own happening (one per day would drop the second).
+    protest_told = "Footage of the protest was released on Tuesday by a bystander."
+    slots = story_date_slots(
+        dated_report("a", [AUTOPSY], "2011-06-08"),
+        dated_report("c", ["The protest took place on Tuesday."], "2011-06-08"),
+        dated_report("b", [RELEASED, protest_told], "2011-06-08"),
+    )
+    held = {slot.event for slot in slots if any("b" in v.article_ids for v in slot.values)}
+    assert held == {"autopsy", "protest"}, slots

@@ -258,7 +258,9 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
     text = item.article.text
     early = _stamped_before_dawn(item)
     places = [e for e in item.entities if e.kind == "place"]
-    found: dict[tuple[str, str, str | None], DatedEvent] = {}
+    # One date per day, event and speaker; an unspoken telling also per the happenings its
+    # sentence names (two tellings of one day about two happenings are two dates).
+    found: dict[tuple[str, str, str | None, frozenset[str]], DatedEvent] = {}
     for time in item.times:
         date = date_of(time)
         if date is None or on_stamp(item, time, events, glossary):
@@ -286,11 +288,17 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
                 reading = Reading(UNSPOKEN, firm=False)  # ``_of_named_happening`` reads it
             elif speaker is None:
                 continue
-        if (date, reading.event, speaker) in found:
+        told_of = (
+            sentence_events(item, time, events, glossary)
+            if reading.event == UNSPOKEN
+            else frozenset()
+        )
+        key = (date, reading.event, speaker, told_of)
+        if key in found:
             continue
         sentence_text = text[sentence.start : sentence.end]
         terms = key_terms(sentence_text, item.article.language, glossary)
-        found[(date, reading.event, speaker)] = DatedEvent(
+        found[key] = DatedEvent(
             article_id=item.article.id,
             time=time,
             date=date,
@@ -304,11 +312,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             sentence_words=frozenset(words(sentence_text).split()),
             terms=frozenset(t for t in terms if not t.startswith("#")),
             deictic=early and _deictic(time, glossary.figures.get(item.article.language or "")),
-            told_of=(
-                sentence_events(item, time, events, glossary)
-                if reading.event == UNSPOKEN
-                else frozenset()
-            ),
+            told_of=told_of,
         )
     return list(found.values())
 
@@ -500,13 +504,17 @@ def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> lis
     return out
 
 
-def _of_named_happening(found: Sequence[DatedEvent]) -> list[DatedEvent]:
+def _of_named_happening(
+    found: Sequence[DatedEvent], read: Sequence[DatedEvent]
+) -> list[DatedEvent]:
     """``found``, each UNSPOKEN date (a telling of no named speaker) given the event of the
     one happening its sentence names, where another report dates that happening on the very
     same date ("By the time an autopsy of the boy was released Wednesday" beside "The
-    autopsy, released on Wednesday, found seven wounds"); left out otherwise."""
+    autopsy, released on Wednesday, found seven wounds"); left out otherwise. Only the
+    dates as ``read``, before any borrowed an event (``_retold_as_one``), say so: a
+    borrowed event lends none."""
     dated: dict[tuple[str, str], set[str]] = {}
-    for d in found:
+    for d in read:
         dated.setdefault((d.date, d.event), set()).add(d.article_id)
     out = []
     for one in found:
@@ -679,7 +687,7 @@ def date_slots(
     by_event: dict[str, list[DatedEvent]] = {}
     found = [one for item in items for one in dated_events(item, events, glossary)]
     common_terms = frozenset(t for t, n in counts.items() if n > COMMON_SHARE * len(items))
-    found = _of_named_happening(_retold_as_one(found))
+    found = _of_named_happening(_retold_as_one(found), found)
     for one in _by_cause(_named_by_others(found, common_terms), events.causes):
         by_event.setdefault(one.event, []).append(one)
     common = frozenset(t for t in common_terms if t.startswith("@"))  # the common names

@@ -383,14 +383,16 @@ def _grown_records(
     # Each part's articles summed, once a new sub-event of a cut story asks where it goes.
     parts: list[Node] = []
     for unit, number in zip(units, place_units(events, units, forced), strict=True):
+        if len(grown) > 1 and not parts and number == len(events):
+            parts = _part_sums(events, part_of, len(grown))
+        # A story of one part needs no unit's sum: every sub-event is in its one part.
+        node = unit_node(unit) if parts else None
         if number == len(events):
-            if len(grown) > 1 and not parts:
-                parts = _part_sums(events, part_of, len(grown))
             events.append([])
-            part_of.append(_nearest_part(unit_node(unit), parts))
+            part_of.append(_nearest_part(node, parts) if node is not None else 0)
         events[number].extend(unit)
-        if parts:
-            absorb(parts[part_of[number]], unit_node(unit))
+        if node is not None:
+            absorb(parts[part_of[number]], node)
         changed.add(number)
     records = []
     for part, record in enumerate(grown):

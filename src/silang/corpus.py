@@ -278,7 +278,11 @@ def _unplaced(
     placed, and only those of ``new`` are looked up."""
     open_members = {article_id for story in state.stories for article_id in story.article_ids}
     if new is not None:
-        items = [item for item in items if item.article.id in new]
+        # Every stored article is looked up in ``new``: as a set, whatever collection the
+        # caller passed (a tuple of a chunk's 1,000 ids made this scan grow with the store,
+        # 0.22 s at 20k stored articles).
+        wanted = set(new)
+        items = [item for item in items if item.article.id in wanted]
     others = [item for item in items if item.article.id not in open_members]
     placed = store.in_stories(item.article.id for item in others)
     return [item for item in others if item.article.id not in placed]

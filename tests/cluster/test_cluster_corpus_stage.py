@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from cluster_records import BRIDGE_ID, BRIDGE_ID_2, FLOOD_ID, FLOOD_ID_2, item
 
-from silang.corpus import update_stories
+from silang.corpus import add_stories, update_stories
 from silang.lang import load_pack
 from silang.store import Store
 
@@ -43,3 +43,24 @@ def test_cluster_corpus_stage_remakes_only_the_stories_it_changed() -> None:
         assert by_members[frozenset({"b1", "b2"})].title == "marked"
         flood = by_members[frozenset({"f1", "f2", "f3"})]
         assert flood.title != "marked" and flood.sub_events
+
+
+class _Counted(tuple[str, ...]):
+    """The ids of a run's new articles, counting the lookups made in them."""
+
+    lookups = 0
+
+    def __contains__(self, key: object) -> bool:
+        self.lookups += 1
+        return super().__contains__(key)
+
+
+def test_cluster_corpus_stage_reads_new_articles_once_whatever_collection() -> None:
+    # Every stored article is checked against the run's new ones: a lookup in the caller's
+    # collection per stored article (a scan each, for a tuple) grew with the store.
+    with Store(":memory:") as store:
+        add_stories(store, [*FLOOD, *BRIDGE], PACKS)
+        new = _Counted(("f3",))
+        run = add_stories(store, [*FLOOD, *BRIDGE, LATER], PACKS, new=new)
+        assert run is not None and [item.article.id for item in run.new_items] == ["f3"]
+        assert new.lookups == 0

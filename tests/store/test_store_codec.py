@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 
 import pytest
 
@@ -78,3 +79,28 @@ def test_codec_jsonable_is_what_asdict_gives() -> None:
     ]
     for record in records:
         assert codec.to_jsonable(record) == dataclasses.asdict(record)  # type: ignore[call-overload]
+
+
+def test_codec_decodes_without_collections_and_leaves_the_collector_as_it_was() -> None:
+    # Decoding makes a container per record and no cycle: a collection set off meanwhile
+    # walks the process's objects for nothing (codec.loads). One may run as the collector
+    # comes back, for what the decoding made.
+    events = tuple(SubEvent(f"event {n}", (f"a{n}", f"b{n}")) for n in range(3000))
+    payload = codec.dumps(Story("s", "a story of many events", ("a0",), sub_events=events))
+    started: list[int] = []
+
+    def note(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            started.append(info["generation"])
+
+    gc.callbacks.append(note)
+    try:
+        assert codec.loads(Story, payload).sub_events == events
+        assert gc.isenabled()
+        gc.disable()
+        codec.loads(Story, payload)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+        gc.callbacks.remove(note)
+    assert len(started) <= 2

@@ -85,8 +85,11 @@ some 20% from run to run, wall figures far more; --every 10000 --store-every 500
   124 placed into grown stories' sub-events): re-weighting a grown story's earlier
   members is what still grows in the stream. The corpus stage's chunk at 100k / 200k /
   300k / 400k: placing 1.30 / 1.28 / 1.34 / 1.69, records 1.72 / 2.70 / 2.62 / 3.80,
-  write 0.75 / 0.70 / 0.74 / 1.09, but start 1.52 / 4.39 / 5.55 / 7.16: the read grows
-  with the store (not with the padded archive: not yet told apart). rss 2,491 MiB at
+  write 0.75 / 0.70 / 0.74 / 1.09, but start 1.52 / 4.39 / 5.55 / 7.16: the read grew
+  with the store. Two causes, since mended (corpus._unplaced looked each stored article up
+  in the chunk's tuple of ids; the garbage collector's collections during codec.loads
+  walked every object the run holds): start at 40k / 60k 2.38 / 3.27 -> 0.64 / 0.76
+  (two runs beside each other, not this stream again). rss 2,491 MiB at
   100k, 2,724 at 450k (2,120 of it the 1M articles made up front).
 - an open story a chunk does not name as a candidate costs a listing in the index and
   nothing else (ledger.py): Ledger() and state() over 4,500 open stories 0.53-0.74 s

@@ -224,9 +224,12 @@ def _days_told_as_past(
         if t.date is None:
             # A day without its year is read again on its own: its modifier is in the spec,
             # or after it where a bracket closes the day ("Minggu (8/11) lalu").
-            for spec in scan_times(tokenize(t.text), lexicon):
-                after = _modifier_after(text, t, lexicon) if spec.weekday else None
-                offset = spec.offset if spec.offset is not None else after
+            specs = scan_times(tokenize(t.text), lexicon)
+            after = _modifier_after(text, t, lexicon) if any(s.weekday for s in specs) else None
+            for spec in specs:
+                offset = spec.offset
+                if offset is None and spec.weekday:
+                    offset = after
                 if spec.kind == "date" and offset is not None and offset < 0:
                     past.add(f"{spec.month:02d}-{spec.day:02d}")
         elif not t.relative:

@@ -26,21 +26,29 @@ def _slots(*items: Annotated) -> tuple[DateSlot, ...]:
     return story_date_slots(*items, *_OTHERS)
 
 
+#: One outlet's citing of a forum post, and another's telling of it with its own citing day.
+FORUM = (
+    "Seperti dikutip dari Laman Teknologi, Rabu (24/9/2014), seorang anggota forum "
+    "mengunggah foto ponselnya yang bengkok."
+)
+
+
+def _retold_by_gawai(day: str) -> str:
+    return (
+        "Pengguna mengunggah foto ponsel yang bengkok ke forum, demikian laporan yang "
+        f"dilansir dari Kabar Gawai ({day})."
+    )
+
+
 def test_compare_outlets_citing_one_report_on_one_day_date_it() -> None:
     one = _report(
         "a",
-        [
-            "Seperti dikutip dari Laman Teknologi, Rabu (24/9/2014), seorang anggota forum "
-            "mengunggah foto ponselnya yang bengkok."
-        ],
+        [FORUM],
         "2014-09-25",
     )
     other = _report(
         "b",
-        [
-            "Pengguna mengunggah foto ponsel yang bengkok ke forum, demikian laporan yang "
-            "dilansir dari Kabar Gawai (24/9/2014)."
-        ],
+        [_retold_by_gawai("24/9/2014")],
         "2014-09-25",
     )
     slots = _slots(one, other)
@@ -70,18 +78,12 @@ def test_compare_one_outlets_citing_day_is_no_event() -> None:
 def test_compare_citing_days_never_dispute() -> None:
     one = _report(
         "a",
-        [
-            "Seperti dikutip dari Laman Teknologi, Rabu (24/9/2014), seorang anggota forum "
-            "mengunggah foto ponselnya yang bengkok."
-        ],
+        [FORUM],
         "2014-09-25",
     )
     other = _report(
         "b",
-        [
-            "Pengguna mengunggah foto ponsel yang bengkok ke forum, demikian laporan yang "
-            "dilansir dari Kabar Gawai (26/9/2014)."
-        ],
+        [_retold_by_gawai("26/9/2014")],
         "2014-09-27",
     )
     assert all(s.status != "disputed" for s in _slots(one, other))

@@ -317,16 +317,22 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: 0.770/0.781, dates grouping 0.986/0.421, dates agreed 0.895/0.465. Raised where the rows
 #: rose; LOWERED only where set 2 entered the sum (disputed recall: its four disputes are not
 #: found; copy groups recall).
+#: Then (2026-11-24, session 14) the third blind set's four ECB+ sports stories (5, 7, 29, 31) opened as
+#: dev, code unchanged (9caf305). Twenty-four dev stories: grouping 0.870/0.564, disputed
+#: 0.812/0.518, agreed 0.821/0.583, single-source 0.618/0.530, changed over time 0.333/0.500,
+#: quotes 1.000/0.923, copy groups 0.832/0.778, dates grouping 0.984/0.392, dates agreed
+#: 0.879/0.432. LOWERED only because the four box-score stories entered the sum (their slots
+#: are silang's weakest); quotes recall and copy groups precision raised.
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.98, 0.42),
-    ("dates agreed", 0.89, 0.46),
-    ("slots grouping", 0.97, 0.73),
-    ("slots disputed", 0.96, 0.54),
-    ("slots agreed", 0.82, 0.72),
-    ("slots single-source", 0.64, 0.59),
-    ("slots changed-over-time", 0.5, 0.5),
-    ("quotes grouping", 0.99, 0.9),
-    ("copy groups", 0.77, 0.78),
+    ("dates grouping", 0.98, 0.39),
+    ("dates agreed", 0.87, 0.43),
+    ("slots grouping", 0.87, 0.56),
+    ("slots disputed", 0.81, 0.51),
+    ("slots agreed", 0.82, 0.58),
+    ("slots single-source", 0.61, 0.53),
+    ("slots changed-over-time", 0.33, 0.5),
+    ("quotes grouping", 0.99, 0.92),
+    ("copy groups", 0.83, 0.77),
 ]
 
 

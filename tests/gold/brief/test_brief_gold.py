@@ -317,12 +317,13 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: 0.770/0.781, dates grouping 0.986/0.421, dates agreed 0.895/0.465. Raised where the rows
 #: rose; LOWERED only where set 2 entered the sum (disputed recall: its four disputes are not
 #: found; copy groups recall).
-#: Then (2026-11-24, session 14) the third blind set's four ECB+ sports stories (5, 7, 29, 31) opened as
-#: dev, code unchanged (9caf305). Twenty-four dev stories: grouping 0.870/0.564, disputed
-#: 0.812/0.518, agreed 0.821/0.583, single-source 0.618/0.530, changed over time 0.333/0.500,
-#: quotes 1.000/0.923, copy groups 0.832/0.778, dates grouping 0.984/0.392, dates agreed
-#: 0.879/0.432. LOWERED only because the four box-score stories entered the sum (their slots
-#: are silang's weakest); quotes recall and copy groups precision raised.
+#: Then (2026-11-24, session 14) the third blind set's four ECB+ sports stories (5, 7, 29,
+#: 31) opened as dev, code unchanged (9caf305). Twenty-four dev stories: grouping
+#: 0.870/0.564, disputed 0.812/0.518, agreed 0.821/0.583, single-source 0.618/0.530, changed
+#: over time 0.333/0.500, quotes 1.000/0.923, copy groups 0.832/0.778, dates grouping
+#: 0.984/0.392, dates agreed 0.879/0.432. LOWERED only because the four box-score stories
+#: entered the sum (their slots are silang's weakest); quotes recall, copy groups precision
+#: raised.
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.98, 0.39),
     ("dates agreed", 0.87, 0.43),

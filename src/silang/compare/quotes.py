@@ -758,8 +758,20 @@ def _reported_around(item: Annotated, glossary: Glossary) -> list[Quote | None]:
         lexicon,
     )
     for index, around in zip(short, found, strict=True):
-        told[index] = around
+        told[index] = None if around and _denied(item, around, lexicon.complementisers) else around
     return told
+
+
+def _denied(item: Annotated, told: Quote, complementisers: frozenset[str]) -> bool:
+    """Whether ``told`` is a clause after a complementiser, with no speaker, that the words
+    before it in its sentence deny ("Tidak ada bukti valid bahwa pikachu berarti "…"",
+    "there is no evidence that …"): the outlet refutes the proposition, and its clause is
+    no version of a statement that tells it (extract.quotes.reported_around)."""
+    cue = (told.cue or "").casefold()
+    if told.speaker_start is not None or cue not in complementisers:
+        return False
+    start = max((s.start for s in item.sentences if s.start <= told.start), default=0)
+    return negated(item.article.text[start : told.start])
 
 
 def quote_groups(

@@ -22,6 +22,9 @@ from silang.lang.stories import StoriesLexicon, load_stories_lexicon
 #: same ("Andi"/"Anda"), and a name and the word derived from it differ in length
 #: ("India"/"Indian").
 SPELT_LETTERS = 5
+#: A name written with one letter doubled or not ("Peny"/"Penny") has this many letters at
+#: least, written once: a shorter one ("Ana"/"Anna") may be two names.
+DOUBLED_LETTERS = 4
 #: A name shortened in writing ("Abd" for "Abdul", "Muh" for "Muhammad") has this many
 #: letters.
 SHORT_NAME = 3
@@ -135,7 +138,20 @@ def _same_name(a: str, b: str) -> bool:
     shorter, longer = sorted((a, b), key=len)
     if len(shorter) == SHORT_NAME and longer.startswith(shorter):
         return True
+    if len(longer) == len(shorter) + 1 >= DOUBLED_LETTERS + 1:
+        return _undoubled(longer, shorter)
     return len(a) == len(b) >= SPELT_LETTERS and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def _undoubled(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one letter doubled: a personal name's spelling
+    varies in its double consonants from outlet to outlet ("Efendi"/"Effendi",
+    "Muhamad"/"Muhammad", "Peny"/"Penny", "Philips"/"Phillips"). A letter added that
+    doubles none is another word ("India"/"Indian")."""
+    return any(
+        longer[i] == longer[i + 1] and longer[:i] + longer[i + 1 :] == shorter
+        for i in range(len(longer) - 1)
+    )
 
 
 def _same_names(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -19,7 +19,12 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from silang.extract.quotes_indirect import Reported, reported, statement_start
+from silang.extract.quotes_indirect import (
+    Reported,
+    complement_clause,
+    reported,
+    statement_start,
+)
 from silang.extract.quotes_marks import NO_OPENING, Marked, find_marked
 from silang.extract.quotes_resolve import Resolver
 from silang.extract.quotes_speaker import (
@@ -139,8 +144,22 @@ def reported_around(
             if ordered is None:
                 ordered = speaker_candidates(text, entities, lexicon)
             speeches[sentence] = reported(text, sentence, ordered, lexicon)
-        found.append(_around(text, speeches[sentence], quote))
+        found.append(
+            _around(text, speeches[sentence], quote) or _in_clause(text, sentence, quote, lexicon)
+        )
     return tuple(found)
+
+
+def _in_clause(text: str, sentence: Span, quote: Quote, lexicon: QuotesLexicon) -> Quote | None:
+    """The clause after a complementiser that holds ``quote``, as a quote with no speaker,
+    where the sentence has no reported speech of its own ("Banyak beredar di media sosial
+    bahwa Pokemon … mempunyai arti "Aku Yahudi"."): the words around the quotation are the
+    proposition that other outlets quote or tell whole, as reported_around's are."""
+    clause = complement_clause(text, sentence, (quote.start, quote.end), lexicon)
+    if clause is None:
+        return None
+    start, end, cue = clause
+    return Quote(start, end, text[start:end], False, cue=text[cue.start : cue.end])
 
 
 def _fragment_sentence(text: str, sentences: Sequence[Span], quote: Quote) -> Span | None:

@@ -1,11 +1,12 @@
 """Reported (indirect) speech in a sentence without quote marks.
 
 Shapes, tried in this order: a headline's "Andi: CONTENT"; "Menurut X, CONTENT." /
-"According to X, CONTENT."; "A, kata X, CONTENT." (the content is what follows the inserted
-attribution); "CONTENT, kata X." / "CONTENT, X said."; "X mengatakan (kepada wartawan,)
-(bahwa) CONTENT." / "X said (on Monday) (that) CONTENT."; "Dalam siaran pers X, dijelaskan
-bahwa CONTENT." / "Dijelaskan oleh X bahwa CONTENT."; and "X rejected the claim, saying
-CONTENT." The content span leaves out the cue, the complementiser and the closing
+"According to X, CONTENT." / "Kata X, CONTENT." (also after a sentence's opening words:
+"Masih menurut X, …", "Namun kata dia, …"); "A, kata X, CONTENT." (the content is what
+follows the inserted attribution); "CONTENT, kata X." / "CONTENT, X said."; "X mengatakan
+(kepada wartawan,) (bahwa) CONTENT." / "X said (on Monday) (that) CONTENT."; "Dalam siaran
+pers X, dijelaskan bahwa CONTENT." / "Dijelaskan oleh X bahwa CONTENT."; and "X rejected the
+claim, saying CONTENT." The content span leaves out the cue, the complementiser and the closing
 punctuation.
 A channel or a source after an attribution ("seperti dikutip dari Y", "as reported by Y",
 "according to Y") is never its content, nor is a date or a short adverbial that ends the
@@ -17,6 +18,7 @@ another ("… Smartphone ini juga … Termasuk, …, ujar X."): see statement_st
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import pairwise
 from typing import NamedTuple
 
 from silang.extract.quotes_speaker import (
@@ -50,6 +52,15 @@ CONTINUED_SENTENCES = 3
 INVERTED_NAME_REACH = 2
 #: A continuation word ("Termasuk", "juga") counts among a sentence's first this many words.
 CONTINUATION_REACH = 4
+#: A complementiser opens a told proposition after at least this many words of its sentence
+#: (complement_clause): "Beredar kabar bahwa …" ...
+COMPLEMENT_FRAME = 2
+#: ... and at most this many: "Banyak beredar di media sosial bahwa …" (5); a longer run is
+#: a subject that the complementiser's noun stands inside.
+FRAME_WORDS = 6
+#: A source word ("menurut") opens its sentence's reported speech after at most this many
+#: opening words ("Masih menurut …", "Sementara itu menurut …").
+OPENING_WORDS = 2
 
 
 class Reported(NamedTuple):
@@ -75,6 +86,35 @@ def reported(
         or _passive_that(text, ws, end, entities, lexicon)
         or _participle(text, ws, end, entities, lexicon)
     )
+
+
+def complement_clause(
+    text: str, sentence: Span, inside: tuple[int, int], lexicon: QuotesLexicon
+) -> tuple[int, int, Word] | None:
+    """The clause that a complementiser ("bahwa", "that") opens in ``sentence`` and that
+    holds the stretch ``inside``, with the complementiser, when no speech verb frames it:
+    "Banyak beredar di media sosial bahwa Pokemon … mempunyai arti "Aku Yahudi"." A
+    complementiser opens a proposition told as someone's word, whatever verb or noun stands
+    before it (a rumour "beredar", a "klaim"); the clause runs to the sentence's end. The
+    complementiser is the sentence's first, after a frame of COMPLEMENT_FRAME to FRAME_WORDS
+    words with no comma: a longer frame, or one broken by a comma, is a subject or a clause
+    of its own, and the complementiser a noun's inside it ("Salah satu informasi yang bisa
+    dilihat sebagai penanda bahwa X adalah Y": the sentence goes on past X; "Klitschko had
+    beaten Thompson, mostly dominating that fight"). The clause must start before
+    ``inside`` with words of its own."""
+    end = _content_end(text, sentence.start, sentence.end)
+    ws = words_in(text, sentence.start, end)
+    that = next((i for i, w in enumerate(ws) if w.key in lexicon.complementisers), None)
+    if that is None or not COMPLEMENT_FRAME <= that <= FRAME_WORDS or inside[1] > end:
+        return None
+    cue = ws[that]
+    if cue.end > inside[0] or "," in text[sentence.start : cue.start]:
+        return None
+    clause = words_in(text, cue.end, inside[0])
+    if not clause:
+        return None
+    found = _made(text, cue.end, end, Mention(cue.start, cue.end, "desc", ""), cue)
+    return (found.start, found.end, cue) if found is not None else None
 
 
 def statement_start(
@@ -206,6 +246,66 @@ def _pronoun_source(word: Word, lexicon: QuotesLexicon) -> Mention | None:
 
 
 def _source_first(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """ "Menurut X, CONTENT", "Menurutnya, CONTENT" and "Kata X, CONTENT", also after the
+    words that open a sentence without naming anyone (_opening)."""
+    for lead in range(min(OPENING_WORDS, len(ws) - 2) + 1):
+        if lead and not _opening(text, ws, lead, entities, lexicon):
+            break
+        found = _source_at(text, ws[lead:], end, entities, lexicon)
+        # A fronted verb follows connectives only: after another word "kata" is its object,
+        # the noun "word" ("Mendengar kata Pokemon, …").
+        if found is None and all(w.key in lexicon.connectives for w in ws[:lead]):
+            found = _fronted_verb(text, ws[lead:], end, entities, lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _opening(
+    text: str, ws: Sequence[Word], lead: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> bool:
+    """Whether the first ``lead`` words of a sentence may stand before its source word: a
+    sentence adverb or connective ("Masih menurut pesan tersebut, …", "Namun menurut dia,
+    …", "Sementara itu menurut X, …") names no one and takes no comma before "menurut"; two
+    such words must both be connectives. A name or a comma there makes the source word part
+    of a clause of its own ("Andi, menurut polisi, …")."""
+    opening = ws[:lead]
+    if any(text[a.end : b.start] != " " for a, b in pairwise(ws[: lead + 1])):
+        return False
+    if any(e.start < opening[-1].end and opening[0].start < e.end for e in entities):
+        return False
+    return lead == 1 or all(w.key in lexicon.connectives for w in opening)
+
+
+def _fronted_verb(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """ "Kata Heru, CONTENT" / "Namun kata dia, CONTENT": an inverted speech verb opening
+    the sentence (after its opening words), its speaker, a comma, then what was said; the
+    fronted verb works as "menurut" does. The speaker must be a person named by name or a
+    pronoun, and the comma must close the name: sentence-initial "Kata" is also the noun
+    "word" ("Kata Bristle, yang tertulis …, berarti …")."""
+    if len(ws) < 4 or ws[0].key not in lexicon.inverted:
+        return None
+    mention = forward(text, ws[1].start, end, entities, lexicon)
+    if (
+        mention is None
+        or mention.start != ws[1].start
+        or text[mention.end : mention.end + 2] != ", "
+    ):
+        return None
+    if mention.kind == "name" and not any(
+        e.kind == "person" and e.start == mention.start for e in entities
+    ):
+        return None
+    if mention.kind not in ("name", "pronoun"):
+        return None
+    return _made(text, mention.end + 2, end, mention, ws[0])
+
+
+def _source_at(
     text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Reported | None:
     first = ws[0]

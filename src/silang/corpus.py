@@ -30,7 +30,7 @@ LEGACY_STATE_VERSION = 1
 #: 2: publication windows for direction, in_blocks order, the translation order rule.
 #: 3: outlets matched by the names they are known by (link/outlets.py), the year vote.
 #: 4: rewrites of stories told in quotes (classify.narrative_verbatim), the cut's tail.
-LINK_VERSION = 5
+LINK_VERSION = 6
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

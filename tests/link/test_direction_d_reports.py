@@ -12,12 +12,15 @@ from silang.link.direction_reports import dropped_own_report, own_reports
 #: same sentence as a copy keeps it without the name.
 REPORTED = WIRE + " Hal itu disampaikan Hendra saat dihubungi Pacifica, Rabu siang."
 SCRUBBED = WIRE + " Hal itu disampaikan Hendra saat dihubungi, Rabu siang."
+#: The sentence as a spinner keeps it: "saat" traded for its synonym "waktu", the name gone.
+SPUN = WIRE + " Hal itu disampaikan Hendra waktu dihubungi, Rabu siang."
 
 
-def test_direction_d_copy_that_drops_the_newsrooms_name_is_later() -> None:
+@pytest.mark.parametrize("copy", [SCRUBBED, SPUN])
+def test_direction_d_copy_that_drops_the_newsrooms_name_is_later(copy: str) -> None:
     links = find_links(
         [
-            item("b", SCRUBBED, outlet="kabarblog.net"),
+            item("b", copy, outlet="kabarblog.net"),
             item("a", REPORTED, outlet="warta.pacifica.co.id"),
         ],
         lexicons(),
@@ -64,3 +67,21 @@ def test_direction_d_two_texts_each_naming_themselves_at_one_place_cancel() -> N
         lexicons(),
     )
     assert links[0].original is None
+
+
+def test_direction_d_spun_copy_keeps_the_sentence_in_other_words() -> None:
+    # The words are compared with synonyms folded, as the linker compares them.
+    a = item("a", REPORTED, outlet="warta.pacifica.co.id").article
+    b = item("b", SPUN, outlet="kabarblog.net").article
+    lexicon = lexicons()["id"]
+    starts = own_reports(a, lexicon.report_cue)
+    assert not dropped_own_report(a, b, starts)
+    assert dropped_own_report(a, b, starts, lexicon.canonical)
+
+
+def test_direction_d_own_name_with_its_domain_run_in() -> None:
+    # A newsroom that names itself with its domain run in, in lower case ("pacificacom"
+    # for pacifica.com), as detik writes "detikcom".
+    text = WIRE + " Hal itu disampaikan Hendra saat dihubungi pacificacom, Rabu siang."
+    article = item("a", text, outlet="news.pacifica.com").article
+    assert own_reports(article, lexicons()["id"].report_cue)

@@ -13,7 +13,10 @@ two blogs point to sayangi.com's article with "(baca: <its headline>)"): 78 of 8
 relations unchanged. Raised after the narrative rule for rewrites told in quotes
 (``classify.narrative_verbatim``, 2026-11-24): rewrite precision 0.811 -> 0.841, recall 0.638
 -> 0.787 (7 rewrites that had read as shares-quote), direction 84 of 86 (the 6 new pairs with a
-known original all right). Needs ../shared/data; skipped where it is absent.
+known original all right). Raised after round 10 of ``direction`` (a day named with its weekday
+read as that day and the next; the report vote reading "detikcom" and a spun copy's kept
+sentence): direction 85 of 86 (1 unknown, 600-140/600-146). Needs ../shared/data; skipped
+where it is absent.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ def dev() -> dict[str, Any]:
 FLOORS = [
     ("duplicate+copy", "precision", 0.99),
     ("duplicate+copy", "recall", 0.96),
-    ("direction", "accuracy", 0.96),
+    ("direction", "accuracy", 0.97),
     ("direction", "pairs", 84),
     ("rewrite", "precision", 0.81),
     ("rewrite", "recall", 0.76),

@@ -14,6 +14,7 @@ from typing import Any, TypeVar
 import numpy as np
 
 from silang.lang.derivations import DerivationLexicon
+from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.files import read_lines
 from silang.link.classify import (
     Thresholds,
@@ -22,7 +23,7 @@ from silang.link.classify import (
     same_language,
     shared_quotes,
 )
-from silang.link.direction import original
+from silang.link.direction import inferred_span, original
 from silang.link.features import Features, Quote, build_features
 from silang.link.lsh import Pairs
 from silang.link.minhash import HashFn, seeded_hash
@@ -39,8 +40,11 @@ def verify(
     lexicons: Mapping[str, DerivationLexicon],
     thresholds: Thresholds,
     newsrooms: frozenset[str] = frozenset(),
+    figures: Mapping[str, FiguresLexicon] | None = None,
 ) -> Link | None:
-    """The link between two articles, or None when they are not related."""
+    """The link between two articles, or None when they are not related. ``figures``: the
+    languages' figures lexicons, which date an article by a day its text names
+    (``direction.inferred_span``)."""
     verdict: Verdict | None
     if a.language == b.language:
         verdict = same_language(a, b, lexicons[a.language], thresholds)
@@ -66,6 +70,11 @@ def verify(
             cut=verdict.cut,
             newsrooms=newsrooms,
             reports=(a.own_reports, b.own_reports),
+            canonical=a.lexicon.canonical if a.language == b.language else None,
+            spans=(
+                inferred_span(a.item, (figures or {}).get(a.language)),
+                inferred_span(b.item, (figures or {}).get(b.language)),
+            ),
         )
     first, second = (b, a) if source == b.id else (a, b)
     evidence = verdict.evidence
@@ -288,6 +297,7 @@ def _verify(
         "thresholds": thresholds,
         "normalisers": _normalisers(lexicons),
         "newsrooms": known_newsrooms(lexicons),
+        "figures": {code: load_figures_lexicon(code) for code in lexicons},
     }
     links = [
         link
@@ -341,12 +351,12 @@ def _sign_chunk(start: int) -> tuple[Signed, list[tuple[Quote, ...]]]:
 
 def _verify_block(bounds: tuple[int, int]) -> list[Link]:
     plan, lexicons, thresholds = _STATE["plan"], _STATE["lexicons"], _STATE["thresholds"]
-    newsrooms = _STATE["newsrooms"]
+    newsrooms, figures = _STATE["newsrooms"], _STATE["figures"]
     pairs = plan.aligned[bounds[0] : bounds[1]]
     features = _FeatureCache(plan.ordered, _STATE["normalisers"], CACHE, pairs.ravel().tolist())
     links = []
     for _ in range(len(pairs)):
-        link = verify(features.next(), features.next(), lexicons, thresholds, newsrooms)
+        link = verify(features.next(), features.next(), lexicons, thresholds, newsrooms, figures)
         if link is not None:
             links.append(link)
     return links

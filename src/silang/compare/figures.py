@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from silang.compare.glossary import Glossary, key_terms
 from silang.compare.scope import (
@@ -609,6 +610,39 @@ def _averaged(
     return first is not None and _as_measure(first, glossary).unit == quantity.unit
 
 
+#: The units of lengths of time from the shortest up (silang.lang.time_units codes).
+_TIME_ORDER = (
+    *("second", "minute", "hour", "day", "week"),
+    *("month", "semester", "year", "decade", "century"),
+)
+#: How many of a unit a compound length's smaller part stays below: the count of it that
+#: makes up a larger unit ("41 seconds" of a minute, "30 hours" is more than a day's part).
+_PART_BELOW = {"second": 60, "minute": 60, "hour": 24, "day": 31, "week": 5, "month": 12}
+
+
+def _parts_of_one_length(item: Annotated, glossary: Glossary) -> set[int]:
+    """Where the parts of a length of time written in two units stand: "7 minutes 41
+    seconds", "2 jam 30 menit", "two hours and 30 minutes" are one length (a clock's reading
+    or a span), and neither part alone is a length anything lasted: "7 minutes" of "7
+    minutes 41 seconds to go" is no other report's "31 minutes a game". A larger unit
+    followed by a smaller one, with nothing between them but spaces or a conjunction, both
+    exact and the smaller below one of the larger (``_PART_BELOW``), is such a pair: "four
+    days and more than 30 hours of deliberations" gives two lengths."""
+    text = item.article.text
+    joins = glossary.conjunctions.get(item.article.language or "", frozenset())
+    rank = {unit: at for at, unit in enumerate(_TIME_ORDER)}
+    times = sorted((q for q in item.quantities if q.unit in rank), key=lambda q: q.start)
+    parts: set[int] = set()
+    for first, second in pairwise(times):
+        between = text[first.end : second.start].split()
+        joined = not between or (len(between) == 1 and between[0].lower() in joins)
+        exact = first.qualifier == second.qualifier == "exact"
+        below = second.value < _PART_BELOW.get(str(second.unit), 0)
+        if joined and exact and below and rank[str(second.unit)] < rank[str(first.unit)]:
+            parts.update((first.start, second.start))
+    return parts
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
@@ -617,7 +651,10 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     later_words = glossary.later_state.get(language, frozenset())
     general = glossary.general.get(language, {})
     part_phrases = glossary.part_of.get(language, frozenset())
+    parts = _parts_of_one_length(item, glossary)
     for quantity in map(lambda q: _as_measure(q, glossary), item.quantities):
+        if quantity.start in parts:
+            continue
         subject, refined = subject_of(item, quantity, glossary)
         if subject is None:
             continue

@@ -18,6 +18,7 @@ from silang.compare.passages import passage_origins
 from silang.compare.scope import periods_apart
 from silang.compare.slot_joins import (
     GENERIC_PERSON,
+    counts_of_one_day_alike,
     from_one_place,
     given_side_by_side,
     kindred_terms,
@@ -206,8 +207,9 @@ def judge_pair(
     if not one_noun_counted(a, b, told_apart):
         return Verdict(False, "few shared terms")
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
-    # Monday night) count one thing, however differently they word it.
-    same_day = a.date is not None and a.date == b.date
+    # Monday night) count one thing, however differently they word it, unless one of them
+    # counts the noun for other things too (``counts_of_one_day_alike``).
+    same_day = a.date is not None and a.date == b.date and counts_of_one_day_alike(a, b, told_apart)
     joined = (
         same_day
         or _estimate_of(a, b)

@@ -23,7 +23,7 @@ from silang.extract.figures_implied import (
 )
 from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
-from silang.extract.numbers import Numeral, read_numeral
+from silang.extract.numbers import Numeral, and_a_fraction, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
 from silang.model import Qualifier
 
@@ -92,7 +92,9 @@ def read_figure(
         return None
     numeral = read_numeral(tokens, j, lx, money=currency is not None)
     if numeral is None and currency is None:
-        return _spelled_measure(tokens, i, j, hedge, lx)
+        return _spelled_measure(tokens, i, j, hedge, lx) or _one_and_a_fraction(
+            tokens, i, j, hedge, lx
+        )
     if numeral is None or any(k in blocked for k in range(numeral.first, numeral.last)):
         return None
     if not _plain_number(tokens, i, j, lx, currency is not None):
@@ -519,6 +521,23 @@ def _spelled_measure(
         return None
     qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
     return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, unit)
+
+
+def _one_and_a_fraction(
+    tokens: Tokens, i: int, j: int, hedge: Hedge | None, lx: FiguresLexicon
+) -> Figure | None:
+    """ "a mile and a half", "an hour and a half": the article stands for one of the unit
+    after it, and the fraction joined after the unit adds to that one (1.5 miles). An
+    article before a unit with no fraction after it ("a mile away") stays no figure."""
+    if not tokens.is_word(j) or tokens.low[j] not in lx.articles:
+        return None
+    unit = lx.units_after.match(tokens.low, tokens.text, j + 1)
+    fraction = and_a_fraction(tokens, unit[1], lx) if unit is not None else None
+    if unit is None or fraction is None:
+        return None
+    value = 1.0 + fraction[0]
+    qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
+    return Figure(i, fraction[1], value, bounds[0], bounds[1], qualifier, unit[0])
 
 
 def _range_over_unit(

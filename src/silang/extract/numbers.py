@@ -139,7 +139,7 @@ def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Num
         decimals = True
     if value is None:
         return None
-    part = _and_a_fraction(tokens, i + 1, lexicon) if scale is None and not decimals else None
+    part = and_a_fraction(tokens, i + 1, lexicon) if scale is None and not decimals else None
     if part is not None:  # "4 and a half months", "4 and a half million"
         value, after = value + part[0], part[1]
         scale = _multiplier(tokens, after, lexicon, money, decimals=True)
@@ -256,7 +256,12 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
                 break
             pending = pending or 1.0
             seen = True
-        elif seen and (fraction := _and_a_fraction(tokens, j, lexicon)) is not None:
+        elif word in lexicon.articles and _fraction_of_one(tokens, i, j, lexicon):
+            # "half a mile", "half an hour": a fraction of one of the unit after the article.
+            j += 1
+            end = j
+            break
+        elif seen and (fraction := and_a_fraction(tokens, j, lexicon)) is not None:
             pending += fraction[0]  # "four and a half": the fraction adds to the units
             j = end = fraction[1]
             continue  # a multiplier may follow: "four and a half million"
@@ -302,7 +307,7 @@ def _atom(
     return group + (base * amount if kind == "mul" else base + amount), 0.0
 
 
-def _and_a_fraction(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> tuple[float, int] | None:
+def and_a_fraction(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> tuple[float, int] | None:
     """The fraction a whole number takes from a joiner, an article and a fraction word after
     it ("four and a half months": 4.5 months, not 0.5 months after a lone "four"), and the
     index after them."""
@@ -312,6 +317,17 @@ def _and_a_fraction(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> tuple[fl
         return None
     fraction = lexicon.fractions.get(tokens.low[j + 2])
     return None if fraction is None else (fraction, j + 3)
+
+
+def _fraction_of_one(tokens: Tokens, i: int, j: int, lexicon: FiguresLexicon) -> bool:
+    """Whether the article at token ``j`` follows a lone fraction word at token ``i`` and
+    comes before a unit: "half a mile" is half of one mile, where the article stands for
+    the one ("half a million" scales instead, ``_scaled_next``)."""
+    return (
+        j == i + 1
+        and tokens.low[i] in lexicon.fractions
+        and lexicon.units_after.match(tokens.low, tokens.text, j + 1) is not None
+    )
 
 
 def _is_next_number(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:

@@ -8,7 +8,9 @@ places. A dispute also needs a reason to think the two reports speak of one happ
 days lie within a week, unless the story itself tells that kind of happening more than once
 in a week (arrests on two nights, "another protest"), or their sentences share a name that is
 not the whole story's on dates one slip apart ("Los Angeles Times edisi 24 April 2001"
-against "... 24 April 2011"). A "tonight" one day after another report's day is that day,
+against "... 24 April 2011"). A coarser date that fits the days of two happenings ("in June
+2005", of a killing on June 24 and a shooting on June 20) joins neither to the other
+(``_bridged``). A "tonight" one day after another report's day is that day,
 told by a report stamped before dawn in another time zone, and agrees with it. The day a
 named speaker said something ("kata Abu, Selasa (21/2)") is a statement's date: statements
 join the same speaker's on the same day and never dispute (a speaker may speak on many days),
@@ -267,7 +269,8 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             continue
         sentence = sentence_at(item, time.start)
         clause = next(
-            (c for c in clauses(text, sentence) if c.start <= time.start < c.end), sentence
+            (c for c in clauses(text, sentence, item.times) if c.start <= time.start < c.end),
+            sentence,
         )
         if _redundant(item, time, clause):
             continue
@@ -334,12 +337,15 @@ def _days_apart(a: str, b: str) -> int | None:
         return None
 
 
-def _other_places(a: DatedEvent, b: DatedEvent) -> bool:
+def _other_places(a: DatedEvent, b: DatedEvent, common: frozenset[str] = frozenset()) -> bool:
     """Whether the sentences of two dates of an event name places with no word in common
     ("Qeshm" against "Bam"; "Kota" and "Kota Sari" are one place read two ways), and neither
     sentence writes a place of the other (the entity stage may name "Zarand" in one report
-    and miss it in another). A statement is dated by its speaker, wherever it was made."""
-    if a.event == STATEMENT:
+    and miss it in another), nor do they share a name that is not ``common`` in the story:
+    "indicted in New Jersey ... the Old Tappan police" and "indicted ... Old Tappan, N.J., a
+    town in Bergen County" name a state and a county of one place. A statement is dated by
+    its speaker, wherever it was made."""
+    if a.event == STATEMENT or (a.names & b.names) - common:
         return False
     first, second = _place_words(a.places), _place_words(b.places)
     if not (first and second):
@@ -406,6 +412,46 @@ def _told_apart(first: list[int], second: list[int], dated: Sequence[DatedEvent]
     )
 
 
+def _bridged(a: DatedEvent, b: DatedEvent, recurring: frozenset[str]) -> bool:
+    """Whether two dates that cannot both be true may still meet in one slot through a
+    coarser date that fits both (a dispute told through a third report: "pleaded guilty in
+    July 1973" and "on June 27, 1973" beside "in 1973"). Only where they could be one
+    happening told two ways: of two reports, both firm, of an event the story does not tell
+    more than once in a week (``_recurring``), and at most NEAR_DAYS apart. Else the coarse
+    date fits two happenings ("the ambush slaying in June 2005" fits the killing of June 24
+    and the shooting of June 20 before it; "earlier this year" a January arrest and a
+    February one) and says nothing of which."""
+    if not _may_dispute(a, b) or a.event in recurring:
+        return False
+    gap = _gap_days(a.date, b.date)
+    return gap is not None and gap <= NEAR_DAYS
+
+
+def _gap_days(a: str, b: str) -> int | None:
+    """The days between two ISO dates or periods (0 where they meet), None where one cannot
+    be read."""
+    try:
+        a_first, a_last = _days(a)
+        b_first, b_last = _days(b)
+    except ValueError:
+        return None
+    return max(0, (b_first - a_last).days, (a_first - b_last).days)
+
+
+def _days(date: str) -> tuple[datetime.date, datetime.date]:
+    """The first and last day of an ISO day, month, year or interval of them."""
+    first, _, last = date.partition("/")
+    last = last or first
+    start = datetime.date.fromisoformat((first + "-01-01")[:10])
+    if len(last) == 4:
+        return start, datetime.date(int(last), 12, 31)
+    if len(last) == 7:
+        year, month = int(last[:4]), int(last[5:7])
+        after = datetime.date(year + month // 12, month % 12 + 1, 1)
+        return start, after - datetime.timedelta(days=1)
+    return start, datetime.date.fromisoformat(last)
+
+
 def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
     """Whether two dates may be a dispute: of two reports, both firm, of an event rather than
     a statement (a speaker may speak on many days), and not both true."""
@@ -428,10 +474,18 @@ def _group(
     groups: DisjointSets[int] = DisjointSets()
     members = {i: [i] for i in range(len(dated))}
 
-    def join(i: int, j: int) -> None:
+    recurring = _recurring(dated)
+
+    def join(i: int, j: int, agreeing: bool = False) -> None:
         root_i, root_j = groups.find(i), groups.find(j)
         if root_i == root_j or _told_apart(members[root_i], members[root_j], dated):
             return
+        if agreeing and not all(
+            _compatible(dated[a], dated[b]) or _bridged(dated[a], dated[b], recurring)
+            for a in members[root_i]
+            for b in members[root_j]
+        ):
+            return  # a coarser date that fits two happenings' days joins neither to the other
         groups.join(i, j)
         members[groups.find(i)] = members.pop(root_i) + members.pop(root_j)
 
@@ -441,14 +495,16 @@ def _group(
     pairs = [
         (i, j)
         for i, j in combinations(range(len(dated)), 2)
-        if not _other_places(dated[i], dated[j])
+        if not _other_places(dated[i], dated[j], common)
         and (dated[i].event != STATEMENT or same_person(who[i], who[j]))
         and _told_alike(dated[i], dated[j], common_terms)
     ]
-    for i, j in pairs:
-        if _compatible(dated[i], dated[j]):
-            join(i, j)
-    recurring = _recurring(dated)
+    # Dates told alike join first (the same day, the same month), so that the days of two
+    # happenings stand apart before a coarser date that fits both comes to them.
+    agreeing = [(i, j) for i, j in pairs if _compatible(dated[i], dated[j])]
+    agreeing.sort(key=lambda pair: len(dated[pair[0]].date) != len(dated[pair[1]].date))
+    for i, j in agreeing:
+        join(i, j, agreeing=True)
     for i, j in pairs:
         if _may_dispute(dated[i], dated[j]) and _one_happening(
             dated[i], dated[j], common, recurring

@@ -112,15 +112,18 @@ def load_event_words(glossary: Glossary) -> EventWords:
     return EventWords(found, {event: frozenset(named) for event, named in causes.items()}, citing)
 
 
-def clauses(text: str, sentence: Span) -> list[Span]:
+def clauses(text: str, sentence: Span, times: Sequence[TimeExpression] = ()) -> list[Span]:
     """The clauses of ``sentence``: its stretches between commas and other clause marks. A
     full stop the sentence holds is an abbreviation's, not a clause's end: the sentence
-    stage did not end the sentence there ("shot ... on E. 52nd St. Saturday night")."""
+    stage did not end the sentence there ("shot ... on E. 52nd St. Saturday night"); nor is a
+    comma inside one of the ``times`` ("the June 20, 2005 shooting" is one clause, and the
+    date in it qualifies "shooting")."""
     cuts = [sentence.start]
     cuts += [
         sentence.start + m.end()
         for m in CLAUSE_END.finditer(text[sentence.start : sentence.end])
         if not m.group().startswith(".")
+        and not any(t.start <= sentence.start + m.start() < t.end for t in times)
     ]
     cuts.append(sentence.end)
     return [Span(a, b) for a, b in pairwise(cuts) if b > a]
@@ -391,7 +394,7 @@ def _clauses_of(
     item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
 ) -> _Clauses:
     text = item.article.text
-    parts = clauses(text, _date_sentence(item, time))
+    parts = clauses(text, _date_sentence(item, time), item.times)
     return _Clauses(
         text,
         parts,

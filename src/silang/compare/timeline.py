@@ -41,6 +41,9 @@ def when(time: TimeExpression) -> str | None:
         return time.interval
     if time.date and time.granularity == "year":
         return time.date
+    if time.interval and time.granularity == "year" and not _days_interval(time.interval):
+        # A run of whole years ("the 1930s": "1930/1939") marks its years, as a year does.
+        return time.interval
     return None
 
 
@@ -51,6 +54,8 @@ def date_of(time: TimeExpression) -> str | None:
     "awal 2015") dates by its days ("2013-07-21/2013-07-31"), which hold the days that
     other reports give the event and meet no other part of the month."""
     found = when(time)
+    if found is not None and _years_run(found):
+        return None  # "in the 1950s" fits every happening of ten years, and dates none of them
     if found is not None or time.granularity not in ("month", "year"):
         return found
     if time.granularity == "month" and time.date:
@@ -65,6 +70,12 @@ def _days_interval(interval: str) -> bool:
     of a month or year do, not between months or years (a quarter, "2009/2011")."""
     first, _, last = interval.partition("/")
     return len(first) == len(last) == 10
+
+
+def _years_run(date: str) -> bool:
+    """Whether a date is a run of whole years ("1930/1939")."""
+    first, _, last = date.partition("/")
+    return len(first) == len(last) == 4
 
 
 def period(date: str) -> tuple[str, str]:

@@ -225,6 +225,12 @@ def month_first(tokens: Tokens, i: int, lx: FiguresLexicon, cued: bool = False) 
     if day is not None:
         return month_day(tokens, i, j, month[0], day, lx)
     year = year_after(tokens, j)
+    if year is None and sym_at(tokens, j, ",") and is_year_like(tokens, j + 1, lx):
+        # "in June, 2005": a comma may part a month from its year as it parts a day from
+        # it ("June 24, 2005"); read apart, the month took the page's year. A count after
+        # the comma ("in March, 2000 people") is no year (``is_year_like``).
+        year = year_after(tokens, j + 1)
+        j += 1 if year is not None else 0
     link = lx.role("and" if between else "joiner").match(tokens.low, tokens.text, j)
     second = month_at(tokens, link[1], lx) if link and year is None else None
     if second is not None:
@@ -295,11 +301,19 @@ def quarter_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
     )
 
 
+_APOSTROPHES = ("'", "’")
+
+
 def year_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
     year = year_after(tokens, i)
     if year is None or not is_year_like(tokens, i, lx):
         return None
-    decade = lx.role("decade").match(tokens.low, tokens.text, i + 1)
+    # A decade's mark may follow an apostrophe ("the 1930's", the older spelling of "the
+    # 1930s"): that is no possessive of the year 1930, and reading it as the year set "founded
+    # in the 1930's" against "founded in 1931".
+    apostrophe = i + 2 < len(tokens) and tokens.text[i + 1] in _APOSTROPHES
+    mark = i + 2 if apostrophe and tokens.attached(i + 2) else i + 1
+    decade = lx.role("decade").match(tokens.low, tokens.text, mark)
     if decade is not None and tokens.attached(i + 1) and year % 10 == 0:
         return TimeSpec(i, decade[1], "decade", "year", year=year)
     joiner = joiner_at(tokens, lx, i + 1)

@@ -147,7 +147,7 @@ def _weekday(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
         if prefix is not None and lx.weekdays.match(tokens.low, tokens.text, prefix[1]):
             j = prefix[1]
     found = lx.weekdays.match(tokens.low, tokens.text, j)
-    if found is None:
+    if found is None or (j == i and _in_name(tokens, i, found[1], lx)):
         return None
     weekday, j = found
     explicit = _weekday_date(tokens, j, lx)
@@ -163,6 +163,23 @@ def _weekday(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
         offset, j = after
     j = _day_part(tokens, j, lx)
     return TimeSpec(i, j, "weekday", "day", weekday=weekday, offset=offset, week=week)
+
+
+def _in_name(tokens: Tokens, i: int, j: int, lx: FiguresLexicon) -> bool:
+    """Whether the weekday at tokens ``i``..``j`` stands inside a run of capitalised words, a
+    name ("with The Sun Herald", "the Biloxi Sun Herald"): a capitalised word before it that
+    does not open the sentence, and one after it that is no month, part of a day ("Sunday
+    Night" in a headline) or other time word. "On Monday Smith said" has its weekday after
+    the sentence's first word."""
+    before = i - 1
+    if before < 1 or not tokens.capitalised(before) or not tokens.capitalised(j):
+        return False
+    time_word = (
+        lx.months.match(tokens.low, tokens.text, j)
+        or lx.weekdays.match(tokens.low, tokens.text, j)
+        or lx.role("day-part").match(tokens.low, tokens.text, j)
+    )
+    return time_word is None
 
 
 def _day_part(tokens: Tokens, j: int, lx: FiguresLexicon) -> int:

@@ -12,12 +12,15 @@ from silang.compare.glossary import Glossary, key_terms
 from silang.compare.scope import (
     Period,
     clause_has,
+    difference_of_two,
     earlier_period,
     general_statement,
     part_of_next,
 )
 from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
 from silang.compare.units import measure
+from silang.extract.figures_counted import counted_noun
+from silang.extract.figures_tokens import tokenize
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 #: A figure with no counted word takes a person class only from a cue this close (characters):
@@ -27,6 +30,8 @@ _BARE_CUE_REACH = 25
 #: "2.300 warga mengungsi" count the same people).
 _SAME_CLASS = {"evacuee": "person:evacuee"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: The generic class of people (silang.compare.slot_joins.GENERIC_PERSON).
+_GENERIC = "person"
 
 
 @dataclass(frozen=True)
@@ -70,6 +75,14 @@ class Figure:
     #: Whether its clause gives an average over many ("has averaged 100 RBIs in his six
     #: seasons") rather than one total (compare_general.tsv, role "average").
     average: bool = False
+    #: Whether it gives a difference between two things rather than a value of either
+    #: ("five rounds sooner than expected", "four years older than his brother";
+    #: compare_general.tsv, roles "comparative" and "than").
+    difference: bool = False
+    #: For a count of the generic "person" ("10 ribu orang"), the one class of people its
+    #: clause names with a counted noun of its own ("jumlah peserta aksi yang akan hadir 10
+    #: ribu orang": "participant"): whom the count counts. None where it names none or two.
+    named_class: str | None = None
     #: Whether it counts a part of the figure that follows it ("30 of the 80 wounded
     #: remained in hospital"): the part is another thing than the whole (compare_part_of.txt).
     part: bool = False
@@ -643,6 +656,28 @@ def _parts_of_one_length(item: Annotated, glossary: Glossary) -> set[int]:
     return parts
 
 
+def _class_named(
+    item: Annotated, quantity: Quantity, subject: str, clause: Span, glossary: Glossary
+) -> str | None:
+    """For a count of the generic "person", the one class of people its clause names with a
+    counted noun outside the figure ("jumlah peserta aksi ... 10 ribu orang", "15 orang
+    perwakilan"): the people the count counts, as the clause calls them. None for another
+    subject, or where the clause names no class or two ("10 people, among them 4 police")."""
+    lexicon = glossary.figures.get(item.article.language or "")
+    if subject != _GENERIC or lexicon is None:
+        return None
+    tokens = tokenize(item.article.text, clause.start, clause.end)
+    named = set()
+    for j in range(len(tokens)):
+        if quantity.start <= tokens.start[j] < quantity.end or tokens.kind[j] != "word":
+            continue
+        found = counted_noun(tokens, j, lexicon)
+        if found is not None and found[0].cls in glossary.person_classes:
+            named.add(found[0].cls)
+    named.discard(_GENERIC)
+    return named.pop() if len(named) == 1 else None
+
+
 def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     """The figures of one article that say what they count."""
     figures = []
@@ -685,6 +720,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 period=earlier_period(item, sentence, clause, quantity.start, glossary),
                 general=general_statement(text, clause, quantity, general),
                 average=_averaged(item, quantity, clause, general.get("average"), glossary),
+                difference=difference_of_two(item, quantity, clause, general),
+                named_class=_class_named(item, quantity, subject, clause, glossary),
                 part=part_of_next(item, quantity, part_phrases),
                 measured=_measured_thing(item, quantity, glossary),
                 named_places=places,

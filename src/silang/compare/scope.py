@@ -14,7 +14,9 @@ sentence named.
 
 "A magnitude 6 quake can cause severe damage" states what holds in general
 (compare_general.tsv), and "30 of the 80 wounded" counts a part of the 80
-(compare_part_of.txt): neither is a value of the slot its noun would put it in.
+(compare_part_of.txt): neither is a value of the slot its noun would put it in. Nor is
+"five rounds sooner than expected", a difference between two things (compare_general.tsv,
+roles "comparative" and "than").
 """
 
 from __future__ import annotations
@@ -163,3 +165,49 @@ def part_of_next(item: Annotated, quantity: Quantity, phrases: frozenset[str]) -
         and " ".join(_WORD.findall(between.lower())) in phrases
         and not CLAUSE_END.search(between)
     )
+
+
+#: How many words from the figure on (its own included) its comparison is looked for in:
+#: the counted noun and a comparative word ("five rounds sooner than", "10 more people
+#: than", "lima tahun lebih tua dari") come first.
+_COMPARISON_REACH = 5
+#: A number right after the "than" word: "higher than 2012", "more than 400" compare with a
+#: number and tell no difference of two things.
+_NUMBER_NEXT = re.compile(r"\s*[\d$€£]")
+
+
+def difference_of_two(
+    item: Annotated, quantity: Quantity, clause: Span, words: Mapping[str, frozenset[str]]
+) -> bool:
+    """Whether the figure gives a difference between two things rather than a value of
+    either ("won five rounds sooner than expected", "four years older than his brother",
+    "lima tahun lebih tua dari kakaknya"): a comparative word, then a "than" word, within a
+    few words after the figure in its clause, the compared thing after "than" no number
+    (compare_general.tsv; role "than_after_word" for a "than" that is also "from" and
+    counts only with a word between it and the comparative)."""
+    text = item.article.text
+    comparative = words.get("comparative", frozenset())
+    if not comparative:
+        return False
+    than, after_word = words.get("than", frozenset()), words.get("than_after_word", frozenset())
+    # The comparative may stand inside the figure's own text ("10 more people than"); a
+    # "than" there makes a bound ("more than 400"), so the words are read after it.
+    start = quantity.start
+    for match in _WORD.finditer(text, quantity.start, quantity.end):
+        if match.group().lower() in than | after_word:
+            start = match.end()
+    after = list(_WORD.finditer(text, start, clause.end))[:_COMPARISON_REACH]
+    said = [match.group().lower() for match in after]
+    for at, word in enumerate(said):
+        if word not in than and word not in after_word:
+            continue
+        # "lebih tua dari": a word of its own between the comparative and an ambiguous "than".
+        gap = 1 if word in than else 2
+        if not any(w in comparative for w in said[: at + 1 - gap]):
+            return False
+        rest = after[at].end()
+        number_next = _NUMBER_NEXT.match(text, rest) or any(
+            q.start >= rest and not text[rest : q.start].strip() for q in item.quantities
+        )
+        return not number_next and bool(text[rest : clause.end].strip())
+    return False

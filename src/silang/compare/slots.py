@@ -56,6 +56,9 @@ MONEY = "money"
 GENERAL = ":general"
 PART = ":part"
 AVERAGE = ":average"
+#: The bucket suffix of a difference between two things ("four years older than his
+#: brother"), no value of the event's own figures of that family.
+DIFFERENCE = ":difference"
 
 
 class Verdict(NamedTuple):
@@ -120,6 +123,16 @@ def _retold(a: Figure, b: Figure) -> bool:
     )
 
 
+def _counted_as(person: Figure, other: Figure, roles: Mapping[str, str]) -> bool:
+    """Whether a generic count of people counts the class of ``other`` by its own clause's
+    word ("jumlah peserta aksi yang akan hadir 10 ribu orang" against "sekitar 50.000
+    massa": the participants are the crowd, ``roles``): then it counts that class, and the
+    two compare by the rules of one kind, not only on the very same number. A count that
+    names no class beside it ("15 orang") may count anyone of the story and stays apart."""
+    named = person.named_class
+    return named is not None and roles.get(named, named) == roles.get(other.subject, other.subject)
+
+
 def judge_pair(
     a: Figure,
     b: Figure,
@@ -140,6 +153,11 @@ def judge_pair(
     if a.share_of and b.share_of and a.share_of != b.share_of:
         # "52 percent in Egypt" and "52% with Saudi Arabia": shares of two wholes.
         return Verdict(False, "shares of two wholes")
+    # A generic count whose clause names the other's class counts that class.
+    if _counted_as(a, b, roles):
+        a = replace(a, subject=b.subject)
+    elif _counted_as(b, a, roles):
+        b = replace(b, subject=a.subject)
     if _kind(a) != _kind(b):
         # A bucket's generic count meets a specific one ("9 orang" and "sembilan pelanggan"
         # of one complaint count, "345 botol" and "345 permen") only on the very same number.
@@ -552,12 +570,15 @@ def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
 def _aspect(figure: Figure, family: str) -> str:
     """The bucket of a general statement ("a magnitude 6 quake can cause severe damage"), of
     an average ("has averaged 100 RBIs in his six seasons" against "121 RBIs last season":
-    a mean over many is no value of one of them) or of a part ("30 of the 80 wounded"),
+    a mean over many is no value of one of them), of a difference ("four years older than
+    his brother") or of a part ("30 of the 80 wounded"),
     apart from the event's own figures of that family."""
     if figure.general:
         return f"{family}{GENERAL}"
     if figure.average:
         return f"{family}{AVERAGE}"
+    if figure.difference:
+        return f"{family}{DIFFERENCE}"
     return f"{family}{PART}" if figure.part else family
 
 

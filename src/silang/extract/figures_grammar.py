@@ -3,12 +3,15 @@
 
 Numbers that are not figures are refused here: identifiers after a cue ("Pasal 114",
 "nomor urut 2", "KM 57"), codes joined by slashes ("2024/KPU/113"), numbers glued to letters
-("G20"), ordinals ("115th"), leading zeros ("05"), scores ("2-1"), and spelled small numbers
-with nothing counted after them ("salah satu", "one of").
+("G20"), ordinals ("115th"), leading zeros ("05"), scores no word names ("2-1"), and spelled
+small numbers with nothing counted after them ("salah satu", "one of"). A score or a win-loss
+record a word beside it names ("won 20-13", "a 9-14 record") is two figures, one per side
+(read_score).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
@@ -183,6 +186,8 @@ def _what_is_counted(
     (silang.extract.figures_implied)."""
     i, k = span
     counted = None
+    if unit is None and (compound := _compound_noun(tokens, k, lx)) is not None:
+        return compound, None
     if unit is None or not (adjective or unit in _NO_COUNTED or is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
     if counted is not None and counted.across_name:
@@ -517,10 +522,17 @@ def _spelled_measure(
     number, _, rest = tokens.low[j].partition("-")
     value = lx.number_words.get(number)
     unit = _unit_heading_word(rest, tokens.text[j].partition("-")[2], lx) if value else None
-    if value is None or unit is None:
+    if value is None:
         return None
     qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
-    return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, unit)
+    if unit is not None:
+        return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, unit)
+    # "a seven-yard touchdown", "a three-game streak": the noun half counts as after digits
+    # (_compound_noun); "one-" compounds are mostly set phrases ("one-sided", "one-off").
+    noun = _compound_part(tokens, j, rest, lx) if value >= 2 else None
+    if noun is None:
+        return None
+    return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, None, *noun)
 
 
 def _one_and_a_fraction(
@@ -613,3 +625,162 @@ def _unit(
         return k, None
     rate = read_rate(tokens, k, lx)
     return (rate.end, f"{unit}/{rate.per}") if rate else (k, unit)
+
+
+#: A side of a score or a record: a small whole number (no separator, no leading zero).
+_SIDE = re.compile(r"(?:0|[1-9]\d{0,2})")
+#: Signs that may touch the second side of a score: "the Chiefs (2-13)", "won 20-13."
+_AFTER_SCORE = frozenset({")", ",", ".", ";", ":"})
+#: How far before a score a word that says what it is may stand ("tie the game 13-13").
+_SCORE_CUE_REACH = 3
+
+
+def read_score(
+    tokens: Tokens, i: int, blocked: Collection[int], lx: FiguresLexicon
+) -> tuple[Figure, Figure] | None:
+    """The two sides of a score or a win-loss record starting at token ``i``: "won 20-13", "an
+    88-72 loss" are each side's points, "a 9-14 record", "the Chiefs (2-13)" its wins and its
+    losses. Two whole numbers joined by a dash are a range ("20-30 orang", "$5-6 million"), a
+    date ("13-14 Maret", read before) or a score: only a word of the game or of a record
+    beside them, or a team's name with the pair in brackets after it, says which; without one
+    the pair is left to the range reading."""
+    m = i + 2
+    if not (
+        tokens.is_num(i)
+        and tokens.is_num(m)
+        and tokens.text[i + 1] in ("-", "–")
+        and tokens.attached(i + 1)
+        and tokens.attached(m)
+        and (not tokens.attached(i) or tokens.text[i - 1] == "(")
+        and _SIDE.fullmatch(tokens.text[i])
+        and _SIDE.fullmatch(tokens.text[m])
+        and not any(k in blocked for k in range(i, m + 1))
+    ):
+        return None
+    after = m + 1
+    if tokens.attached(after) and tokens.text[after] not in _AFTER_SCORE:
+        return None  # "5-6%", "9-11-2001"
+    kind = _score_kind(tokens, i, after, lx)
+    if kind is None:
+        return None
+    first, second = float(tokens.text[i]), float(tokens.text[m])
+    if kind == "record":
+        return (
+            Figure(i, i + 1, first, unit=None, counted="win", counted_class="win"),
+            Figure(m, m + 1, second, unit=None, counted="loss", counted_class="defeat"),
+        )
+    return Figure(i, i + 1, first, unit="point"), Figure(m, m + 1, second, unit="point")
+
+
+def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str | None:
+    """ "record" or "score" for the dash pair over tokens ``i`` … ``after - 1``: a word of the
+    pack's ``score-record`` or ``score-game`` role right after it ("a 9-14 record", "an 88-72
+    loss", "a 13-3 halftime lead": a phrase of the role) or a few words before it in its
+    clause ("a record of 122-147", "Indy led 13-3"), or a name before it whose bracket the
+    pair fills ("the Chiefs (2-13)": a team's record), or, failing those, a word of standing
+    right before it ("at 9-14"). A unit or a counted noun right after
+    it is what the pair counts ("20-30 people", "5-6 million"): a range. So is an unlisted
+    word after a rising pair ("won 3-5 seats"); a pair that falls or ties ("led 13-3 late")
+    is no range, and its cue before it suffices."""
+    low, text = tokens.low, tokens.text
+    kinds = (("score-record", "record"), ("score-game", "score"))
+    for role, kind in kinds:
+        if lx.role(role).match(low, text, after) is not None:
+            return kind
+    if (
+        lx.units_after.match(low, text, after) is not None
+        or lx.multipliers.match(low, text, after) is not None
+        or read_counted(tokens, after, lx, skip_words=False) is not None
+    ):
+        return None
+    rising = float(text[i]) < float(text[after - 1])
+    if rising and tokens.is_word(after) and not _clause_word(tokens, after, lx):
+        return None
+    # A name, not the sentence's first word ("Ages (20-30)"), then the pair in brackets.
+    named = i > 2 and tokens.capitalised(i - 2)
+    if named and text[i - 1] == "(" and text[after : after + 1] == [")"]:
+        return "record"
+    for k in range(i - 1, max(-1, i - 1 - _SCORE_CUE_REACH), -1):
+        if not tokens.is_word(k) and text[k] != ",":
+            break
+        for role, kind in kinds:
+            if lx.role(role).match(low, text, k) is not None:
+                return kind
+    # A standing: "slumping at 9-14". A range after "at" carries its unit ("at 5-6
+    # percent"), which was refused above; a word of the game earlier in the clause makes it
+    # a score ("tied the game at 13-13").
+    if lx.role("score-standing").match_before(low, text, i) is None:
+        return None
+    k = i - 2
+    while k >= 0 and tokens.is_word(k):
+        if lx.role("score-game").match(low, text, k) is not None:
+            return "score"
+        k -= 1
+    return "record"
+
+
+def _clause_word(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether token ``k`` goes on with the clause (a function word, "after", "this") rather
+    than naming what a figure before it counts."""
+    low, text = tokens.low, tokens.text
+    return (
+        lx.role("stop").match(low, text, k) is not None
+        or lx.role("score-then").match(low, text, k) is not None
+    )
+
+
+def _compound_noun(tokens: Tokens, k: int, lx: FiguresLexicon) -> CountedThing | None:
+    """The noun a figure is joined to by a hyphen in a pack that builds such compounds ("an
+    86-yard run", "a 13-play drive", "a 15-round fight"): the compound is a modifier whose
+    number counts that noun, listed or not, in its singular as written. Not a name ("a
+    7-Eleven"), a function word ("a 2-for-1 deal"), nor a longer chain ("a 1-on-1 talk",
+    "a 6-foot-8 centre"), nor a marking of a field or court that the compound names, a
+    place rather than a length ("from the 27-yard line")."""
+    low, text = tokens.low, tokens.text
+    if lx.role("compound-hyphen").match(low, text, k) is None:
+        return None
+    n = k + 1
+    if not (tokens.attached(k) and tokens.attached(n) and tokens.is_word(n)):
+        return None
+    if not (low[n].isalpha() and low[n] == text[n] and len(low[n]) > 1):
+        return None
+    chained = tokens.attached(n + 1) and text[n + 1] in ("-", "/")
+    if chained or lx.role("stop").match(low, text, n) is not None:
+        return None
+    if lx.role("compound-mark").match(low, text, n + 1) is not None:
+        return None  # a marking named by its distance: "the 27-yard line", "the 3-point line"
+    listed = read_counted(tokens, n, lx, skip_words=False)
+    if listed is None and _one_thing(low[n], lx):
+        return None
+    return listed or CountedThing(low[n], low[n], n + 1, low[n])
+
+
+def _one_thing(word: str, lx: FiguresLexicon) -> bool:
+    """Whether the noun half of a compound names one thing the number measures, by an ending
+    of the pack's ``compound-one-thing`` role: "a 43-yarder" is one kick of 43 yards, "a
+    three-pointer" one shot, not three pointers."""
+    endings = lx.role("compound-one-thing").entries
+    return any(word.endswith(ending) and len(word) > len(ending) for (ending,) in endings)
+
+
+def _compound_part(tokens: Tokens, j: int, rest: str, lx: FiguresLexicon) -> tuple[str, str] | None:
+    """The lemma and class of the noun half ``rest`` of a spelled compound at token ``j``
+    ("seven-yard"), held to the tests of _compound_noun: a pack that builds such compounds,
+    one plain word, no function word, no number or ordinal, no marking of a field after it,
+    no noun of one thing ("three-pointer")."""
+    low, text = tokens.low, tokens.text
+    if lx.role("compound-hyphen").match(["-"], ["-"], 0) is None:
+        return None
+    if not (rest.isalpha() and len(rest) > 1 and text[j].partition("-")[2] == rest):
+        return None
+    if lx.role("stop").match([rest], [rest], 0) is not None:
+        return None
+    forms = [rest, *(rest[: -len(end)] + by for end, by in lx.inflections if rest.endswith(end))]
+    if any(f in lx.number_words or lx.ordinals.match([f], [f], 0) for f in forms):
+        return None  # a fraction ("two-thirds"), not a count of thirds
+    if lx.role("compound-mark").match(low, text, j + 1) is not None:
+        return None
+    listed = lx.counted.entries.get((rest,))
+    if listed is not None:
+        return listed.lemma, listed.cls
+    return None if _one_thing(rest, lx) else (rest, rest)

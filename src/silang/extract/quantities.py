@@ -10,7 +10,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from silang.extract.attribution import find_sources, nearest_source
-from silang.extract.figures_grammar import Figure, is_money, read_figure, share_counted
+from silang.extract.figures_grammar import (
+    Figure,
+    is_money,
+    read_figure,
+    read_score,
+    share_counted,
+)
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
 from silang.extract.numbers import decimal_mark_groups
@@ -44,6 +50,11 @@ def sentence_quantities(
     antecedent = None
     i = 0
     while i < len(tokens):
+        score = None if i in blocked else read_score(tokens, i, blocked, lexicon)
+        if score is not None:
+            figures.extend(score)  # each side its own figure, never a range
+            i = score[1].last
+            continue
         figure = (
             None
             if i in blocked

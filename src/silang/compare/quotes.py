@@ -311,16 +311,34 @@ def _misattributed(
     (a chain of matches through an unattributed passage) says nothing of who said the
     speaker's words (ECB+ topic 4: a film title quoted as "The Notorious Bettie Page"
     matched an agent's and a publisher's quotations alike), nor does a quotation its own
-    article gives to that speaker elsewhere."""
-    if not member.firm or may_be_one(member.who, chosen):
+    article gives to that speaker elsewhere. Both versions must be quotations in quote marks:
+    reported speech is the reporter's wording of what a person said, and a sentence that
+    retells one person's words as another's account ("Budi said Andi had told him the
+    bridge would reopen") gives them, rightly, to the one who told them."""
+    if not (member.firm and member.direct) or may_be_one(member.who, chosen):
         return False
     return any(
         o.firm
+        and o.direct
         and o.article_id != member.article_id
         and same_person(o.who, chosen)
+        and not _names_the_other(member, o)
         and _matches(member, o)
         for o in members
     )
+
+
+def _names_the_other(a: _Candidate, b: _Candidate) -> bool:
+    """Whether either quotation names the other's speaker: one person telling what another
+    said or decided ("BPPMI menyatakan bahwa …" in its spokesman's quotation, "Andi told me
+    the bridge …" in a neighbour's) gives the words rightly to the one who tells them, and a
+    spokesman's words are his body's."""
+    for said, other in ((a, b), (b, a)):
+        names = other.who.names if other.who else ()
+        quoted = f" {said.words} "
+        if any(len(name) > 2 and f" {name} " in quoted for name in names):
+            return True
+    return False
 
 
 def _joins(candidate: _Candidate, group: list[_Candidate]) -> bool:

@@ -61,6 +61,10 @@ FRAME_WORDS = 6
 #: A source word ("menurut") opens its sentence's reported speech after at most this many
 #: opening words ("Masih menurut …", "Sementara itu menurut …").
 OPENING_WORDS = 2
+#: A figure's counted noun takes this many words ("101 yards", "30 million") before the
+#: preposition that shows the figure is the verb's object; with two, a clause's figure and
+#: its verb would pass for one ("said 40 were injured in the crash").
+FIGURE_NOUN_WORDS = 1
 
 
 class Reported(NamedTuple):
@@ -151,7 +155,9 @@ def _participle(
             rest = ws[w + 1 :]
             if rest and rest[0].key in lexicon.complementisers:
                 rest = rest[1:]
-            return _made(text, rest[0].start, end, mention, ws[w]) if rest else None
+            if not rest or _figure_object(text, rest, lexicon):
+                return None
+            return _made(text, rest[0].start, end, mention, ws[w])
     return None
 
 
@@ -547,7 +553,7 @@ def _content_start(
         if word.key in lexicon.complementisers and "," not in text[pos : word.start]:
             return word.end + 1
     while True:
-        comma = text.find(",", pos, end)
+        comma = _clause_comma(text, pos, end)
         phrase = words_in(text, pos, comma) if comma >= 0 else []
         opener = phrase and (
             not text[pos:].lstrip(" ").strip() or _adverbial(text, phrase, lexicon)
@@ -561,6 +567,8 @@ def _content_start(
         return None
     if rest[0].key in lexicon.complementisers:
         rest = rest[1:]
+    elif _figure_object(text, rest, lexicon):
+        return None
     if (
         len(rest) < 2
         or rest[0].key in lexicon.directives_first
@@ -568,6 +576,34 @@ def _content_start(
     ):
         return None  # "mengingatkan warga agar …", "told reporters to leave": a request
     return rest[0].start
+
+
+def _clause_comma(text: str, pos: int, end: int) -> int:
+    """The first comma from ``pos`` that parts phrases, or -1: a comma between digits groups
+    a figure's thousands ("cut 1,500 jobs"), and the words before it are no opening phrase."""
+    comma = text.find(",", pos, end)
+    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
+        comma = text.find(",", comma + 1, end)
+    return comma
+
+
+def _figure_object(text: str, rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether what follows a speech verb is a figure it takes as its object, not words said:
+    "Hillis added 101 yards on the ground", "the regimen added 10 years to his life",
+    "reported $30 million in 1957". A clause that opens with a figure goes on to its verb
+    ("said 50 were injured"), or the figure is a part "of" a whole that is the subject ("said
+    30 of the 80 wounded remained", "90 per cent of voters had"); an object figure and its
+    counted noun are followed by a preposition that opens an adjunct ("on", "to", "in": the
+    phrase-end words). A complementiser before the figure ("added that 10 people …") makes it
+    a clause whatever follows."""
+    if not rest or not rest[0].key[0].isdigit():
+        return False
+    for k, word in enumerate(rest[1 : 2 + FIGURE_NOUN_WORDS]):
+        if text[rest[k].end : word.start].strip(" $%."):
+            return False  # a comma or a bracket: the figure's phrase ended
+        if word.key in lexicon.phrase_ends:
+            return k > 0
+    return False
 
 
 def _made(text: str, start: int, end: int, mention: Mention, cue: Word) -> Reported | None:

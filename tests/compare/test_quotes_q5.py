@@ -125,6 +125,21 @@ def test_quotes_no_told_clause_after_a_long_or_broken_frame(text: str) -> None:
     assert _around(text) == [None]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The company that makes the "Dragon" cards said nothing on Monday.',
+        'The shop that sold the "Naga" figurines closed its doors last year.',
+    ],
+)
+def test_quotes_english_that_opens_no_told_clause(text: str) -> None:
+    # English "that" is also a relative pronoun: only a clause opener of the lexicon
+    # ("bahwa") opens a proposition with no speech verb before it.
+    english = load_quotes_lexicon("en")
+    quotes = find_quotes(text, _sentences(text), [], english)
+    assert list(reported_around(text, _sentences(text), [], quotes, english)) == [None]
+
+
 def _article(aid: str, text: str) -> Annotated:
     article = make_article(text, article_id=aid, language="id", raw_prefix="")
     sentences = _sentences(text)

@@ -95,8 +95,9 @@ def reported(
 def complement_clause(
     text: str, sentence: Span, inside: tuple[int, int], lexicon: QuotesLexicon
 ) -> tuple[int, int, Word] | None:
-    """The clause that a complementiser ("bahwa", "that") opens in ``sentence`` and that
-    holds the stretch ``inside``, with the complementiser, when no speech verb frames it:
+    """The clause that a clause opener ("bahwa": a complementiser that is nothing else; not
+    English "that", also a relative pronoun) opens in ``sentence`` and that holds the stretch
+    ``inside``, with the complementiser, when no speech verb frames it:
     "Banyak beredar di media sosial bahwa Pokemon … mempunyai arti "Aku Yahudi"." A
     complementiser opens a proposition told as someone's word, whatever verb or noun stands
     before it (a rumour "beredar", a "klaim"); the clause runs to the sentence's end. The
@@ -109,7 +110,9 @@ def complement_clause(
     end = _content_end(text, sentence.start, sentence.end)
     ws = words_in(text, sentence.start, end)
     that = next((i for i, w in enumerate(ws) if w.key in lexicon.complementisers), None)
-    if that is None or not COMPLEMENT_FRAME <= that <= FRAME_WORDS or inside[1] > end:
+    if that is None or ws[that].key not in lexicon.clause_openers:
+        return None
+    if not COMPLEMENT_FRAME <= that <= FRAME_WORDS or inside[1] > end:
         return None
     cue = ws[that]
     if cue.end > inside[0] or "," in text[sentence.start : cue.start]:

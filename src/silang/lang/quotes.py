@@ -28,6 +28,7 @@ VERB_ROLES = frozenset(
         "issued",
         "source",
         "complementiser",
+        "clause-opener",
         "directive",
         "directive-first",
         "pronoun-pos",
@@ -75,6 +76,10 @@ class QuotesLexicon:
     sources: frozenset[str] = frozenset()
     #: Words between a verb and the reported content: "bahwa", "that".
     complementisers: frozenset[str] = frozenset()
+    #: Complementisers that open a told proposition with no speech verb before them
+    #: ("Beredar kabar bahwa ..."): only a word that is nothing else; English "that" is also
+    #: a relative pronoun ("The man that police called ...") and opens no such clause.
+    clause_openers: frozenset[str] = frozenset()
     #: Words that turn a speech verb's complement into a request: "agar" anywhere near its
     #: start, "untuk" / "to" as its first word.
     directives: frozenset[str] = frozenset()
@@ -215,6 +220,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         agents=_by_role(verbs, "agent"),
         sources=_by_role(verbs, "source"),
         complementisers=_by_role(verbs, "complementiser"),
+        clause_openers=_by_role(verbs, "clause-opener"),
         directives=_by_role(verbs, "directive"),
         directives_first=_by_role(verbs, "directive-first"),
         pronoun_suffixes=tuple(sorted(_by_role(verbs, "pronoun-pos"))),

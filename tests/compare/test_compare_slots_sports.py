@@ -73,6 +73,15 @@ def test_compare_two_lengths_side_by_side_stay_figures() -> None:
     assert {(4.0, "day"), (30.0, "hour")} <= found
 
 
+def test_compare_a_smaller_unit_past_one_of_the_larger_is_a_length_of_its_own() -> None:
+    """ "48 hours" is more than a day's part: "two days or 48 hours" restates one length in
+    another unit, and both are lengths."""
+    glossary = load_glossary()
+    item = _report("a1", ["The drive takes two days or 48 hours on the coast road."])
+    found = {(f.quantity.value, f.quantity.unit) for f in read_figures(item, glossary)}
+    assert {(2.0, "day"), (48.0, "hour")} <= found
+
+
 def test_compare_estimates_in_words_of_one_day_still_join_a_report_of_many_counts() -> None:
     gate = _report("a1", ["Hundreds of fans waited at the gate.", "Later 40 fans left early."])
     other = _report("a2", ["By noon thousands of fans had come to see the parade."])

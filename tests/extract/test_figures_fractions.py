@@ -26,6 +26,8 @@ def _read(language: str, text: str) -> list[tuple[str, float, str | None]]:
         ("The meeting ran an hour and a half.", [("an hour and a half", 1.5, "hour")]),
         # "half a million" still scales
         ("Half a million voters stayed home.", [("Half a million voters", 500000.0, None)]),
+        # "half a dozen" is 6, as "half a million" is 500,000
+        ("Police held half a dozen men.", [("half a dozen men", 6.0, None)]),
     ],
 )
 def test_fraction_of_one_unit(text: str, expected: list[tuple[str, float, str | None]]) -> None:
@@ -39,3 +41,10 @@ def test_hedged_fraction_of_one_unit() -> None:
 
 def test_article_before_a_unit_alone_is_no_figure() -> None:
     assert _quantities("en", "The depot is a mile from the school.") == []
+
+
+def test_article_after_a_fraction_starts_no_number() -> None:
+    """The article is the fraction's one: "a dozen" of "half a dozen" is no 12, even where
+    the 6 is not read (a small count of an unlisted noun, as "six eggs" is not)."""
+    assert all(q.value != 12 for q in _quantities("en", "They ate half a dozen eggs."))
+    assert _read("en", "They ate a dozen eggs.") == [("a dozen", 12.0, None)]

@@ -13,6 +13,8 @@ from silang.extract.times import find_times
 from silang.lang.figures import load_figures_lexicon
 from silang.link import find_links
 from silang.link.direction import INFERRED_SPAN, NAMED_DAY_SPAN, earlier, inferred_span
+from silang.link.features import build_features
+from silang.link.text import Normaliser
 from silang.model import Annotated
 
 #: Closing sentences that date the report: by a day with its weekday, the way news dates
@@ -64,3 +66,12 @@ def test_direction_named_day_orders_two_copies() -> None:
     assert (links[0].relation, links[0].original) == ("copy", "a")
     links = find_links([later, dated("a", WIRE + PLAIN, "2021-11-08")], lexicons())
     assert links[0].original is None
+
+
+def test_direction_named_day_span_is_built_once_with_the_features() -> None:
+    """The span is read once per article, when its features are built, not per pair."""
+    named = dated("a", WIRE + WEEKDAY, "2021-11-08")
+    normalise = Normaliser(lexicons()["id"])
+    assert build_features(named, normalise, load_figures_lexicon("id")).span == NAMED_DAY_SPAN
+    # Without the language's weekdays, the week after it.
+    assert build_features(named, normalise).span == INFERRED_SPAN

@@ -15,8 +15,9 @@ relations unchanged. Raised after the narrative rule for rewrites told in quotes
 -> 0.787 (7 rewrites that had read as shares-quote), direction 84 of 86 (the 6 new pairs with a
 known original all right). Raised after round 10 of ``direction`` (a day named with its weekday
 read as that day and the next; the report vote reading "detikcom" and a spun copy's kept
-sentence): direction 85 of 86 (1 unknown, 600-140/600-146). Needs ../shared/data; skipped
-where it is absent.
+sentence): direction 83 of 86, as it stood before that round, -> 85 of 86 (1 unknown,
+600-140/600-146); the accuracy floor 0.98 holds it. Needs ../shared/data; skipped where
+it is absent.
 """
 
 from __future__ import annotations
@@ -43,8 +44,8 @@ def dev() -> dict[str, Any]:
 FLOORS = [
     ("duplicate+copy", "precision", 0.99),
     ("duplicate+copy", "recall", 0.96),
-    ("direction", "accuracy", 0.97),
-    ("direction", "pairs", 84),
+    ("direction", "accuracy", 0.98),
+    ("direction", "pairs", 85),
     ("rewrite", "precision", 0.81),
     ("rewrite", "recall", 0.76),
 ]

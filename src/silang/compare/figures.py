@@ -21,6 +21,7 @@ from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
 from silang.compare.units import measure
 from silang.extract.figures_counted import counted_noun
 from silang.extract.figures_tokens import tokenize
+from silang.lang.time_units import PART_BELOW, TIME_ORDER
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 #: A figure with no counted word takes a person class only from a cue this close (characters):
@@ -623,34 +624,25 @@ def _averaged(
     return first is not None and _as_measure(first, glossary).unit == quantity.unit
 
 
-#: The units of lengths of time from the shortest up (silang.lang.time_units codes).
-_TIME_ORDER = (
-    *("second", "minute", "hour", "day", "week"),
-    *("month", "semester", "year", "decade", "century"),
-)
-#: How many of a unit a compound length's smaller part stays below: the count of it that
-#: makes up a larger unit ("41 seconds" of a minute, "30 hours" is more than a day's part).
-_PART_BELOW = {"second": 60, "minute": 60, "hour": 24, "day": 31, "week": 5, "month": 12}
-
-
 def _parts_of_one_length(item: Annotated, glossary: Glossary) -> set[int]:
     """Where the parts of a length of time written in two units stand: "7 minutes 41
     seconds", "2 jam 30 menit", "two hours and 30 minutes" are one length (a clock's reading
     or a span), and neither part alone is a length anything lasted: "7 minutes" of "7
     minutes 41 seconds to go" is no other report's "31 minutes a game". A larger unit
     followed by a smaller one, with nothing between them but spaces or a conjunction, both
-    exact and the smaller below one of the larger (``_PART_BELOW``), is such a pair: "four
-    days and more than 30 hours of deliberations" gives two lengths."""
+    exact and the smaller below one of the larger (``time_units.PART_BELOW``), is such a
+    pair: "two days or 48 hours" (a restatement) and "four days and more than 30 hours of
+    deliberations" (an estimate) give two lengths."""
     text = item.article.text
     joins = glossary.conjunctions.get(item.article.language or "", frozenset())
-    rank = {unit: at for at, unit in enumerate(_TIME_ORDER)}
+    rank = {unit: at for at, unit in enumerate(TIME_ORDER)}
     times = sorted((q for q in item.quantities if q.unit in rank), key=lambda q: q.start)
     parts: set[int] = set()
     for first, second in pairwise(times):
         between = text[first.end : second.start].split()
         joined = not between or (len(between) == 1 and between[0].lower() in joins)
         exact = first.qualifier == second.qualifier == "exact"
-        below = second.value < _PART_BELOW.get(str(second.unit), 0)
+        below = second.value < PART_BELOW.get(str(second.unit), 0)
         if joined and exact and below and rank[str(second.unit)] < rank[str(first.unit)]:
             parts.update((first.start, second.start))
     return parts

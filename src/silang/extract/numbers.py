@@ -220,6 +220,8 @@ def _is_number_word(word: str, lexicon: FiguresLexicon) -> bool:
 
 
 def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Numeral | None:
+    if _after_a_fraction(tokens, i, lexicon):
+        return None
     total = group = pending = 0.0
     factor = 1.0
     step: float | None = None
@@ -275,6 +277,18 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
     if value == 0 and tokens.low[i] not in lexicon.number_words:
         return None
     return Numeral(i, end, value, spelled=True, scaled=total > 0, factor=factor, step=step)
+
+
+def _after_a_fraction(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:
+    """Whether the token at ``i`` is an article right after a fraction word: the article
+    is the fraction's one ("half a dozen" is 6, as "half a million" is 500,000), so no
+    number starts at it; read alone, "a dozen" of "half a dozen eggs" would be 12."""
+    return (
+        i > 0
+        and tokens.low[i] in lexicon.articles
+        and tokens.is_word(i - 1)
+        and tokens.low[i - 1] in lexicon.fractions
+    )
 
 
 def _multiplying(part: str, lexicon: FiguresLexicon) -> float | None:

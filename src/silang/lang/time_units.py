@@ -20,3 +20,13 @@ TIME_UNITS = PERIODS | CLOCK | frozenset({"semester", "decade", "century"})
 #: restates a monthly one ("Rp 500 juta sebulan atau Rp 6 miliar per tahun"): 52 weeks, not
 #: 365/7.
 PER_YEAR = {"month": 12, "week": 52, "day": 365}
+#: The lengths of time from the shortest up: a length written in two units names the
+#: larger first ("7 minutes 41 seconds", "two hours and 30 minutes").
+TIME_ORDER = (
+    *("second", "minute", "hour", "day", "week"),
+    *("month", "semester", "year", "decade", "century"),
+)
+#: How many of a unit a compound length's smaller part stays below: the count of it that
+#: makes up a larger unit ("41 seconds" of a minute; "48 hours" is no day's part, so "two
+#: days or 48 hours" is two lengths).
+PART_BELOW = {"second": 60, "minute": 60, "hour": 24, "day": 31, "week": 5, "month": 12}

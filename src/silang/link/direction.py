@@ -362,10 +362,15 @@ def inferred_span(item: Annotated, figures: FiguresLexicon | None) -> timedelta:
     if figures is None or not article.published_inferred or not article.published:
         return INFERRED_SPAN
     day = article.published[:10]
-    dated = [t for t in item.times if t.granularity == "day" and t.date and not t.relative]
-    if any(t.date[:10] > day for t in dated if t.date):
+    # Each day the text names, with the words that name it.
+    dated = [
+        (t.date[:10], t.text)
+        for t in item.times
+        if t.granularity == "day" and t.date and not t.relative
+    ]
+    if any(when > day for when, _ in dated):
         return INFERRED_SPAN
-    named = any(t.date and t.date[:10] == day and names_weekday(t.text, figures) for t in dated)
+    named = any(when == day and names_weekday(text, figures) for when, text in dated)
     return NAMED_DAY_SPAN if named else INFERRED_SPAN
 
 

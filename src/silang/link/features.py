@@ -4,10 +4,13 @@ names-and-numbers anchors and quotes. Built once per article per run."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cached_property
 
 from silang.lang.derivations import DerivationLexicon
+from silang.lang.figures import FiguresLexicon
 from silang.link.anchors import MIN_QUOTE_WORDS, quote_spans, sentence_anchors
+from silang.link.direction import INFERRED_SPAN, inferred_span
 from silang.link.direction_reports import own_reports
 from silang.link.text import (
     Normaliser,
@@ -44,6 +47,10 @@ class Features:
     #: Per sentence: whether most of it sits inside a quote (shared quotes are no copying).
     quoted: tuple[bool, ...]
     lexicon: DerivationLexicon = field(repr=False, compare=False)
+    #: How long after its inferred day the article may have gone up
+    #: (``direction.inferred_span``), for the direction of its links: once per article, not
+    #: once per pair it is in.
+    span: timedelta = INFERRED_SPAN
 
     @cached_property
     def anchors(self) -> tuple[tuple[str, ...], ...]:
@@ -85,7 +92,11 @@ class Features:
         return [a for sentence in self.anchors for a in sentence]
 
 
-def build_features(item: Annotated, normalise: Normaliser) -> Features:
+def build_features(
+    item: Annotated, normalise: Normaliser, figures: FiguresLexicon | None = None
+) -> Features:
+    """``figures``: the language's figures lexicon, which dates the article by a day its text
+    names with its weekday (``span``); without it the span is ``INFERRED_SPAN``."""
     text = item.article.text
     given = tuple(s for s in item.sentences if s.end > s.start) or fallback_sentences(text)
     found = words(text)
@@ -109,6 +120,7 @@ def build_features(item: Annotated, normalise: Normaliser) -> Features:
         lowered=tuple(bare(w.text) for sentence in per_sentence for w in sentence),
         quoted=tuple(_mostly_quoted(s, spans_quoted) for s in spans),
         lexicon=lexicon,
+        span=inferred_span(item, figures),
     )
 
 

@@ -23,7 +23,7 @@ from silang.link.classify import (
     same_language,
     shared_quotes,
 )
-from silang.link.direction import inferred_span, original
+from silang.link.direction import original
 from silang.link.features import Features, Quote, build_features
 from silang.link.lsh import Pairs
 from silang.link.minhash import HashFn, seeded_hash
@@ -40,11 +40,9 @@ def verify(
     lexicons: Mapping[str, DerivationLexicon],
     thresholds: Thresholds,
     newsrooms: frozenset[str] = frozenset(),
-    figures: Mapping[str, FiguresLexicon] | None = None,
 ) -> Link | None:
-    """The link between two articles, or None when they are not related. ``figures``: the
-    languages' figures lexicons, which date an article by a day its text names
-    (``direction.inferred_span``)."""
+    """The link between two articles, or None when they are not related. An article dated
+    from its text is dated by its features' ``span`` (``direction.inferred_span``)."""
     verdict: Verdict | None
     if a.language == b.language:
         verdict = same_language(a, b, lexicons[a.language], thresholds)
@@ -71,10 +69,7 @@ def verify(
             newsrooms=newsrooms,
             reports=(a.own_reports, b.own_reports),
             canonical=a.lexicon.canonical if a.language == b.language else None,
-            spans=(
-                inferred_span(a.item, (figures or {}).get(a.language)),
-                inferred_span(b.item, (figures or {}).get(b.language)),
-            ),
+            spans=(a.span, b.span),
         )
     first, second = (b, a) if source == b.id else (a, b)
     evidence = verdict.evidence
@@ -104,7 +99,8 @@ class _FeatureCache:
     last (Belady's rule: the fewest rebuilds any cache of this size can make). Least
     recently used rebuilt 5,532 features for 14,850 lookups on the 30,000-article pool
     corpus of bench/link.py, and more the larger the corpus, since a pair's second article
-    is anywhere in it."""
+    is anywhere in it. ``figures``: the languages' figures lexicons, for each article's
+    ``Features.span``."""
 
     def __init__(
         self,
@@ -112,9 +108,11 @@ class _FeatureCache:
         normalisers: Mapping[str, Normaliser],
         limit: int,
         lookups: Sequence[int],
+        figures: Mapping[str, FiguresLexicon] | None = None,
     ) -> None:
         self._items = items
         self._normalisers = normalisers
+        self._figures = figures or {}
         self._limit = limit
         self._lookups = lookups
         self._next = _next_uses(lookups)
@@ -132,7 +130,8 @@ class _FeatureCache:
         found = self._kept.get(index)
         if found is None:
             item = self._items[index]
-            found = build_features(item, self._normalisers[item.article.language])
+            language = item.article.language
+            found = build_features(item, self._normalisers[language], self._figures.get(language))
             self.built += 1
         due = self._next[at]
         if due == _NEVER:
@@ -353,10 +352,12 @@ def _verify_block(bounds: tuple[int, int]) -> list[Link]:
     plan, lexicons, thresholds = _STATE["plan"], _STATE["lexicons"], _STATE["thresholds"]
     newsrooms, figures = _STATE["newsrooms"], _STATE["figures"]
     pairs = plan.aligned[bounds[0] : bounds[1]]
-    features = _FeatureCache(plan.ordered, _STATE["normalisers"], CACHE, pairs.ravel().tolist())
+    features = _FeatureCache(
+        plan.ordered, _STATE["normalisers"], CACHE, pairs.ravel().tolist(), figures
+    )
     links = []
     for _ in range(len(pairs)):
-        link = verify(features.next(), features.next(), lexicons, thresholds, newsrooms, figures)
+        link = verify(features.next(), features.next(), lexicons, thresholds, newsrooms)
         if link is not None:
             links.append(link)
     return links

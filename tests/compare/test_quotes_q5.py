@@ -190,3 +190,16 @@ def test_compare_speakers_one_name_spelt_with_a_letter_doubled_or_not(
     first: str, second: str, same: bool
 ) -> None:
     assert same_speaker(first, second, load_speaker_lexicon()) is same
+
+
+def test_quotes_a_fronted_verb_takes_a_name_only_when_it_names_a_person() -> None:
+    # The recogniser read "Garuda" as an organisation: "Kata Garuda" is the noun "word" and
+    # its name, not a speaker, whereas a person's name after "Kata" is one.
+    text = "Kata Garuda, bagi warga desa itu, punya arti yang dalam."
+    start = text.index("Garuda")
+    garuda = Entity(start, start + len("Garuda"), "Garuda", "organisation", "Garuda")
+    assert find_quotes(text, _sentences(text), [garuda], LEXICON) == ()
+    person = text.replace("Garuda", "Heru Santoso")
+    (quote,) = _quotes(person, "Heru Santoso")
+    assert (quote.speaker, quote.direct) == ("Heru Santoso", False)
+    assert quote.text.startswith("bagi warga desa itu")

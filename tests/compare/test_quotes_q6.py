@@ -10,19 +10,20 @@ import pytest
 
 from silang.compare.quotes import quote_groups
 from silang.extract.quotes import find_quotes
-from silang.lang.quotes import load_quotes_lexicon
+from silang.lang.quotes import QuotesLexicon, load_quotes_lexicon
 from silang.model import Annotated, Entity, Quote, Span
 
 from records import make_article
 
 EN = load_quotes_lexicon("en")
+ID = load_quotes_lexicon("id")
 _SENTENCE = re.compile(r"[^\s].*?(?:[.!?][\"”’]?(?=\s|$)|$)")
 
 
-def _quotes(text: str, *names: str) -> tuple[Quote, ...]:
+def _quotes(text: str, *names: str, lexicon: QuotesLexicon = EN) -> tuple[Quote, ...]:
     spans = tuple(Span(m.start(), m.end()) for m in _SENTENCE.finditer(text))
     entities = [Entity(text.index(n), text.index(n) + len(n), n, "person", n) for n in names]
-    return find_quotes(text, spans, entities, EN)
+    return find_quotes(text, spans, entities, lexicon)
 
 
 @pytest.mark.parametrize(
@@ -67,6 +68,59 @@ def test_quotes_a_clause_opening_with_a_figure_is_still_reported_speech(
     (quote,) = _quotes(text, name)
     assert (quote.speaker, quote.direct) == (name, False)
     assert content in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lexicon"),
+    [
+        # a spelled figure is a figure ("three", "dua" from the figures pack)
+        ("The judge sentenced Tom Hale, adding three years to his term.", "Tom Hale", EN),
+        ("Kompol Rina Sari menambahkan dua tersangka ke daftar buronan.", "Rina Sari", ID),
+        ("Kompol Rina Sari menambahkan dua puluh nama ke daftar buronan.", "Rina Sari", ID),
+        # after a figure and its counted noun "for" ends the object
+        ("Marcus Bell added 16 points for the Hawks in the first half.", "Marcus Bell", EN),
+        ("Marcus Bell added nine rebounds for the Hawks.", "Marcus Bell", EN),
+    ],
+)
+def test_quotes_a_spelled_figure_or_one_before_for_is_a_speech_verbs_object(
+    text: str, name: str, lexicon: QuotesLexicon
+) -> None:
+    assert _quotes(text, name, lexicon=lexicon) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "lexicon", "content"),
+    [
+        # a length of time dated from an event opens a time phrase, not an object
+        (
+            "Dr Sari Dewi menegaskan empat jam setelah serangan terjadi adalah waktu terpenting.",
+            "Sari Dewi",
+            ID,
+            "empat jam setelah serangan",
+        ),
+        (
+            "Dr Lee Park said two hours after the blast was the crucial window.",
+            "Lee Park",
+            EN,
+            "two hours after the blast",
+        ),
+        ("Dana Reyes said three men were hurt in the crash.", "Dana Reyes", EN, "three men"),
+    ],
+)
+def test_quotes_a_time_phrase_or_spelled_subject_after_a_speech_verb_is_reported(
+    text: str, name: str, lexicon: QuotesLexicon, content: str
+) -> None:
+    (quote,) = _quotes(text, name, lexicon=lexicon)
+    assert (quote.speaker, quote.direct) == (name, False)
+    assert content in quote.text
+
+
+def test_quotes_for_still_belongs_to_a_speaker_phrase() -> None:
+    # "for" ends a figure object only: after a speaker it names whom the speaker speaks for.
+    text = '"The road is closed," said a spokesman for the harbour board on Monday.'
+    (quote,) = _quotes(text)
+    assert quote.direct
+    assert quote.speaker is not None and "harbour board" in quote.speaker
 
 
 def _item(aid: str, said: str, speaker: str, direct: bool) -> Annotated:

@@ -597,14 +597,22 @@ def _figure_object(text: str, rest: Sequence[Word], lexicon: QuotesLexicon) -> b
     ("said 50 were injured"), or the figure is a part "of" a whole that is the subject ("said
     30 of the 80 wounded remained", "90 per cent of voters had"); an object figure and its
     counted noun are followed by a preposition that opens an adjunct ("on", "to", "in": the
-    phrase-end words). A complementiser before the figure ("added that 10 people …") makes it
-    a clause whatever follows."""
-    if not rest or not rest[0].key[0].isdigit():
+    phrase-end words, or after the counted noun a figure-end word: "added 16 points for the
+    Hawks"), unless the noun is a length of time and the word dates from an event ("said
+    four hours after the stroke is the crucial time"). A figure may be spelled ("adding three
+    years to", "menambahkan dua puluh tersangka ke"). A complementiser before the figure
+    ("added that 10 people …") makes it a clause whatever follows."""
+    if not rest or not (rest[0].key[0].isdigit() or rest[0].key in lexicon.number_words):
         return False
-    for k, word in enumerate(rest[1 : 2 + FIGURE_NOUN_WORDS]):
-        if text[rest[k].end : word.start].strip(" $%."):
+    first = 1  # the first word after the figure
+    while first < len(rest) and rest[first].key in lexicon.number_words:
+        first += 1
+    for k, word in enumerate(rest[first : first + 1 + FIGURE_NOUN_WORDS]):
+        if text[rest[first + k - 1].end : word.start].strip(" $%."):
             return False  # a comma or a bracket: the figure's phrase ended
-        if word.key in lexicon.phrase_ends:
+        if k and word.key in lexicon.relatives and rest[first].key in lexicon.time_units:
+            return False  # "said four hours after the attack was …": a time phrase
+        if word.key in lexicon.phrase_ends or (k and word.key in lexicon.figure_ends):
             return k > 0
     return False
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from silang.errors import UnsupportedLanguage
 from silang.lang.files import SUPPORTED, read_lines, read_table
+from silang.lang.time_units import TIME_UNITS
 
 #: What a capitalised name looks like inside a channel regex (quotes_channels.tsv: %NAME%):
 #: "Reuters", "KABARNUSA.com", "the Daily Ledger" (after "the"), "Warta Sari", "TikTok-nya".
@@ -146,6 +147,19 @@ class QuotesLexicon:
     #: connectives that are not part of a descriptive speaker ("namun", "but").
     phrase_ends: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    #: Prepositions that end a figure's counted phrase after a speech verb besides the
+    #: phrase-end words ("added 16 points for the Hawks", "menambahkan dua tersangka ke
+    #: daftar"): "for" after a speaker belongs to the speaker ("a spokesman for the agency").
+    figure_ends: frozenset[str] = frozenset()
+    #: Spelled numbers of the pack's figures_numbers.tsv that make or go on with a figure
+    #: ("three", "dua", "hundred", "puluh"); a count of none ("no", "zero") is left out, as
+    #: "said no one was hurt" opens a clause.
+    number_words: frozenset[str] = frozenset()
+    #: Nouns of a length of time (the pack's figures_units.tsv rows of a time unit: "hours",
+    #: "jam") and the words after one that date from an event ("after", "setelah"): "menegaskan
+    #: empat jam setelah serangan … adalah" counts no object, it opens a time phrase.
+    time_units: frozenset[str] = frozenset()
+    relatives: frozenset[str] = frozenset()
     #: Words near a sentence's start that make it go on with the sentence before ("Termasuk
     #: …", "Smartphone ini juga …"): the statement it closes began there.
     continuations: frozenset[str] = frozenset()
@@ -209,7 +223,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
     phrase = _rows(
         code,
         "quotes_phrase_words.tsv",
-        frozenset({"end", "connective", "continuation", "infinitive"}),
+        frozenset({"end", "connective", "continuation", "infinitive", "figure-end", "relative"}),
     )
     return QuotesLexicon(
         code=code,
@@ -261,11 +275,29 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         affiliation_first=("order", "affiliation-title-name") in cues,
         phrase_ends=_by_role(phrase, "end"),
         connectives=_by_role(phrase, "connective"),
+        figure_ends=_by_role(phrase, "figure-end"),
+        number_words=_number_words(code),
+        time_units=frozenset(
+            word.casefold()
+            for word, unit in read_table(code, "figures_units.tsv")
+            if unit.split("\t")[0].strip() in TIME_UNITS and " " not in word
+        ),
+        relatives=_by_role(phrase, "relative"),
         continuations=_by_role(phrase, "continuation"),
         infinitives=_by_role(phrase, "infinitive"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
         ),
+    )
+
+
+def _number_words(code: str) -> frozenset[str]:
+    """The spelled numbers of figures_numbers.tsv (a value or an operation on one), without
+    those worth nothing, articles, joiners and fractions."""
+    return frozenset(
+        word.casefold()
+        for word, value in read_table(code, "figures_numbers.tsv")
+        if value.startswith(("+", "*")) or (value.replace(".", "", 1).isdigit() and float(value))
     )
 
 

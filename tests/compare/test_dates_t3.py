@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime
 
 from dated_reports import dated_report, slot_of, story_date_slots
-from silang.compare.timeline import timeline
+from silang.compare.timeline import timeline, when
 from silang.extract.times import find_times
 from silang.lang.figures import load_figures_lexicon
 from silang.model import DateSlot, Span, TimeExpression
@@ -74,6 +74,10 @@ def test_extract_a_decade_written_with_an_apostrophe_is_a_decade() -> None:
         ("1930's", "1930/1939"),
         ("1950’s", "1950/1959"),
     ]
+    # A quote mark closing on the year, then a word of its own, marks no decade: the song
+    # 'Berlin 1930' is of the year, and "s" a stray letter after it.
+    found = _times("She sang 'Berlin 1930' s twice in 2005.", "2005-12-20")
+    assert [(t.text, t.interval) for t in found] == [("1930", None), ("2005", None)]
 
 
 def test_compare_a_decade_disputes_no_year_inside_it_and_enters_the_timeline() -> None:
@@ -128,6 +132,19 @@ def test_extract_a_weekday_inside_a_name_is_no_day() -> None:
     assert [t.text for t in found] == ["Monday", "Sunday Night"]
 
 
+def test_extract_a_full_weekday_between_names_is_a_day() -> None:
+    # Only a shortened weekday ("Sun") can be part of a name: a full one next to a name a
+    # reporting verb puts there is the day, and an opening quote mark or dash is no word.
+    for sentence in (
+        "The senator told Reuters Monday Obama would sign the bill.",
+        "He told CNN Sunday Republicans had lost.",
+        '"On Monday Obama told us to wait," she said.',
+        "- On Friday Police found the car.",
+    ):
+        found = _times(sentence, "2009-03-04")
+        assert len(found) == 1 and found[0].date, (sentence, found)
+
+
 def test_compare_two_places_of_one_rare_name_are_no_other_places() -> None:
     # A state in one sentence, a county in the other, both naming the same small town: the
     # two years of one indictment are a dispute.
@@ -151,3 +168,28 @@ def test_compare_two_places_of_one_rare_name_are_no_other_places() -> None:
     slot = slot_of(slots, "a", "1969")
     assert slot is not None and slot is slot_of(slots, "b", "1970"), slots
     assert slot.event == "charge" and slot.status == "disputed"
+
+
+def test_compare_days_told_alike_join_before_a_coarser_date() -> None:
+    # "June 20" of a report from March 2005 reads as June 20, 2004, its year inferred: it
+    # agrees with "June 20, 2005" (one day of the year, one side's year guessed, and the slot
+    # gives it the written year), while "June 2005" fits the written day only. Joined in the
+    # order of the reports, "June 2005" would take the written day first and leave the other
+    # June 20 out of its slot; dates of one length join first.
+    slots = story_date_slots(
+        dated_report("a", ["The deputy was killed in June 2005."], "2007-03-20"),
+        dated_report("b", ["The deputy was killed on June 20, 2005."], "2007-03-20"),
+        dated_report("c", ["The deputy was killed on June 20."], "2005-03-01"),
+    )
+    slot = slot_of(slots, "b", "2005-06-20")
+    assert slot is not None and slot is slot_of(slots, "c", "2005-06-20"), slots
+
+
+def test_compare_a_span_of_years_enters_the_timeline_as_a_decade_does() -> None:
+    # A run of whole years marks its years, as a year does: a span ("from 2003 to 2007")
+    # and a decade alike (the ECB+ dev timelines give such spans).
+    found = _times("He ran the firm from 2003 to 2007 and joined it in the 1990s.", "2009-01-05")
+    assert [(t.interval, when(t)) for t in found] == [
+        ("2003/2007", "2003/2007"),
+        ("1990/1999", "1990/1999"),
+    ]

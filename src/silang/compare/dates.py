@@ -58,7 +58,7 @@ from silang.compare.dates_words import (
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.speakers import SpeakerLexicon, same_person, speaker_words
 from silang.compare.text import sentence_at, words
-from silang.compare.timeline import date_of, overlap, stamp_line
+from silang.compare.timeline import date_of, overlap, period, stamp_line
 from silang.disjoint import DisjointSets
 from silang.extract.times import names_weekday
 from silang.lang.figures import FiguresLexicon
@@ -113,6 +113,8 @@ UNSPOKEN = "unspoken"
 #: Bitungnews.com Kamis (29/10/2015)").
 CITING_WORDS = 5
 _YEAR = re.compile(r"\b\d{4}\b")
+#: The first and last day of a date (``_days``).
+_DaySpan = tuple[datetime.date, datetime.date]
 
 
 @dataclass(frozen=True)
@@ -146,6 +148,11 @@ class DatedEvent:
     terms: frozenset[str] = frozenset()
     #: For an UNSPOKEN date, the happenings its sentence names (``sentence_events``).
     told_of: frozenset[str] = frozenset()
+
+    @cached_property
+    def days(self) -> _DaySpan | None:
+        """The first and last day of ``date`` (``_days``; read once per date, as ``names``)."""
+        return _days(self.date)
 
     @cached_property
     def names(self) -> frozenset[str]:
@@ -329,12 +336,10 @@ def _deictic(time: TimeExpression, lexicon: FiguresLexicon | None) -> bool:
 
 
 def _days_apart(a: str, b: str) -> int | None:
+    """The days between two ISO days (None for anything coarser, or unreadable)."""
     if len(a) != 10 or len(b) != 10:
         return None
-    try:
-        return abs((datetime.date.fromisoformat(a) - datetime.date.fromisoformat(b)).days)
-    except ValueError:
-        return None
+    return _gap_days(_days(a), _days(b))
 
 
 def _other_places(a: DatedEvent, b: DatedEvent, common: frozenset[str] = frozenset()) -> bool:
@@ -423,33 +428,34 @@ def _bridged(a: DatedEvent, b: DatedEvent, recurring: frozenset[str]) -> bool:
     February one) and says nothing of which."""
     if not _may_dispute(a, b) or a.event in recurring:
         return False
-    gap = _gap_days(a.date, b.date)
+    gap = _gap_days(a.days, b.days)
     return gap is not None and gap <= NEAR_DAYS
 
 
-def _gap_days(a: str, b: str) -> int | None:
-    """The days between two ISO dates or periods (0 where they meet), None where one cannot
-    be read."""
+def _gap_days(a: _DaySpan | None, b: _DaySpan | None) -> int | None:
+    """The days between two periods' first and last days (0 where they meet), None where one
+    could not be read."""
+    if a is None or b is None:
+        return None
+    return max(0, (b[0] - a[1]).days, (a[0] - b[1]).days)
+
+
+def _days(date: str) -> _DaySpan | None:
+    """The first and last day of an ISO day, month, year or interval of them (``period``'s
+    bounds as days), None where it cannot be read."""
+    first, last = period(date)
+    last = last.rstrip("~")
     try:
-        a_first, a_last = _days(a)
-        b_first, b_last = _days(b)
+        start = datetime.date.fromisoformat((first + "-01-01")[:10])
+        if len(last) == 4:
+            return start, datetime.date(int(last), 12, 31)
+        if len(last) == 7:
+            year, month = int(last[:4]), int(last[5:7])
+            after = datetime.date(year + month // 12, month % 12 + 1, 1)
+            return start, after - datetime.timedelta(days=1)
+        return start, datetime.date.fromisoformat(last)
     except ValueError:
         return None
-    return max(0, (b_first - a_last).days, (a_first - b_last).days)
-
-
-def _days(date: str) -> tuple[datetime.date, datetime.date]:
-    """The first and last day of an ISO day, month, year or interval of them."""
-    first, _, last = date.partition("/")
-    last = last or first
-    start = datetime.date.fromisoformat((first + "-01-01")[:10])
-    if len(last) == 4:
-        return start, datetime.date(int(last), 12, 31)
-    if len(last) == 7:
-        year, month = int(last[:4]), int(last[5:7])
-        after = datetime.date(year + month // 12, month % 12 + 1, 1)
-        return start, after - datetime.timedelta(days=1)
-    return start, datetime.date.fromisoformat(last)
 
 
 def _may_dispute(a: DatedEvent, b: DatedEvent) -> bool:
@@ -475,16 +481,23 @@ def _group(
     members = {i: [i] for i in range(len(dated))}
 
     recurring = _recurring(dated)
+    # Whether two dates may share a slot, asked once a pair: each join asks it of every
+    # member pair of the two groups, and the same pairs come again as groups grow.
+    fits: dict[tuple[int, int], bool] = {}
+
+    def fit(a: int, b: int) -> bool:
+        key = (a, b) if a < b else (b, a)
+        found = fits.get(key)
+        if found is None:
+            found = _compatible(dated[a], dated[b]) or _bridged(dated[a], dated[b], recurring)
+            fits[key] = found
+        return found
 
     def join(i: int, j: int, agreeing: bool = False) -> None:
         root_i, root_j = groups.find(i), groups.find(j)
         if root_i == root_j or _told_apart(members[root_i], members[root_j], dated):
             return
-        if agreeing and not all(
-            _compatible(dated[a], dated[b]) or _bridged(dated[a], dated[b], recurring)
-            for a in members[root_i]
-            for b in members[root_j]
-        ):
+        if agreeing and not all(fit(a, b) for a in members[root_i] for b in members[root_j]):
             return  # a coarser date that fits two happenings' days joins neither to the other
         groups.join(i, j)
         members[groups.find(i)] = members.pop(root_i) + members.pop(root_j)

@@ -118,12 +118,14 @@ def clauses(text: str, sentence: Span, times: Sequence[TimeExpression] = ()) -> 
     stage did not end the sentence there ("shot ... on E. 52nd St. Saturday night"); nor is a
     comma inside one of the ``times`` ("the June 20, 2005 shooting" is one clause, and the
     date in it qualifies "shooting")."""
+    # The sentence's own times, picked once: an article's times are many, a sentence's few.
+    inside = [t for t in times if t.start < sentence.end and sentence.start < t.end]
     cuts = [sentence.start]
     cuts += [
         sentence.start + m.end()
         for m in CLAUSE_END.finditer(text[sentence.start : sentence.end])
         if not m.group().startswith(".")
-        and not any(t.start <= sentence.start + m.start() < t.end for t in times)
+        and not any(t.start <= sentence.start + m.start() < t.end for t in inside)
     ]
     cuts.append(sentence.end)
     return [Span(a, b) for a, b in pairwise(cuts) if b > a]

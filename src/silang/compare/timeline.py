@@ -31,9 +31,10 @@ ANCHOR_SPAN_DAYS = 7
 
 
 def when(time: TimeExpression) -> str | None:
-    """The ISO day, period ("2024-03-13/2024-03-15", "pekan lalu") or year ("tahun lalu") a
-    time expression resolves to. A bare month ("pada Maret") marks too little to stand in a
-    timeline; an unresolved expression marks nothing."""
+    """The ISO day, period ("2024-03-13/2024-03-15", "pekan lalu"), year ("tahun lalu") or run
+    of years ("the 1930s", "from 2003 to 2007") a time expression resolves to. A bare month
+    ("pada Maret") marks too little to stand in a timeline; an unresolved expression marks
+    nothing."""
     day = day_of(time.date)
     if day is not None:
         return day
@@ -42,7 +43,10 @@ def when(time: TimeExpression) -> str | None:
     if time.date and time.granularity == "year":
         return time.date
     if time.interval and time.granularity == "year" and not _days_interval(time.interval):
-        # A run of whole years ("the 1930s": "1930/1939") marks its years, as a year does.
+        # A run of whole years marks its years, as a year does: a decade ("the 1930s":
+        # "1930/1939") and a span ("from 2003 to 2007", "2009-2011": "2003/2007") alike. On
+        # the ECB+ dev timelines, keeping decades only dropped 9 such entries, 6 of them the
+        # gold's (timeline P/R 0.716/0.801 -> 0.714/0.794).
         return time.interval
     return None
 

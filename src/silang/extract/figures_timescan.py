@@ -167,12 +167,18 @@ def _weekday(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
 
 def _in_name(tokens: Tokens, i: int, j: int, lx: FiguresLexicon) -> bool:
     """Whether the weekday at tokens ``i``..``j`` stands inside a run of capitalised words, a
-    name ("with The Sun Herald", "the Biloxi Sun Herald"): a capitalised word before it that
-    does not open the sentence, and one after it that is no month, part of a day ("Sunday
-    Night" in a headline) or other time word. "On Monday Smith said" has its weekday after
-    the sentence's first word."""
+    name ("with The Sun Herald", "the Biloxi Sun Herald"). Only a shortened weekday can: news
+    prose writes a day in full, and "Sun", "Wed", "Sat" are ordinary words that names use,
+    while a full weekday between two capitals is a day next to names ("told Reuters Monday
+    Obama would sign"). The word before must be a capital that does not open the sentence
+    (its first word, after any opening quote mark or dash: "On Monday Smith said"), and the
+    word after a capital that is no month, part of a day ("Sunday Night" in a headline) or
+    other time word."""
     before = i - 1
-    if before < 1 or not tokens.capitalised(before) or not tokens.capitalised(j):
+    first_word = next((k for k in range(len(tokens)) if tokens.is_word(k)), len(tokens))
+    if before <= first_word or not tokens.capitalised(before) or not tokens.capitalised(j):
+        return False
+    if not _shortened_weekday(tokens, i, j, lx):
         return False
     time_word = (
         lx.months.match(tokens.low, tokens.text, j)
@@ -180,6 +186,19 @@ def _in_name(tokens: Tokens, i: int, j: int, lx: FiguresLexicon) -> bool:
         or lx.role("day-part").match(tokens.low, tokens.text, j)
     )
     return time_word is None
+
+
+def _shortened_weekday(tokens: Tokens, i: int, j: int, lx: FiguresLexicon) -> bool:
+    """Whether the one-word weekday at ``i`` is the start of a longer name the lexicon gives
+    the same day ("Sun" of "Sunday"): a shortened form, not the day's full name."""
+    if j != i + 1:
+        return False
+    form = tokens.low[i]
+    day = lx.weekdays.entries.get((form,))
+    return any(
+        len(key) == 1 and key[0] != form and key[0].startswith(form) and value == day
+        for key, value in lx.weekdays.entries.items()
+    )
 
 
 def _day_part(tokens: Tokens, j: int, lx: FiguresLexicon) -> int:

@@ -119,11 +119,36 @@ def earlier_period(
         period = _period_in(item, span, at, glossary)
         if period is not None:
             return period
+    if _told_as_earlier(item, clause, at, glossary):
+        return Period()
     anaphors = glossary.scope_anaphors.get(item.article.language or "", frozenset())
     previous = _previous(item, sentence)
     if previous is None or not _opens_with_anaphor(item, sentence, anaphors):
         return None
     return _period_in(item, previous, previous.end, glossary)
+
+
+#: How many words before a figure an "earlier" word may stand and still bind it ("held the
+#: previous record at 4,051 yards").
+_EARLIER_REACH = 4
+
+
+def _told_as_earlier(item: Annotated, clause: Span, at: int, glossary: Glossary) -> bool:
+    """Whether the figure at ``at`` is told as one of an earlier state, though no period is
+    named: a word such as "previous" or "former" stands a few words before it in its clause
+    with no other number between ("held the previous record at 4,051 yards", against "a new
+    record of 4,183"): the old record holder's figure is no value of the new one's
+    (compare_general.tsv, role "earlier"). A number between binds the word to that number
+    instead ("broke the previous mark of 4,051 with 4,183 yards")."""
+    words = glossary.general.get(item.article.language or "", {}).get("earlier", frozenset())
+    if not words:
+        return False
+    text = item.article.text
+    before = list(_WORD.finditer(text, clause.start, at))[-_EARLIER_REACH:]
+    for match in reversed(before):
+        if match.group().lower() in words:
+            return not any(match.end() <= q.start < at for q in item.quantities)
+    return False
 
 
 def clause_has(text: str, clause: Span, listed: frozenset[str]) -> bool:

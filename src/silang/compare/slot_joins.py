@@ -22,6 +22,8 @@ _NEXT_UNIT_UP = {"second": 60.0, "minute": 60.0, "hour": 24.0}
 KINDRED_PREFIX = 7
 #: How silang.compare.glossary.key_terms marks a number of the clause ("#23").
 _NUMBER_TERM = "#"
+#: How silang.compare.glossary.key_terms marks a name of the clause ("@thompson").
+_NAME_TERM = "@"
 
 
 def day_unknown(figure: Figure) -> bool:
@@ -52,7 +54,17 @@ def undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str,
         and sole_match(a, b, told_apart)
         and sole_match(b, a, told_apart)
         and one_order(a.quantity.value, b.quantity.value)
+        and not tied_to_other_counts(a, b)
     )
+
+
+def tied_to_other_counts(a: Figure, b: Figure) -> bool:
+    """Whether each of two counts is told beside another number of its sentence and the two
+    sentences share none: "caught 3 passes for 37 yards" against "went 73 yards in 13
+    plays". A count told beside another is tied to what that number counts (the passes, the
+    plays); two reports that tie theirs to different numbers tell two things, where one
+    thing retold would come with its companion number too."""
+    return bool(a.frame_numbers and b.frame_numbers and not a.frame_numbers & b.frame_numbers)
 
 
 def one_order(x: float, y: float) -> bool:
@@ -164,11 +176,14 @@ def kindred_terms(a: Figure, b: Figure) -> bool:
     "deliberated" and "deliberation" name one act. A word most of the story's articles use
     counts too ("served" in a story of a prison term): for lengths of time that
     ``one_length_of_time`` has already found alone of their order, it says which span they
-    measure rather than which event."""
+    measure rather than which event. A name does not: the story's people stand beside every
+    span of theirs ("Thompson" beside "the four years since their first bout" and beside
+    "his unbeaten run to eight years", ECB+ dev topic 7), saying whose span, not which."""
     return any(
         x == y
         or (min(len(x), len(y)) >= KINDRED_PREFIX and x[:KINDRED_PREFIX] == y[:KINDRED_PREFIX])
         for x in a.context
         for y in b.context
-        if not x.startswith(_NUMBER_TERM)  # another number in both clauses names no span
+        # Another number in both clauses names no span, nor does a name.
+        if not x.startswith((_NUMBER_TERM, _NAME_TERM))
     )

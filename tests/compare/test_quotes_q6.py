@@ -60,6 +60,18 @@ def test_quotes_a_figure_object_of_a_speech_verb_is_no_reported_speech(
             "Marcus Bell",
             "12 yards on the ground",
         ),
+        # "said" takes no figure as its object: a figure, a noun and a preposition after it
+        # open the clause said
+        (
+            "Dana Reyes said 40 people in the building were evacuated.",
+            "Dana Reyes",
+            "40 people in the building were evacuated",
+        ),
+        (
+            "Dana Reyes said three officers at the scene were hurt.",
+            "Dana Reyes",
+            "three officers at the scene were hurt",
+        ),
     ],
 )
 def test_quotes_a_clause_opening_with_a_figure_is_still_reported_speech(
@@ -158,3 +170,10 @@ def test_quotes_a_quotation_that_names_the_other_speaker_is_not_flagged() -> Non
     # Budi tells what Andi decided: the words are Budi's telling, not Andi's words misgiven.
     decided = "sudah memutuskan " + SAID[0].lower() + SAID[1:]
     assert not any(_flags("Kami " + decided, "Pak Andi " + decided, budi_direct=True))
+
+
+def test_quotes_mengatakan_takes_no_figure_as_its_object() -> None:
+    text = "Budi Santoso mengatakan 40 orang di lokasi itu terluka."
+    (quote,) = _quotes(text, "Budi Santoso", lexicon=ID)
+    assert (quote.speaker, quote.direct) == ("Budi Santoso", False)
+    assert "40 orang di lokasi itu terluka" in quote.text

@@ -158,7 +158,7 @@ def _participle(
             rest = ws[w + 1 :]
             if rest and rest[0].key in lexicon.complementisers:
                 rest = rest[1:]
-            if not rest or _figure_object(text, rest, lexicon):
+            if not rest or _figure_object(text, ws[w], rest, lexicon):
                 return None
             return _made(text, rest[0].start, end, mention, ws[w])
     return None
@@ -570,7 +570,7 @@ def _content_start(
         return None
     if rest[0].key in lexicon.complementisers:
         rest = rest[1:]
-    elif _figure_object(text, rest, lexicon):
+    elif _figure_object(text, ws[v], rest, lexicon):
         return None
     if (
         len(rest) < 2
@@ -590,8 +590,11 @@ def _clause_comma(text: str, pos: int, end: int) -> int:
     return comma
 
 
-def _figure_object(text: str, rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
-    """Whether what follows a speech verb is a figure it takes as its object, not words said:
+def _figure_object(text: str, verb: Word, rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether what follows the speech verb ``verb`` is a figure it takes as its object, not
+    words said. Only a verb that also takes a figure as its object can (the lexicon's figure
+    verbs: "added", "reported", "menambahkan"); after "said" a figure, a noun and a
+    preposition open a clause ("said 40 people in the building were evacuated"):
     "Hillis added 101 yards on the ground", "the regimen added 10 years to his life",
     "reported $30 million in 1957". A clause that opens with a figure goes on to its verb
     ("said 50 were injured"), or the figure is a part "of" a whole that is the subject ("said
@@ -602,7 +605,9 @@ def _figure_object(text: str, rest: Sequence[Word], lexicon: QuotesLexicon) -> b
     four hours after the stroke is the crucial time"). A figure may be spelled ("adding three
     years to", "menambahkan dua puluh tersangka ke"). A complementiser before the figure
     ("added that 10 people …") makes it a clause whatever follows."""
-    if not rest or not (rest[0].key[0].isdigit() or rest[0].key in lexicon.number_words):
+    if verb.key not in lexicon.figure_verbs or not rest:
+        return False
+    if not (rest[0].key[0].isdigit() or rest[0].key in lexicon.number_words):
         return False
     first = 1  # the first word after the figure
     while first < len(rest) and rest[first].key in lexicon.number_words:

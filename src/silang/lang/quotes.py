@@ -151,6 +151,10 @@ class QuotesLexicon:
     #: phrase-end words ("added 16 points for the Hawks", "menambahkan dua tersangka ke
     #: daftar"): "for" after a speaker belongs to the speaker ("a spokesman for the agency").
     figure_ends: frozenset[str] = frozenset()
+    #: Speech verbs that also take a figure as their object ("Hillis added 101 yards on the
+    #: ground", "menambahkan dua tersangka ke daftar"); "said" takes none, so a figure after it
+    #: opens the clause said ("said 40 people in the building were evacuated").
+    figure_verbs: frozenset[str] = frozenset()
     #: Spelled numbers of the pack's figures_numbers.tsv that make or go on with a figure
     #: ("three", "dua", "hundred", "puluh"); a count of none ("no", "zero") is left out, as
     #: "said no one was hurt" opens a clause.
@@ -223,7 +227,17 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
     phrase = _rows(
         code,
         "quotes_phrase_words.tsv",
-        frozenset({"end", "connective", "continuation", "infinitive", "figure-end", "relative"}),
+        frozenset(
+            {
+                "end",
+                "connective",
+                "continuation",
+                "infinitive",
+                "figure-end",
+                "figure-verb",
+                "relative",
+            }
+        ),
     )
     return QuotesLexicon(
         code=code,
@@ -276,6 +290,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         phrase_ends=_by_role(phrase, "end"),
         connectives=_by_role(phrase, "connective"),
         figure_ends=_by_role(phrase, "figure-end"),
+        figure_verbs=_by_role(phrase, "figure-verb"),
         number_words=_number_words(code),
         time_units=frozenset(
             word.casefold()

@@ -106,3 +106,21 @@ def test_spelled_fraction_or_set_phrase_counts_nothing(text: str) -> None:
 @pytest.mark.parametrize("text", ["He hit a three-pointer.", "She kicked a 44-yarder."])
 def test_compound_of_one_thing_counts_nothing(text: str) -> None:
     assert all(q.counted is None for q in _quantities("en", text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the number names a kind, not a count of times, ways or parties
+        "The two-time champion won again on Sunday.",
+        "The race ended in a three-way tie.",
+        "Voters chose a two-party system.",
+    ],
+)
+def test_compound_that_names_a_kind_is_no_figure(text: str) -> None:
+    assert _quantities("en", text) == []
+
+
+def test_season_written_as_two_years_running_is_no_record() -> None:
+    counted = [q.counted for q in _quantities("en", "The 13-14 season ended in March.")]
+    assert "win" not in counted and "loss" not in counted

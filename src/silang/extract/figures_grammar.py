@@ -684,6 +684,10 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
     is no range, and its cue before it suffices."""
     low, text = tokens.low, tokens.text
     kinds = (("score-record", "record"), ("score-game", "score"))
+    if float(text[after - 1]) == float(text[i]) + 1 and lx.role("score-season").match(
+        low, text, after
+    ):
+        return None  # "the 13-14 season": two years running, written short, name a season
     for role, kind in kinds:
         if lx.role(role).match(low, text, after) is not None:
             return kind
@@ -735,7 +739,9 @@ def _compound_noun(tokens: Tokens, k: int, lx: FiguresLexicon) -> CountedThing |
     number counts that noun, listed or not, in its singular as written. Not a name ("a
     7-Eleven"), a function word ("a 2-for-1 deal"), nor a longer chain ("a 1-on-1 talk",
     "a 6-foot-8 centre"), nor a marking of a field or court that the compound names, a
-    place rather than a length ("from the 27-yard line")."""
+    place rather than a length ("from the 27-yard line"), nor a kind that the number names
+    rather than counts ("a two-time champion", "a two-party system": the ``compound-kind``
+    role)."""
     low, text = tokens.low, tokens.text
     if lx.role("compound-hyphen").match(low, text, k) is None:
         return None
@@ -747,6 +753,8 @@ def _compound_noun(tokens: Tokens, k: int, lx: FiguresLexicon) -> CountedThing |
     chained = tokens.attached(n + 1) and text[n + 1] in ("-", "/")
     if chained or lx.role("stop").match(low, text, n) is not None:
         return None
+    if lx.role("compound-kind").match(low, text, n) is not None:
+        return None  # a kind, not a count: "a two-time champion", "a three-way tie"
     if lx.role("compound-mark").match(low, text, n + 1) is not None:
         return None  # a marking named by its distance: "the 27-yard line", "the 3-point line"
     listed = read_counted(tokens, n, lx, skip_words=False)
@@ -766,8 +774,8 @@ def _one_thing(word: str, lx: FiguresLexicon) -> bool:
 def _compound_part(tokens: Tokens, j: int, rest: str, lx: FiguresLexicon) -> tuple[str, str] | None:
     """The lemma and class of the noun half ``rest`` of a spelled compound at token ``j``
     ("seven-yard"), held to the tests of _compound_noun: a pack that builds such compounds,
-    one plain word, no function word, no number or ordinal, no marking of a field after it,
-    no noun of one thing ("three-pointer")."""
+    one plain word, no function word, no kind ("two-time"), no number or ordinal, no marking
+    of a field after it, no noun of one thing ("three-pointer")."""
     low, text = tokens.low, tokens.text
     if lx.role("compound-hyphen").match(["-"], ["-"], 0) is None:
         return None
@@ -775,6 +783,8 @@ def _compound_part(tokens: Tokens, j: int, rest: str, lx: FiguresLexicon) -> tup
         return None
     if lx.role("stop").match([rest], [rest], 0) is not None:
         return None
+    if lx.role("compound-kind").match([rest], [rest], 0) is not None:
+        return None  # a kind, not a count: "two-time", "three-way"
     forms = [rest, *(rest[: -len(end)] + by for end, by in lx.inflections if rest.endswith(end))]
     if any(f in lx.number_words or lx.ordinals.match([f], [f], 0) for f in forms):
         return None  # a fraction ("two-thirds"), not a count of thirds

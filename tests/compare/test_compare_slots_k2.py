@@ -24,7 +24,18 @@ def _periods(sentence: str) -> dict[float, Period | None]:
 
 def test_compare_scope_a_previous_record_is_of_an_earlier_period() -> None:
     assert _periods("The veteran held the previous record at 4,051 yards.") == {4051: Period()}
-    assert _periods("The former champion ran for 120 yards.") == {120: Period()}
+    assert _periods("The former mark stood at 120 yards.") == {120: Period()}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The former president said 12 people were killed.", 12),
+        ("The former champion ran for 120 yards.", 120),
+    ],
+)
+def test_compare_scope_a_former_person_tells_no_earlier_figure(sentence: str, value: float) -> None:
+    assert _periods(sentence) == {value: None}
 
 
 def test_compare_scope_a_number_between_binds_the_earlier_word_to_itself() -> None:

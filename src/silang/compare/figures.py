@@ -654,7 +654,8 @@ def _class_named(
     """For a count of the generic "person", the one class of people its clause names with a
     counted noun outside the figure ("jumlah peserta aksi ... 10 ribu orang", "15 orang
     perwakilan"): the people the count counts, as the clause calls them. None for another
-    subject, or where the clause names no class or two ("10 people, among them 4 police")."""
+    subject, or where the clause names no class or two ("10 people including students and
+    teachers were hurt")."""
     lexicon = glossary.figures.get(item.article.language or "")
     if subject != _GENERIC or lexicon is None:
         return None

@@ -138,16 +138,22 @@ def _told_as_earlier(item: Annotated, clause: Span, at: int, glossary: Glossary)
     named: a word such as "previous" or "former" stands a few words before it in its clause
     with no other number between ("held the previous record at 4,051 yards", against "a new
     record of 4,183"): the old record holder's figure is no value of the new one's
-    (compare_general.tsv, role "earlier"). A number between binds the word to that number
+    (compare_general.tsv, role "earlier", before a thing of role "earlier-thing"; "the former
+    president said 12 were killed" is today's count). A number between binds the word to that number
     instead ("broke the previous mark of 4,051 with 4,183 yards")."""
-    words = glossary.general.get(item.article.language or "", {}).get("earlier", frozenset())
+    general = glossary.general.get(item.article.language or "", {})
+    words, things = general.get("earlier", frozenset()), general.get("earlier-thing", frozenset())
     if not words:
         return False
     text = item.article.text
-    before = list(_WORD.finditer(text, clause.start, at))[-_EARLIER_REACH:]
-    for match in reversed(before):
-        if match.group().lower() in words:
-            return not any(match.end() <= q.start < at for q in item.quantities)
+    before = list(_WORD.finditer(text, clause.start, at))
+    for k in range(len(before) - 1, max(-1, len(before) - 1 - _EARLIER_REACH), -1):
+        if before[k].group().lower() not in words:
+            continue
+        # "the former president said 12 ...": the word tells a person's earlier office, not
+        # the figure; only an earlier thing that holds a figure ("record", "mark") does.
+        told = k + 1 < len(before) and before[k + 1].group().lower() in things
+        return told and not any(before[k].end() <= q.start < at for q in item.quantities)
     return False
 
 
@@ -228,7 +234,7 @@ def difference_of_two(
             continue
         # "lebih tua dari": a word of its own between the comparative and an ambiguous "than".
         gap = 1 if word in than else 2
-        if not any(w in comparative for w in said[: at + 1 - gap]):
+        if not any(w in comparative for w in said[: max(0, at + 1 - gap)]):
             return False
         rest = after[at].end()
         number_next = _NUMBER_NEXT.match(text, rest) or any(

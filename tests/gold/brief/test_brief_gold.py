@@ -124,22 +124,33 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: recall (set 2's stories entered); every test row (set 2 left the test sum and set 3, with
 #: topic 12's money table and topic 9's zero read from a denial, entered: set 3 alone scored
 #: 0.538/0.344 grouping, 0.286/0.667 disputed, on the code before and after this session).
+#: Then (2026-11-24, session 14, final code a73e956): a class of people named in a generic
+#: count's clause, differences, quotes opened by "Masih menurut X," or a "bahwa" rumour, and
+#: the fourth blind set (README, "A fourth blind set, held out") entered the test sum. Dev,
+#: sixteen stories: grouping 0.972/0.919, disputed 1.000/0.600, agreed 0.905/0.909,
+#: single-source 0.842/0.821, changed over time 1.000/1.000, quotes 0.990/0.878, copy groups
+#: 0.790/1.000. Test, nine stories (topics 10-12, set 3's and set 4's Pratiwi files):
+#: grouping 0.697/0.414, disputed 0.333/0.333, agreed 0.667/0.450, single-source
+#: 0.678/0.734, quotes 0.808/0.714, copy groups 0.585/0.857; without set 4 (the six stories
+#: of the floors before) every row as before but single-source precision 0.649 -> 0.667.
+#: Raised where the rows rose; LOWERED only where set 4 entered: test disputed, quotes recall
+#: and copy groups precision.
 FLOORS = [
     ("dev", "slots grouping", 0.97, 0.91),
-    ("dev", "slots disputed", 0.88, 0.6),
+    ("dev", "slots disputed", 0.99, 0.6),
     ("dev", "slots agreed", 0.9, 0.9),
-    ("dev", "slots single-source", 0.83, 0.82),
+    ("dev", "slots single-source", 0.84, 0.82),
     ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.98, 0.85),
+    ("dev", "quotes grouping", 0.98, 0.87),
     ("dev", "quotes other-speaker", 0.95, 0.95),
     ("dev", "copy groups", 0.78, 0.95),
     ("dev", "timeline", 0.95, 0.6),
-    ("test", "slots grouping", 0.67, 0.4),
-    ("test", "slots disputed", 0.36, 0.42),
-    ("test", "slots agreed", 0.63, 0.42),
-    ("test", "slots single-source", 0.64, 0.69),
-    ("test", "quotes grouping", 0.78, 0.77),
-    ("test", "copy groups", 0.76, 0.84),
+    ("test", "slots grouping", 0.69, 0.41),
+    ("test", "slots disputed", 0.33, 0.33),
+    ("test", "slots agreed", 0.66, 0.45),
+    ("test", "slots single-source", 0.67, 0.73),
+    ("test", "quotes grouping", 0.8, 0.71),
+    ("test", "copy groups", 0.58, 0.85),
 ]
 
 
@@ -168,11 +179,14 @@ FLOORS = [
 #: (set 2's one date dispute is not found); agreed precision LOWERED (one retold "2005"
 #: that the gold disputes with "2007" told in other words, and set 2), single-source
 #: precision LOWERED (set 2).
+#: Then (2026-11-24, session 14, final code a73e956): grouping 0.984/0.448, disputed
+#: 1.000/0.250, agreed 0.920/0.885, single-source 0.364/0.512 (speaker names with a letter
+#: doubled read as one: Penny's statement dates joined). Raised.
 DATE_FLOORS = [
     ("dev", "dates grouping", 0.98, 0.44),
     ("dev", "dates disputed", 0.95, 0.25),
-    ("dev", "dates agreed", 0.91, 0.84),
-    ("dev", "dates single-source", 0.35, 0.51),
+    ("dev", "dates agreed", 0.92, 0.88),
+    ("dev", "dates single-source", 0.36, 0.51),
 ]
 
 
@@ -324,14 +338,24 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: 0.984/0.392, dates agreed 0.879/0.432. LOWERED only because the four box-score stories
 #: entered the sum (their slots are silang's weakest); quotes recall, copy groups precision
 #: raised.
+#: Then (2026-11-24, session 14, final code a73e956) slots keep apart same-day counts of one
+#: noun that a report gives several of, lengths in two units, differences ("five rounds
+#: sooner than"), old records ("the previous record"), counts tied to other counts; scores and
+#: records read as two figures; date groups joined only where all fit. Twenty-four stories:
+#: grouping 0.968/0.647, disputed 0.963/0.464, agreed 0.834/0.741, single-source
+#: 0.619/0.559, changed over time 0.400/0.500, quotes 1.000/0.923, copy groups 0.832/0.778,
+#: dates grouping 0.988/0.395, dates agreed 0.882/0.449. Raised where the rows rose; disputed
+#: recall LOWERED (0.518 -> 0.464): the disputes it lost were found by a wrong join (one
+#: giant slot of every yards figure supplied the second value; bench/slot_diagnose.py had
+#: them as "found, one gold value read").
 ECBPLUS_FLOORS = [
     ("dates grouping", 0.98, 0.39),
-    ("dates agreed", 0.87, 0.43),
-    ("slots grouping", 0.87, 0.56),
-    ("slots disputed", 0.81, 0.51),
-    ("slots agreed", 0.82, 0.58),
-    ("slots single-source", 0.61, 0.53),
-    ("slots changed-over-time", 0.33, 0.5),
+    ("dates agreed", 0.88, 0.44),
+    ("slots grouping", 0.96, 0.64),
+    ("slots disputed", 0.96, 0.46),
+    ("slots agreed", 0.83, 0.74),
+    ("slots single-source", 0.61, 0.55),
+    ("slots changed-over-time", 0.4, 0.5),
     ("quotes grouping", 0.99, 0.92),
     ("copy groups", 0.83, 0.77),
 ]

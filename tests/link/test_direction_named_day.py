@@ -69,7 +69,7 @@ def test_direction_named_day_orders_two_copies() -> None:
 
 
 def test_direction_named_day_span_is_built_once_with_the_features() -> None:
-    """The span is read once per article, when its features are built, not per pair."""
+    """An article's features carry its span, read when they are built (once per article)."""
     named = dated("a", WIRE + WEEKDAY, "2021-11-08")
     normalise = Normaliser(lexicons()["id"])
     assert build_features(named, normalise, load_figures_lexicon("id")).span == NAMED_DAY_SPAN

@@ -58,7 +58,7 @@ from silang.compare.dates_words import (
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
 from silang.compare.speakers import SpeakerLexicon, same_person, speaker_words
 from silang.compare.text import sentence_at, words
-from silang.compare.timeline import date_of, overlap, period, stamp_line
+from silang.compare.timeline import date_of, overlap, stamp_line
 from silang.disjoint import DisjointSets
 from silang.extract.times import names_weekday
 from silang.lang.figures import FiguresLexicon
@@ -441,10 +441,10 @@ def _gap_days(a: _DaySpan | None, b: _DaySpan | None) -> int | None:
 
 
 def _days(date: str) -> _DaySpan | None:
-    """The first and last day of an ISO day, month, year or interval of them (``period``'s
-    bounds as days), None where it cannot be read."""
-    first, last = period(date)
-    last = last.rstrip("~")
+    """The first and last day of an ISO day, month, year or interval of them, None where it
+    cannot be read."""
+    first, _, last = date.partition("/")
+    last = last or first
     try:
         start = datetime.date.fromisoformat((first + "-01-01")[:10])
         if len(last) == 4:

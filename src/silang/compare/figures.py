@@ -31,8 +31,8 @@ _BARE_CUE_REACH = 25
 #: "2.300 warga mengungsi" count the same people).
 _SAME_CLASS = {"evacuee": "person:evacuee"}
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-#: The generic class of people (silang.compare.slot_joins.GENERIC_PERSON).
-_GENERIC = "person"
+#: The bare class of people: too broad to make two counts one ("person" counts anyone).
+GENERIC_PERSON = "person"
 
 
 @dataclass(frozen=True)
@@ -657,7 +657,7 @@ def _class_named(
     subject, or where the clause names no class or two ("10 people including students and
     teachers were hurt")."""
     lexicon = glossary.figures.get(item.article.language or "")
-    if subject != _GENERIC or lexicon is None:
+    if subject != GENERIC_PERSON or lexicon is None:
         return None
     tokens = tokenize(item.article.text, clause.start, clause.end)
     named = set()
@@ -667,7 +667,7 @@ def _class_named(
         found = counted_noun(tokens, j, lexicon)
         if found is not None and found[0].cls in glossary.person_classes:
             named.add(found[0].cls)
-    named.discard(_GENERIC)
+    named.discard(GENERIC_PERSON)
     return named.pop() if len(named) == 1 else None
 
 

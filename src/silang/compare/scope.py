@@ -135,12 +135,13 @@ _EARLIER_REACH = 4
 
 def _told_as_earlier(item: Annotated, clause: Span, at: int, glossary: Glossary) -> bool:
     """Whether the figure at ``at`` is told as one of an earlier state, though no period is
-    named: a word such as "previous" or "former" stands a few words before it in its clause
-    with no other number between ("held the previous record at 4,051 yards", against "a new
-    record of 4,183"): the old record holder's figure is no value of the new one's
-    (compare_general.tsv, role "earlier", before a thing of role "earlier-thing"; "the former
-    president said 12 were killed" is today's count). A number between binds the word to that number
-    instead ("broke the previous mark of 4,051 with 4,183 yards")."""
+    named: a word such as "previous" or "former" (compare_general.tsv, role "earlier")
+    stands a few words before it in its clause, right before a thing that holds a figure
+    (role "earlier-thing": "held the previous record at 4,051 yards", against "a new record
+    of 4,183"), with no other number between: the old record holder's figure is no value of
+    the new one's. Before a person it tells an earlier office, not the figure ("the former
+    president said 12 were killed" is today's count); a number between binds the word to
+    that number instead ("broke the previous mark of 4,051 with 4,183 yards")."""
     general = glossary.general.get(item.article.language or "", {})
     words, things = general.get("earlier", frozenset()), general.get("earlier-thing", frozenset())
     if not words:

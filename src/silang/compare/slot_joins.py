@@ -4,10 +4,8 @@ measured from one place (silang.compare.slots joins them)."""
 
 from __future__ import annotations
 
-from silang.compare.figures import Figure
+from silang.compare.figures import GENERIC_PERSON, Figure
 
-#: The bare class of people: too broad to make two counts one ("person" counts anyone).
-GENERIC_PERSON = "person"
 #: Two reports' counts of one noun, with no day to tell them apart, count one thing when the
 #: larger is at most this many times the smaller: sources that disagree on a count disagree
 #: within its order ("two boats" and "three boats"), not by tenfold.

@@ -11,13 +11,12 @@ from typing import NamedTuple
 from rapidfuzz import fuzz
 
 from silang.compare.conversions import join_conversions
-from silang.compare.figures import MASK, Figure, read_figures
+from silang.compare.figures import GENERIC_PERSON, MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.scope import periods_apart
 from silang.compare.slot_joins import (
-    GENERIC_PERSON,
     counts_of_one_day_alike,
     from_one_place,
     given_side_by_side,

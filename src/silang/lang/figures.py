@@ -282,7 +282,11 @@ def _vague(_: str, cols: list[str]) -> Vague:
     return Vague(float(cols[0]), float(cols[1]), "needs" in flags, scale)
 
 
-def _numbers(code: str) -> tuple[dict[str, float], dict[str, tuple[str, float]], dict[str, float]]:
+def read_numbers(
+    code: str,
+) -> tuple[dict[str, float], dict[str, tuple[str, float]], dict[str, float]]:
+    """The spelled numbers of a pack's figures_numbers.tsv: plain values, operations on the
+    number being built ("hundred": multiply) and fractions, by lower-case word."""
     values: dict[str, float] = {}
     ops: dict[str, tuple[str, float]] = {}
     fractions: dict[str, float] = {}
@@ -319,7 +323,7 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
     if code not in SUPPORTED:
         raise UnsupportedLanguage(code, SUPPORTED)
     fmt = dict(read_table(code, "figures_format.tsv"))
-    values, ops, fractions = _numbers(code)
+    values, ops, fractions = read_numbers(code)
     special = {w.lower(): v for w, v in read_table(code, "figures_numbers.tsv")}
     hedges = [(p, v) for p, v in read_table(code, "figures_hedges.tsv")]
     currencies = [(p, _columns(v)) for p, v in read_table(code, "figures_currencies.tsv")]

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from silang.errors import UnsupportedLanguage
+from silang.lang.figures import read_numbers
 from silang.lang.files import SUPPORTED, read_lines, read_table
 from silang.lang.time_units import TIME_UNITS
 
@@ -309,11 +310,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
 def _number_words(code: str) -> frozenset[str]:
     """The spelled numbers of figures_numbers.tsv (a value or an operation on one), without
     those worth nothing, articles, joiners and fractions."""
-    return frozenset(
-        word.casefold()
-        for word, value in read_table(code, "figures_numbers.tsv")
-        if value.startswith(("+", "*")) or (value.replace(".", "", 1).isdigit() and float(value))
-    )
+    values, ops, _ = read_numbers(code)
+    return frozenset(w.casefold() for w, v in values.items() if v) | {w.casefold() for w in ops}
 
 
 def _check(code: str, filename: str, kind: str, allowed: frozenset[str]) -> bool:

@@ -5,6 +5,7 @@ measured from one place (silang.compare.slots joins them)."""
 from __future__ import annotations
 
 from silang.compare.figures import GENERIC_PERSON, Figure
+from silang.compare.slot_evidence import NAME_TERM, NUMBER_TERM
 
 #: Two reports' counts of one noun, with no day to tell them apart, count one thing when the
 #: larger is at most this many times the smaller: sources that disagree on a count disagree
@@ -18,10 +19,6 @@ _NEXT_UNIT_UP = {"second": 60.0, "minute": 60.0, "hour": 24.0}
 #: Two clause terms this long that open alike are one word's forms the stemmer left apart
 #: ("deliberat" of "deliberated" and "deliberation").
 KINDRED_PREFIX = 7
-#: How silang.compare.glossary.key_terms marks a number of the clause ("#23").
-_NUMBER_TERM = "#"
-#: How silang.compare.glossary.key_terms marks a name of the clause ("@thompson").
-_NAME_TERM = "@"
 
 
 def day_unknown(figure: Figure) -> bool:
@@ -169,7 +166,7 @@ def _sole_length(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bo
     return not any(_one_order_of_time(v, b.quantity.value, unit) for v in others)
 
 
-def kindred_terms(a: Figure, b: Figure) -> bool:
+def kindred_terms(a: Figure, b: Figure, named: frozenset[str] = frozenset()) -> bool:
     """Whether two figures' clauses share a word, or two forms of one (``KINDRED_PREFIX``):
     "deliberated" and "deliberation" name one act. A word most of the story's articles use
     counts too ("served" in a story of a prison term): for lengths of time that
@@ -183,5 +180,5 @@ def kindred_terms(a: Figure, b: Figure) -> bool:
         for x in a.context
         for y in b.context
         # Another number in both clauses names no span, nor does a name.
-        if not x.startswith((_NUMBER_TERM, _NAME_TERM))
+        if not x.startswith((NUMBER_TERM, NAME_TERM)) and x not in named
     )

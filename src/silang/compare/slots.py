@@ -16,6 +16,15 @@ from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.scope import periods_apart
+from silang.compare.slot_evidence import (
+    NUMBER_TERM,
+    Tie,
+    Ties,
+    number_key,
+    story_ties,
+    tied_words,
+    told_with_other_numbers,
+)
 from silang.compare.slot_joins import (
     counts_of_one_day_alike,
     from_one_place,
@@ -95,12 +104,6 @@ def _kind(figure: Figure) -> str:
     return measure(figure.quantity.unit) or figure.subject
 
 
-def _number_key(value: float) -> str:
-    """A value as silang.compare.text.numbers writes it: 2300.0 as "2300", 5.4 as "5.4"."""
-    number = float(value)
-    return str(int(number)) if number.is_integer() else f"{number:.2f}".rstrip("0")
-
-
 def _words_after_figure(frame: str) -> list[str]:
     tokens = frame.split()
     at = tokens.index(MASK) if MASK in tokens else len(tokens)
@@ -115,8 +118,8 @@ def _retold(a: Figure, b: Figure) -> bool:
     and "_ orang diperiksa" count two things in alike sentences)."""
     return (
         a.article_id != b.article_id
-        and _number_key(a.quantity.value) not in b.frame_numbers
-        and _number_key(b.quantity.value) not in a.frame_numbers
+        and number_key(a.quantity.value) not in b.frame_numbers
+        and number_key(b.quantity.value) not in a.frame_numbers
         and _words_after_figure(a.frame) == _words_after_figure(b.frame)
         and fuzz.ratio(a.frame, b.frame) >= RETOLD_SENTENCE
     )
@@ -139,14 +142,18 @@ def judge_pair(
     told_apart: set[tuple[str, float]],
     generic: frozenset[str] = frozenset({GENERIC_PERSON}),
     roles: Mapping[str, str] | None = None,
+    ties: Ties | None = None,
 ) -> Verdict:
     """Whether two figures of one class and unit speak of the same thing, and the rule that
     says so (bench/slot_diagnose.py lists it for the values of a dispute left apart).
     ``told_apart`` holds (article, value) for every value an article gives beside another of
     the same class: an article that gives both figures tells us they are two things.
     ``generic`` subjects ("person", a bare measure word) may stand for another subject's
-    count, and so may a subject of one ``roles`` role (``Glossary.roles``)."""
+    count, and so may a subject of one ``roles`` role (``Glossary.roles``). ``ties`` holds
+    each figure's own words and companion numbers (silang.compare.slot_evidence): two
+    different values join on shared words only where those are the figures' own."""
     roles = roles or {}
+    ties = ties or Ties()
     if _ages_of_two_people(a, b):
         return Verdict(False, "ages of two people")
     if a.share_of and b.share_of and a.share_of != b.share_of:
@@ -195,7 +202,9 @@ def judge_pair(
     shared = len(a.context & b.context & informative)
     if _two_spans_of_one_report(a, b):
         return Verdict(False, "two spans of one report")
-    if one_length_of_time(a, b, told_apart, TIME_UNITS) and kindred_terms(a, b):
+    tie_a, tie_b = ties.of(a), ties.of(b)
+    in_names = tie_a.named | tie_b.named
+    if one_length_of_time(a, b, told_apart, TIME_UNITS) and kindred_terms(a, b, in_names):
         # "deliberated for 40 hours" and "after 30 hours of deliberation".
         return Verdict(True, "one length of time")
     if _compatible(a, b):
@@ -219,7 +228,10 @@ def judge_pair(
         # So with fewer shared words: "7 life sentences ... and 4 without parole" (ECB+ dev
         # topic 3), whichever reports give them alone.
         return Verdict(False, "given side by side")
-    if shared >= SHARED_FOR_DIFFERENT:
+    if told_with_other_numbers(a, b, ties):
+        # "caught 29 passes for 201 yards" and "caught 39 passes for 302 yards".
+        return Verdict(False, "told with other numbers")
+    if _tied_evidence(a, b, tie_a, tie_b, informative) >= SHARED_FOR_DIFFERENT:
         return Verdict(True, "shared terms")
     if not one_noun_counted(a, b, told_apart):
         return Verdict(False, "few shared terms")
@@ -231,9 +243,32 @@ def judge_pair(
         same_day
         or _estimate_of(a, b)
         or _estimate_of(b, a)
-        or undated_counts_of_one_thing(a, b, told_apart)
+        or (undated_counts_of_one_thing(a, b, told_apart) and _undated_alike(tie_a, tie_b))
     )
     return Verdict(joined, "one noun counted")
+
+
+def _undated_alike(a: Tie, b: Tie) -> bool:
+    """Whether two counts no resolved day tells apart are undated alike: a sentence that
+    names a day it does not resolve ("By Saturday, at least 6,000 Web sites had been
+    infected and the number is growing", ECB+ dev topic 27, a document of no publication
+    day) tells the count of that day, which a report naming none may count later or
+    earlier; such a pair is no count of one moment (``undated_counts_of_one_thing``)."""
+    return a.names_day == b.names_day
+
+
+def _tied_evidence(
+    a: Figure, b: Figure, tie_a: Tie, tie_b: Tie, informative: frozenset[str]
+) -> int:
+    """How much says that two figures with different values speak of one thing: the words of
+    their own reach they share (``tied_words``: "hold about a dozen ships", "still hold at
+    least 14 vessels") and the other numbers their clauses share ("and nearly 300 crewmen",
+    "and more than 300 crew members"). Other words of their clauses may be other figures'
+    ("scored a rushing touchdown" beside "150 yards" and beside "a 2-yard touchdown", ECB+
+    dev topic 25), and names say whose figure, not which ("Galaxy Note 3" beside each
+    phone's load, Pratiwi dev topic 3)."""
+    numbers = {t for t in a.context & b.context & informative if t.startswith(NUMBER_TERM)}
+    return tied_words(tie_a, tie_b, informative, a.subject) + len(numbers)
 
 
 def _one_thing_measured(a: Figure, b: Figure) -> bool:
@@ -388,12 +423,7 @@ def _informative(counts: Counter[str], articles: int) -> frozenset[str]:
     return frozenset(term for term, n in counts.items() if n < limit)
 
 
-def _group(
-    figures: list[Figure],
-    informative: frozenset[str],
-    generic: frozenset[str],
-    roles: Mapping[str, str],
-) -> list[list[Figure]]:
+def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     """Figures of one (subject, unit) split into the things they speak of. A subject narrowed
     by a cue word ("person:evacuee") is one thing already, unless its figures tell of two
     events (``_events_apart``); the very same number joins whatever its clause names."""
@@ -411,7 +441,15 @@ def _group(
                     members[root_a], members[root_b], figures
                 )
             else:
-                joined = judge_pair(a, b, informative, told_apart, generic, roles).joined
+                joined = judge_pair(
+                    a,
+                    b,
+                    story.informative,
+                    told_apart,
+                    story.generic,
+                    story.roles,
+                    story.ties,
+                ).joined
             if joined and _wholes_apart(members[root_a], members[root_b], figures):
                 joined = False
             if joined:
@@ -519,7 +557,7 @@ def _named_beside_same_number(figure: Figure, found: Sequence[Figure]) -> bool:
     return any(
         f.article_id != figure.article_id
         and _names(f, figure.subject)
-        and _number_key(f.quantity.value) not in f.frame_numbers
+        and number_key(f.quantity.value) not in f.frame_numbers
         for f in same
     ) and all(f.article_id != figure.article_id for f in same)
 
@@ -673,6 +711,8 @@ class StoryFigures:
     informative: frozenset[str]
     generic: frozenset[str]
     roles: Mapping[str, str]
+    #: Each figure's own words and companion numbers (silang.compare.slot_evidence).
+    ties: Ties
 
 
 def story_figures(
@@ -712,6 +752,7 @@ def story_figures(
         informative=_informative(counts, len(items)),
         generic=measures | {GENERIC_PERSON},
         roles=glossary.roles,
+        ties=story_ties(items, glossary, every),
     )
 
 
@@ -722,10 +763,7 @@ def rule_groups(story: StoryFigures) -> list[list[Figure]]:
         if family == MONEY:
             grouped.extend(money_groups(figures, story.texts, story.durations, story.languages))
         else:
-            grouped.extend(
-                _retold_on_one_day(_dated_estimates(g))
-                for g in _group(figures, story.informative, story.generic, story.roles)
-            )
+            grouped.extend(_retold_on_one_day(_dated_estimates(g)) for g in _group(figures, story))
     return join_conversions(grouped, story.texts)
 
 
@@ -762,7 +800,8 @@ def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
     a, b = (next(f for f in bucket if _where(f) == _where(x)) for x in (a, b))
     if a.refined and b.refined and a.subject == b.subject:
         return Verdict(False, "narrowed subject, events apart")
-    return judge_pair(a, b, story.informative, _told_apart(bucket), story.generic, story.roles)
+    told_apart = _told_apart(bucket)
+    return judge_pair(a, b, story.informative, told_apart, story.generic, story.roles, story.ties)
 
 
 def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[ClaimSlot, ...]:

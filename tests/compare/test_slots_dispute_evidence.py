@@ -1,0 +1,107 @@
+"""Two different values of one slot assert a conflict, so what joins them must be tied to the
+numbers themselves: the words right beside each, and the numbers each is told with
+(silang.compare.slot_evidence). The sentences are written for these tests, in the shapes ECB+
+dev topics 9 and 25 showed."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from silang.compare.slots import claim_slots
+from silang.model import Annotated, TimeExpression
+
+from records import figured_report, slot_holding
+
+DAY = "2024-05-05"
+#: Reports of other things, so that the words two reports share are informative (a word most
+#: of a story's reports use tells nothing).
+FILLER = [
+    ["The stadium opened its gates early on Sunday."],
+    ["Tickets sold out within an hour, the club said."],
+    ["Rain was expected for the evening kickoff."],
+]
+
+
+def _reports(first: list[str], second: list[str], published: str | None) -> list[Annotated]:
+    texts = [first, second, *FILLER]
+    return [figured_report(f"a{i}", body, published=published) for i, body in enumerate(texts)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "published", "values"),
+    [
+        # "scored" and "touchdown" stand in both clauses, but neither is the yards': one is
+        # a season's rushing, the other the length of one play.
+        (
+            ["Ramos has run for only 140 yards and has not scored a touchdown this season."],
+            ["Ramos scored on a 3-yard touchdown in the second quarter."],
+            None,
+            (140, 3),
+        ),
+        # The second report gives this season's 29 catches for 201 yards itself: its 41
+        # passes for 315 yards are another season's, not a dispute of the 29.
+        (
+            ["Ramos finished with two touchdowns rushing and caught 29 passes for 201 yards."],
+            [
+                "In 2022 he ran for 793 yards on 147 carries and caught 41 passes for 315 yards"
+                " and another two touchdowns.",
+                "This season he had only 201 yards on 29 catches.",
+            ],
+            DAY,
+            (29, 41),
+        ),
+        # "150 animals and 120 plants" and "80 birds and 1,100 other animals" part the
+        # living things two ways: the animals of each are another set.
+        (
+            ["An additional 150 animals and 120 plants are listed as threatened."],
+            ["The law protects 80 birds and 1,100 other animals across the region."],
+            DAY,
+            (150, 1100),
+        ),
+        # "President Lee" stands beside his 100 days in office and beside the 60 days a bill
+        # gives: the title is a name's, no word of either span.
+        (
+            ["The decision comes as President Lee prepares to mark his first 100 days in office."],
+            ["A bill signed by President Lee lets the minister undo the changes within 60 days."],
+            None,
+            (100, 60),
+        ),
+    ],
+    ids=["words of other figures", "companion retold", "companions of two kinds", "title"],
+)
+def test_two_values_with_nothing_of_their_own_in_common_are_no_dispute(
+    first: list[str], second: list[str], published: str | None, values: tuple[float, float]
+) -> None:
+    slots = claim_slots(_reports(first, second, published), {})
+    assert slot_holding(slots, "a0", values[0]) is not slot_holding(slots, "a1", values[1])
+    assert all(s.status != "disputed" for s in slots)
+
+
+def test_one_span_named_by_its_own_words_still_joins() -> None:
+    """The words beside both lengths name one act, so their difference is a dispute."""
+    items = _reports(
+        ["The jury deliberated for 40 hours before the verdict."],
+        ["The verdict came after 30 hours of deliberation."],
+        None,
+    )
+    slots = claim_slots(items, {})
+    slot = slot_holding(slots, "a0", 40)
+    assert slot is slot_holding(slots, "a1", 30)
+    assert slot.status == "disputed"
+
+
+def test_a_count_of_a_named_day_and_one_of_no_day_are_no_count_of_one_moment() -> None:
+    """ "By Saturday" dates the 6,000 though a report of no publication day cannot resolve
+    it: the count that is still growing, against a report naming no day, is no dispute."""
+    first, second, *rest = _reports(
+        ["By Saturday, at least 6,000 sites had been infected and the number is growing."],
+        ["Researchers have identified about 10,000 sites that were infected."],
+        None,
+    )
+    text = first.article.text
+    saturday = TimeExpression(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "day")
+    slots = claim_slots([replace(first, times=(saturday,)), second, *rest], {})
+    assert slot_holding(slots, "a0", 6000) is not slot_holding(slots, "a1", 10000)
+    assert all(s.status != "disputed" for s in slots)

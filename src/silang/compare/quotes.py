@@ -109,6 +109,9 @@ class _Candidate:
     #: pronoun or a title at the quotation, or at the one it carries the speaker from
     #: (_guessed).
     guessed: bool = False
+    #: Everyone the sentence of its attribution names beside its speaker (_attribution_names):
+    #: "said Trend Micro researcher Paul Ferguson" names Ferguson whatever the speaker read.
+    beside: tuple[SpeakerWords, ...] = ()
 
 
 def _big_number(term: str) -> bool:
@@ -151,6 +154,30 @@ def _firm_speaker(item: Annotated, quote: Quote, named: Quote | None) -> bool:
         return True
     start, end = named.speaker_start or 0, named.speaker_end or 0
     return any(e.kind == "person" and e.start < end and start < e.end for e in item.entities)
+
+
+def _attribution_names(
+    item: Annotated, named: Quote | None, glossary: Glossary
+) -> tuple[SpeakerWords, ...]:
+    """The people and bodies named in the sentence of ``named``'s speaker mention, besides
+    the mention itself (``named`` as _naming gives it): the attribution's other names. An
+    outlet whose attribution names a person has not given that person's words to someone
+    else, however the speaker was read from it (ECB+ topic 27: "said Trend Micro advanced
+    threat researcher Paul Ferguson" read as Trend Micro's words)."""
+    if named is None or named.speaker_start is None or named.speaker_end is None:
+        return ()
+    start, end = named.speaker_start, named.speaker_end
+    sentence = next((s for s in item.sentences if s.start <= start < s.end), None)
+    if sentence is None:
+        return ()
+    found = (
+        speaker_words(e.name, glossary.speakers)
+        for e in item.entities
+        if e.kind != "place"
+        and sentence.start <= e.start < sentence.end
+        and not (e.start < end and start < e.end)
+    )
+    return tuple(w for w in found if w is not None)
 
 
 def _guessed(item: Annotated, named: Quote | None) -> bool:
@@ -314,9 +341,12 @@ def _misattributed(
     article gives to that speaker elsewhere. Both versions must be quotations in quote marks:
     reported speech is the reporter's wording of what a person said, and a sentence that
     retells one person's words as another's account ("Budi said Andi had told him the
-    bridge would reopen") gives them, rightly, to the one who told them."""
+    bridge would reopen") gives them, rightly, to the one who told them. Nor does an
+    attribution that names the group's speaker beside its own (_attribution_names)."""
     if not (member.firm and member.direct) or may_be_one(member.who, chosen):
         return False
+    if any(same_person(name, chosen) for name in member.beside):
+        return False  # its attribution names the group's speaker too
     return any(
         o.firm
         and o.direct
@@ -493,6 +523,46 @@ def _statements(group: list[_Candidate]) -> list[list[_Candidate]]:
     return parts
 
 
+def _continued(
+    member: _Candidate, group: list[_Candidate], item: Annotated, glossary: Glossary
+) -> _Candidate:
+    """``member`` with the sentence after it when that sentence goes on with the statement:
+    reported speech stops at its sentence's end, and an outlet may tell the rest of the
+    statement in the next sentence with no speech verb of its own ("Apple mengatakan akan
+    memberikan ganti rugi … . Namun mereka akan melihatnya secara kasus per kasus …",
+    Pratiwi dev topic 3), where another outlet tells all of it in one quotation. The next
+    sentence is the statement's when HELD_SHARE of its words are a version's of another
+    article that ``member`` does not already say. A quotation in marks ends at its closing
+    mark: the prose after it is the reporter's."""
+    if member.direct:
+        return member
+    following = [s for s in item.sentences if s.start >= member.end]
+    if not following:
+        return member
+    after = min(following, key=lambda s: s.start)
+    text = item.article.text
+    if "\n" in text[member.end : after.start] or any(
+        after.start <= q.start < after.end for q in item.quotes
+    ):
+        return member  # a new paragraph, or a sentence with a quotation of its own
+    said = words(text[after.start : after.end]).split()
+    if sum(len(w) > 2 for w in said) < SENTENCE_WORDS:
+        return member
+    own = set(member.words.split())
+    new = [w for w in said if w not in own]
+    for other in group:
+        if other.article_id == member.article_id:
+            continue
+        elsewhere = set(other.words.split())
+        if (
+            sum(w in elsewhere for w in said) >= HELD_SHARE * len(said)
+            and sum(w in elsewhere for w in new) >= HELD_SHARE * len(new)
+            and len(new) >= SENTENCE_WORDS
+        ):
+            return _part(item, member, (member.start, after.end), glossary)
+    return member
+
+
 def _place(member: _Candidate) -> tuple[str, int, int]:
     return member.article_id, member.start, member.end
 
@@ -584,6 +654,7 @@ def _part(
         firm=member.firm,
         direct=member.direct,
         guessed=member.guessed,
+        beside=member.beside,
     )
 
 
@@ -595,6 +666,19 @@ def _without_times(item: Annotated, start: int, end: int) -> str:
         for position in range(max(time.start, start), min(time.end, end)):
             chars[position - start] = " "
     return "".join(chars)
+
+
+def _quote_figures(item: Annotated, start: int, end: int) -> frozenset[str]:
+    """The figures of the passage from ``start`` to ``end``, read where it stands: a number
+    after a capitalised word is a name's ("iPhone 6") unless that word opens a sentence
+    (compare.text.figures), and a quotation cut from the middle of a sentence ("Apple
+    menyatakan iPhone 6 dan iPhone 6 Plus …", Pratiwi dev topic 3) opens with no sentence.
+    The mark before it says which: a word goes on with the sentence, a full stop or an
+    opening quote mark (or nothing) starts one. Without it, two statements of one company
+    about its "iPhone 6" shared a figure and matched at a lower bar."""
+    before = item.article.text[:start].rstrip()
+    opens = not before or before[-1] in ".!?\"“'‘("
+    return figures(("" if opens else "x ") + _without_times(item, start, end))
 
 
 #: The fewest letters a stem keeps when a noun ending comes off it (_folded).
@@ -646,7 +730,7 @@ def _candidate(
         speaker_words(speaker, glossary.speakers),
         shown,
         words(text),
-        figures(_without_times(item, start, end)),
+        _quote_figures(item, start, end),
         negated(text),
         language,
         _folded(key_terms(text, language, glossary), glossary.noun_endings.get(language or "", ())),
@@ -654,6 +738,7 @@ def _candidate(
         quote is not None and _firm_speaker(item, quote, named),
         quote is not None and quote.direct,
         _guessed(item, named),
+        _attribution_names(item, named, glossary),
     )
 
 
@@ -812,7 +897,11 @@ def quote_groups(
                 around.add((told.start, told.end))
                 groups = _placed(groups, _candidate(item, told.start, told.end, glossary, told))
     groups = [part for group in groups for part in _statements(group)]
-    groups = _narrowed(groups, {item.article.id: item for item in items}, glossary)
+    by_id = {item.article.id: item for item in items}
+    groups = _narrowed(groups, by_id, glossary)
+    groups = [
+        [_continued(m, group, by_id[m.article_id], glossary) for m in group] for group in groups
+    ]
     _with_retold(groups, items, glossary)
     found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]
     return tuple(sorted(found, key=lambda g: -len(g.versions)))

@@ -18,6 +18,9 @@ from rapidfuzz.fuzz import partial_ratio_alignment
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’']*\s+")
+#: The hashtags that close a post ("… kami #patah. #bendgate #iPhone6plus."): labels that
+#: file it under a topic, not words of the statement, which an outlet may leave out.
+_TRAILING_TAGS = re.compile(r"(?<=[.!?])(?:\s+#\w+[.!?]?)+[\"”’'\s]*$")
 
 #: A sentence of the quotation is found in an article when its words, as written, align with
 #: a stretch of the article's words at this partial_ratio or above. On Pratiwi dev topics 4
@@ -194,11 +197,14 @@ def _best_chain(pieces: list[_Piece], target: Words) -> list[_Piece]:
 
 
 def find_retold(quote: str, target: Words) -> tuple[int, int] | None:
-    """The span of ``target``'s article that repeats ``quote`` without marks, if any."""
-    sentences = sentence_words(quote)
+    """The span of ``target``'s article that repeats ``quote`` without marks, if any. A
+    quotation of one sentence long enough to be looked for alone (PIECE_WORDS) is retold
+    when the article repeats all of it, however few its words (Pratiwi dev topic 3: a
+    brand's five-word tweet, quoted with marks by two outlets and without by a third)."""
+    sentences = sentence_words(_TRAILING_TAGS.sub("", quote))
     total = sum(len(s) for s in sentences)
     known = sum(w in target.vocabulary for s in sentences for w in s)
-    if total < RETOLD_WORDS or known < RETOLD_SHARE * total:
+    if total < min(RETOLD_WORDS, PIECE_WORDS) or known < RETOLD_SHARE * total:
         return None  # most of its words are not in the article: no alignment to try
     pieces = [
         piece
@@ -207,6 +213,6 @@ def find_retold(quote: str, target: Words) -> tuple[int, int] | None:
     ]
     chain = _best_chain(pieces, target)
     covered = sum(p.size for p in chain)
-    if covered < RETOLD_WORDS or covered < RETOLD_SHARE * total:
+    if covered < min(RETOLD_WORDS, total) or covered < RETOLD_SHARE * total:
         return None
     return target.spans[chain[0].first][0], target.spans[chain[-1].last][1]

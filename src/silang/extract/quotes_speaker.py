@@ -158,13 +158,21 @@ def forward(
 
 def _titled(text: str, first: Entity, then: Entity, lexicon: QuotesLexicon) -> bool:
     """Whether only a title stands between two names ("said Palmer Public Safety Director
-    Jon Owen"): the first names the body the title is of, the second the speaker."""
+    Jon Owen"): the first names the body the title is of, the second the speaker. Where a
+    pack sets the body before the title (affiliation_first: "UNHCR spokesperson Olga
+    Sarrazin"), the post may be any common noun phrase in lower case ("said Trend Micro
+    advanced threat researcher Paul Ferguson", ECB+ topic 27): its words are no names, and
+    the name after them is the phrase's head. A word that joins or ends a phrase ("and",
+    "in", "the") makes two phrases, not one post."""
     between = words_in(text, first.end, then.start)
     gap = text[first.end : then.start]
-    return (
-        bool(between)
-        and all(w.key in lexicon.titles for w in between)
-        and all(c.isalpha() or c in " ." for c in gap)
+    if not between or not all(c.isalpha() or c in " ." for c in gap):
+        return False
+    if all(w.key in lexicon.titles for w in between):
+        return True
+    joins = lexicon.phrase_ends | lexicon.connectives | lexicon.anaphor_before
+    return lexicon.affiliation_first and all(
+        w.key in lexicon.titles or (not w.capital and w.key not in joins) for w in between
     )
 
 
@@ -209,11 +217,32 @@ def subject(
     inside = [e for e in entities if start <= e.start and e.end <= end]
     persons = [e for e in inside if e.kind == "person"]
     if persons:
-        return Mention(persons[-1].start, persons[-1].end, "name", persons[-1].name)
+        head = _before_apposition(text, persons, end) or persons[-1]
+        return Mention(head.start, head.end, "name", head.name)
     for entity in inside:
         if entity.kind == "organisation" and _heads_subject(text, ws, entity, end, lexicon):
             return Mention(entity.start, entity.end, "name", entity.name)
     return _description(text, ws, end, lexicon)
+
+
+def _before_apposition(text: str, persons: Sequence[Entity], end: int) -> Entity | None:
+    """The person a subject names before an apposition that describes them, closed by a
+    comma right before the verb: "Alan Thornhill, an ecologist and director of the Society
+    for Conservation Biology, said" is Thornhill speaking, whatever names the description
+    holds (ECB+ topic 9: "Conservation Biology" read as a person). The apposition opens
+    with a word in lower case ("an ecologist", "who led the defence") and holds no comma of
+    its own: "Gigante, who had heart disease, died in Springfield, Mo., said prison
+    spokesman Al Quintero" is a clause said by someone named after the verb, not a subject.
+    A name after the comma ("the spokesman, Roger Hale, said") is the apposition naming the
+    subject."""
+    closed = text[:end].rstrip()
+    if not closed.endswith(","):
+        return None
+    for person in persons[:-1]:
+        after = closed[person.end : -1]
+        if after.startswith(", ") and after[2:3].islower() and "," not in after[2:]:
+            return person
+    return None
 
 
 def _apposed(text: str, anaphor: Mention, end: int, entities: Sequence[Entity]) -> Mention | None:
@@ -278,6 +307,10 @@ def after_quote(
     ws = words_in(text, pos, limit)
     if not ws or ws[0].start != pos:
         return None
+    # A connective before the verb ("…," demikian kata Andi: "thus said Andi") is neither
+    # the verb nor its subject.
+    while len(ws) > 1 and ws[0].key in lexicon.connectives and not ws[0].capital:
+        ws = ws[1:]
     first = ws[0]
     if is_verb(first, lexicon.pronominal):
         suffix = next((s for s in lexicon.pronoun_suffixes if first.key.endswith(s)), "")
@@ -297,6 +330,13 @@ def after_quote(
         if is_verb(ws[k], lexicon.finite) or is_verb(ws[k], lexicon.inverted):
             found = subject(text, first.start, ws[k].start, entities, lexicon)
             return (found, ws[k]) if found is not None else None
+    if is_verb(first, lexicon.issued) and len(ws) > 1:
+        # No verb: a noun of what was issued names the source ("…," demikian keterangan
+        # Consumer Reports: "thus [read] Consumer Reports' statement"). Only a name will do:
+        # "…," keterangan itu … is the statement spoken of, not an attribution.
+        named = forward(text, ws[1].start, limit, entities, lexicon)
+        if named is not None and named.kind == "name":
+            return named, first
     return None
 
 

@@ -93,16 +93,35 @@ def written_step(value: float) -> float:
 
 def rounds_to(written: float, converted: float) -> bool:
     """Whether ``converted`` rounds to ``written`` at the precision ``written`` is given in,
-    within ``_MOST_ROUNDING`` of it."""
+    within ``_MOST_ROUNDING`` of it. A half of the last written place rounds either way
+    ("31.75" to "31.7" or "31.8"), so the bound is taken with the floats' own slack."""
     slack = min(written_step(written) / 2, _MOST_ROUNDING * abs(written))
-    return math.isclose(written, converted) or abs(written - converted) <= slack
+    gap = abs(written - converted)
+    return math.isclose(written, converted) or gap <= slack or math.isclose(gap, slack)
+
+
+def _decimals_dropped(a: float, b: float) -> bool:
+    """Whether one of two values of one measure in one unit is the other with decimals
+    dropped: "31.7 kg" and "31.75 kg", "68 kg" and "68.04 kg" (a report rounding another's
+    conversion, or its source's). Only a value written to units or finer is such a
+    rounding: "100 kg" is no rounding of "104.5 kg", as a count is no rounding of another."""
+    coarse, fine = sorted((a, b), key=written_step, reverse=True)
+    return (
+        not float(fine).is_integer()
+        and written_step(coarse) <= 1
+        and written_step(coarse) > written_step(fine)
+        and rounds_to(coarse, fine)
+    )
 
 
 def same_amount(a: Reading, b: Reading) -> bool:
     """Whether two readings give one amount: equal in one unit, or in two units of one
-    measure where either rounds the other's conversion ("82 °F" and "28 °C")."""
+    measure where either rounds the other's conversion ("82 °F" and "28 °C"), or in one unit
+    of a measure where one drops the other's decimals ("31.7 kg" and "31.75 kg")."""
     if a.unit == b.unit:
-        return a.value == b.value
+        return a.value == b.value or (
+            measure(a.unit) is not None and _decimals_dropped(a.value, b.value)
+        )
     b_in_a, a_in_b = convert(b.value, b.unit, a.unit), convert(a.value, a.unit, b.unit)
     if b_in_a is None or a_in_b is None:
         return False

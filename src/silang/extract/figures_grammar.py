@@ -113,7 +113,7 @@ def read_figure(
     elif between:
         return None
     unit_start = k
-    k, unit = _unit(tokens, k, lx, unit, numeral.vague)
+    k, unit = _unit(tokens, k, lx, unit, numeral)
     if ranged is None and unit is not None:
         ranged = _range_over_unit(tokens, i, k, numeral, unit, blocked, lx)
         if ranged is not None and ranged.value is not None:
@@ -552,6 +552,46 @@ def _one_and_a_fraction(
     return Figure(i, fraction[1], value, bounds[0], bounds[1], qualifier, unit[0])
 
 
+#: The unit code of a share (figures_units.tsv), and the pack roles that name the parts of
+#: a whole ("share-part:4": "quarters") and the word that then names the whole ("of").
+_SHARE = "%"
+_SHARE_PART = "share-part:"
+
+
+def read_share(
+    tokens: Tokens, i: int, blocked: Collection[int], lx: FiguresLexicon
+) -> Figure | None:
+    """A share of a whole written as a fraction from token ``i`` (a hedge may open it):
+    "nearly three-quarters of the market", "two thirds of voters", "tiga perempat dari": a
+    number word and a word for the parts (the pack's ``share-part:<n>`` roles), then the word
+    that names the whole (``share-whole``), read as the percentage it is (75%), so that it
+    compares with "75 percent" of another report. The fraction's number alone is no count
+    of "quarters". None elsewhere."""
+    low, text = tokens.low, tokens.text
+    found_hedge = lx.hedges_before.match(low, text, i)
+    hedge, j = found_hedge if found_hedge is not None else (None, i)
+    if not tokens.is_word(j) or j in blocked:
+        return None
+    head, _, rest = low[j].partition("-")
+    numerator = lx.number_words.get(head)
+    if numerator is None:
+        return None
+    words, texts, at = ([rest], [text[j].partition("-")[2]], 0) if rest else (low, text, j + 1)
+    for role, phrases in lx.words.items():
+        part = phrases.match(words, texts, at) if role.startswith(_SHARE_PART) else None
+        if part is None:
+            continue
+        end = j + 1 if rest else part[1]
+        if lx.role("share-whole").match(low, text, end) is None:
+            return None
+        value = 100 * numerator / float(role[len(_SHARE_PART) :])
+        if not 0 < value < 100:
+            return None
+        qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
+        return Figure(i, end, value, bounds[0], bounds[1], qualifier, _SHARE)
+    return None
+
+
 def _range_over_unit(
     tokens: Tokens,
     i: int,
@@ -604,15 +644,16 @@ def _unit_heading(tokens: Tokens, k: int, lx: FiguresLexicon) -> tuple[str, int]
 
 
 def _unit(
-    tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None, vague: bool = False
+    tokens: Tokens, k: int, lx: FiguresLexicon, unit: str | None, numeral: Numeral | None = None
 ) -> tuple[int, str | None]:
-    """The unit after a numeral ("persen", "km", "rupiah", "12-km"; after a ``vague`` one
-    also past "of": "millions of dollars") and its rate ("Rp 6.500/kg", "US$ 75 per barel",
-    "Rp 553 juta sebulan"), see silang.extract.figures_rates."""
+    """The unit after a ``numeral`` ("persen", "km", "rupiah", "12-km"; after a vague one
+    also past "of": "millions of dollars"; a currency the unit word names too on a scaled
+    one, ``_scaled_currency``) and its rate ("Rp 6.500/kg", "US$ 75 per barel", "Rp 553
+    juta sebulan"), see silang.extract.figures_rates."""
     low, text = tokens.low, tokens.text
     if unit is None:
         start = k + 1 if k < len(tokens) and text[k] == "-" and tokens.attached(k) else k
-        of = lx.role("of").match(low, text, start) if vague else None
+        of = lx.role("of").match(low, text, start) if numeral and numeral.vague else None
         start = of[1] if of else start
         found = (
             lx.currencies_after.match(low, text, start)
@@ -621,10 +662,36 @@ def _unit(
         )
         if found is not None:
             unit, k = found
+            unit = _scaled_currency(tokens, start, k, numeral, unit, lx) if numeral else unit
     if unit is None:
         return k, None
     rate = read_rate(tokens, k, lx)
     return (rate.end, f"{unit}/{rate.per}") if rate else (k, unit)
+
+
+#: The scale from which a unit word that also names a currency reads as the currency
+#: (``_scaled_currency``): a million.
+_CURRENCY_SCALE = 1_000_000.0
+_SCALED_CURRENCY = "scaled-currency:"
+
+
+def _scaled_currency(
+    tokens: Tokens, start: int, end: int, numeral: Numeral, unit: str, lx: FiguresLexicon
+) -> str:
+    """The currency a unit word over tokens ``start`` … ``end - 1`` names instead, where a
+    pack's ``scaled-currency:<code>`` role lists it and a multiplier of a million or more
+    scales the number: "74 million pounds" and "50 juta pound" are sums in sterling, as sums
+    run to millions, where "220 pounds" is a weight. A weight so large says of what ("2
+    million pounds of beef"), and stays one. ``unit`` as it is otherwise."""
+    if not numeral.scaled or numeral.factor < _CURRENCY_SCALE:
+        return unit
+    if lx.role("of").match(tokens.low, tokens.text, end) is not None:
+        return unit
+    for role, phrases in lx.words.items():
+        found = phrases.match(tokens.low, tokens.text, start)
+        if role.startswith(_SCALED_CURRENCY) and found is not None and found[1] == end:
+            return role[len(_SCALED_CURRENCY) :]
+    return unit
 
 
 #: A side of a score or a record: a small whole number (no separator, no leading zero).

@@ -62,10 +62,34 @@ def _partitive(tokens: Tokens, end: int, lx: FiguresLexicon) -> CountedThing | N
     found = lx.role("partitive").match(tokens.low, tokens.text, end)
     if found is None:
         return None
-    k = found[1]
+    k = _past_possessor(tokens, found[1], lx)
     whole = read_numeral(tokens, k, lx)
     counted = read_counted(tokens, whole.last if whole else k, lx)
     return None if counted is None else replace(counted, end=end)
+
+
+#: The most words a possessor between a partitive and its whole may take ("of the New
+#: Orleans Saints' 16 games").
+_POSSESSOR_WORDS = 3
+#: The mark that makes a plural noun a possessor ("the Saints' 16 games").
+_PLURAL_POSSESSIVE = frozenset({"'", "’"})
+
+
+def _past_possessor(tokens: Tokens, k: int, lx: FiguresLexicon) -> int:
+    """The token after a possessor at ``k`` ("the city's", "the Saints'"), which may stand
+    between a partitive and the whole it takes the part of: "10 of the Saints' 16 games"
+    counts games as "10 of the 16 games" does. ``k`` when no possessor stands there."""
+    suffixes = tuple("".join(key) for key in lx.role("possessive-suffix").entries)
+    if not suffixes:
+        return k
+    for j in range(k, min(k + _POSSESSOR_WORDS, len(tokens))):
+        if not tokens.is_word(j):
+            return k
+        if tokens.low[j].endswith(suffixes):
+            return j + 1
+        if tokens.text[j + 1 : j + 2] and tokens.text[j + 1] in _PLURAL_POSSESSIVE:
+            return j + 2 if tokens.attached(j + 1) else k
+    return k
 
 
 def cued_before(tokens: Tokens, first: int, end: int, lx: FiguresLexicon) -> CountedThing | None:

@@ -15,6 +15,7 @@ from silang.extract.figures_grammar import (
     is_money,
     read_figure,
     read_score,
+    read_share,
     share_counted,
 )
 from silang.extract.figures_timescan import scan_times
@@ -58,7 +59,8 @@ def sentence_quantities(
         figure = (
             None
             if i in blocked
-            else read_figure(tokens, i, blocked, lexicon, antecedent, decimal_groups=decimal_groups)
+            else read_share(tokens, i, blocked, lexicon)
+            or read_figure(tokens, i, blocked, lexicon, antecedent, decimal_groups=decimal_groups)
         )
         if figure is None:
             i += 1

@@ -1,0 +1,55 @@
+"""Figures the grammar used to miss: games counted as matches, a part of a whole a possessor
+names ("7 of the club's 12 games") and a share written as a fraction ("two-thirds of").
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.quantities import find_quantities
+from silang.lang.figures import load_figures_lexicon
+from silang.model import Quantity, Span
+
+
+def _quantities(language: str, text: str) -> list[Quantity]:
+    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+
+
+def _counted(language: str, text: str) -> list[tuple[float, str | None]]:
+    return [(q.value, q.counted_class) for q in _quantities(language, text)]
+
+
+def test_games_are_counted_as_matches() -> None:
+    assert _counted("en", "The striker sat out six games with a sore knee.") == [(6.0, "match")]
+    assert _counted("en", "She has played 31 total games for the club.") == [(31.0, "match")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The guard started 7 of the club's 12 games in the spring.",
+        "The guard started 7 of the Rovers' 12 games in the spring.",
+    ],
+)
+def test_a_part_takes_the_noun_of_a_whole_a_possessor_names(text: str) -> None:
+    assert _counted("en", text) == [(7.0, "match"), (12.0, "match")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value", "qualifier"),
+    [
+        ("en", "Almost two-thirds of the members voted for the plan.", 200 / 3, "approximately"),
+        ("en", "Three quarters of the farms lost power.", 75.0, "exact"),
+        ("id", "Tiga perempat dari lahan itu terendam banjir.", 75.0, "exact"),
+    ],
+)
+def test_a_share_written_as_a_fraction_is_a_percentage(
+    language: str, text: str, value: float, qualifier: str
+) -> None:
+    (share,) = _quantities(language, text)
+    assert (share.unit, share.qualifier) == ("%", qualifier)
+    assert share.value == pytest.approx(value)
+
+
+def test_a_number_of_quarters_without_a_whole_is_no_share() -> None:
+    assert all(q.unit != "%" for q in _quantities("en", "The band played three quarters."))

@@ -53,3 +53,16 @@ def test_a_share_written_as_a_fraction_is_a_percentage(
 
 def test_a_number_of_quarters_without_a_whole_is_no_share() -> None:
     assert all(q.unit != "%" for q in _quantities("en", "The band played three quarters."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sales rose in the first three quarters of 2012.",
+        "The talks took three quarters of an hour.",
+        "The firm lost money in two quarters of the year.",
+        "He won by three tenths of a second.",
+    ],
+)
+def test_a_fraction_of_a_span_of_time_is_no_share(text: str) -> None:
+    assert all(q.unit != "%" for q in _quantities("en", text))

@@ -1,5 +1,6 @@
 """Weights in pounds: "pound", "lbs" and the Indonesian "pon" are a mass (lb), which converts to
-kilograms in the compare stage; a sum in sterling scaled by a million keeps its currency."""
+kilograms in the compare stage; a sum in sterling (10,000 or more, or paid per
+a period) keeps its currency."""
 
 from __future__ import annotations
 
@@ -48,9 +49,20 @@ def test_a_pound_after_a_number_is_a_weight(
             "Klub itu membayar 35 juta pound untuk penyerang baru.",
             [("35 juta pound", 35_000_000.0, "GBP")],
         ),
+        (
+            "en",
+            "The club was fined 50,000 pounds by the league.",
+            [("50,000 pounds", 50_000.0, "GBP")],
+        ),
+        ("id", "Ia didenda 40.000 pound oleh federasi.", [("40.000 pound", 40_000.0, "GBP")]),
+        (
+            "en",
+            "The keeper earns 250 pounds a week at the club.",
+            [("250 pounds a week", 250.0, "GBP/week")],
+        ),
     ],
 )
-def test_pounds_scaled_by_a_million_are_sterling(
+def test_pounds_of_a_sum_or_a_wage_are_sterling(
     language: str, text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _read(language, text) == expected

@@ -103,8 +103,10 @@ def rounds_to(written: float, converted: float) -> bool:
 def _decimals_dropped(a: float, b: float) -> bool:
     """Whether one of two values of one measure in one unit is the other with decimals
     dropped: "31.7 kg" and "31.75 kg", "68 kg" and "68.04 kg" (a report rounding another's
-    conversion, or its source's). Only a value written to units or finer is such a
-    rounding: "100 kg" is no rounding of "104.5 kg", as a count is no rounding of another."""
+    conversion, or its source's). Only a value whose last written place is the units or
+    finer is such a rounding (``written_step``: a trailing zero reads as a round ten, so
+    "120 kg" is taken for no rounding of "120.3 kg", as "100 kg" is none of "104.5 kg"), and
+    a count is no rounding of another."""
     coarse, fine = sorted((a, b), key=written_step, reverse=True)
     return (
         not float(fine).is_integer()

@@ -28,6 +28,7 @@ from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, and_a_fraction, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
+from silang.lang.time_units import PERIODS, TIME_UNITS
 from silang.model import Qualifier
 
 #: Units after which no counted noun is read ("40% lahan" counts no "lahan").
@@ -582,7 +583,8 @@ def read_share(
         if part is None:
             continue
         end = j + 1 if rest else part[1]
-        if lx.role("share-whole").match(low, text, end) is None:
+        whole = lx.role("share-whole").match(low, text, end)
+        if whole is None or _span_of_time(tokens, whole[1], lx):
             return None
         value = 100 * numerator / float(role[len(_SHARE_PART) :])
         if not 0 < value < 100:
@@ -590,6 +592,20 @@ def read_share(
         qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
         return Figure(i, end, value, bounds[0], bounds[1], qualifier, _SHARE)
     return None
+
+
+def _span_of_time(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether the whole a fraction is taken of, from token ``k``, is a span of time or a
+    year ("three quarters of an hour", "the first three quarters of 2012"): a fraction of
+    a span is a length of time or a period of it, no share of anything counted."""
+    determiner = lx.role("share-whole-determiner").match(tokens.low, tokens.text, k)
+    k = determiner[1] if determiner is not None else k
+    if k >= len(tokens):
+        return False
+    if tokens.is_num(k):
+        return True
+    unit = lx.units_after.match(tokens.low, tokens.text, k)
+    return unit is not None and unit[0] in TIME_UNITS
 
 
 def _range_over_unit(
@@ -653,7 +669,9 @@ def _unit(
     low, text = tokens.low, tokens.text
     if unit is None:
         start = k + 1 if k < len(tokens) and text[k] == "-" and tokens.attached(k) else k
-        of = lx.role("of").match(low, text, start) if numeral and numeral.vague else None
+        of = (
+            lx.role("of").match(low, text, start) if numeral is not None and numeral.vague else None
+        )
         start = of[1] if of else start
         found = (
             lx.currencies_after.match(low, text, start)
@@ -669,9 +687,11 @@ def _unit(
     return (rate.end, f"{unit}/{rate.per}") if rate else (k, unit)
 
 
-#: The scale from which a unit word that also names a currency reads as the currency
-#: (``_scaled_currency``): a million.
-_CURRENCY_SCALE = 1_000_000.0
+#: The amount from which a unit word that also names a currency reads as the currency
+#: (``_scaled_currency``): sums in sterling run to tens of thousands and more ("40.000
+#: pound", "fined 50,000 pounds", "74 million pounds"), where the weights news gives in
+#: pounds are of people, parcels and phones ("220 pounds", "10 pound (5 kg)").
+_CURRENCY_FROM = 10_000.0
 _SCALED_CURRENCY = "scaled-currency:"
 
 
@@ -679,11 +699,14 @@ def _scaled_currency(
     tokens: Tokens, start: int, end: int, numeral: Numeral, unit: str, lx: FiguresLexicon
 ) -> str:
     """The currency a unit word over tokens ``start`` … ``end - 1`` names instead, where a
-    pack's ``scaled-currency:<code>`` role lists it and a multiplier of a million or more
-    scales the number: "74 million pounds" and "50 juta pound" are sums in sterling, as sums
-    run to millions, where "220 pounds" is a weight. A weight so large says of what ("2
-    million pounds of beef"), and stays one. ``unit`` as it is otherwise."""
-    if not numeral.scaled or numeral.factor < _CURRENCY_SCALE:
+    pack's ``scaled-currency:<code>`` role lists it and the amount is a sum's
+    (``_CURRENCY_FROM`` or more, or paid per a span of time: "250 pounds a week" is a wage).
+    A weight so large says of what ("2 million pounds of beef"), and stays one. ``unit`` as
+    it is otherwise. Small sums written so ("fined him 500 pounds") stay weights: the word
+    alone does not tell them apart."""
+    rate = read_rate(tokens, end, lx)
+    per_time = rate is not None and rate.per in PERIODS
+    if numeral.value < _CURRENCY_FROM and not per_time:
         return unit
     if lx.role("of").match(tokens.low, tokens.text, end) is not None:
         return unit

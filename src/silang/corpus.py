@@ -30,7 +30,9 @@ LEGACY_STATE_VERSION = 1
 #: 2: publication windows for direction, in_blocks order, the translation order rule.
 #: 3: outlets matched by the names they are known by (link/outlets.py), the year vote.
 #: 4: rewrites of stories told in quotes (classify.narrative_verbatim), the cut's tail.
-LINK_VERSION = 6
+#: 7: a passage of three narrative sentences kept as written is a rewrite
+#: (classify.copied_passage).
+LINK_VERSION = 7
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -105,3 +105,56 @@ def test_a_count_of_a_named_day_and_one_of_no_day_are_no_count_of_one_moment() -
     slots = claim_slots([replace(first, times=(saturday,)), second, *rest], {})
     assert slot_holding(slots, "a0", 6000) is not slot_holding(slots, "a1", 10000)
     assert all(s.status != "disputed" for s in slots)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "values"),
+    [
+        # Companions of two kinds beside two counts of one thing say nothing of the homes.
+        (
+            ["The fire destroyed 300 homes and 20 shops on Sunday."],
+            ["The fire destroyed 350 homes and injured 40 residents on Sunday."],
+            (300, 350),
+        ),
+        # The second report writes 300 and 20 in one sentence, but of other things: no
+        # retelling of the first's companion pair.
+        (
+            ["The fire destroyed 300 homes and 20 shops on Sunday."],
+            [
+                "The fire destroyed 350 homes on Sunday.",
+                "About 300 firefighters fought the blaze for 20 hours.",
+            ],
+            (300, 350),
+        ),
+        # The docstring's own shape: a companion the other's sentence also gives ties them.
+        (
+            ["Pirates still hold 12 ships and nearly 300 crewmen off the coast."],
+            ["Pirates still hold 14 vessels and more than 300 crew off the coast."],
+            (12, 14),
+        ),
+    ],
+    ids=["companions of two kinds, no remainder", "numbers of one sentence", "shared companion"],
+)
+def test_counts_of_one_thing_told_with_other_numbers_still_dispute(
+    first: list[str], second: list[str], values: tuple[float, float]
+) -> None:
+    slots = claim_slots(_reports(first, second, DAY), {})
+    slot = slot_holding(slots, "a0", values[0])
+    assert slot is slot_holding(slots, "a1", values[1])
+    assert slot.status == "disputed"
+
+
+def test_a_day_that_dates_an_event_is_no_bound_of_a_running_count() -> None:
+    """ "On Saturday flood waters reached 300 homes" dates the flood, not a count still
+    running: against a report of no day it is a dispute, as two undated counts are."""
+    first, second, *rest = _reports(
+        ["On Saturday flood waters reached some 300 homes near the river."],
+        ["Officials counted 350 homes under water near the river."],
+        None,
+    )
+    text = first.article.text
+    saturday = TimeExpression(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "day")
+    slots = claim_slots([replace(first, times=(saturday,)), second, *rest], {})
+    slot = slot_holding(slots, "a0", 300)
+    assert slot is slot_holding(slots, "a1", 350)
+    assert slot.status == "disputed"

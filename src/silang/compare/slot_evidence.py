@@ -49,9 +49,12 @@ class Tie:
     #: The concepts its sentence writes as part of a name ("President Obama", "Interior
     #: Secretary"): capitalised inside the sentence, they say whose figure, not which.
     named: frozenset[str] = frozenset()
-    #: Whether its sentence names a day ("By Saturday"), resolved or not: an article of no
-    #: publication day resolves none of its weekdays.
+    #: Whether its sentence bounds the count by a day ("By Saturday", "hingga Senin"),
+    #: resolved or not: an article of no publication day resolves none of its weekdays.
     names_day: bool = False
+    #: Whether the figure counts what is left of a class its sentence counts part of ("1,263
+    #: other animals" beside "90 birds", "hewan lainnya"): compare_general.tsv, "remainder".
+    remainder: bool = False
 
 
 @dataclass(frozen=True)
@@ -106,6 +109,7 @@ def tie_of(
     near = [q for q in near if not same_amount(q, quantity)]
     kinds = {subjects.get(q.start) or q.unit or q.counted_class for q in near}
     language = item.article.language
+    general = glossary.general.get(language or "", {})
     own = _terms([*left[-REACH:], *right[:REACH]], language, glossary)
     inside = _WORD.findall(text, sentence.start, sentence.end)[1:]
     capitalised = [word for word in inside if word[0].isupper()]
@@ -116,14 +120,30 @@ def tie_of(
         numbers=frozenset(number_key(q.value) for q in others),
         named=frozenset(t for t in _terms(capitalised, language, glossary) if t.startswith("=")),
         names_day=any(
-            sentence.start <= t.start < sentence.end and t.granularity == "day" for t in item.times
+            sentence.start <= t.start < sentence.end
+            and t.granularity == "day"
+            and _bounded_by(text, sentence.start, t.start, general.get("count-by", frozenset()))
+            for t in item.times
+        ),
+        # The word may stand inside the quantity's own words ("1,100 other animals").
+        remainder=any(
+            word.lower() in general.get("remainder", frozenset())
+            for word in [*_WORD.findall(text, quantity.start, quantity.end), *right[:REACH]]
         ),
     )
 
 
+def _bounded_by(text: str, start: int, at: int, bounds: frozenset[str]) -> bool:
+    """Whether the word before a day written at ``at`` bounds a count by it ("By Saturday",
+    "hingga Senin"): the count is then the count of that day, still running."""
+    before = _WORD.findall(text, start, at)
+    return bool(before) and before[-1].lower() in bounds
+
+
 #: A word of no term put before a window of words: key_terms reads the first word of its text
-#: as a sentence opener, which a window's first word is not (a capitalised word there stays
-#: the name it is, left out of ``Tie.words``).
+#: as a sentence opener, which a window's first word is not (a capitalised word there is read
+#: as it is mid-sentence: a name, left out of ``Tie.words``, or a concept such as "=president",
+#: kept; ``Tie.named`` says which concepts a sentence writes inside a name).
 _OPENER = "x"
 
 
@@ -147,16 +167,12 @@ def story_ties(items: Sequence[Annotated], glossary: Glossary, figures: Sequence
         for quantity in item.quantities
     }
     together = frozenset(
-        (aid, number_key(value), other)
-        for (aid, start), value in _values(items).items()
-        for other in by_place[(aid, start)].numbers
+        (item.article.id, number_key(quantity.value), companion)
+        for item in items
+        for quantity in item.quantities
+        for companion in by_place[(item.article.id, quantity.start)].companions
     )
     return Ties(by_place, together)
-
-
-def _values(items: Sequence[Annotated]) -> dict[tuple[str, int], float]:
-    """Each quantity's value by where it is written."""
-    return {(i.article.id, q.start): q.value for i in items for q in i.quantities}
 
 
 def _kind(subject: str, glossary: Glossary) -> str:
@@ -175,10 +191,13 @@ def told_with_other_numbers(a: Figure, b: Figure, ties: Ties) -> bool:
       its own: "caught 29 passes for 201 yards" against a report that gives "39 passes for
       302 yards" and also "201 yards on 29 catches" (ECB+ dev topic 25) agrees on the 29 and
       tells another thing with the 39;
-    - the two companions count different things: "162 animals and 146 plants" against "90
-      birds and 1,263 other animals" (ECB+ dev topic 9) part the living things two ways, so
-      their animals are two sets. Companions that count one thing ("six dead and eight
-      missing" against "12 dead and two missing") dispute along with the figures.
+    - one figure counts what is left of a class beside a part of it (``Tie.remainder``),
+      and the two companions count different things: "162 animals and 146 plants" against
+      "90 birds and 1,263 other animals" (ECB+ dev topic 9) part the living things two ways,
+      so their animals are two sets. Companions of different kinds beside two counts of one
+      thing ("300 homes and 20 shops", "350 homes and 40 residents injured") say nothing
+      of the homes; companions that count one thing ("six dead and eight missing" against
+      "12 dead and two missing") dispute along with the figures.
 
     A companion the other's sentence also gives ("12 ships and nearly 300 crewmen", "14
     vessels and more than 300 crew") ties the two together instead."""
@@ -187,17 +206,23 @@ def told_with_other_numbers(a: Figure, b: Figure, ties: Ties) -> bool:
         return False
     if _retold_by(a, tie_a, b, ties) or _retold_by(b, tie_b, a, ties):
         return True
+    if not (tie_a.remainder or tie_b.remainder):
+        return False
     kinds_a, kinds_b = tie_a.companion_kinds, tie_b.companion_kinds
     return bool(kinds_a and kinds_b and not kinds_a & kinds_b)
 
 
 def _retold_by(figure: Figure, tie: Tie, other: Figure, ties: Ties) -> bool:
-    """Whether ``other``'s article writes ``figure``'s number beside its companion."""
+    """Whether ``other``'s article writes ``figure``'s number with its companion as a
+    companion ("201 yards on 29 catches"), not merely in one sentence with it ("300
+    firefighters fought the blaze for 20 hours" is no retelling of "300 homes and 20
+    shops")."""
     value = number_key(figure.quantity.value)
     return any((other.article_id, value, c) in ties.together for c in tie.companions)
 
 
-def tied_words(a: Tie, b: Tie, informative: frozenset[str], subject: str) -> int:
-    """How many informative words two figures share in their own reach, the subject they are
-    bucketed by left out (it is shared by both for that reason alone)."""
-    return len((a.words & b.words & informative) - {subject})
+def tied_words(a: Tie, b: Tie, informative: frozenset[str]) -> int:
+    """How many informative words two figures share in their own reach. The counted noun
+    counts among them ("destroyed 300 homes", "350 homes destroyed"): the bucket holds
+    figures of one subject, but not every one writes its noun in its reach."""
+    return len(a.words & b.words & informative)

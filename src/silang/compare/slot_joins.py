@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from silang.compare.figures import GENERIC_PERSON, Figure
 from silang.compare.slot_evidence import NAME_TERM, NUMBER_TERM
+from silang.compare.units import measure
 
 #: Two reports' counts of one noun, with no day to tell them apart, count one thing when the
 #: larger is at most this many times the smaller: sources that disagree on a count disagree
@@ -105,6 +106,30 @@ def given_side_by_side(x: float, y: float, told_apart: set[tuple[str, float]]) -
     reports give them alone."""
     giving_x = {article for article, value in told_apart if value == x}
     return any(article in giving_x for article, value in told_apart if value == y)
+
+
+def one_measure_of_the_story(
+    a: Figure, b: Figure, told_apart: set[tuple[str, float]], values: frozenset[float]
+) -> bool:
+    """Whether two reports' amounts of one physical measure (a weight, a distance, an area:
+    ``silang.compare.units.measure``) are the story's one amount of it: the story gives
+    only these two values of the measure (``values``, its bucket's) and no article gives
+    both (``told_apart`` is empty), so each report measures one thing of that kind, and
+    there is nothing else of it for either figure to be. "weighing 130 pounds" and
+    "5-foot-8, 135 pounds" of one suspect (ECB+ dev topic 16), "lived half a mile away" and
+    "had moved about a mile and a half away" of one victim (topic 21) are one weight and
+    one distance told two ways. A story that measures two things of a kind most often has
+    a report giving both, or more values than two. Lengths of time, shares and scores have
+    no measure here: a story counts many spans and many shares (``one_length_of_time``
+    reads spans)."""
+    return (
+        a.article_id != b.article_id
+        and measure(a.quantity.unit) is not None
+        and measure(a.quantity.unit) == measure(b.quantity.unit)
+        and {a.quantity.value, b.quantity.value} == values
+        and len(values) == 2
+        and not told_apart
+    )
 
 
 def from_one_place(a: Figure, b: Figure) -> bool:

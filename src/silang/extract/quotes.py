@@ -21,8 +21,10 @@ from typing import NamedTuple
 
 from silang.extract.quotes_indirect import (
     Reported,
+    announced,
     complement_clause,
     reported,
+    said_before,
     statement_start,
 )
 from silang.extract.quotes_marks import NO_OPENING, Marked, find_marked
@@ -87,19 +89,33 @@ def find_attributions(
         candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
     covered = [(m.open_at or m.start, (m.close_at or m.end) + 1) for m in marked]
     silent: list[Span] = []  # the sentences just before, in one paragraph, saying nothing
-    for sentence in spans:
+    taken: Span | None = None
+    for k, sentence in enumerate(spans):
         if silent and "\n" in text[silent[-1].end : sentence.start]:
             silent = []  # a statement does not reach back into the paragraph before
         if any(s < sentence.end and sentence.start < e for s, e in covered):
             silent = []
             continue
+        if sentence == taken:
+            continue  # the statement an announcing sentence before it told
         speech = reported(text, sentence, ordered, lexicon)
+        if speech is None:
+            following = _untold(text, spans, k + 1, covered)
+            if following is not None and reported(text, following, ordered, lexicon) is None:
+                speech = announced(text, sentence, following, ordered, lexicon)
+                taken = following if speech is not None and speech.start >= sentence.end else None
+            else:
+                speech = announced(text, sentence, None, ordered, lexicon)
         if speech is None:
             silent.append(sentence)
             continue
         regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
         start = statement_start(text, speech, sentence, silent, lexicon)
         candidates.append(_Found(start, speech.end, False, (speech.speaker, speech.cue), regions))
+        first = said_before(text, speech, sentence, lexicon)
+        if first is not None:  # "A, X juga menambahkan bahwa B": A is X's word too
+            attribution = (speech.speaker, speech.cue)
+            candidates.append(_Found(*first, False, attribution, [(first[1], speech.start)]))
         silent = []
     # Speakers are resolved in text order, so that a pronoun can fall back on the speaker
     # described just before it ("seorang pekerja …" … "Ia mengatakan …").
@@ -113,6 +129,20 @@ def find_attributions(
         if candidate.direct:
             last_direct = pair[0]
     return tuple(found)
+
+
+def _untold(
+    text: str, spans: Sequence[Span], k: int, covered: Sequence[tuple[int, int]]
+) -> Span | None:
+    """``spans[k]`` when it tells no statement of its own (no quotation, no speech verb), so
+    that a sentence announcing a statement ("Begini klarifikasinya.") can take it as what
+    was said; else None."""
+    if k >= len(spans):
+        return None
+    sentence = spans[k]
+    if any(s < sentence.end and sentence.start < e for s, e in covered):
+        return None
+    return sentence
 
 
 def reported_around(

@@ -65,6 +65,9 @@ OPENING_WORDS = 2
 #: preposition that shows the figure is the verb's object; with two, a clause's figure and
 #: its verb would pass for one ("said 40 were injured in the crash").
 FIGURE_NOUN_WORDS = 1
+#: A clause said before "…, X juga menambahkan bahwa …" (said_before) has at least this many
+#: words: a shorter run is an opening phrase ("Kemarin, X juga …").
+CLAUSE_WORDS = 3
 
 
 class Reported(NamedTuple):
@@ -140,6 +143,95 @@ def statement_start(
             break
         start, end = previous.start, previous.end
     return start
+
+
+def said_before(
+    text: str, speech: Reported, sentence: Span, lexicon: QuotesLexicon
+) -> tuple[int, int] | None:
+    """The clause that opens ``sentence`` before "…, X juga menambahkan bahwa CONTENT" /
+    "…, X also said that CONTENT", as a statement of X's own, or None. An additive word
+    ("juga", "also") between the speaker and the verb says that X is adding to something X
+    said, and a clause joined to the attribution by a bare comma, with no speaker of its own,
+    is that first statement: "Retakan itu sangat jarang terjadi, Dinas juga menambahkan bahwa
+    …". The clause must be one clause (no comma inside) of at least CLAUSE_WORDS words, and
+    must not open with a preposition or a connective: "Setelah diuji, X juga …" and "Selain
+    itu, X juga …" frame the attribution, they are not said."""
+    cue, speaker = speech.cue, speech.speaker
+    if speech.start < cue.end or not sentence.start < speaker.start < cue.start:
+        return None
+    if not any(w.key in lexicon.continuations for w in words_in(text, speaker.start, cue.start)):
+        return None
+    comma = text.rfind(",", sentence.start, speaker.start)
+    determiners = lexicon.non_person_determiners | lexicon.anaphor_before
+    if comma < 0 or any(w.key not in determiners for w in words_in(text, comma, speaker.start)):
+        return None  # the speaker ("the agency") opens the clause after the comma
+    clause = words_in(text, sentence.start, comma)
+    if len(clause) < CLAUSE_WORDS or "," in text[sentence.start : comma]:
+        return None
+    first = clause[0].key
+    if first in lexicon.phrase_ends | lexicon.place_prepositions | lexicon.connectives:
+        return None
+    return clause[0].start, comma
+
+
+def announced(
+    text: str,
+    sentence: Span,
+    following: Span | None,
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> Reported | None:
+    """The statement that a sentence announces: "Berikut penjelasannya: CONTENT." / "Begini
+    klarifikasi yang disampaikan secara resmi oleh BPPMI." followed by the statement's first
+    sentence. A cataphoric word ("berikut", "begini", "here") opening the sentence points
+    forward, and a noun of a statement within FRAME_WORDS words after it says that what it
+    points to is someone's word: the words after a colon in the same sentence, else the next
+    sentence (``following``). Its speaker is the noun's possessive "-nya" or the agent of a
+    passive verb in the frame ("oleh BPPMI", "by the agency"); with neither, no speaker is
+    named and nothing is told."""
+    ws = words_in(text, sentence.start, sentence.end)
+    if len(ws) < 2 or ws[0].key not in lexicon.cataphorics:
+        return None
+    colon = text.find(":", ws[0].end, sentence.end)
+    frame = [w for w in ws[1 : 1 + FRAME_WORDS] if colon < 0 or w.end <= colon]
+    noun = next((w for w in frame if _statement_noun(w, lexicon)), None)
+    if noun is None:
+        return None
+    mention = _announcer(text, noun, ws, colon if colon >= 0 else sentence.end, entities, lexicon)
+    if mention is None:
+        return None
+    if colon >= 0:
+        return _made(text, colon + 1, _content_end(text, colon + 1, sentence.end), mention, noun)
+    if following is None:
+        return None
+    end = _content_end(text, following.start, following.end)
+    return _made(text, following.start, end, mention, noun)
+
+
+def _statement_noun(word: Word, lexicon: QuotesLexicon) -> bool:
+    if word.key in lexicon.issued:
+        return True
+    suffix = next((s for s in lexicon.pronoun_suffixes if word.key.endswith(s)), "")
+    return bool(suffix) and word.key[: -len(suffix)] in lexicon.issued
+
+
+def _announcer(
+    text: str,
+    noun: Word,
+    ws: Sequence[Word],
+    end: int,
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> Mention | None:
+    """Who made the statement an announcing sentence names: "penjelasannya" (its owner), or
+    the agent after "oleh" / "by" before ``end``."""
+    suffix = next((s for s in lexicon.pronoun_suffixes if noun.key.endswith(s)), "")
+    if suffix and noun.key not in lexicon.issued:
+        return Mention(noun.end - len(suffix), noun.end, "pronoun", suffix)
+    for w, word in enumerate(ws[:-1]):
+        if word.start > noun.start and word.end <= end and word.key in lexicon.agents:
+            return forward(text, ws[w + 1].start, end, entities, lexicon)
+    return None
 
 
 def _continues(text: str, start: int, end: int, lexicon: QuotesLexicon) -> bool:

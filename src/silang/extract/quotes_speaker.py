@@ -259,7 +259,9 @@ def _heads_subject(
     text: str, ws: Sequence[Word], entity: Entity, end: int, lexicon: QuotesLexicon
 ) -> bool:
     """Whether an organisation is the subject ("The White House said", "Pihak RSUD …
-    menyatakan") rather than inside a description ("Teachers at Greenhill Academy say")."""
+    menyatakan") rather than inside a description ("Teachers at Greenhill Academy say"). An
+    additive word between the name and the verb ("…, Pertamina juga menambahkan", "…, the
+    agency also said") belongs to the predicate, not to the subject."""
     before = [w for w in ws if w.end <= entity.start]
     if len(before) <= 1:
         return True
@@ -268,7 +270,12 @@ def _heads_subject(
     last = before[-1].key
     if last in lexicon.anaphor_before:
         lead = text[ws[0].start : before[-1].start].rstrip()
-    return lead.endswith(",") and not text[entity.end : end].strip(" ,")
+    between = words_in(text, entity.end, end)
+    rest = text[entity.end : end].strip(" ,")
+    additive = rest == " ".join(text[w.start : w.end] for w in between) and all(
+        w.key in lexicon.continuations for w in between
+    )
+    return lead.endswith(",") and additive
 
 
 def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon) -> Mention | None:

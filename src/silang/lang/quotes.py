@@ -168,6 +168,9 @@ class QuotesLexicon:
     #: Words near a sentence's start that make it go on with the sentence before ("Termasuk
     #: …", "Smartphone ini juga …"): the statement it closes began there.
     continuations: frozenset[str] = frozenset()
+    #: Words opening a sentence that announce a statement to follow ("Berikut penjelasannya:
+    #: …", "Here is the agency's statement: …").
+    cataphorics: frozenset[str] = frozenset()
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
@@ -237,6 +240,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "figure-end",
                 "figure-verb",
                 "relative",
+                "cataphoric",
             }
         ),
     )
@@ -301,6 +305,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         relatives=_by_role(phrase, "relative"),
         continuations=_by_role(phrase, "continuation"),
         infinitives=_by_role(phrase, "infinitive"),
+        cataphorics=_by_role(phrase, "cataphoric"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
         ),

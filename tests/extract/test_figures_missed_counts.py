@@ -62,7 +62,21 @@ def test_a_number_of_quarters_without_a_whole_is_no_share() -> None:
         "The talks took three quarters of an hour.",
         "The firm lost money in two quarters of the year.",
         "He won by three tenths of a second.",
+        "The trail runs for two-thirds of a mile.",
     ],
 )
-def test_a_fraction_of_a_span_of_time_is_no_share(text: str) -> None:
+def test_a_fraction_of_a_span_of_time_or_a_measure_is_no_share(text: str) -> None:
     assert all(q.unit != "%" for q in _quantities("en", text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "value"),
+    [
+        ("en", "Two-thirds of 1,200 residents voted to stay.", 66.7),
+        ("en", "Three quarters of the 2,000 workers joined the strike.", 75.0),
+        ("id", "Tiga perempat dari 2.000 warga sudah mengungsi.", 75.0),
+    ],
+)
+def test_a_share_of_a_counted_whole_is_a_share(language: str, text: str, value: float) -> None:
+    shares = [q for q in _quantities(language, text) if q.unit == "%"]
+    assert [round(q.value, 1) for q in shares] == [value]

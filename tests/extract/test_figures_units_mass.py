@@ -1,6 +1,6 @@
 """Weights in pounds: "pound", "lbs" and the Indonesian "pon" are a mass (lb), which converts to
-kilograms in the compare stage; a sum in sterling (10,000 or more, or paid per
-a period) keeps its currency."""
+kilograms in the compare stage; a sum in sterling (after a word of a sum, or
+scaled by a million) keeps its currency."""
 
 from __future__ import annotations
 
@@ -51,8 +51,8 @@ def test_a_pound_after_a_number_is_a_weight(
         ),
         (
             "en",
-            "The club was fined 50,000 pounds by the league.",
-            [("50,000 pounds", 50_000.0, "GBP")],
+            "The club was fined 500 pounds by the league.",
+            [("500 pounds", 500.0, "GBP")],
         ),
         ("id", "Ia didenda 40.000 pound oleh federasi.", [("40.000 pound", 40_000.0, "GBP")]),
         (
@@ -62,7 +62,7 @@ def test_a_pound_after_a_number_is_a_weight(
         ),
     ],
 )
-def test_pounds_of_a_sum_or_a_wage_are_sterling(
+def test_pounds_after_a_word_of_a_sum_or_scaled_by_a_million_are_sterling(
     language: str, text: str, expected: list[tuple[str, float, str | None]]
 ) -> None:
     assert _read(language, text) == expected
@@ -72,3 +72,17 @@ def test_a_scaled_weight_that_says_of_what_stays_a_weight() -> None:
     assert _read("en", "The plant recalled 3 million pounds of sausage.") == [
         ("3 million pounds", 3_000_000.0, "lb")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A 12,000-pound truck blocked the road.", [("12,000-pound", 12_000.0, "lb")]),
+        ("The load weighed 15,000 pounds in all.", [("15,000 pounds", 15_000.0, "lb")]),
+        ("He gained 10 pounds a month over the winter.", [("10 pounds a month", 10.0, "lb/month")]),
+    ],
+)
+def test_large_or_per_period_weights_with_no_word_of_a_sum_stay_weights(
+    text: str, expected: list[tuple[str, float, str | None]]
+) -> None:
+    assert _read("en", text) == expected

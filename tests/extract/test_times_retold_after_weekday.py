@@ -37,21 +37,12 @@ def test_a_weekday_and_its_date_written_apart_in_one_paragraph_date_the_report()
     assert _inferred("id", text) == "2017-02-21"
 
 
-def test_a_dated_day_on_the_weekday_named_before_is_that_day_written_out() -> None:
-    # 14 March 2024 is a Thursday: the later paragraph writes out the night of the final.
+def test_a_past_day_on_the_weekday_named_before_is_still_retold() -> None:
+    # 19 November 2005 was a Saturday: a past date falls on the weekday named before as
+    # often as chance has it, so the weekday does not make it the report's day.
     text = (
-        "Harbour Town rowing club wins the regatta\n\n"
-        "The club's eight won the final on Thursday night by two lengths.\n\n"
-        "The final, held on March 14, 2024, drew the largest crowd in years."
-    )
-    assert _inferred("en", text) == "2024-03-14"
-
-
-def test_a_dated_day_on_another_weekday_than_the_one_named_before_stays_retold() -> None:
-    # 13 March 2024 is a Wednesday, not the Thursday of the final.
-    text = (
-        "Harbour Town rowing club wins the regatta\n\n"
-        "The club's eight won the final on Thursday night by two lengths.\n\n"
-        "Its coach had named the crew on March 13, 2024, after the last trial."
+        "Harbour Town beats the visitors\n\n"
+        "The guard scored 30 points on Saturday night.\n\n"
+        "He scored his first basket for the club on Nov. 19, 2005, as a rookie."
     )
     assert _inferred("en", text) is None

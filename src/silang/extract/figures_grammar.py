@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from silang.extract.figures_counted import CountedThing, read_counted
+from silang.extract.figures_dates import year_at
 from silang.extract.figures_implied import (
     apposed_age,
     cued_before,
@@ -28,7 +29,6 @@ from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import Numeral, and_a_fraction, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
-from silang.lang.time_units import PERIODS, TIME_UNITS
 from silang.model import Qualifier
 
 #: Units after which no counted noun is read ("40% lahan" counts no "lahan").
@@ -584,7 +584,7 @@ def read_share(
             continue
         end = j + 1 if rest else part[1]
         whole = lx.role("share-whole").match(low, text, end)
-        if whole is None or _span_of_time(tokens, whole[1], lx):
+        if whole is None or _of_a_measure(tokens, whole[1], lx):
             return None
         value = 100 * numerator / float(role[len(_SHARE_PART) :])
         if not 0 < value < 100:
@@ -594,18 +594,22 @@ def read_share(
     return None
 
 
-def _span_of_time(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
-    """Whether the whole a fraction is taken of, from token ``k``, is a span of time or a
-    year ("three quarters of an hour", "the first three quarters of 2012"): a fraction of
-    a span is a length of time or a period of it, no share of anything counted."""
+def _of_a_measure(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether the whole a fraction is taken of, from token ``k``, is a span of time, a year
+    or another unit's measure ("three quarters of an hour", "the first three quarters of
+    2012", "two-thirds of a mile"): a fraction of a span or a measure is a length or a period,
+    no share of anything counted."""
     determiner = lx.role("share-whole-determiner").match(tokens.low, tokens.text, k)
     k = determiner[1] if determiner is not None else k
     if k >= len(tokens):
         return False
-    if tokens.is_num(k):
-        return True
-    unit = lx.units_after.match(tokens.low, tokens.text, k)
-    return unit is not None and unit[0] in TIME_UNITS
+    # A year is a span ("of 2012"); another number is a count of the whole ("of the 2,000
+    # workers"); a unit is a measure's whole, of time or not ("of a mile"): no share of a
+    # class either.
+    return (
+        year_at(tokens, k, lx) is not None
+        or lx.units_after.match(tokens.low, tokens.text, k) is not None
+    )
 
 
 def _range_over_unit(
@@ -668,6 +672,7 @@ def _unit(
     juta sebulan"), see silang.extract.figures_rates."""
     low, text = tokens.low, tokens.text
     if unit is None:
+        k_number = k
         start = k + 1 if k < len(tokens) and text[k] == "-" and tokens.attached(k) else k
         of = (
             lx.role("of").match(low, text, start) if numeral is not None and numeral.vague else None
@@ -680,18 +685,21 @@ def _unit(
         )
         if found is not None:
             unit, k = found
-            unit = _scaled_currency(tokens, start, k, numeral, unit, lx) if numeral else unit
+            # A unit joined to its number by a hyphen is a measure ("a 12,000-pound truck").
+            if numeral is not None and start == k_number:
+                unit = _scaled_currency(tokens, start, k, numeral, unit, lx)
     if unit is None:
         return k, None
     rate = read_rate(tokens, k, lx)
     return (rate.end, f"{unit}/{rate.per}") if rate else (k, unit)
 
 
-#: The amount from which a unit word that also names a currency reads as the currency
-#: (``_scaled_currency``): sums in sterling run to tens of thousands and more ("40.000
-#: pound", "fined 50,000 pounds", "74 million pounds"), where the weights news gives in
-#: pounds are of people, parcels and phones ("220 pounds", "10 pound (5 kg)").
-_CURRENCY_FROM = 10_000.0
+#: The scale from which a unit word that also names a currency reads as the currency with no
+#: word of a sum before it (``_scaled_currency``): a million.
+_CURRENCY_SCALE = 1_000_000.0
+#: How many words before a number a word of a sum may stand ("was fined 500 pounds", "paid
+#: the club 40.000 pound").
+_SUM_CUE_REACH = 4
 _SCALED_CURRENCY = "scaled-currency:"
 
 
@@ -699,19 +707,23 @@ def _scaled_currency(
     tokens: Tokens, start: int, end: int, numeral: Numeral, unit: str, lx: FiguresLexicon
 ) -> str:
     """The currency a unit word over tokens ``start`` … ``end - 1`` names instead, where a
-    pack's ``scaled-currency:<code>`` role lists it and the amount is a sum's
-    (``_CURRENCY_FROM`` or more, or paid per a span of time: "250 pounds a week" is a wage).
-    A weight so large says of what ("2 million pounds of beef"), and stays one. ``unit`` as
-    it is otherwise. Small sums written so ("fined him 500 pounds") stay weights: the word
-    alone does not tell them apart."""
-    rate = read_rate(tokens, end, lx)
-    per_time = rate is not None and rate.per in PERIODS
-    if numeral.value < _CURRENCY_FROM and not per_time:
-        return unit
-    if lx.role("of").match(tokens.low, tokens.text, end) is not None:
+    pack's ``scaled-currency:<code>`` role lists it and the amount is a sum: a word of a sum
+    stands a few words before the number ("fined him 500 pounds", "earns 250 pounds a
+    week", "didenda 40.000 pound"; the pack's ``sum-cue`` role), or a multiplier of a
+    million or more scales it ("74 million pounds", "50 juta pound"), as sums run to
+    millions where "220 pounds", "a 12,000-pound truck", "gained 10 pounds a month" are
+    weights. A weight so large says of what ("2 million pounds of beef"), and stays one.
+    ``unit`` as it is otherwise."""
+    low, text = tokens.low, tokens.text
+    cued = any(
+        lx.role("sum-cue").match(low, text, j) is not None
+        for j in range(max(0, numeral.first - _SUM_CUE_REACH), numeral.first)
+    )
+    scaled = numeral.scaled and numeral.factor >= _CURRENCY_SCALE
+    if not (cued or scaled) or lx.role("of").match(low, text, end) is not None:
         return unit
     for role, phrases in lx.words.items():
-        found = phrases.match(tokens.low, tokens.text, start)
+        found = phrases.match(low, text, start)
         if role.startswith(_SCALED_CURRENCY) and found is not None and found[1] == end:
             return role[len(_SCALED_CURRENCY) :]
     return unit

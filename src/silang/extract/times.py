@@ -116,9 +116,9 @@ def infer_published(
     earliest = min((t.date or "")[:4] for t in named)
     later = [t for t in times if (t.date or "")[:4] > earliest]
     last_year_told = max((_year_told_as_past(text, t, lexicon) for t in later), default="")
-    calendar = _calendar_days(text, times, lexicon)
+    calendar = _calendar_days(text, times)
     opening_end = _sentence_bounds(text, _sentence_bounds(text, 0)[1])[1]
-    opening_by_calendar = any(start < opening_end for start, _ in calendar)
+    opening_by_calendar = any(start < opening_end for start in calendar)
     days = [
         t
         for t in named
@@ -255,7 +255,7 @@ def _retold(
     lexicon: FiguresLexicon,
     last_year_told: str,
     opening_by_calendar: bool,
-    calendar: Sequence[tuple[int, int]],
+    calendar: Sequence[int],
 ) -> bool:
     """Whether the body shows that ``day``, a date in its running text, is the day of an
     earlier event it retells ("for the crimes he committed on March 11, 2005") and not the
@@ -270,17 +270,12 @@ def _retold(
         return False
     if last_year_told > (day.date or "")[:4]:
         return True
-    if _weekday_named(text, day, times, lexicon):
-        return False
-    if opening_by_calendar:
-        return True
     # Only an earlier paragraph's day: within one, a weekday and a date may name one day
-    # written apart ("Selasa Pukul 04.00 Wib (21/2/2017)"). A day that falls on a weekday
-    # named before is that day written out ("on Thursday night. ... The final, held on
-    # March 14, 2024"), not an earlier one.
+    # written apart ("Selasa Pukul 04.00 Wib (21/2/2017)"). A past date falls on the weekday
+    # named before as often as chance has it (one in seven), so that weekday says nothing.
     paragraph = text.rfind("\n", 0, day.start) + 1
-    named_before = {weekday for start, weekday in calendar if start < paragraph}
-    return bool(named_before) and _isoweekday(day) not in named_before
+    by_calendar = opening_by_calendar or any(start < paragraph for start in calendar)
+    return by_calendar and not _weekday_named(text, day, times, lexicon)
 
 
 def _weekday_named(
@@ -333,17 +328,15 @@ def _year_told_as_past(text: str, expression: TimeExpression, lexicon: FiguresLe
     return "" if until is not None else year
 
 
-def _calendar_days(
-    text: str, times: Sequence[TimeExpression], lexicon: FiguresLexicon
-) -> list[tuple[int, int]]:
+def _calendar_days(text: str, times: Sequence[TimeExpression]) -> list[int]:
     """Where the text dates something by a day named without a date ("on Thursday night",
-    "today", "kemarin"), with the weekday it names (1-7; 0 for "today" and its kin), in order.
-    A report that names its own days so in its first two sentences names them that way
-    throughout; and one that has named a day of its own week so does not write another of
-    that week with its year in a later paragraph: a day written so there ("scored his first
-    basket on Nov. 19, 2005") is of an earlier happening (``_retold``). Read from the opening
-    only, that day dated an ECB+ dev report and, through it, its story's undated ones (ECB+
-    dev dates agreed precision 0.874 to 0.864, timeline 0.740/0.777 to 0.738/0.777)."""
+    "today", "kemarin"), in order. A report that names its own days so in its first two
+    sentences names them that way throughout; and one that has named a day of its own week so
+    does not write another of that week with its year in a later paragraph: a day written so
+    there ("scored his first basket on Nov. 19, 2005") is of an earlier happening
+    (``_retold``). Read from the opening only, that day dated an ECB+ dev report and, through
+    it, its story's undated ones (ECB+ dev dates agreed precision 0.874 to 0.864, timeline
+    0.740/0.777 to 0.738/0.777)."""
     # A day named by its date right after ("Jumat sore, 10 November 2017") is no calendar day.
     dated = {
         before.start
@@ -352,7 +345,7 @@ def _calendar_days(
         and (before := _weekday_just_before(text, other, times)) is not None
     }
     return [
-        (t.start, _named_weekday(t, lexicon))
+        t.start
         for t in times
         if t.granularity == "day"
         and t.date is None
@@ -360,17 +353,6 @@ def _calendar_days(
         and not any(c.isdigit() for c in t.text)
         and t.start not in dated
     ]
-
-
-def _named_weekday(expression: TimeExpression, lexicon: FiguresLexicon) -> int:
-    """The weekday (1-7) an undated day expression names, 0 where it names none ("today")."""
-    specs = scan_times(tokenize(expression.text), lexicon)
-    return next((spec.weekday for spec in specs if spec.weekday), 0)
-
-
-def _isoweekday(day: TimeExpression) -> int:
-    """The weekday (1-7) of a dated day expression."""
-    return dt.date.fromisoformat((day.date or "")[:10]).isoweekday()
 
 
 def _sentence_bounds(text: str, position: int) -> tuple[int, int]:

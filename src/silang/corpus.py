@@ -30,9 +30,13 @@ LEGACY_STATE_VERSION = 1
 #: 2: publication windows for direction, in_blocks order, the translation order rule.
 #: 3: outlets matched by the names they are known by (link/outlets.py), the year vote.
 #: 4: rewrites of stories told in quotes (classify.narrative_verbatim), the cut's tail.
+#: 5: the newsroom's-own-report direction vote.
+#: 6: a day named with its weekday read as a two-day window for direction; the own-report
+#: vote reads run-in domain names and spun copies' kept sentences.
 #: 7: a passage of three narrative sentences kept as written is a rewrite
 #: (classify.copied_passage).
-LINK_VERSION = 7
+#: 8: speech reported without quote marks is no narrative of such a passage.
+LINK_VERSION = 8
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

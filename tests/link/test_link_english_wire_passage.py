@@ -4,12 +4,15 @@ paragraphs trimmed and moved, and a run of its sentences word for word (classify
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from link_records import item, lexicons
 
 from silang.link.align import Aligned
 from silang.link.classify import Thresholds, Verdict, copied_passage, same_language
 from silang.link.features import build_features
 from silang.link.text import Normaliser
+from silang.model import Annotated, Quote
 
 #: The wire story.
 WIRE = [
@@ -94,4 +97,33 @@ def test_link_a_statement_printed_unmarked_after_its_quoted_opening_is_no_passag
     left = [*OWN_TOP, *quoted, *OWN_TAIL[:3]]
     right = [*WIRE[:2], *statement, *WIRE[8:]]
     found = _verdict(left, right, Thresholds())
+    assert found is None or found.relation == "shares-quote"
+
+
+def _reporting(key: str, sentences: list[str], statement: list[str]) -> Annotated:
+    """An article whose ``statement`` sentences are speech reported without quote marks
+    ("The ministry said ..."), annotated as the quote stage reads them."""
+    text = " ".join(sentences)
+    said = "The ministry said "
+    quotes = []
+    for sentence in statement:
+        start = text.index(sentence) + len(said)
+        end = text.index(sentence) + len(sentence)
+        quotes.append(Quote(start, end, text[start:end], direct=False, speaker="the ministry"))
+    return replace(item(key, text, language="en"), quotes=tuple(quotes))
+
+
+def test_link_one_statement_reported_by_two_newsrooms_is_no_copied_passage() -> None:
+    # Both print three sentences of one ministry statement as reported speech, no quote
+    # marks, each around reporting of its own.
+    statement = [
+        "The ministry said the recall covers every heater sold since January.",
+        "The ministry said buyers should stop using the heaters at once.",
+        "The ministry said shops will refund the full price on return.",
+    ]
+    normaliser = Normaliser(lexicons()["en"])
+    left = _reporting("a", OWN_TOP + statement + OWN_TAIL[:3], statement)
+    right = _reporting("b", WIRE[:2] + statement + WIRE[8:], statement)
+    a, b = build_features(left, normaliser), build_features(right, normaliser)
+    found = same_language(a, b, lexicons()["en"], Thresholds())
     assert found is None or found.relation == "shares-quote"

@@ -46,6 +46,10 @@ class Features:
     lowered: tuple[str, ...]
     #: Per sentence: whether most of it sits inside a quote (shared quotes are no copying).
     quoted: tuple[bool, ...]
+    #: Per sentence: whether most of it is speech reported without quote marks ("In a
+    #: statement, the ministry said the recall covers ..."): two reports may print one
+    #: statement so, each on its own (classify.copied_passage).
+    reported: tuple[bool, ...]
     lexicon: DerivationLexicon = field(repr=False, compare=False)
     #: How long after its inferred day the article may have gone up
     #: (``direction.inferred_span``), for the direction of its links: once per article, not
@@ -106,6 +110,7 @@ def build_features(
     lexicon = normalise.lexicon
     quotes = []
     spans_quoted = quote_spans(item, given)
+    indirect = [Span(q.start, q.end) for q in item.quotes if not q.direct]
     for span in spans_quoted:
         content = tuple(normalise.content(within(found, starts, span)))
         if len(content) >= MIN_QUOTE_WORDS:
@@ -119,6 +124,7 @@ def build_features(
         plain=" ".join(text.split()),
         lowered=tuple(bare(w.text) for sentence in per_sentence for w in sentence),
         quoted=tuple(_mostly_quoted(s, spans_quoted) for s in spans),
+        reported=tuple(_mostly_quoted(s, indirect) for s in spans),
         lexicon=lexicon,
         span=inferred_span(item, figures),
     )

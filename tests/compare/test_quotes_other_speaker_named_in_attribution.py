@@ -63,3 +63,19 @@ def test_an_attribution_naming_someone_else_alone_is_still_flagged() -> None:
         _outlet("a2", "Dana Whitlock said", "Dana Whitlock", "Dana Whitlock"),
         _outlet("a3", "said harbour master Eli Ross", "Eli Ross", "Eli Ross"),
     ) == ["a3"]
+
+
+def test_a_name_the_attribution_goes_on_to_after_a_comma_is_no_co_speaker() -> None:
+    """ "said Eli Ross, rejecting Dana Whitlock" gives the words to Eli Ross: the comma ends
+    the attribution, and the name after it is whom he answers, not who spoke."""
+    assert _flagged(
+        _outlet("a1", "said Dana Whitlock", "Dana Whitlock", "Dana Whitlock"),
+        _outlet("a2", "Dana Whitlock said", "Dana Whitlock", "Dana Whitlock"),
+        _outlet(
+            "a3",
+            "said harbour master Eli Ross, rejecting Dana Whitlock",
+            "Eli Ross",
+            "Eli Ross",
+            "Dana Whitlock",
+        ),
+    ) == ["a3"]

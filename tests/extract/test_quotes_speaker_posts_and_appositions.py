@@ -45,6 +45,13 @@ def _speaker(quotes: tuple[Quote, ...]) -> str | None:
             ("Dana Whitlock", "Eli Ross"),
             "Dana Whitlock",
         ),
+        # a word that goes on from the speaker to someone else ends the speaker's phrase
+        (
+            '"Boats should stay in port until the storm passes," said Eli Ross quoting Dana '
+            "Whitlock.",
+            ("Eli Ross", "Dana Whitlock"),
+            "Eli Ross",
+        ),
         # a person before an apposition that names a body
         (
             "Dana Whitlock, a biologist and deputy head of the Harbour Marine Lab, said, "

@@ -7,6 +7,7 @@ quote marks (quotes_retold)."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -163,21 +164,36 @@ def _attribution_names(
     the mention itself (``named`` as _naming gives it): the attribution's other names. An
     outlet whose attribution names a person has not given that person's words to someone
     else, however the speaker was read from it (ECB+ topic 27: "said Trend Micro advanced
-    threat researcher Paul Ferguson" read as Trend Micro's words)."""
+    threat researcher Paul Ferguson" read as Trend Micro's words). Only names joined to the
+    mention by words (``_joined``), outside the quote itself."""
     if named is None or named.speaker_start is None or named.speaker_end is None:
         return ()
     start, end = named.speaker_start, named.speaker_end
     sentence = next((s for s in item.sentences if s.start <= start < s.end), None)
     if sentence is None:
         return ()
+    text = item.article.text
     found = (
         speaker_words(e.name, glossary.speakers)
         for e in item.entities
         if e.kind != "place"
         and sentence.start <= e.start < sentence.end
         and not (e.start < end and start < e.end)
+        and not (e.start < named.end and named.start < e.end)
+        and _joined(text, min(e.end, end), max(e.start, start))
     )
     return tuple(w for w in found if w is not None)
+
+
+#: What may stand between a speaker mention and another name of one attribution: words
+#: and spaces, no mark ("said Trend Micro advanced threat researcher Paul Ferguson"; not
+#: "said Eli Ross, rejecting Dana Whitlock", where the comma ends the attribution).
+_JOINED = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*\s*", re.UNICODE)
+
+
+def _joined(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, between two names, joins them into one attribution."""
+    return start <= end and _JOINED.fullmatch(text, start, end) is not None
 
 
 def _guessed(item: Annotated, named: Quote | None) -> bool:

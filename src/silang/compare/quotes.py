@@ -552,10 +552,11 @@ def _continued(
     mark: the prose after it is the reporter's."""
     if member.direct:
         return member
-    following = [s for s in item.sentences if s.start >= member.end]
-    if not following:
+    after = min(
+        (s for s in item.sentences if s.start >= member.end), key=lambda s: s.start, default=None
+    )
+    if after is None:
         return member
-    after = min(following, key=lambda s: s.start)
     text = item.article.text
     if "\n" in text[member.end : after.start] or any(
         after.start <= q.start < after.end for q in item.quotes
@@ -915,8 +916,13 @@ def quote_groups(
     groups = [part for group in groups for part in _statements(group)]
     by_id = {item.article.id: item for item in items}
     groups = _narrowed(groups, by_id, glossary)
+    # A statement goes on only where another article tells more of it: a group of one
+    # article's versions has none to go by.
     groups = [
-        [_continued(m, group, by_id[m.article_id], glossary) for m in group] for group in groups
+        [_continued(m, group, by_id[m.article_id], glossary) for m in group]
+        if len({m.article_id for m in group}) > 1
+        else group
+        for group in groups
     ]
     _with_retold(groups, items, glossary)
     found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]

@@ -301,6 +301,18 @@ def _head_noun(text: str, position: int, language: str, glossary: Glossary) -> s
             continue
         if word in stopwords:
             break
+        before_hyphen = word.split("-")[0]
+        if (
+            language == "en"
+            and before_hyphen != word
+            and _singular(before_hyphen, language) != before_hyphen
+        ):
+            # English compound modifiers take their noun in the singular ("record-breaking",
+            # "a 10-yard run"): a plural hyphened to the next word is a dash written short,
+            # and the phrase ends at it ("4,051 yards-breaking Cam Newton's record",
+            # "1,000 associates-the name for ...").
+            found.append(before_hyphen)
+            break
         found.append(word)
         if _known_noun(word, language, glossary):
             break

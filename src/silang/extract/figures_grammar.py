@@ -11,6 +11,7 @@ record a word beside it names ("won 20-13", "a 9-14 record") is two figures, one
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
@@ -151,7 +152,7 @@ def read_figure(
         )
         if not (unit or known or hedge or numeral.scaled or ranged):
             return None
-    qualifier, bounds = _hedged(value, qualifier, bounds, hedge, numeral.step)
+    qualifier, bounds = _hedged(value, qualifier, bounds, hedge, numeral)
     last, unit = _rate_after_counted(tokens, counted, unit, blocked, lx) if counted else (k, unit)
     figure = Figure(
         first=i,
@@ -167,7 +168,14 @@ def read_figure(
         # A hedged guess ("sekitar 282,983 ton") is not offered the other reading.
         other_value=other_value if qualifier == "exact" else None,
     )
-    if hedge is None and not between and _named_number(tokens, figure, lx):
+    # A number that opens or ends a name counts nothing ("iPhone 6", "12 Mile Road").
+    if (
+        hedge is None
+        and not between
+        and (
+            _named_number(tokens, figure, lx) or _unit_in_name(tokens, unit_start, figure.unit, lx)
+        )
+    ):
         return None
     return figure
 
@@ -256,22 +264,33 @@ def _hedged(
     qualifier: Qualifier,
     bounds: tuple[float | None, float | None],
     hedge: Hedge | None,
-    step: float | None = None,
+    numeral: Numeral | None = None,
 ) -> tuple[Qualifier, tuple[float | None, float | None]]:
     """The qualifier and bounds a hedge gives an exact figure ("sekitar 2.300": 2070-2530);
-    ``step``, the multiplying word a spelled figure ends in, bounds a floor or ceiling
-    (``one_step_past``)."""
+    the multiplying word a spelled ``numeral`` ends in bounds a floor or ceiling
+    (``one_step_past``). A figure written with decimals and no multiplying word ("some 88.41
+    percent", "sekitar 12,75 km") keeps its hedge within one whole of it: the writer who
+    gives the fractional digits knows the figure better than to a whole, and a hedge on a
+    precise figure is as loose as the precision written (the looser the writer's knowledge,
+    the rounder the number: "some 88 percent"). The tenth of the value a hedge otherwise
+    spans would take 88.41 to 97.25 and hold another report's 93.87."""
     if qualifier != "exact" or hedge is None:
         return qualifier, bounds
+    step = numeral.step if numeral else None
+    fine = numeral is not None and numeral.decimals and not numeral.scaled
+    spread = _WHOLE_SPREAD if fine and not float(value).is_integer() else math.inf
     hedged = (
-        value * hedge.low if hedge.low is not None else None,
-        value * hedge.high if hedge.high is not None else None,
+        max(value * hedge.low, value - spread) if hedge.low is not None else None,
+        min(value * hedge.high, value + spread) if hedge.high is not None else None,
     )
     if step is not None:
         hedged = one_step_past(value, hedge.qualifier, hedged, step)
     return hedge.qualifier, hedged
 
 
+#: How far a hedge reaches from a figure written with decimals, in its own unit: one whole
+#: (``_hedged``).
+_WHOLE_SPREAD = 1.0
 #: Hedges that give a floor, and those that give a ceiling.
 FLOORS = ("more-than", "at-least")
 CEILINGS = ("less-than", "up-to")
@@ -452,6 +471,46 @@ def _unit_of_figure(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
     """Whether the cue word at ``k`` is the unit of a number before it: "58 km (36 miles)"
     converts a figure, where "KM 57" names a place."""
     return tokens.is_num(k - 1) and lx.units_after.match(tokens.low, tokens.text, k) is not None
+
+
+def _unit_in_name(tokens: Tokens, start: int, unit: str | None, lx: FiguresLexicon) -> bool:
+    """Whether the unit word read from token ``start`` is part of a name: written with a
+    capital inside a sentence and followed by another capitalised word or a possessive
+    ("12 Mile Road", "the 2 Days Inn", "3 Ton Brewing's owner"). A unit is a common noun,
+    written in lower case mid-sentence; the capital makes it a word of the name the number
+    opens, and the name measures nothing. An abbreviation keeps its unit however written
+    ("5 Kg", "10 KM": short or all capitals), and so does a headline in title case, where
+    every longer word takes a capital ("Storm Dumps 12 Inches Of Snow")."""
+    first = start + 1 if tokens.text[start : start + 1] == ["-"] else start
+    found = lx.units_after.match(tokens.low, tokens.text, first)
+    if unit is None or found is None or is_money(unit, lx):
+        return False
+    word, end = tokens.text[first], found[1]
+    if len(word) < _UNIT_WORD or not word[0].isupper() or word.isupper():
+        return False
+    possessive = tokens.text[end : end + 2] in (["'", "s"], ["\u2019", "s"])
+    if not (possessive or tokens.capitalised(end)):
+        return False
+    name_end = end
+    while tokens.capitalised(name_end):
+        name_end += 1
+    return not _title_case(tokens, range(first, name_end))
+
+
+#: The shortest unit word that is no abbreviation ("Kg", "Km" are; "Ton", "Mile" are not).
+_UNIT_WORD = 3
+#: The length from which a headline in title case capitalises a word (AP style: four letters).
+_TITLE_WORD = 4
+
+
+def _title_case(tokens: Tokens, name: range) -> bool:
+    """Whether the sentence is a headline in title case: every word of four letters or more
+    outside ``name`` (and past the first) is capitalised."""
+    return all(
+        tokens.capitalised(m)
+        for m in range(1, len(tokens))
+        if m not in name and tokens.is_word(m) and len(tokens.text[m]) >= _TITLE_WORD
+    )
 
 
 def _named_number(tokens: Tokens, figure: Figure, lx: FiguresLexicon) -> bool:

@@ -135,22 +135,32 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: of the floors before) every row as before but single-source precision 0.649 -> 0.667.
 #: Raised where the rows rose; LOWERED only where set 4 entered: test disputed, quotes recall
 #: and copy groups precision.
+#: Then (2026-11-24, session 15, final code): pratiwi-03-iphone-c opened as dev, set 4's other
+#: Pratiwi files stayed in the test sum, and the fifth blind set's Pratiwi files (topics 4, 7
+#: and 8; README, "A fifth blind set, held out") entered it. Dev, seventeen stories: grouping
+#: 0.973/0.912, disputed 1.000/0.600, agreed 0.917/0.920, single-source 0.845/0.808,
+#: changed over time 1.000/1.000, quotes 0.991/0.882, copy groups 0.803/0.981, timeline
+#: 1.000/0.667. Test, eleven stories: grouping 0.687/0.398, disputed 0.333/0.333, agreed
+#: 0.621/0.462, single-source 0.717/0.711, quotes 0.792/0.657, copy groups 0.519/0.900.
+#: LOWERED only where the sums changed: dev single-source recall (iphone-c's loads and
+#: ranks), every test row but disputed (set 5 entered; it scored the same on the session's
+#: first and final code but for one row, README "How the fifth set scored").
 FLOORS = [
     ("dev", "slots grouping", 0.97, 0.91),
     ("dev", "slots disputed", 0.99, 0.6),
     ("dev", "slots agreed", 0.9, 0.9),
-    ("dev", "slots single-source", 0.84, 0.82),
+    ("dev", "slots single-source", 0.84, 0.8),
     ("dev", "slots changed-over-time", 0.95, 0.95),
     ("dev", "quotes grouping", 0.98, 0.87),
     ("dev", "quotes other-speaker", 0.95, 0.95),
     ("dev", "copy groups", 0.78, 0.95),
     ("dev", "timeline", 0.95, 0.6),
-    ("test", "slots grouping", 0.69, 0.41),
+    ("test", "slots grouping", 0.68, 0.39),
     ("test", "slots disputed", 0.33, 0.33),
-    ("test", "slots agreed", 0.66, 0.45),
-    ("test", "slots single-source", 0.67, 0.73),
-    ("test", "quotes grouping", 0.8, 0.71),
-    ("test", "copy groups", 0.58, 0.85),
+    ("test", "slots agreed", 0.62, 0.45),
+    ("test", "slots single-source", 0.67, 0.71),
+    ("test", "quotes grouping", 0.79, 0.65),
+    ("test", "copy groups", 0.51, 0.85),
 ]
 
 
@@ -182,11 +192,14 @@ FLOORS = [
 #: Then (2026-11-24, session 14, final code a73e956): grouping 0.984/0.448, disputed
 #: 1.000/0.250, agreed 0.920/0.885, single-source 0.364/0.512 (speaker names with a letter
 #: doubled read as one: Penny's statement dates joined). Raised.
+#: Then (2026-11-24, session 15, final code; seventeen stories with pratiwi-03-iphone-c):
+#: grouping 0.985/0.452, disputed 1.000/0.250, agreed 0.920/0.885, single-source
+#: 0.368/0.500. Single-source recall LOWERED (iphone-c's three dates of cited reports).
 DATE_FLOORS = [
     ("dev", "dates grouping", 0.98, 0.44),
     ("dev", "dates disputed", 0.95, 0.25),
     ("dev", "dates agreed", 0.92, 0.88),
-    ("dev", "dates single-source", 0.36, 0.51),
+    ("dev", "dates single-source", 0.36, 0.5),
 ]
 
 
@@ -348,16 +361,31 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: recall LOWERED (0.518 -> 0.464): the disputes it lost were found by a wrong join (one
 #: giant slot of every yards figure supplied the second value; bench/slot_diagnose.py had
 #: them as "found, one gold value read").
+#: Then (2026-11-24, session 15) the fourth blind set's ECB+ stories (9, 25, 27, 34) opened as
+#: dev: twenty-eight stories, on the session's first code (49b4016) grouping 0.965/0.636,
+#: disputed 0.812/0.441 (32 found: the new stories' 5 false), quotes 0.966/0.934 with 3
+#: false other-speaker flags, copy groups 0.819/0.761, dates grouping 0.986/0.362. On the
+#: final code (a join of two different values needs evidence tied to the numbers, the
+#: story's one measure, masses in pounds, retold tellings' dates, speakers in appositions,
+#: copied wire passages): grouping 0.958/0.653, disputed 0.969/0.525, agreed 0.850/0.719,
+#: single-source 0.635/0.577, changed over time 0.400/0.500, quotes 0.966/0.934 (no
+#: other-speaker flag), copy groups 0.822/0.779, dates grouping 0.984/0.384, dates agreed
+#: 0.874/0.479. Raised where the rows rose; LOWERED where the four stories entered the sum
+#: (grouping precision, agreed recall, quotes precision, copy groups precision, dates
+#: grouping recall, dates agreed precision). Against the session's first code on the same
+#: stories every row rose or held but grouping precision (0.965 -> 0.958: game counts of
+#: two periods joined once "game" counted matches) and dates grouping precision (0.986 ->
+#: 0.984: retold tellings' dates).
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.98, 0.39),
-    ("dates agreed", 0.88, 0.44),
-    ("slots grouping", 0.96, 0.64),
-    ("slots disputed", 0.96, 0.46),
-    ("slots agreed", 0.83, 0.74),
-    ("slots single-source", 0.61, 0.55),
+    ("dates grouping", 0.98, 0.38),
+    ("dates agreed", 0.87, 0.47),
+    ("slots grouping", 0.95, 0.65),
+    ("slots disputed", 0.96, 0.52),
+    ("slots agreed", 0.84, 0.71),
+    ("slots single-source", 0.63, 0.57),
     ("slots changed-over-time", 0.4, 0.5),
-    ("quotes grouping", 0.99, 0.92),
-    ("copy groups", 0.83, 0.77),
+    ("quotes grouping", 0.96, 0.93),
+    ("copy groups", 0.82, 0.77),
 ]
 
 

@@ -27,3 +27,13 @@ def test_a_plural_hyphened_to_the_next_word_ends_the_counted_phrase(
 def test_a_singular_compound_modifier_is_walked_past() -> None:
     text = "40 record-breaking goals in one season"
     assert _head_noun(text, text.index(" ") + 1, "en", load_glossary()) == "goals"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("12 arms-control treaties", "treaties"), ("20 news-media outlets", "outlets")],
+)
+def test_a_noun_plural_in_form_before_a_hyphen_is_still_a_modifier(
+    text: str, expected: str
+) -> None:
+    assert _head_noun(text, text.index(" ") + 1, "en", load_glossary()) == expected

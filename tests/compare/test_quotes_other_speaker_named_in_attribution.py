@@ -52,6 +52,13 @@ def test_an_attribution_naming_the_groups_speaker_is_no_misattribution() -> None
                 "Harbour Lab",
                 "Dana Whitlock",
             ),
+            _outlet(
+                "a4",
+                "said Harbour Lab's co-founder Dana Whitlock",
+                "Harbour Lab",
+                "Harbour Lab",
+                "Dana Whitlock",
+            ),
         )
         == []
     )

@@ -1,5 +1,6 @@
 """A story that gives only two values of one physical measure, each report one and none both,
-measures one thing of that kind: the two values dispute it (silang.compare.slot_joins
+and whose figures measure alike by a word of their own, measures one thing of that kind: the
+two values dispute it (silang.compare.slot_joins
 ``one_measure_of_the_story``). The sentences are written for these tests, in the shapes ECB+
 dev topics 16 and 21 showed."""
 
@@ -29,13 +30,6 @@ def _reports(first: list[str], second: list[str]) -> list[Annotated]:
 @pytest.mark.parametrize(
     ("first", "second", "values"),
     [
-        # One weight of one suspect, with no word of its own in common: the story weighs
-        # nothing else.
-        (
-            ["Police described the suspect as weighing 150 pounds."],
-            ["Deputies said he is 5-foot-10, 160 pounds, with a shaved head."],
-            (150, 160),
-        ),
         # One distance, threefold apart but both "away" from the scene.
         (
             ["The victim lived half a mile away from the crossing."],
@@ -43,7 +37,7 @@ def _reports(first: list[str], second: list[str]) -> list[Annotated]:
             (0.5, 1.5),
         ),
     ],
-    ids=["weight", "distance"],
+    ids=["distance"],
 )
 def test_the_story_s_one_measure_told_two_ways_is_disputed(
     first: list[str], second: list[str], values: tuple[float, float]
@@ -72,4 +66,21 @@ def test_a_size_and_a_distance_far_apart_are_two_things() -> None:
         ["He was arrested two miles from the school."],
     )
     slots = claim_slots(items, {})
+    assert all(s.status != "disputed" for s in slots)
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (["The first truck carried 20 tonnes of sand."], ["The second lorry held 30 tonnes."]),
+        (["The suspect is 6 feet tall."], ["The car he drove was 10 feet long."]),
+        (["Police weighed the suspect at 150 pounds."], ["His dog, 90 pounds, was found later."]),
+    ],
+    ids=["two loads", "a height and a length", "two weights"],
+)
+def test_two_things_measured_once_each_with_no_word_in_common_are_no_dispute(
+    first: list[str], second: list[str]
+) -> None:
+    """A measure alone is no evidence of one thing: two reports may each measure another."""
+    slots = claim_slots(_reports(first, second), {})
     assert all(s.status != "disputed" for s in slots)

@@ -80,6 +80,10 @@ def test_a_scaled_weight_that_says_of_what_stays_a_weight() -> None:
         ("A 12,000-pound truck blocked the road.", [("12,000-pound", 12_000.0, "lb")]),
         ("The load weighed 15,000 pounds in all.", [("15,000 pounds", 15_000.0, "lb")]),
         ("He gained 10 pounds a month over the winter.", [("10 pounds a month", 10.0, "lb/month")]),
+        (
+            "He spent 3 weeks losing 30 pounds.",
+            [("3 weeks", 3.0, "week"), ("30 pounds", 30.0, "lb")],
+        ),
     ],
 )
 def test_large_or_per_period_weights_with_no_word_of_a_sum_stay_weights(

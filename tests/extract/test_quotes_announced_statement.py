@@ -60,3 +60,12 @@ def test_an_english_announcement_names_its_speaker_after_by() -> None:
 def test_a_list_announced_without_a_statement_noun_is_nobodys_word() -> None:
     text = "Berikut daftar jembatan yang ditutup oleh Dinas Pekerjaan Umum: Jembatan Merah."
     assert _quotes(text, "Dinas Pekerjaan Umum", "organisation") == []
+
+
+def test_a_clock_time_s_colon_is_no_announcing_colon() -> None:
+    text = (
+        "Berikut penjelasan yang disampaikan oleh Dinas Pekerjaan Umum pada pukul 10:30 WIB. "
+        "Jembatan itu ditutup sampai akhir bulan."
+    )
+    quotes = _quotes(text, "Dinas Pekerjaan Umum", "organisation")
+    assert all(q.text != "30 WIB" for q in quotes)

@@ -4,7 +4,7 @@ words around it and the places it is about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -276,6 +276,12 @@ def _known_noun(word: str, language: str, glossary: Glossary) -> bool:
     )
 
 
+def _dash_like(after: str, stopwords: Collection[str]) -> bool:
+    """Whether the word after a hyphen opens a new phrase, as after a dash: a name ("-Cam"), a
+    function word ("-the", "-who") or a participle ("-breaking")."""
+    return after[:1].isupper() or after.lower() in stopwords or after.lower().endswith("ing")
+
+
 def _head_noun(text: str, position: int, language: str, glossary: Glossary) -> str:
     """The word a bare figure counts in a language whose counted phrases end in their head
     noun: a nationality or other qualifier is not what is counted ("23 heavily armed
@@ -301,17 +307,20 @@ def _head_noun(text: str, position: int, language: str, glossary: Glossary) -> s
             continue
         if word in stopwords:
             break
-        before_hyphen = word.split("-")[0]
+        before_hyphen, _, after_hyphen = token.partition("-")
         if (
             language == "en"
-            and before_hyphen != word
-            and _singular(before_hyphen, language) != before_hyphen
+            and after_hyphen
+            and _singular(before_hyphen.lower(), language) != before_hyphen.lower()
+            and _dash_like(after_hyphen, stopwords)
         ):
             # English compound modifiers take their noun in the singular ("record-breaking",
-            # "a 10-yard run"): a plural hyphened to the next word is a dash written short,
-            # and the phrase ends at it ("4,051 yards-breaking Cam Newton's record",
-            # "1,000 associates-the name for ...").
-            found.append(before_hyphen)
+            # "a 10-yard run"): a plural hyphened to a word that opens a new phrase is a dash
+            # written short, and the phrase ends at it ("4,051 yards-breaking Cam Newton's
+            # record", "1,000 associates-the name for ..."). Nouns plural in form are
+            # modifiers too ("arms-control", "sports-car"), so the word after must open a
+            # phrase: a name, a function word or a participle.
+            found.append(before_hyphen.lower())
             break
         found.append(word)
         if _known_noun(word, language, glossary):

@@ -186,9 +186,13 @@ def _attribution_names(
 
 
 #: What may stand between a speaker mention and another name of one attribution: words
-#: and spaces, no mark ("said Trend Micro advanced threat researcher Paul Ferguson"; not
-#: "said Eli Ross, rejecting Dana Whitlock", where the comma ends the attribution).
-_JOINED = re.compile(r"[^\W\d_]*(?:\s+[^\W\d_]+)*\s*", re.UNICODE)
+#: (hyphened or with an apostrophe: "co-founder"), a possessive, and spaces, no other mark
+#: ("said Trend Micro's advanced threat researcher Paul Ferguson"; not "said Eli Ross,
+#: rejecting Dana Whitlock", where the comma ends the attribution).
+_WORD_OF_NAME = r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*"
+_JOINED = re.compile(
+    rf"(?:['\u2019]s)?\s*(?:{_WORD_OF_NAME}(?:\s+{_WORD_OF_NAME})*)?\s*", re.UNICODE
+)
 
 
 def _joined(text: str, start: int, end: int) -> bool:

@@ -33,7 +33,6 @@ from silang.compare.slot_joins import (
     one_length_of_time,
     one_measure_of_the_story,
     one_noun_counted,
-    one_order,
     undated_counts_of_one_thing,
 )
 from silang.compare.status import compatible, slot_status
@@ -50,12 +49,6 @@ COMMON_SHARE = 0.5
 #: province's Rp 5,4 miliar fund with the Rp 1,5 juta per family; two shared words join none of
 #: the unrelated pairs there.
 SHARED_FOR_DIFFERENT = 2
-#: How far apart, as a share of the larger, two numbers one report gives one thing may be:
-#: a report that mends a count or copies two sources' counts gives it two close numbers
-#: ("a mother of 12", "the mother of 13", ECB+ dev topic 33), where two things told alike
-#: may differ by any amount ("rushed for 226 yards", "rushed for 352 yards": a player's and
-#: his team's, ECB+ dev topic 29).
-ONE_COUNT_MENDED = 0.1
 #: fuzz.ratio of two figures' sentence frames (silang.compare.figures, the figure masked) at
 #: or above which two articles retell one sentence with their own number: on Pratiwi dev
 #: topic 4 the 15/18 and 5/6 counts of one delegation score 74.7 and 85.2. The bar is
@@ -234,7 +227,7 @@ def judge_pair(
     # jamaah sekitar 240 orang (laki-laki 170 dan wanita 70 orang)" in two reports, Pratiwi
     # dev topic 5), however many words the reports' clauses share.
     apart = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-    if apart and not _told_alike_where_given_both(a, b, told_apart, ties, bucket):
+    if apart:
         # So with fewer shared words: "7 life sentences ... and 4 without parole" (ECB+ dev
         # topic 3), whichever reports give them alone.
         return Verdict(False, "given side by side")
@@ -244,14 +237,12 @@ def judge_pair(
     if _tied_evidence(a, b, tie_a, tie_b, informative) >= SHARED_FOR_DIFFERENT:
         return Verdict(True, "shared terms")
     values = frozenset(f.quantity.value for f in bucket)
-    if one_measure_of_the_story(a, b, told_apart, values) and (
-        one_order(a.quantity.value, b.quantity.value) or tie_a.words & tie_b.words
-    ):
-        # "weighing 130 pounds" and "5-foot-8, 135 pounds": the story's one weight. A size
-        # and a distance ("a 40-foot shed", "two miles from the school") share a bucket too,
-        # so the two must be of one order or measure alike by a word of their own ("lived
-        # half a mile away", "moved about a mile and a half away"): a word the story uses
-        # often says that as well as a rare one, as the two are alone of their measure.
+    if one_measure_of_the_story(a, b, told_apart, values) and tie_a.words & tie_b.words:
+        # "lived half a mile away" and "moved about a mile and a half away": the story's one
+        # distance. A measure alone is no evidence of one thing (a suspect's 6 feet and a
+        # car's 10, two trucks' 20 and 30 tonnes), so the two must measure alike by a word of
+        # their own: a word the story uses often says that as well as a rare one, as the two
+        # are alone of their measure.
         return Verdict(True, "the story's one measure")
     if not one_noun_counted(a, b, told_apart):
         return Verdict(False, "few shared terms")
@@ -266,35 +257,6 @@ def judge_pair(
         or (undated_counts_of_one_thing(a, b, told_apart) and _undated_alike(tie_a, tie_b))
     )
     return Verdict(joined, "one noun counted")
-
-
-def _told_alike_where_given_both(
-    a: Figure, b: Figure, told_apart: set[tuple[str, float]], ties: Ties, bucket: Sequence[Figure]
-) -> bool:
-    """Whether every article that gives both values tells them alike: close numbers
-    (``ONE_COUNT_MENDED``), a figure of each with a word of its own in common and no
-    companion number ("a mother of 12" twice and "the mother of 13" once in one report,
-    ECB+ dev topic 33). Such a report gives one thing two numbers, as it copies two sources
-    or mends one, and says nothing of two things; a report telling two things tells them by
-    other words ("7 life sentences ... and 4 without parole") or beside other numbers, and
-    ``given_side_by_side`` keeps those apart."""
-    x, y = a.quantity.value, b.quantity.value
-    if abs(x - y) > ONE_COUNT_MENDED * max(abs(x), abs(y)):
-        return False
-    both = {aid for aid, v in told_apart if v == x} & {aid for aid, v in told_apart if v == y}
-
-    def alike(aid: str) -> bool:
-        own = [(f, ties.of(f)) for f in bucket if f.article_id == aid]
-        return any(
-            fx.quantity.value == x
-            and fy.quantity.value == y
-            and not (tx.companions or ty.companions)
-            and tx.words & ty.words - {a.subject, b.subject}
-            for fx, tx in own
-            for fy, ty in own
-        )
-
-    return bool(both) and all(alike(aid) for aid in both)
 
 
 def _undated_alike(a: Tie, b: Tie) -> bool:

@@ -774,10 +774,7 @@ def _scaled_currency(
     weights. A weight so large says of what ("2 million pounds of beef"), and stays one.
     ``unit`` as it is otherwise."""
     low, text = tokens.low, tokens.text
-    cued = any(
-        lx.role("sum-cue").match(low, text, j) is not None
-        for j in range(max(0, numeral.first - _SUM_CUE_REACH), numeral.first)
-    )
+    cued = _sum_cued(tokens, numeral.first, lx)
     scaled = numeral.scaled and numeral.factor >= _CURRENCY_SCALE
     if not (cued or scaled) or lx.role("of").match(low, text, end) is not None:
         return unit
@@ -786,6 +783,21 @@ def _scaled_currency(
         if role.startswith(_SCALED_CURRENCY) and found is not None and found[1] == end:
             return role[len(_SCALED_CURRENCY) :]
     return unit
+
+
+def _sum_cued(tokens: Tokens, first: int, lx: FiguresLexicon) -> bool:
+    """Whether a word of a sum stands within _SUM_CUE_REACH words before token ``first``, no
+    other number or clause mark between ("was fined 500 pounds"; not "spent 3 weeks losing
+    30 pounds", where the sum word goes with the weeks)."""
+    for j in range(first - 1, max(-1, first - 1 - _SUM_CUE_REACH), -1):
+        if tokens.is_num(j) or tokens.text[j] in _CLAUSE_MARKS:
+            return False
+        if lx.role("sum-cue").match(tokens.low, tokens.text, j) is not None:
+            return True
+    return False
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 
 
 #: A side of a score or a record: a small whole number (no separator, no leading zero).

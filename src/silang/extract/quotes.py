@@ -24,7 +24,6 @@ from silang.extract.quotes_indirect import (
     announced,
     complement_clause,
     reported,
-    said_before,
     statement_start,
 )
 from silang.extract.quotes_marks import NO_OPENING, Marked, find_marked
@@ -112,10 +111,6 @@ def find_attributions(
         regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
         start = statement_start(text, speech, sentence, silent, lexicon)
         candidates.append(_Found(start, speech.end, False, (speech.speaker, speech.cue), regions))
-        first = said_before(text, speech, sentence, lexicon)
-        if first is not None:  # "A, X juga menambahkan bahwa B": A is X's word too
-            attribution = (speech.speaker, speech.cue)
-            candidates.append(_Found(*first, False, attribution, [(first[1], speech.start)]))
         silent = []
     # Speakers are resolved in text order, so that a pronoun can fall back on the speaker
     # described just before it ("seorang pekerja …" … "Ia mengatakan …").

@@ -65,9 +65,6 @@ OPENING_WORDS = 2
 #: preposition that shows the figure is the verb's object; with two, a clause's figure and
 #: its verb would pass for one ("said 40 were injured in the crash").
 FIGURE_NOUN_WORDS = 1
-#: A clause said before "…, X juga menambahkan bahwa …" (said_before) has at least this many
-#: words: a shorter run is an opening phrase ("Kemarin, X juga …").
-CLAUSE_WORDS = 3
 
 
 class Reported(NamedTuple):
@@ -145,33 +142,15 @@ def statement_start(
     return start
 
 
-def said_before(
-    text: str, speech: Reported, sentence: Span, lexicon: QuotesLexicon
-) -> tuple[int, int] | None:
-    """The clause that opens ``sentence`` before "…, X juga menambahkan bahwa CONTENT" /
-    "…, X also said that CONTENT", as a statement of X's own, or None. An additive word
-    ("juga", "also") between the speaker and the verb says that X is adding to something X
-    said, and a clause joined to the attribution by a bare comma, with no speaker of its own,
-    is that first statement: "Retakan itu sangat jarang terjadi, Dinas juga menambahkan bahwa
-    …". The clause must be one clause (no comma inside) of at least CLAUSE_WORDS words, and
-    must not open with a preposition or a connective: "Setelah diuji, X juga …" and "Selain
-    itu, X juga …" frame the attribution, they are not said."""
-    cue, speaker = speech.cue, speech.speaker
-    if speech.start < cue.end or not sentence.start < speaker.start < cue.start:
-        return None
-    if not any(w.key in lexicon.continuations for w in words_in(text, speaker.start, cue.start)):
-        return None
-    comma = text.rfind(",", sentence.start, speaker.start)
-    determiners = lexicon.non_person_determiners | lexicon.anaphor_before
-    if comma < 0 or any(w.key not in determiners for w in words_in(text, comma, speaker.start)):
-        return None  # the speaker ("the agency") opens the clause after the comma
-    clause = words_in(text, sentence.start, comma)
-    if len(clause) < CLAUSE_WORDS or "," in text[sentence.start : comma]:
-        return None
-    first = clause[0].key
-    if first in lexicon.phrase_ends | lexicon.place_prepositions | lexicon.connectives:
-        return None
-    return clause[0].start, comma
+def _announcing_colon(text: str, start: int, end: int) -> int:
+    """The first colon in ``text[start:end]`` that opens what follows, -1 if none: not one
+    between digits, which writes a time of day ("pukul 10:30 WIB", "at 10:30 a.m.")."""
+    colon = text.find(":", start, end)
+    while (
+        colon >= 0 and text[colon - 1 : colon].isdigit() and text[colon + 1 : colon + 2].isdigit()
+    ):
+        colon = text.find(":", colon + 1, end)
+    return colon
 
 
 def announced(
@@ -192,7 +171,7 @@ def announced(
     ws = words_in(text, sentence.start, sentence.end)
     if len(ws) < 2 or ws[0].key not in lexicon.cataphorics:
         return None
-    colon = text.find(":", ws[0].end, sentence.end)
+    colon = _announcing_colon(text, ws[0].end, sentence.end)
     frame = [w for w in ws[1 : 1 + FRAME_WORDS] if colon < 0 or w.end <= colon]
     noun = next((w for w in frame if _statement_noun(w, lexicon)), None)
     if noun is None:

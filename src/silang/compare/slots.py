@@ -236,8 +236,13 @@ def judge_pair(
         return Verdict(False, "told with other numbers")
     if _tied_evidence(a, b, tie_a, tie_b, informative) >= SHARED_FOR_DIFFERENT:
         return Verdict(True, "shared terms")
-    values = frozenset(f.quantity.value for f in bucket)
-    if one_measure_of_the_story(a, b, told_apart, values) and tie_a.words & tie_b.words:
+    # The bucket's values are read only for the few pairs of one physical measure that share
+    # a word of their own: read for every pair, they cost the cube of a bucket's size.
+    if (
+        tie_a.words & tie_b.words
+        and measure(a.quantity.unit) is not None
+        and one_measure_of_the_story(a, b, told_apart, frozenset(f.quantity.value for f in bucket))
+    ):
         # "lived half a mile away" and "moved about a mile and a half away": the story's one
         # distance. A measure alone is no evidence of one thing (a suspect's 6 feet and a
         # car's 10, two trucks' 20 and 30 tonnes), so the two must measure alike by a word of

@@ -129,9 +129,9 @@ def find_attributions(
 def _untold(
     text: str, spans: Sequence[Span], k: int, covered: Sequence[tuple[int, int]]
 ) -> Span | None:
-    """``spans[k]`` when it tells no statement of its own (no quotation, no speech verb), so
-    that a sentence announcing a statement ("Begini klarifikasinya.") can take it as what
-    was said; else None."""
+    """``spans[k]`` when it holds no quotation (``covered``), so that a sentence announcing a
+    statement ("Begini klarifikasinya.") can take it as what was said; else None. The caller
+    checks that it has no speech verb of its own."""
     if k >= len(spans):
         return None
     sentence = spans[k]

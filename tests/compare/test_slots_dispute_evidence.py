@@ -29,6 +29,12 @@ def _reports(first: list[str], second: list[str], published: str | None) -> list
     return [figured_report(f"a{i}", body, published=published) for i, body in enumerate(texts)]
 
 
+def _saturday_named(report: Annotated) -> Annotated:
+    """``report`` with its "Saturday" read as a day it cannot resolve (no publication day)."""
+    at = report.article.text.index("Saturday")
+    return replace(report, times=(TimeExpression(at, at + 8, "Saturday", "day"),))
+
+
 @pytest.mark.parametrize(
     ("first", "second", "published", "values"),
     [
@@ -100,9 +106,7 @@ def test_a_count_of_a_named_day_and_one_of_no_day_are_no_count_of_one_moment() -
         ["Researchers have identified about 10,000 sites that were infected."],
         None,
     )
-    text = first.article.text
-    saturday = TimeExpression(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "day")
-    slots = claim_slots([replace(first, times=(saturday,)), second, *rest], {})
+    slots = claim_slots([_saturday_named(first), second, *rest], {})
     assert slot_holding(slots, "a0", 6000) is not slot_holding(slots, "a1", 10000)
     assert all(s.status != "disputed" for s in slots)
 
@@ -152,9 +156,7 @@ def test_a_day_that_dates_an_event_is_no_bound_of_a_running_count() -> None:
         ["Officials counted 350 homes under water near the river."],
         None,
     )
-    text = first.article.text
-    saturday = TimeExpression(text.index("Saturday"), text.index("Saturday") + 8, "Saturday", "day")
-    slots = claim_slots([replace(first, times=(saturday,)), second, *rest], {})
+    slots = claim_slots([_saturday_named(first), second, *rest], {})
     slot = slot_holding(slots, "a0", 300)
     assert slot is slot_holding(slots, "a1", 350)
     assert slot.status == "disputed"

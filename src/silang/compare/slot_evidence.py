@@ -175,12 +175,17 @@ def story_ties(items: Sequence[Annotated], glossary: Glossary, figures: Sequence
     return Ties(by_place, together)
 
 
+def subject_family(subject: str, glossary: Glossary) -> str:
+    """The bucket a subject compares in: a class of people ("customer", "worshipper") with
+    the generic "person" ("orang", "warga"), whose figures may count the same people."""
+    return GENERIC_PERSON if subject in glossary.person_classes else subject
+
+
 def _kind(subject: str, glossary: Glossary) -> str:
     """What a companion counts, as broadly as a count of it compares: any class of people
     and whatever befell them is people ("8 villagers missing" beside "2 residents missing"),
     as silang.compare.slots buckets them together."""
-    family = subject.split(":", maxsplit=1)[0]
-    return GENERIC_PERSON if family in glossary.person_classes else family
+    return subject_family(subject.split(":", maxsplit=1)[0], glossary)
 
 
 def told_with_other_numbers(a: Figure, b: Figure, ties: Ties) -> bool:

@@ -22,6 +22,7 @@ from silang.compare.slot_evidence import (
     Ties,
     number_key,
     story_ties,
+    subject_family,
     tied_words,
     told_with_other_numbers,
 )
@@ -618,7 +619,7 @@ def _bucket(figure: Figure, glossary: Glossary) -> tuple[str, str | None]:
     kind = measure(figure.quantity.unit)
     if kind is not None:
         return _aspect(figure, kind), kind  # "700 miles" compares with "1,150 km"
-    return _aspect(figure, _family(figure.subject, glossary)), figure.quantity.unit
+    return _aspect(figure, subject_family(figure.subject, glossary)), figure.quantity.unit
 
 
 def _aspect(figure: Figure, family: str) -> str:
@@ -634,12 +635,6 @@ def _aspect(figure: Figure, family: str) -> str:
     if figure.difference:
         return f"{family}{DIFFERENCE}"
     return f"{family}{PART}" if figure.part else family
-
-
-def _family(subject: str, glossary: Glossary) -> str:
-    """The bucket a subject compares in: a class of people ("customer", "worshipper") with
-    the generic "person" ("orang", "warga"), whose figures may count the same people."""
-    return GENERIC_PERSON if subject in glossary.person_classes else subject
 
 
 def _subject(group: Sequence[Figure]) -> str:

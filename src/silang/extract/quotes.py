@@ -23,6 +23,7 @@ from silang.extract.quotes_indirect import (
     Reported,
     announced,
     complement_clause,
+    points_forward,
     reported,
     statement_start,
 )
@@ -98,7 +99,9 @@ def find_attributions(
         if sentence == taken:
             continue  # the statement an announcing sentence before it told
         speech = reported(text, sentence, ordered, lexicon)
-        if speech is None:
+        # Only a sentence pointing forward may announce the next one: the look at that one
+        # (reading its speech too) is for those alone.
+        if speech is None and points_forward(words_in(text, sentence.start, sentence.end), lexicon):
             following = _untold(text, spans, k + 1, covered)
             if following is not None and reported(text, following, ordered, lexicon) is None:
                 speech = announced(text, sentence, following, ordered, lexicon)

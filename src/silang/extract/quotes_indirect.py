@@ -142,15 +142,10 @@ def statement_start(
     return start
 
 
-def _announcing_colon(text: str, start: int, end: int) -> int:
-    """The first colon in ``text[start:end]`` that opens what follows, -1 if none: not one
-    between digits, which writes a time of day ("pukul 10:30 WIB", "at 10:30 a.m.")."""
-    colon = text.find(":", start, end)
-    while (
-        colon >= 0 and text[colon - 1 : colon].isdigit() and text[colon + 1 : colon + 2].isdigit()
-    ):
-        colon = text.find(":", colon + 1, end)
-    return colon
+def points_forward(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether a sentence of words ``ws`` opens with a word pointing forward ("berikut",
+    "begini", "here"): only such a sentence may announce a statement (``announced``)."""
+    return bool(ws) and ws[0].key in lexicon.cataphorics
 
 
 def announced(
@@ -169,9 +164,9 @@ def announced(
     passive verb in the frame ("oleh BPPMI", "by the agency"); with neither, no speaker is
     named and nothing is told."""
     ws = words_in(text, sentence.start, sentence.end)
-    if len(ws) < 2 or ws[0].key not in lexicon.cataphorics:
+    if len(ws) < 2 or not points_forward(ws, lexicon):
         return None
-    colon = _announcing_colon(text, ws[0].end, sentence.end)
+    colon = _mark_between_phrases(text, ":", ws[0].end, sentence.end)
     frame = [w for w in ws[1 : 1 + FRAME_WORDS] if colon < 0 or w.end <= colon]
     noun = next((w for w in frame if _statement_noun(w, lexicon)), None)
     if noun is None:
@@ -627,7 +622,7 @@ def _content_start(
         if word.key in lexicon.complementisers and "," not in text[pos : word.start]:
             return word.end + 1
     while True:
-        comma = _clause_comma(text, pos, end)
+        comma = _mark_between_phrases(text, ",", pos, end)
         phrase = words_in(text, pos, comma) if comma >= 0 else []
         opener = phrase and (
             not text[pos:].lstrip(" ").strip() or _adverbial(text, phrase, lexicon)
@@ -652,13 +647,14 @@ def _content_start(
     return rest[0].start
 
 
-def _clause_comma(text: str, pos: int, end: int) -> int:
-    """The first comma from ``pos`` that parts phrases, or -1: a comma between digits groups
-    a figure's thousands ("cut 1,500 jobs"), and the words before it are no opening phrase."""
-    comma = text.find(",", pos, end)
-    while 0 < comma < end - 1 and text[comma - 1].isdigit() and text[comma + 1].isdigit():
-        comma = text.find(",", comma + 1, end)
-    return comma
+def _mark_between_phrases(text: str, mark: str, start: int, end: int) -> int:
+    """The first ``mark`` in ``text[start:end]`` that parts phrases, -1 if none: not one
+    between digits, which writes a figure's thousands ("cut 1,500 jobs") or a time of day
+    ("pukul 10:30 WIB", "at 10:30 a.m.")."""
+    found = text.find(mark, start, end)
+    while 0 < found < end - 1 and text[found - 1].isdigit() and text[found + 1].isdigit():
+        found = text.find(mark, found + 1, end)
+    return found
 
 
 def _figure_object(text: str, verb: Word, rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:

@@ -464,13 +464,13 @@ def unmarked_statement(
     statement continued, not the first article's narrative (Pratiwi dev 600-156/600-196:
     the consulate's release, its first sentence in quotes with 'tulis KJRI Davao' in one,
     unmarked in the other, then four more sentences of it unmarked in both)."""
-    by_pair = {(p.i, p.j): p for p in pairs}
+    aligned = {(p.i, p.j) for p in pairs}
     continued: set[tuple[int, int]] = set()
     for p in pairs:
         if a.quoted[p.i] == b.quoted[p.j]:
             continue
         i, j = p.i + 1, p.j + 1
-        while (i, j) in by_pair:
+        while (i, j) in aligned:
             continued.add((i, j))
             i, j = i + 1, j + 1
     return [p for p in told if (p.i, p.j) not in continued]

@@ -145,7 +145,7 @@ def judge_pair(
     generic: frozenset[str] = frozenset({GENERIC_PERSON}),
     roles: Mapping[str, str] | None = None,
     ties: Ties | None = None,
-    bucket: Sequence[Figure] = (),
+    values: frozenset[float] = frozenset(),
 ) -> Verdict:
     """Whether two figures of one class and unit speak of the same thing, and the rule that
     says so (bench/slot_diagnose.py lists it for the values of a dispute left apart).
@@ -155,7 +155,7 @@ def judge_pair(
     count, and so may a subject of one ``roles`` role (``Glossary.roles``). ``ties`` holds
     each figure's own words and companion numbers (silang.compare.slot_evidence): two
     different values join on shared words only where those are the figures' own.
-    ``bucket`` holds the figures' bucket (``one_measure_of_the_story``)."""
+    ``values`` are the values of the figures' bucket (``one_measure_of_the_story``)."""
     roles = roles or {}
     ties = ties or Ties()
     if _ages_of_two_people(a, b):
@@ -237,13 +237,7 @@ def judge_pair(
         return Verdict(False, "told with other numbers")
     if _tied_evidence(a, b, tie_a, tie_b, informative) >= SHARED_FOR_DIFFERENT:
         return Verdict(True, "shared terms")
-    # The bucket's values are read only for the few pairs of one physical measure that share
-    # a word of their own: read for every pair, they cost the cube of a bucket's size.
-    if (
-        tie_a.words & tie_b.words
-        and measure(a.quantity.unit) is not None
-        and one_measure_of_the_story(a, b, told_apart, frozenset(f.quantity.value for f in bucket))
-    ):
+    if tie_a.words & tie_b.words and one_measure_of_the_story(a, b, told_apart, values):
         # "lived half a mile away" and "moved about a mile and a half away": the story's one
         # distance. A measure alone is no evidence of one thing (a suspect's 6 feet and a
         # car's 10, two trucks' 20 and 30 tonnes), so the two must measure alike by a word of
@@ -446,6 +440,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     events (``_events_apart``); the very same number joins whatever its clause names."""
     groups: DisjointSets[int] = DisjointSets()
     told_apart = _told_apart(figures)
+    values = frozenset(f.quantity.value for f in figures)
     members = {i: [i] for i in range(len(figures))}
     for i, a in enumerate(figures):
         for j in range(i):
@@ -466,7 +461,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     story.generic,
                     story.roles,
                     story.ties,
-                    figures,
+                    values,
                 ).joined
             if joined and _wholes_apart(members[root_a], members[root_b], figures):
                 joined = False
@@ -813,8 +808,9 @@ def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
     if a.refined and b.refined and a.subject == b.subject:
         return Verdict(False, "narrowed subject, events apart")
     told_apart = _told_apart(bucket)
+    values = frozenset(f.quantity.value for f in bucket)
     return judge_pair(
-        a, b, story.informative, told_apart, story.generic, story.roles, story.ties, bucket
+        a, b, story.informative, told_apart, story.generic, story.roles, story.ties, values
     )
 
 

@@ -42,7 +42,7 @@ def when(time: TimeExpression) -> str | None:
         return time.interval
     if time.date and time.granularity == "year":
         return time.date
-    if time.interval and time.granularity == "year" and not _days_interval(time.interval):
+    if time.interval and time.granularity == "year" and not _runs_between(time.interval, 10):
         # A run of whole years marks its years, as a year does: a decade ("the 1930s":
         # "1930/1939") and a span ("from 2003 to 2007", "2009-2011": "2003/2007") alike. On
         # the ECB+ dev timelines, keeping decades only dropped 9 such entries, 6 of them the
@@ -58,28 +58,23 @@ def date_of(time: TimeExpression) -> str | None:
     "awal 2015") dates by its days ("2013-07-21/2013-07-31"), which hold the days that
     other reports give the event and meet no other part of the month."""
     found = when(time)
-    if found is not None and _years_run(found):
+    if found is not None and _runs_between(found, 4):
         return None  # "in the 1950s" fits every happening of ten years, and dates none of them
     if found is not None or time.granularity not in ("month", "year"):
         return found
     if time.granularity == "month" and time.date:
         return time.date[:7]
-    if time.date is None and time.interval and _days_interval(time.interval):
+    if time.date is None and time.interval and _runs_between(time.interval, 10):
         return time.interval
     return None
 
 
-def _days_interval(interval: str) -> bool:
-    """Whether an interval runs between two days ("2013-07-21/2013-07-31"), as the parts
-    of a month or year do, not between months or years (a quarter, "2009/2011")."""
+def _runs_between(interval: str, width: int) -> bool:
+    """Whether an interval runs between two dates written to ``width`` characters: two days
+    (10: "2013-07-21/2013-07-31", as the parts of a month or year do, not months or years: a
+    quarter, "2009/2011") or two years (4: a run of whole years, "1930/1939")."""
     first, _, last = interval.partition("/")
-    return len(first) == len(last) == 10
-
-
-def _years_run(date: str) -> bool:
-    """Whether a date is a run of whole years ("1930/1939")."""
-    first, _, last = date.partition("/")
-    return len(first) == len(last) == 4
+    return len(first) == len(last) == width
 
 
 def period(date: str) -> tuple[str, str]:

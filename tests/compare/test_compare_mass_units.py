@@ -27,6 +27,7 @@ def _amount(value: float, unit: str | None) -> Quantity:
         (16, "oz", 1, "lb", True),
         (36.3, "kg", 36.29, "kg", True),  # a report drops a decimal of the other's figure
         (36.25, "kg", 36.2, "kg", True),  # a half of the last place rounds either way
+        (31.8, "kg", 31.75, "kg", True),  # the half's gap a hair over it in floats
         (36, "kg", 36.29, "kg", True),
         (36.2, "kg", 36.29, "kg", False),  # 36.29 rounds to 36.3, not 36.2
         (100, "kg", 104.5, "kg", False),  # "100" is no rounding of "104.5"

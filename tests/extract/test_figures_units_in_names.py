@@ -1,5 +1,5 @@
 """A unit word written with a capital inside a sentence and followed by another capitalised word
-or a possessive is a word of a name ("12 Mile Road", "the 2 Days Inn"): the number opens the
+is a word of a name ("12 Mile Road", "the 2 Days Inn"): the number opens the
 name and measures nothing. An abbreviation keeps its unit however it is written ("5 Kg",
 "10 KM"), and so does a headline in title case."""
 
@@ -28,6 +28,9 @@ def _read(text: str) -> list[tuple[str, float, str | None]]:
         # an abbreviation: short, or in capitals
         ("The sack weighed 25 Kg when it left Medan.", [("25 Kg", 25.0, "kg")]),
         ("The convoy drove 40 KM to Palu.", [("40 KM", 40.0, "km")]),
+        # ... also before a capital
+        ("They unloaded 25 Kg Rice sacks at Medan.", [("25 Kg Rice", 25.0, "kg")]),
+        ("The convoy drove 40 KM Past the last village.", [("40 KM", 40.0, "km")]),
         # a capital, but no name goes on after it
         ("The search lasted 6 Days, the agency said.", [("6 Days", 6.0, "day")]),
         # a lower-case unit before a name

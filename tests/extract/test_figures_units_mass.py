@@ -84,6 +84,7 @@ def test_a_scaled_weight_that_says_of_what_stays_a_weight() -> None:
             "He spent 3 weeks losing 30 pounds.",
             [("3 weeks", 3.0, "week"), ("30 pounds", 30.0, "lb")],
         ),
+        ("The calf was sold, then 30 pounds heavier.", [("30 pounds", 30.0, "lb")]),
     ],
 )
 def test_large_or_per_period_weights_with_no_word_of_a_sum_stay_weights(

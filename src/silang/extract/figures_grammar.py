@@ -475,8 +475,8 @@ def _unit_of_figure(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
 
 def _unit_in_name(tokens: Tokens, start: int, unit: str | None, lx: FiguresLexicon) -> bool:
     """Whether the unit word read from token ``start`` is part of a name: written with a
-    capital inside a sentence and followed by another capitalised word or a possessive
-    ("12 Mile Road", "the 2 Days Inn", "3 Ton Brewing's owner"). A unit is a common noun,
+    capital inside a sentence and followed by another capitalised word ("12 Mile Road", "the 2
+    Days Inn", "3 Ton Brewing's owner"). A unit is a common noun,
     written in lower case mid-sentence; the capital makes it a word of the name the number
     opens, and the name measures nothing. An abbreviation keeps its unit however written
     ("5 Kg", "10 KM": short or all capitals), and so does a headline in title case, where
@@ -488,8 +488,8 @@ def _unit_in_name(tokens: Tokens, start: int, unit: str | None, lx: FiguresLexic
     word, end = tokens.text[first], found[1]
     if len(word) < _UNIT_WORD or not word[0].isupper() or word.isupper():
         return False
-    possessive = tokens.text[end : end + 2] in (["'", "s"], ["\u2019", "s"])
-    if not (possessive or tokens.capitalised(end)):
+    # A name's possessive stays on its word ("Brewing's"), so a capital after the unit says it.
+    if not tokens.capitalised(end):
         return False
     name_end = end
     while tokens.capitalised(name_end):

@@ -615,7 +615,7 @@ def _one_and_a_fraction(
 #: The unit code of a share (figures_units.tsv), and the pack roles that name the parts of
 #: a whole ("share-part:4": "quarters") and the word that then names the whole ("of").
 _SHARE = "%"
-_SHARE_PART = "share-part:"
+_SHARE_PART = "share-part"
 
 
 def read_share(
@@ -637,15 +637,15 @@ def read_share(
     if numerator is None:
         return None
     words, texts, at = ([rest], [text[j].partition("-")[2]], 0) if rest else (low, text, j + 1)
-    for role, phrases in lx.words.items():
-        part = phrases.match(words, texts, at) if role.startswith(_SHARE_PART) else None
+    for parts, phrases in lx.roles_of(_SHARE_PART):
+        part = phrases.match(words, texts, at)
         if part is None:
             continue
         end = j + 1 if rest else part[1]
         whole = lx.role("share-whole").match(low, text, end)
         if whole is None or _of_a_measure(tokens, whole[1], lx):
             return None
-        value = 100 * numerator / float(role[len(_SHARE_PART) :])
+        value = 100 * numerator / float(parts)
         if not 0 < value < 100:
             return None
         qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
@@ -759,7 +759,7 @@ _CURRENCY_SCALE = 1_000_000.0
 #: How many words before a number a word of a sum may stand ("was fined 500 pounds", "paid
 #: the club 40.000 pound").
 _SUM_CUE_REACH = 4
-_SCALED_CURRENCY = "scaled-currency:"
+_SCALED_CURRENCY = "scaled-currency"
 
 
 def _scaled_currency(
@@ -778,10 +778,10 @@ def _scaled_currency(
     scaled = numeral.scaled and numeral.factor >= _CURRENCY_SCALE
     if not (cued or scaled) or lx.role("of").match(low, text, end) is not None:
         return unit
-    for role, phrases in lx.words.items():
+    for currency, phrases in lx.roles_of(_SCALED_CURRENCY):
         found = phrases.match(low, text, start)
-        if role.startswith(_SCALED_CURRENCY) and found is not None and found[1] == end:
-            return role[len(_SCALED_CURRENCY) :]
+        if found is not None and found[1] == end:
+            return currency
     return unit
 
 

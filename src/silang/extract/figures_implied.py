@@ -141,7 +141,7 @@ def _classes(lx: FiguresLexicon, prefix: str) -> list[str]:
 _AGE_UNIT = "year"
 #: The oldest age read so.
 _AGE_MAX = 120
-_SCALE = "scale:"
+_SCALE = "scale"
 
 
 #: What else closes an age set off after a person's full name: the semicolon of a list of
@@ -234,7 +234,7 @@ def scale_of(counted: CountedThing, lx: FiguresLexicon) -> str | None:
     """The scale a figure with decimals reads on its counted noun ("a 5.9 earthquake" is a
     magnitude): the unit of the ``scale:<unit>`` role that lists the noun."""
     key = tuple(counted.noun.split())
-    for role, phrases in lx.words.items():
-        if role.startswith(_SCALE) and key in phrases.entries:
-            return role[len(_SCALE) :]
+    for scale, phrases in lx.roles_of(_SCALE):
+        if key in phrases.entries:
+            return scale
     return None

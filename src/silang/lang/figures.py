@@ -239,13 +239,33 @@ class FiguresLexicon:
     #: quotes pack's connective rows (quotes_phrase_words.tsv), kept out of speakers' names
     #: for the same reason.
     connectives: frozenset[str] = frozenset()
+    #: The roles written "<family>:<value>" ("share-part:4", "scale:magnitude"), by family:
+    #: each value with its phrases, so that a grammar asking for one family does not walk
+    #: every role of the pack at every word (``roles_of``).
+    families: Mapping[str, tuple[tuple[str, Phrases[bool]], ...]] = field(default_factory=dict)
 
     def role(self, name: str) -> Phrases[bool]:
         """The phrases of one role of figures_words.tsv (empty when the pack has none)."""
         return self.words.get(name, _EMPTY)
 
+    def roles_of(self, family: str) -> tuple[tuple[str, Phrases[bool]], ...]:
+        """Each role "<family>:<value>" of the pack as (value, phrases), in the pack's order."""
+        return self.families.get(family, ())
+
 
 _EMPTY: Phrases[bool] = Phrases()
+
+
+def _families(
+    words: Mapping[str, Phrases[bool]],
+) -> dict[str, tuple[tuple[str, Phrases[bool]], ...]]:
+    """The roles written "<family>:<value>", by family (``FiguresLexicon.families``)."""
+    found: dict[str, list[tuple[str, Phrases[bool]]]] = {}
+    for role, phrases in words.items():
+        family, colon, value = role.partition(":")
+        if colon:
+            found.setdefault(family, []).append((value, phrases))
+    return {family: tuple(roles) for family, roles in found.items()}
 
 
 def _columns(value: str) -> list[str]:
@@ -374,6 +394,7 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
         ),
         states=_table(code, "states", lambda _, c: Counted(c[0], c[1])),
         words=words,
+        families=_families(words),
         modifiers=_table(code, "modifiers", lambda _, c: int(c[0])),
         months=build_phrases([(p, int(_columns(v)[0]), False) for p, v in months]),
         ambiguous_months=frozenset(p.lower() for p, v in months if "ambiguous" in v),

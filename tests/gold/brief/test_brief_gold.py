@@ -145,22 +145,32 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: LOWERED only where the sums changed: dev single-source recall (iphone-c's loads and
 #: ranks), every test row but disputed (set 5 entered; it scored the same on the session's
 #: first and final code but for one row, README "How the fifth set scored").
+#: Then (2026-11-24, session 16, code a452643): the third blind set's Pratiwi files (topics 9
+#: and 12-b; README, "The third set's Pratiwi files opened") moved from the test sum to dev,
+#: unchanged. Dev, twenty stories: grouping 0.860/0.718, disputed 0.706/0.611, agreed
+#: 0.870/0.742, single-source 0.806/0.776, changed over time 1.000/0.750, quotes 0.868/0.816,
+#: copy groups 0.795/0.969, timeline 1.000/0.667. Test, eight stories: grouping 0.830/0.442,
+#: disputed 0.400/0.167, agreed 0.556/0.652, single-source 0.726/0.681, quotes 0.875/0.592,
+#: copy groups 0.436/0.850. LOWERED only where the files moved: dev rows the three opened
+#: stories pull down (they were written blind and held out until now), test rows that lost
+#: them (disputed recall, agreed precision, single-source recall, quotes recall, copy groups
+#: precision: set 3's Pratiwi files scored above the rest of the test sum there).
 FLOORS = [
-    ("dev", "slots grouping", 0.97, 0.91),
-    ("dev", "slots disputed", 0.99, 0.6),
-    ("dev", "slots agreed", 0.9, 0.9),
-    ("dev", "slots single-source", 0.84, 0.8),
-    ("dev", "slots changed-over-time", 0.95, 0.95),
-    ("dev", "quotes grouping", 0.98, 0.87),
+    ("dev", "slots grouping", 0.85, 0.71),
+    ("dev", "slots disputed", 0.7, 0.6),
+    ("dev", "slots agreed", 0.86, 0.74),
+    ("dev", "slots single-source", 0.8, 0.77),
+    ("dev", "slots changed-over-time", 0.95, 0.75),
+    ("dev", "quotes grouping", 0.86, 0.81),
     ("dev", "quotes other-speaker", 0.95, 0.95),
     ("dev", "copy groups", 0.78, 0.95),
     ("dev", "timeline", 0.95, 0.6),
     ("test", "slots grouping", 0.68, 0.39),
-    ("test", "slots disputed", 0.33, 0.33),
-    ("test", "slots agreed", 0.62, 0.45),
-    ("test", "slots single-source", 0.67, 0.71),
-    ("test", "quotes grouping", 0.79, 0.65),
-    ("test", "copy groups", 0.51, 0.85),
+    ("test", "slots disputed", 0.33, 0.16),
+    ("test", "slots agreed", 0.55, 0.45),
+    ("test", "slots single-source", 0.67, 0.67),
+    ("test", "quotes grouping", 0.79, 0.59),
+    ("test", "copy groups", 0.43, 0.85),
 ]
 
 
@@ -195,11 +205,16 @@ FLOORS = [
 #: Then (2026-11-24, session 15, final code; seventeen stories with pratiwi-03-iphone-c):
 #: grouping 0.985/0.452, disputed 1.000/0.250, agreed 0.920/0.885, single-source
 #: 0.368/0.500. Single-source recall LOWERED (iphone-c's three dates of cited reports).
+#: Then (2026-11-24, session 16, code a452643; twenty stories with the third set's Pratiwi
+#: files opened): grouping 0.928/0.520, disputed 1.000/0.222, agreed 0.853/0.882,
+#: single-source 0.384/0.481. LOWERED only where the opened stories entered: grouping and
+#: agreed precision (statements of one day joined to the happening), disputed and
+#: single-source recall.
 DATE_FLOORS = [
-    ("dev", "dates grouping", 0.98, 0.44),
-    ("dev", "dates disputed", 0.95, 0.25),
-    ("dev", "dates agreed", 0.92, 0.88),
-    ("dev", "dates single-source", 0.36, 0.5),
+    ("dev", "dates grouping", 0.92, 0.44),
+    ("dev", "dates disputed", 0.95, 0.22),
+    ("dev", "dates agreed", 0.85, 0.88),
+    ("dev", "dates single-source", 0.36, 0.48),
 ]
 
 

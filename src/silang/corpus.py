@@ -36,7 +36,10 @@ LEGACY_STATE_VERSION = 1
 #: 7: a passage of three narrative sentences kept as written is a rewrite
 #: (classify.copied_passage).
 #: 8: speech reported without quote marks is no narrative of such a passage.
-LINK_VERSION = 8
+#: 9: the wording a rewrite keeps is counted outside quotes and reproduced text
+#: (classify.kept_wording); an article derived from two unlinked originals joins only the one
+#: it carries most of (origins._without_merges).
+LINK_VERSION = 9
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

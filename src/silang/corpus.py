@@ -39,7 +39,8 @@ LEGACY_STATE_VERSION = 1
 #: 9: the wording a rewrite keeps is counted outside quotes and reproduced text
 #: (classify.kept_wording); an article derived from two unlinked originals joins only the one
 #: it carries most of (origins._without_merges).
-LINK_VERSION = 9
+#: 10: "berbunyi:" hands over to a reproduced text (lang/id/link_reproduction_cues.txt).
+LINK_VERSION = 10
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -158,6 +158,7 @@ def test_link_reproduction_cues_mark_a_text_handed_over_as_received() -> None:
         "Berikut isi pesannya: jangan keluar rumah malam ini.",
         "Pesan itu beredar dengan pemberitahuan seperti ini, Ayo cek dapur Anda.",
         "Warga diminta tenang.",
+        "Pesan berantai itu berbunyi: semua tahanan sudah kabur.",
     ]
     text = " ".join(sentences)
     spans, start = [], 0
@@ -166,7 +167,7 @@ def test_link_reproduction_cues_mark_a_text_handed_over_as_received() -> None:
         start += len(sentence) + 1
     # "In a written statement" introduces a paraphrase, not a reproduced text.
     packs = lexicons()
-    assert reproduction_cues(text, spans, packs["id"]) == (1, 2)
+    assert reproduction_cues(text, spans, packs["id"]) == (1, 2, 4)
     english = "The statement reads: stay home."
     assert reproduction_cues(english, [Span(0, 31)], packs["en"]) == (0,)
     # A language whose pack has no cue file.

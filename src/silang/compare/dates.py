@@ -63,7 +63,16 @@ from silang.compare.timeline import date_of, overlap, stamp_line
 from silang.disjoint import DisjointSets
 from silang.extract.times import names_weekday
 from silang.lang.figures import FiguresLexicon
-from silang.model import Annotated, ClaimStatus, DateSlot, DateValue, Mention, Span, TimeExpression
+from silang.model import (
+    Annotated,
+    ClaimStatus,
+    DateSlot,
+    DateValue,
+    Mention,
+    Quote,
+    Span,
+    TimeExpression,
+)
 
 __all__ = ["EventWords", "date_slots", "dated_events", "event_of", "load_event_words"]
 
@@ -197,8 +206,26 @@ def _speaker(item: Annotated, time: TimeExpression) -> str | None:
 
 def _quoted(item: Annotated, time: TimeExpression, sentence: Span) -> bool:
     """Whether the date is among the words a quote of its sentence gives (the quote closes
-    after it, inside the sentence: a quote the quote stage left open does not count)."""
-    return any(q.start <= time.start and time.end <= q.end <= sentence.end for q in item.quotes)
+    after it, inside the sentence: a quote the quote stage left open does not count). The
+    day that closes reported speech, set off by a comma ("Sri Mulyani menjelaskan hal itu
+    di hadapan para jurnalis di Istana Bogor, Senin (12/3/2018)."), is not among them: the
+    quote stage runs reported speech on to the sentence's end, and a day the writer sets
+    after it is the day of the telling, as in "kata Sri Mulyani, Senin (12/3)"."""
+    text = item.article.text
+    return any(
+        q.start <= time.start
+        and time.end <= q.end <= sentence.end
+        and not (q.direct is False and _closes_with_day(text, q, time))
+        for q in item.quotes
+    )
+
+
+def _closes_with_day(text: str, quote: Quote, time: TimeExpression) -> bool:
+    """Whether ``time`` ends ``quote``'s words (nothing but punctuation after it) and a comma
+    sets it off from the words before it."""
+    after = text[time.end : quote.end]
+    before = text[quote.start : time.start].rstrip()
+    return not any(c.isalnum() for c in after) and before.endswith(",")
 
 
 def _statement_speaker(item: Annotated, time: TimeExpression, sentence: Span) -> str | None:

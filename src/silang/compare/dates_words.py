@@ -68,6 +68,9 @@ WORD_KINDS = frozenset(
 #: dimakan rayap/ 15 Orang perwakilan KRP berkumpul di depan kantor ..., Senin" many (Pratiwi
 #: dev topic 4, where a broken sentence end joined two sentences).
 REACH = 3
+#: The most words of content a place phrase closing a clause holds ("di kantornya", "di
+#: hadapan para jurnalis"); a longer one tells more than where.
+PLACE_WORDS = 2
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -197,7 +200,7 @@ def _between(tokens: Sequence[_Token], token: _Token, time: TimeExpression) -> l
     return [t for t in tokens if token.end <= t.start < time.start]
 
 
-def _cut_off(between: Sequence[_Token]) -> bool:
+def _cut_off(between: Sequence[_Token], placed: frozenset[int] = frozenset()) -> bool:
     """Whether a word between an event word and the date parts them: "bahwa" (what is told
     after it is dated, not the telling: "dijelaskan bahwa pada 20 Oktober KJRI melakukan
     pemusnahan"), or a relative clause that is not about the event word ("pemusnahan reog
@@ -207,6 +210,10 @@ def _cut_off(between: Sequence[_Token]) -> bool:
         if token.kind == COMPLEMENT:
             return True
         if token.kind == RELATIVE:
+            if index and between[index - 1].start in placed:
+                # Of a channel, the relative clause tells how the statement came ("dalam
+                # keterangan tertulis yang diterima Tirto, Jumat"): the telling's day.
+                continue
             verb = next((t for t in between[index + 1 :] if t.kind != FUNCTION), None)
             if verb is not None and verb.kind != LIGHT:
                 return True
@@ -214,7 +221,10 @@ def _cut_off(between: Sequence[_Token]) -> bool:
 
 
 def _clause_event(
-    tokens: Sequence[_Token], time: TimeExpression, forward: bool
+    tokens: Sequence[_Token],
+    time: TimeExpression,
+    forward: bool,
+    placed: frozenset[int] = frozenset(),
 ) -> tuple[str | None, bool]:
     """The event a clause gives the date and whether the search stops at this clause.
 
@@ -229,7 +239,10 @@ def _clause_event(
     side the search goes count (``forward`` for a date that opens its sentence), so that
     "which struck on Sunday with a force of 6.0" goes back to "the quake". An event word after
     the date counts only where the date opens its clause: in "handed out food and water
-    Monday to survivors of a powerful earthquake" Monday dates the handing out.
+    Monday to survivors of a powerful earthquake" Monday dates the handing out. The words of
+    a place phrase closing a clause or of a statement's channel (``placed``: "Setyo Wasisto
+    di kantornya, Jakarta Selatan, Senin", "Martinus Sitompul melalui pesan singkat, Sabtu")
+    say where or how, not what: like names, they let the search go on.
     """
     opens = not any(t.kind == CONTENT and t.end <= time.start for t in tokens)
     candidates = [
@@ -237,7 +250,7 @@ def _clause_event(
         for t in tokens
         if t.kind not in WORD_KINDS
         and (opens or t.end <= time.start)
-        and not _cut_off(_between(tokens, t, time))
+        and not _cut_off(_between(tokens, t, time), placed)
     ]
 
     def distance(t: _Token) -> int:
@@ -260,7 +273,9 @@ def _clause_event(
     if events:
         return _real(tokens, min(events, key=distance)), True
     return None, any(
-        t.kind == CONTENT and (t.start >= time.end if forward else t.end <= time.start)
+        t.kind == CONTENT
+        and t.start not in placed
+        and (t.start >= time.end if forward else t.end <= time.start)
         for t in tokens
     )
 
@@ -382,6 +397,11 @@ class _Clauses:
     table: Mapping[str, str]
     lexicon: StoriesLexicon | None
     times: Sequence[TimeExpression]
+    #: The language's place prepositions ("di", "at") and a regex of its channels of a
+    #: statement ("melalui pesan singkat", "kepada wartawan"), both of silang.lang.quotes:
+    #: they open the phrases of a clause that say where or how, not what (``placed``).
+    place_words: frozenset[str] = frozenset()
+    channel: re.Pattern[str] | None = None
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -391,20 +411,48 @@ class _Clauses:
             )
         return self.read[index]
 
+    def placed(self, index: int) -> frozenset[int]:
+        """Where the words of clause ``index`` that say where or how start: the words of a
+        statement's channel ("Martinus Sitompul melalui pesan singkat", "dalam keterangan
+        tertulis"), and those after its last place preposition to the clause's end, where
+        they are names, stopwords and at most PLACE_WORDS words of content ("Setyo Wasisto
+        di kantornya"): a telling or event word there ("di Kemenlu, kata Suparno") ends
+        the place."""
+        tokens = self.tokens(index)
+        span = self.parts[index]
+        out: set[int] = set()
+        if self.channel is not None:
+            for found in self.channel.finditer(self.text, span.start, span.end):
+                out.update(t.start for t in tokens if found.start() <= t.start < found.end())
+        opens = [
+            k
+            for k, t in enumerate(tokens)
+            if self.text[t.start : t.end].casefold() in self.place_words
+        ]
+        phrase = tokens[opens[-1] + 1 :] if opens else []
+        plain = all(t.kind in (NAME, CONTENT, FUNCTION) for t in phrase)
+        if plain and sum(t.kind == CONTENT for t in phrase) <= PLACE_WORDS:
+            out.update(t.start for t in phrase)
+        return frozenset(out)
+
 
 def _clauses_of(
     item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
 ) -> _Clauses:
     text = item.article.text
     parts = clauses(text, _date_sentence(item, time), item.times)
+    language = item.article.language or ""
+    quotes = glossary.quotes.get(language)
     return _Clauses(
         text,
         parts,
         next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0),
         time,
-        events.words.get(item.article.language, {}),
-        glossary.lexicons.get(item.article.language),
+        events.words.get(language, {}),
+        glossary.lexicons.get(language),
         item.times,
+        quotes.place_prepositions if quotes is not None else frozenset(),
+        quotes.any_channel if quotes is not None else None,
     )
 
 
@@ -469,7 +517,7 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
     order = list(range(len(parts))) if forward else list(range(at, -1, -1))
     for index in order:
         tokens = read.tokens(index)
-        event, stop = _clause_event(tokens, time, forward=forward)
+        event, stop = _clause_event(tokens, time, forward, read.placed(index))
         if event is None and forward and stop:
             # A date that opens its sentence ("At the end of July, an armed man carried out a
             # brazen robbery ...") dates the happening of the clause it opens.

@@ -5,10 +5,12 @@ that only stamps the page ("Posted Oct 26, 2011 8:57 AM CDT") marks no day of th
 
 A report that carries no day of its own (no publication date, no dateline) names days a
 reader still places when the story's other reports are dated within a week: "Wednesday" in
-it is the Wednesday of that week (``anchored``). A story none of whose reports is dated is
-read as of the day one of them names by its weekday, day and month ("Thursday, December 11"),
-in the first year from the latest the story writes on which that day is that weekday
-(``_named_day``).
+it is the Wednesday of that week (``anchored``); in a story spread over longer, when it names
+a day by its weekday, day and month, the week of the story that day falls in
+(``_own_named_day``: "Senin (12/3)" in a story of June 2017 and March 2018). A story none
+of whose reports is dated is read as of the day one of them names by its weekday, day and
+month ("Thursday, December 11"), in the first year from the latest the story writes on which
+that day is that weekday (``_named_day``).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from dataclasses import replace
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
-from silang.extract.times import find_times, in_running_text, opening_weekday
+from silang.extract.times import find_times, in_running_text, weekday_given
 from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, DateSlot, Mention, Span, TimeExpression, TimelineEntry
 
@@ -136,36 +138,81 @@ def _named_day(items: Sequence[Annotated], glossary: Glossary) -> datetime.date 
     if not written:
         return None
     latest = max(written)
-    reference = datetime.date(latest + NAMED_DAY_YEARS, 12, 31)
+    years = range(latest, latest + NAMED_DAY_YEARS + 1)
     days = []
     for item in items:
         lexicon = glossary.figures.get(item.article.language or "")
-        named = [
-            t
-            for t in item.times
-            if _unresolved(t) and t.granularity == "day" and any(c.isdigit() for c in t.text)
-        ]
-        if lexicon is None or not named:
+        if lexicon is None:
             continue
-        read = {t.start: t for t in _resolved_against(item, reference, lexicon)}
-        for time in named:
-            weekday = opening_weekday(time.text, lexicon)
-            again = read.get(time.start)
-            found = day_of(again.date) if again is not None and again.text == time.text else None
-            if weekday is None or found is None:
-                continue
-            month, day = int(found[5:7]), int(found[8:10])
-            for year in range(latest, latest + NAMED_DAY_YEARS + 1):
-                try:
-                    candidate = datetime.date(year, month, day)
-                except ValueError:
-                    break  # 29 February of a common year
-                if candidate.isoweekday() == weekday:
-                    days.append(candidate)
-                    break
+        for month, day, weekday in _weekday_named_days(item, lexicon):
+            if (month, day) == (2, 29):
+                continue  # on one weekday once in 28 years: left unread
+            fitting = (_on_weekday(year, month, day, weekday) for year in years)
+            found = next((d for d in fitting if d is not None), None)
+            if found is not None:
+                days.append(found)
     if not days or (max(days) - min(days)).days > ANCHOR_SPAN_DAYS:
         return None
     return min(days)
+
+
+#: A day far in the future, against which a day named with no year is read for its day and
+#: month alone (``_weekday_named_days``).
+_FAR_DAY = datetime.date(9000, 12, 31)
+
+
+def _weekday_named_days(item: Annotated, lexicon: FiguresLexicon) -> list[tuple[int, int, int]]:
+    """The month, day and ISO weekday of each day ``item`` names by its weekday, day and
+    month but no year, its times left unread: the weekday in the expression itself
+    ("Thursday, December 11") or in one just before it ("Senin, (12/03)", read as two)."""
+    text = item.article.text
+    named = [
+        t
+        for t in item.times
+        if _unresolved(t) and t.granularity == "day" and any(c.isdigit() for c in t.text)
+    ]
+    if not named:
+        return []
+    read = {t.start: t for t in _resolved_against(item, _FAR_DAY, lexicon)}
+    out = []
+    for time in named:
+        weekday = weekday_given(text, time, item.times, lexicon)
+        again = read.get(time.start)
+        found = day_of(again.date) if again is not None and again.text == time.text else None
+        if weekday is not None and found is not None:
+            out.append((int(found[5:7]), int(found[8:10]), weekday))
+    return out
+
+
+def _own_named_day(
+    item: Annotated, dated: Sequence[datetime.date], lexicon: FiguresLexicon
+) -> datetime.date | None:
+    """The day to read an undated report of a story spread over more than ANCHOR_SPAN_DAYS
+    as of: where the days it names by weekday, day and month ("Senin (12/3)", Indonesian
+    house style for the report's own day) fall on that weekday in one of the years of the
+    story's ``dated`` reports, and dated reports are published within ANCHOR_SPAN_DAYS on
+    or after them (the week of the story the report belongs to), the latest such
+    publication day, as ``_story_day`` takes for a story of one week; None where its named
+    days point at no such week, or at two. A day and month fall on one weekday once in 5,
+    6 or 11 years: among the few years of a story's reports at most one fits."""
+    weeks = set()
+    for month, day, weekday in _weekday_named_days(item, lexicon):
+        for year in {d.year for d in dated}:
+            named = _on_weekday(year, month, day, weekday)
+            after = [d for d in dated if named and 0 <= (d - named).days <= ANCHOR_SPAN_DAYS]
+            if after:
+                weeks.add(max(after))
+    return weeks.pop() if len(weeks) == 1 else None
+
+
+def _on_weekday(year: int, month: int, day: int, weekday: int) -> datetime.date | None:
+    """``day``/``month`` of ``year`` where it falls on the ISO ``weekday``; None where it
+    does not, or where the year has no such day (29 February of a common year)."""
+    try:
+        found = datetime.date(year, month, day)
+    except ValueError:
+        return None
+    return found if found.isoweekday() == weekday else None
 
 
 def _resolved_against(
@@ -217,18 +264,22 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     (``_story_day``) where it has one, with the time grammar of ``glossary.figures`` (a
     language it lacks is left as it is). The brief reads them once for its timeline and its
     date slots (silang.compare.brief). A story with no dated report is read as of the day
-    one of them names with its weekday (``_named_day``)."""
+    one of them names with its weekday (``_named_day``); in a story whose dated reports lie
+    further apart, each undated report is read as of the week its own weekday-named day
+    points at (``_own_named_day``), where it names one."""
     day = _story_day(items)
-    if day is None and not any(map(_publication_day, items)):
+    dated = [d for d in map(_publication_day, items) if d is not None]
+    if day is None and not dated:
         day = _named_day(items, glossary)
-    if day is None:
-        return list(items)
-    return [
-        _anchor(item, day, glossary.figures.get(item.article.language or ""))
-        if _publication_day(item) is None
-        else item
-        for item in items
-    ]
+    out = []
+    for item in items:
+        lexicon = glossary.figures.get(item.article.language or "")
+        own = day
+        if own is None and dated and lexicon is not None:
+            own = _own_named_day(item, dated, lexicon)
+        undated = _publication_day(item) is None
+        out.append(_anchor(item, own, lexicon) if undated and own is not None else item)
+    return out
 
 
 #: The most words besides its dates that a line stamping the page holds ("First Posted:

@@ -283,10 +283,18 @@ def _weekday_named(
 ) -> bool:
     """Whether ``day`` comes with its weekday: in itself ("Rabu (13/3/2024)") or just before
     it ("Jumat sore, 10 November 2017", read as two expressions)."""
-    if _starts_with_weekday(day.text, lexicon):
-        return True
+    return weekday_given(text, day, times, lexicon) is not None
+
+
+def weekday_given(
+    text: str, day: TimeExpression, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+) -> int | None:
+    """The ISO weekday ``day`` comes with (``_weekday_named``), if any."""
+    own = opening_weekday(day.text, lexicon)
+    if own is not None:
+        return own
     before = _weekday_just_before(text, day, times)
-    return before is not None and _starts_with_weekday(before.text, lexicon)
+    return None if before is None else opening_weekday(before.text, lexicon)
 
 
 def _weekday_just_before(
@@ -384,10 +392,6 @@ def opening_weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
     tokens = tokenize(phrase)
     found = lexicon.weekdays.match(tokens.low, tokens.text, 0) if tokens.text else None
     return None if found is None else found[0]
-
-
-def _starts_with_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:
-    return opening_weekday(phrase, lexicon) is not None
 
 
 def names_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:

@@ -30,7 +30,7 @@ from silang.compare.speakers import (
     same_person,
     speaker_words,
 )
-from silang.compare.text import figures, negated, words
+from silang.compare.text import figures, negated, sentence_at, words
 from silang.extract.quotes import reported_around
 from silang.model import Annotated, Quote, QuoteGroup, QuoteVersion
 
@@ -169,9 +169,7 @@ def _attribution_names(
     if named is None or named.speaker_start is None or named.speaker_end is None:
         return ()
     start, end = named.speaker_start, named.speaker_end
-    sentence = next((s for s in item.sentences if s.start <= start < s.end), None)
-    if sentence is None:
-        return ()
+    sentence = sentence_at(item, start)
     text = item.article.text
     found = (
         speaker_words(e.name, glossary.speakers)
@@ -662,6 +660,108 @@ def _told_parts(member: _Candidate, groups: list[list[_Candidate]]) -> list[tupl
     return parts
 
 
+def _split_off(
+    groups: list[list[_Candidate]], items: dict[str, Annotated], glossary: Glossary
+) -> list[list[_Candidate]]:
+    """``groups`` with each quotation whose first or last sentences another outlet quotes
+    apart, as a statement of the same speaker in another group, cut in two: those sentences
+    become a version of that statement, the rest stays where it was. A spokesman's written
+    account is quoted by one outlet in one quotation ("Anggota piket … melakukan tindakan …
+    . Setelah itu, anggota siaga sambil menunggu perkembangan"), by another from its next
+    point on; whole, the quotation matched neither the other's quotation nor its own
+    speaker's second statement. A sentence tells a statement as _told_run reads it; the
+    stretch must be a run at one end, and a statement the quotation's own group tells
+    alone elsewhere stays whole."""
+    for index, group in enumerate(groups):
+        for position in range(len(group)):
+            if not group[position].direct or group[position].who is None:
+                continue
+            for other_index, other in enumerate(groups):
+                member = group[position]
+                if other_index == index or any(m.article_id == member.article_id for m in other):
+                    continue
+                cut = _told_run(member, group, other)
+                if cut is not None:
+                    item = items[member.article_id]
+                    group[position] = _part(item, member, cut[1], glossary)
+                    other.append(_part(item, member, cut[0], glossary))
+    return groups
+
+
+def _told_run(
+    member: _Candidate, home: list[_Candidate], other: list[_Candidate]
+) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The spans (told, rest) in the article of ``member``'s sentences at one end that a
+    version of ``other`` in another article, by the same speaker, says, and of the others;
+    None unless both hold a long sentence (SENTENCE_WORDS) and no version of ``home`` says
+    the told ones alone. A version says a sentence when it holds HELD_SHARE of its words (as
+    _told_parts reads it), or rewords it at its own measure (_measured_alike) as closely as
+    two versions of one statement (SAME_WORDS): Antara's "Itu hoax, karena memang banyak
+    media sosial membuat informasi, buat dokumen-dokumen yang dibuat mirip milik pemerintah"
+    for a transcript's "dokumen yang dibuat seperti mirip dari pemerintah" (Pratiwi dev
+    topic 12)."""
+    spans = [
+        (start, end)
+        for start, end in sentence_spans(member.text)
+        if sum(len(w) > 2 for w in words(member.text[start:end]).split()) >= SENTENCE_WORDS
+    ]
+    if len(spans) < 2:
+        return None
+    theirs = [
+        m.words
+        for m in other
+        if m.article_id != member.article_id and same_person(member.who, m.who)
+    ]
+
+    def said(span: tuple[int, int], versions: list[str]) -> bool:
+        sentence = words(member.text[span[0] : span[1]])
+        tokens = sentence.split()
+        return any(
+            sum(w in set(v.split()) for w in tokens) >= HELD_SHARE * len(tokens)
+            or (
+                _measured_alike(tokens, v.split())
+                and fuzz.token_set_ratio(sentence, v) >= SAME_WORDS
+            )
+            for v in versions
+        )
+
+    told = [said(span, theirs) for span in spans]
+    if not any(told) or all(told):
+        return None
+    first = told.index(True)
+    last = len(told) - 1 - told[::-1].index(True)
+    if (first > 0 and last < len(told) - 1) or not all(told[first : last + 1]):
+        return None  # not a run at one end
+    kept = [span for span, t in zip(spans, told, strict=True) if not t]
+    # The home group's versions elsewhere that say the told sentences without the rest: the
+    # told part is its own statement there. One that says the rest too is a quotation of both,
+    # like ``member``, and says nothing of where they part.
+    ours = [
+        m.words
+        for m in home
+        if m.article_id != member.article_id and not any(said(span, [m.words]) for span in kept)
+    ]
+    if any(said(spans[k], ours) for k in range(first, last + 1)):
+        return None
+    run = spans[first : last + 1]
+    at = member.start
+    return (at + run[0][0], at + run[-1][1]), (at + kept[0][0], at + kept[-1][1])
+
+
+#: A sentence reworded in another outlet's quotation of it alone has between half and twice
+#: its words (_measured_alike).
+APART_MEASURE = 2.0
+
+
+def _measured_alike(sentence: Sequence[str], version: Sequence[str]) -> bool:
+    """Whether ``version`` is of the measure of ``sentence``: a reworded statement quoted
+    apart, not a longer passage whose many words hold a short sentence's few ("Itu hoax
+    itu." in a spokesman's report of his hunt for the spreaders)."""
+    return len(sentence) <= APART_MEASURE * len(version) and len(version) <= APART_MEASURE * len(
+        sentence
+    )
+
+
 def _part(
     item: Annotated, member: _Candidate, span: tuple[int, int], glossary: Glossary
 ) -> _Candidate:
@@ -894,8 +994,7 @@ def _denied(item: Annotated, told: Quote, complementisers: frozenset[str]) -> bo
     cue = (told.cue or "").casefold()
     if told.speaker_start is not None or cue not in complementisers:
         return False
-    start = max((s.start for s in item.sentences if s.start <= told.start), default=0)
-    return negated(item.article.text[start : told.start])
+    return negated(item.article.text[sentence_at(item, told.start).start : told.start])
 
 
 def quote_groups(
@@ -920,6 +1019,7 @@ def quote_groups(
     groups = [part for group in groups for part in _statements(group)]
     by_id = {item.article.id: item for item in items}
     groups = _narrowed(groups, by_id, glossary)
+    groups = _split_off(groups, by_id, glossary)
     # A statement goes on only where another article tells more of it: a group of one
     # article's versions has none to go by.
     groups = [

@@ -44,7 +44,9 @@ class Resolver:
         #: Persons that open their sentence (its subject, most likely): a pronoun points back
         #: to one of these, or to a speaker, rather than to a person named in passing.
         self.salient = {
-            p.start for p in self.persons if _opens_sentence(text, p, self.persons, lexicon)
+            p.start
+            for p in self.persons
+            if _opens_sentence(text, p, self.persons, lexicon) or _agent_of_speech(text, p, lexicon)
         }
         #: (position, name, described) of each speaker found so far.
         self.spoken: list[tuple[int, str, bool]] = []
@@ -151,6 +153,31 @@ def _opens_sentence(
     if any(start <= p.start < person.start for p in persons):
         return False
     return len(words_in(text, start, person.start)) <= TITLE_REACH
+
+
+def _agent_of_speech(text: str, person: Entity, lexicon: QuotesLexicon) -> bool:
+    """Whether ``person`` is named as the one who said something, after a passive speech
+    verb or a source word, across the titles and capitalised words of their post ("Pernyataan
+    tersebut disampaikan Karo Penmas Divisi Humas Polri Brigjen Rikwanto", "Hal itu
+    dikatakan oleh Kapolres Budi"): a speaker, whom a pronoun in the next sentence ("Dia
+    menjelaskan, …") stands for, though the name does not open its sentence."""
+    ws = words_in(text, _sentence_start(text, person.start, lexicon), person.start)
+    i = len(ws)
+    while (
+        i > 0
+        and len(ws) - i < TITLE_REACH
+        and (ws[i - 1].capital or ws[i - 1].key in lexicon.titles)
+    ):
+        i -= 1
+    if i > 0 and text[ws[i - 1].end : (ws[i].start if i < len(ws) else person.start)].strip():
+        return False  # a comma or other mark parts the verb from the name
+    if i > 1 and ws[i - 1].key in lexicon.agents:
+        i -= 1
+    return (
+        i > 0
+        and not ws[i - 1].capital
+        and (ws[i - 1].key in lexicon.passive or ws[i - 1].key in lexicon.sources)
+    )
 
 
 def _nearest_entity(entities: Sequence[Entity], before: int) -> Entity | None:

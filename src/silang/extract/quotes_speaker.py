@@ -62,8 +62,26 @@ def speaker_candidates(
         before = text[entity.start - 1] if entity.start > 0 else " "
         if before.isalnum() or before in ")]":
             continue
-        kept.append(entity)
+        kept.append(_without_connective(text, entity, ws, lexicon))
     return kept
+
+
+def _without_connective(
+    text: str, entity: Entity, ws: Sequence[Word], lexicon: QuotesLexicon
+) -> Entity:
+    """``entity`` without a capitalised connective glued to its end: where an outlet drops
+    the full stop between sentences ("…," tegas Mulyani Sedangkan terkait gaji PNS, …), the
+    recogniser reads the next sentence's first word ("Sedangkan", "Sebelumnya") as the
+    name's last. A connective opens a sentence and is never a part of a name."""
+    keep = len(ws)
+    while keep > 1 and ws[keep - 1].capital and ws[keep - 1].key in lexicon.connectives:
+        keep -= 1
+    if keep == len(ws):
+        return entity
+    end = ws[keep - 1].end
+    cut = text[end : entity.end]
+    name = entity.name.removesuffix(cut).rstrip() if entity.name.endswith(cut) else entity.name
+    return Entity(entity.start, end, text[entity.start : end], entity.kind, name)
 
 
 def is_verb(word: Word, table: frozenset[str]) -> bool:
@@ -140,6 +158,9 @@ def forward(
     if pronoun is not None:
         return pronoun
     stop = _phrase_end(text, ws, limit, lexicon)
+    pointing = _closed_anaphor(text, ws, entities, lexicon)
+    if pointing is not None:
+        return pointing
     for kind in ("person", "organisation"):
         found = [e for e in entities if e.kind == kind and start <= e.start < stop]
         if found:
@@ -154,6 +175,24 @@ def forward(
     if not described:
         return None
     return Mention(ws[0].start, ws[0].start + len(described), "desc", described)
+
+
+def _closed_anaphor(
+    text: str, ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """A pointing phrase closed by its determiner, naming no person inside: "kata mantan
+    Direktur Bank Dunia tersebut" is the former director named before (a person), not the
+    World Bank. The body in such a phrase only says whose post it was; a person inside it
+    ("rekan Budi itu") is left to the names, as before."""
+    anaphor = anaphor_at(text, ws, 0, lexicon)
+    if anaphor is None or anaphor.wants == "organisation":
+        return None
+    last = next((w for w in ws if w.end == anaphor.end), None)
+    if last is None or last.key not in lexicon.anaphor_after:
+        return None
+    if any(e.kind == "person" and anaphor.start <= e.start < anaphor.end for e in entities):
+        return None
+    return anaphor
 
 
 def _titled(text: str, first: Entity, then: Entity, lexicon: QuotesLexicon) -> bool:
@@ -286,6 +325,12 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
     while rest and rest[0].key in lexicon.connectives:
         rest = rest[1:]
     if not rest or len(rest) > DESCRIPTION_WORDS:
+        return None
+    if len(rest) > 1 and rest[0].key in lexicon.pronouns:
+        # A pronoun and more words before the verb are a clause of their own, whose object
+        # the verb's subject is: "Dia juga membantah isu yang menyebut …" ("he also denied the
+        # rumour that said …"). That is the rumour speaking, not a person described as "Dia
+        # juga membantah isu yang", whom the next "tuturnya" would then stand for.
         return None
     if rest[0].key in lexicon.place_prepositions:
         # "Di media sosial beredar link yang menyebutkan …": the subject follows a place

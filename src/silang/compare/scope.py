@@ -29,11 +29,17 @@ from silang.compare.glossary import Glossary
 from silang.compare.text import CLAUSE_END
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import tokenize
+from silang.lang.time_units import TIME_UNITS
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 #: The granularities that date an event by its period rather than by its day.
 _PERIODS = ("month", "year")
+#: Words before a length of time that make it the time elapsed by a count's moment ("dalam
+#: satu jam sudah dilihat", "dalam waktu kurang dari 24 jam", "within an hour"), and how many
+#: words before it they may stand.
+_WINDOW_WORDS = frozenset({"dalam", "within"})
+_WINDOW_REACH = 4
 
 
 @dataclass(frozen=True)
@@ -243,3 +249,22 @@ def difference_of_two(
         )
         return not number_next and bool(text[rest : clause.end].strip())
     return False
+
+
+def elapsed_windows(item: Annotated) -> dict[int, frozenset[tuple[float, str]]]:
+    """Sentence start → the lengths of time its sentence counts within ("dalam satu jam sudah
+    dilihat oleh lebih dari 10 ribu akun dan dibagikan oleh 645 pengguna": one hour). A count
+    of views or shares within an hour and one within a day are one count at two moments,
+    whatever their reports' days (silang.compare.status)."""
+    text = item.article.text
+    out: dict[int, set[tuple[float, str]]] = {}
+    for q in item.quantities:
+        if q.unit not in TIME_UNITS:
+            continue
+        sentence = next((s for s in item.sentences if s.start <= q.start < s.end), None)
+        if sentence is None:
+            continue
+        before = [w.lower() for w in _WORD.findall(text[sentence.start : q.start])]
+        if _WINDOW_WORDS & set(before[-_WINDOW_REACH:]):
+            out.setdefault(sentence.start, set()).add((q.value, q.unit))
+    return {start: frozenset(found) for start, found in out.items()}

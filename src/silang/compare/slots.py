@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 from typing import NamedTuple
 
@@ -15,7 +15,8 @@ from silang.compare.figures import GENERIC_PERSON, MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
-from silang.compare.scope import periods_apart
+from silang.compare.scope import elapsed_windows, periods_apart
+from silang.compare.slot_apart import read_apart, split_apart
 from silang.compare.slot_evidence import (
     NUMBER_TERM,
     Tie,
@@ -442,6 +443,10 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     told_apart = _told_apart(figures)
     values = frozenset(f.quantity.value for f in figures)
     members = {i: [i] for i in range(len(figures))}
+    # Figures of two named holders ("enam kali" the president's pay, "empat kali" the
+    # vice-president's) are two things, wherever else they stand (silang.compare.slot_apart):
+    # a chain of joins through other reports does not undo it.
+    kept = read_apart(figures, story.texts, story.titles_of, money=False)
     for i, a in enumerate(figures):
         for j in range(i):
             b = figures[j]
@@ -464,6 +469,10 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     values,
                 ).joined
             if joined and _wholes_apart(members[root_a], members[root_b], figures):
+                joined = False
+            if joined and kept.groups_conflict(
+                [figures[k] for k in members[root_a]], [figures[k] for k in members[root_b]]
+            ):
                 joined = False
             if joined:
                 groups.join(i, j)
@@ -720,6 +729,19 @@ class StoryFigures:
     roles: Mapping[str, str]
     #: Each figure's own words and companion numbers (silang.compare.slot_evidence).
     ties: Ties
+    #: The titles of office of each language ("presiden", "wakil presiden"): the holders
+    #: of pay (silang.compare.slot_apart).
+    titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    #: (article, sentence start) → the lengths of time its sentence counts within
+    #: (silang.compare.scope.elapsed_windows).
+    windows: Mapping[tuple[str, int], frozenset[tuple[float, str]]] = field(default_factory=dict)
+
+    def titles_of(self, article_id: str) -> Mapping[str, str]:
+        """The titles of an article's language; of every language where it has none."""
+        language = self.languages.get(article_id)
+        if language is not None and language in self.titles:
+            return self.titles[language]
+        return {t: k for found in self.titles.values() for t, k in found.items()}
 
 
 def story_figures(
@@ -760,6 +782,12 @@ def story_figures(
         generic=measures | {GENERIC_PERSON},
         roles=glossary.roles,
         ties=story_ties(items, glossary, every),
+        titles={code: lexicon.titles for code, lexicon in glossary.quotes.items()},
+        windows={
+            (item.article.id, start): found
+            for item in items
+            for start, found in elapsed_windows(item).items()
+        },
     )
 
 
@@ -768,7 +796,9 @@ def rule_groups(story: StoryFigures) -> list[list[Figure]]:
     grouped: list[list[Figure]] = []
     for (family, _unit), figures in story.buckets.items():
         if family == MONEY:
-            grouped.extend(money_groups(figures, story.texts, story.durations, story.languages))
+            apart = read_apart(figures, story.texts, story.titles_of, money=True)
+            for group in money_groups(figures, story.texts, story.durations, story.languages):
+                grouped.extend(split_apart(group, apart))
         else:
             grouped.extend(_retold_on_one_day(_dated_estimates(g)) for g in _group(figures, story))
     return join_conversions(grouped, story.texts)
@@ -794,10 +824,11 @@ def bucket_of(story: StoryFigures, figure: Figure) -> tuple[str, str | None] | N
 
 def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
     """The verdict of the rules on two figures the grouping left in two slots: "bucket" when
-    they compare in two buckets, "money" for amounts that silang.compare.money groups, else
-    the rule of ``judge_pair`` on the figures as their bucket holds them (joined, when groups
-    of a narrowed subject or of named wholes kept them apart). For a diagnosis: each call
-    scans the story's buckets."""
+    they compare in two buckets, "money" for amounts that silang.compare.money groups, "two
+    holders" for figures whose words name two holders or kinds of pay
+    (silang.compare.slot_apart), else the rule of ``judge_pair`` on the figures as their
+    bucket holds them (joined, when groups of a narrowed subject, of named wholes or of two
+    holders kept them apart). For a diagnosis: each call scans the story's buckets."""
     key = bucket_of(story, a)
     if key is None or key != bucket_of(story, b):
         return Verdict(False, "bucket")
@@ -807,6 +838,8 @@ def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
     a, b = (next(f for f in bucket if _where(f) == _where(x)) for x in (a, b))
     if a.refined and b.refined and a.subject == b.subject:
         return Verdict(False, "narrowed subject, events apart")
+    if read_apart(bucket, story.texts, story.titles_of, money=False).conflict(a, b):
+        return Verdict(False, "two holders")
     told_apart = _told_apart(bucket)
     values = frozenset(f.quantity.value for f in bucket)
     return judge_pair(
@@ -828,8 +861,18 @@ def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[
             )
             for v in values
         }
+        moments = {
+            (v.value, v.date): frozenset().union(
+                *(
+                    story.windows.get((f.article_id, f.sentence.start), frozenset())
+                    for f in group
+                    if f.date == v.date and f.quantity.value == v.value
+                )
+            )
+            for v in values
+        }
         backers = {source_of[a] for v in values for a in v.article_ids}
-        status, changed, values = slot_status(values, len(backers), places)
+        status, changed, values = slot_status(values, len(backers), places, moments)
         # Each value's backers counted as the slot's are, so the two never disagree.
         values = [replace(v, origins=len({source_of[a] for a in v.article_ids})) for v in values]
         slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))

@@ -120,14 +120,18 @@ def slot_status(
     values: Sequence[ClaimValue],
     origins: int,
     places: Mapping[tuple[float, str | None], frozenset[str]] | None = None,
+    moments: Mapping[tuple[float, str | None], frozenset[tuple[float, str]]] | None = None,
 ) -> tuple[ClaimStatus, bool, list[ClaimValue]]:
     """The status, whether it changed over time, and the values with their ``series`` set.
 
     Two readings that cannot both be true dispute each other unless they are one source's
-    figures on different days, figures of different places (the scope differs), or the whole
-    slot rises or falls with the days (a count that moves, whoever reports it).
+    figures on different days, figures of different places (the scope differs), counts
+    within two different lengths of time (``moments``: "dalam satu jam ... 645" and "dalam
+    24 jam ... lebih dari 1000", one count at two moments), or the whole slot rises or falls
+    with the days (a count that moves, whoever reports it).
     """
     places = places or {}
+    moments = moments or {}
     source = _sources(values)
     moving: set[int] = set()
     clash = differ = False
@@ -137,6 +141,10 @@ def slot_status(
         if compatible(a, b) and not _two_spans(a, b):
             continue
         differ = True
+        ma, mb = moments.get((a.value, a.date)), moments.get((b.value, b.date))
+        if ma and mb and not ma & mb:
+            moving.update((i, j))
+            continue
         shared_report = bool(set(a.article_ids) & set(b.article_ids))
         same_source = i in source and source.get(j) == source[i]
         # "officials" or "police" in two reports may be two offices: only a name says one.

@@ -133,9 +133,61 @@ def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
     if found is None:
         return None
     counted, end, _ = found
+    return _in_state(tokens, counted, end, lx)
+
+
+def _in_state(tokens: Tokens, counted: Counted, end: int, lx: FiguresLexicon) -> CountedThing:
+    """The counted thing of the noun ``counted`` whose words end before token ``end``, with
+    the state written there when one is ("rumah rusak": "house:damaged")."""
     state = lx.states.match(tokens.low, tokens.text, end)
     if state is None:
         return CountedThing(counted.lemma, counted.cls, end, counted.lemma)
     head_class = counted.cls.split(":")[0]
     lemma = f"{counted.lemma} {state[0].lemma}"
     return CountedThing(lemma, f"{head_class}:{state[0].cls}", state[1], counted.lemma)
+
+
+def noun_before_count(
+    tokens: Tokens, first: int, k: int, lx: FiguresLexicon
+) -> CountedThing | None:
+    """The counted noun written before a figure that a measure word closes: "HP 4 buah",
+    "ponsel sebanyak 4 buah", "sapi 12 ekor", "rumah sebanyak 12 unit rusak" (Indonesian puts
+    a number and its measure word after the noun as readily as before it). ``first`` is the
+    figure's first token, ``k`` the token after its number. None unless a measure word stands
+    at ``k`` with no counted noun after it, and a counted noun ends right before the figure
+    or before a word that announces a count ("sebanyak", "sejumlah"); a measure word that is
+    a counted noun too ("unit", "ekor") then gives way to it, as it gives way to a noun after
+    it. Of two nouns there ("rumah warga 12 unit"), the first is the head: a noun's modifiers
+    follow it. A state after the measure word is the noun's ("rusak"). A noun after a
+    preposition is a place or a time, and one after an item of a list a label of a
+    breakdown; neither is the thing counted."""
+    classifier = lx.role("classifier").match(tokens.low, tokens.text, k)
+    if classifier is None:
+        return None
+    after = classifier[1]
+    if counted_noun(tokens, after, lx) is not None or lx.role("of").match(
+        tokens.low, tokens.text, after
+    ):
+        return None
+    cue = lx.role("quantity-cue").match_before(tokens.low, tokens.text, first)
+    noun = _noun_ending_at(tokens, cue[1] if cue is not None else first, lx)
+    if noun is None or lx.role("preposition").match_before(tokens.low, tokens.text, noun[1]):
+        # "di desa 200 orang mengungsi": a noun after a preposition says where, not what.
+        return None
+    joiner = lx.role("list-and").match_before(tokens.low, tokens.text, noun[1])
+    if joiner is not None and tokens.is_num(joiner[1] - 1):
+        # "laki-laki 170 dan wanita 70 orang": a breakdown's label, after the item before;
+        # the list counts what its measure word names (figures_grammar.share_counted).
+        return None
+    counted, _ = _noun_ending_at(tokens, noun[1], lx) or noun
+    return _in_state(tokens, counted, after, lx)
+
+
+def _noun_ending_at(tokens: Tokens, end: int, lx: FiguresLexicon) -> tuple[Counted, int] | None:
+    """The counted noun of the table whose last word is token ``end - 1``, and its first
+    token; the longest such."""
+    for start in range(max(0, end - _LONGEST), end):
+        found = counted_noun(tokens, start, lx)
+        if found is not None and found[1] == end:
+            return found[0], start
+    return None

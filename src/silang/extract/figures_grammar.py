@@ -16,9 +16,10 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
-from silang.extract.figures_counted import CountedThing, read_counted
+from silang.extract.figures_counted import CountedThing, noun_before_count, read_counted
 from silang.extract.figures_dates import year_at
 from silang.extract.figures_implied import (
+    act_counted,
     apposed_age,
     cued_before,
     implied_counted,
@@ -102,7 +103,7 @@ def read_figure(
         )
     if numeral is None or any(k in blocked for k in range(numeral.first, numeral.last)):
         return None
-    if not _plain_number(tokens, i, j, lx, currency is not None):
+    if not _plain_number(tokens, (i, j, numeral.last), lx, currency is not None):
         return None
     unit = currency[0] if currency else (unit_before[0] if unit_before else None)
     value, bounds, k = numeral.value, (numeral.low, numeral.high), numeral.last
@@ -199,6 +200,9 @@ def _what_is_counted(
         return compound, None
     if unit is None or not (adjective or unit in _NO_COUNTED or is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    if unit is None:
+        counted = noun_before_count(tokens, i, k, lx) or counted
+        counted = act_counted(tokens, i, k, counted, lx) or counted
     if counted is not None and counted.across_name:
         # A name between the figure and the noun parts them ("Mother of 13 Zurana Horton
         # shot"): a phrase before the figure that says what it counts wins.
@@ -331,13 +335,16 @@ def _rate_after_counted(
 
 def _unit_before(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[tuple[str, int] | None, int]:
     """A unit written before the number ("magnitude 5.9", "magnitude-5.9": the hyphen is
-    skipped) and the token after it; None and ``j`` when there is none."""
+    skipped; "indeks sebesar 16000": so is a word that announces the amount) and the token
+    after it; None and ``j`` when there is none."""
     found = lx.units_before.match(tokens.low, tokens.text, j)
     if found is None:
         return None, j
     k = found[1]
     if tokens.text[k : k + 1] == ["-"] and tokens.attached(k) and tokens.attached(k + 1):
         k += 1
+    elif (cue := lx.role("quantity-cue").match(tokens.low, tokens.text, k)) is not None:
+        k = cue[1]
     return found, k
 
 
@@ -431,11 +438,22 @@ def is_money(unit: str, lx: FiguresLexicon) -> bool:
     )
 
 
-def _plain_number(tokens: Tokens, i: int, j: int, lx: FiguresLexicon, money: bool) -> bool:
-    """Whether the number at ``j`` (its figure starting at ``i``) is a figure at all."""
+def _plain_number(
+    tokens: Tokens, span: tuple[int, int, int], lx: FiguresLexicon, money: bool
+) -> bool:
+    """Whether the number at ``j`` (its figure starting at ``i``, the numeral ending before
+    ``end``; ``span`` is the three) is a figure at all."""
+    i, j, end = span
     cue_end = i - 1 if i > 0 and tokens.text[i - 1] == "(" else i  # "ayat (1)"
     cue = lx.role("id-cue").match_before(tokens.low, tokens.text, cue_end)
-    if cue is not None and not _unit_of_figure(tokens, cue[1], lx):
+    if (
+        cue is not None
+        and not _unit_of_figure(tokens, cue[1], lx)
+        # A measure word after the number makes it a count, whatever stands before: "HP 4
+        # buah" is four phones (the noun before a count, figures_counted.noun_before_count),
+        # where "HP 0812..." or "kamar 5" names one; an identifier takes no measure word.
+        and lx.role("classifier").match(tokens.low, tokens.text, end) is None
+    ):
         return False
     if (
         i >= 2
@@ -522,10 +540,27 @@ def _named_number(tokens: Tokens, figure: Figure, lx: FiguresLexicon) -> bool:
     if lx.role("ordinal-prefix").match_before(tokens.low, tokens.text, first):
         return True
     before = tokens.text[first - 1] if tokens.is_word(first - 1) else ""
-    named = any(c.isupper() for c in before[1:]) or (first > 1 and before[:1].isupper())
+    named = any(c.isupper() for c in before[1:]) or (
+        before[:1].isupper() and not _opens_sentence(tokens, first - 1)
+    )
     return (named and len(tokens.text[first]) <= 3) or (
         tokens.capitalised(first - 1) and tokens.capitalised(last)
     )
+
+
+#: Marks that end a sentence, and marks that may open one before its first word.
+_SENTENCE_END = frozenset({".", "!", "?"})
+_OPENING = frozenset({'"', "“", "'", "‘", "("})
+
+
+def _opens_sentence(tokens: Tokens, k: int) -> bool:
+    """Whether token ``k`` opens a sentence, its capital no sign of a name: first in the
+    span, or after a sentence's end. A quotation is one sentence to the splitter, though it
+    holds several ('"Rusuh tadi sore. Kabarnya 3 blok terbakar"'); a quote mark or a bracket
+    may stand before the word."""
+    while k > 0 and tokens.text[k - 1] in _OPENING:
+        k -= 1
+    return k == 0 or tokens.text[k - 1] in _SENTENCE_END
 
 
 def _range(

@@ -28,6 +28,7 @@ from silang.lang.figures import FiguresLexicon
 
 _BEFORE = "count-before:"
 _AFTER = "count-after:"
+_ACT = "act-before:"
 
 
 def implied_counted(
@@ -103,6 +104,31 @@ def cued_before(tokens: Tokens, first: int, end: int, lx: FiguresLexicon) -> Cou
         for cls in _classes(lx, _BEFORE):
             if lx.role(_BEFORE + cls).match_before(tokens.low, tokens.text, at) is not None:
                 return CountedThing("", cls, end, "")
+    return None
+
+
+def act_counted(
+    tokens: Tokens, first: int, end: int, counted: CountedThing | None, lx: FiguresLexicon
+) -> CountedThing | None:
+    """ "ditonton 10 ribu kali", "dilihat oleh lebih dari 10 ribu akun", "dibagikan oleh 645
+    pengguna": a figure right after a verb of an act the pack counts (its ``act-before:<class>``
+    roles: views, shares) that counts times, or the people or accounts who did it (the
+    ``act-counter`` nouns), or nothing written, counts the act: ten thousand views however the
+    writer counts the viewers, so that two reports of one video compare. A word announcing the
+    count may stand between ("dibagikan sebanyak 1.000 kali"). ``end`` is the token after the
+    figure's number and unit; None where no such verb stands or another noun is counted
+    ("dibagikan 500 paket" counts parcels)."""
+    if counted is not None and (counted.noun,) not in lx.role("act-counter").entries:
+        return None
+    starts = [first]
+    cue = lx.role("quantity-cue").match_before(tokens.low, tokens.text, first)
+    if cue is not None:
+        starts.append(cue[1])
+    for cls in _classes(lx, _ACT):
+        if any(lx.role(_ACT + cls).match_before(tokens.low, tokens.text, at) for at in starts):
+            if counted is None:
+                return CountedThing("", cls, end, "")
+            return CountedThing(counted.lemma, cls, counted.end, counted.noun)
     return None
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from silang.extract.figures_counted import read_counted
 from silang.extract.figures_tokens import Tokens
+from silang.extract.numbers import parse_digits
 from silang.lang.figures import FiguresLexicon
 
 
@@ -48,7 +49,20 @@ def _per_unit(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
     per = lx.role("per").match(tokens.low, tokens.text, k)
     if per is None:
         return None
-    return unit_at(tokens, per[1], lx)
+    return unit_at(tokens, per[1], lx) or _inflected_period(tokens, per[1], lx)
+
+
+def _inflected_period(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
+    """A period after "per" written with the pack's inflection: "Rp 553,4 juta per bulannya",
+    "Rp 30 juta tiap bulannya" are a month's, as "per bulan" is."""
+    if not tokens.is_word(k):
+        return None
+    word = tokens.low[k]
+    for suffix, replacement in lx.inflections:
+        period = lx.periods.entries.get((word[: -len(suffix)] + replacement,))
+        if word.endswith(suffix) and period is not None:
+            return Rate(period, k + 1)
+    return None
 
 
 def unit_at(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
@@ -84,3 +98,23 @@ def _fused(tokens: Tokens, k: int, lx: FiguresLexicon) -> Rate | None:
         if word.startswith(prefix) and period is not None:
             return Rate(period, k + 1)
     return None
+
+
+#: The unit of a ratio of one to a number: "rasio 1:20" is a ratio of 20.
+RATIO = "ratio"
+#: The first term of a ratio read as a figure: one to the number after it.
+_ONE_TO = "1:"
+
+
+def read_ratio(tokens: Tokens, i: int, lx: FiguresLexicon) -> tuple[float, int] | None:
+    """The second term of a ratio of one to a number written as one token after a word that
+    names a ratio ("indeks 1:12.698", "rasio 1:20", "perbandingan 1:3": the pack's
+    ``ratio-before`` role), and the token after it; None for any other token. Without that
+    word "1:20" is as often a clock time or a score."""
+    token = tokens.text[i]
+    if not token.startswith(_ONE_TO):
+        return None
+    if lx.role("ratio-before").match_before(tokens.low, tokens.text, i) is None:
+        return None
+    value = parse_digits(token[len(_ONE_TO) :], lx)
+    return None if value is None or value <= 1 else (value, i + 1)

@@ -8,6 +8,7 @@ figures, and a sentence with neither a digit nor a number word is skipped untouc
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from silang.extract.attribution import find_sources, nearest_source
 from silang.extract.figures_grammar import (
@@ -18,6 +19,7 @@ from silang.extract.figures_grammar import (
     read_share,
     share_counted,
 )
+from silang.extract.figures_rates import RATIO, read_ratio
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
 from silang.extract.numbers import decimal_mark_groups
@@ -56,7 +58,8 @@ def sentence_quantities(
             figures.extend(score)  # each side its own figure, never a range
             i = score[1].last
             continue
-        figure = (
+        # A word naming a ratio makes "1:25" one, though it reads as a clock time too.
+        figure = _ratio(tokens, i, lexicon) or (
             None
             if i in blocked
             else read_share(tokens, i, blocked, lexicon)
@@ -72,7 +75,7 @@ def sentence_quantities(
         i = figure.last
     if not figures:
         return []
-    figures = share_counted(figures, tokens, lexicon)
+    figures = _period_of_restated(share_counted(figures, tokens, lexicon), tokens, lexicon)
     sources = find_sources(text, tokens, times, lexicon)
     quantities = []
     for figure in figures:
@@ -123,6 +126,37 @@ def _term_of_amount(
     if again is None or again.value is None or again.unit not in PERIODS:
         return figure
     return again
+
+
+def _period_of_restated(
+    figures: Sequence[Figure], tokens: Tokens, lexicon: FiguresLexicon
+) -> list[Figure]:
+    """The figures with a sum restated in another currency given the period written after
+    the restatement: "USD 437,000 atau (setara) Rp 6 miliar per tahun" is a yearly sum twice,
+    the period closing the phrase that gives both. In one currency the second sum is another
+    amount ("Rp 62 juta atau Rp 752 juta per tahun" is a month's and a year's) and keeps its
+    own."""
+    restated = list(figures)
+    for n in range(len(restated) - 1):
+        first, second = restated[n], restated[n + 1]
+        if first.unit is None or second.unit is None or "/" in first.unit:
+            continue
+        currency, _, period = second.unit.partition("/")
+        if not period or currency == first.unit or not is_money(first.unit, lexicon):
+            continue
+        joiner = lexicon.role("joiner-or").match(tokens.low, tokens.text, first.last)
+        if joiner is None or not is_money(currency, lexicon):
+            continue
+        equal = lexicon.role("equivalent").match(tokens.low, tokens.text, joiner[1])
+        if second.first in (joiner[1], equal[1] if equal else joiner[1]):
+            restated[n] = replace(first, unit=f"{first.unit}/{period}")
+    return restated
+
+
+def _ratio(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> Figure | None:
+    """ "indeks 1:12.698": the ratio's second term, a figure in the ratio unit."""
+    found = read_ratio(tokens, i, lexicon)
+    return None if found is None else Figure(i, found[1], found[0], unit=RATIO)
 
 
 def _not_numbers(tokens: Tokens, lexicon: FiguresLexicon) -> set[int]:

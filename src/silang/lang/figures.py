@@ -216,7 +216,8 @@ class FiguresLexicon:
     #: list-and, only, not-only, of,
     #: classifier, joiner, between, and, from, id-cue, id-continue, not-number, quantity-cue,
     #: stop, source-stop, source-drop, pronoun, future, weekday-prefix, day-part, part-*,
-    #: ago, quarter, decade …
+    #: ago, quarter, decade, preposition, act-before:*, act-counter, equivalent,
+    #: ratio-before …
     words: Mapping[str, Phrases[bool]]
     modifiers: Phrases[int]
     months: Phrases[int]

@@ -127,3 +127,23 @@ def test_a_named_day_whose_weekday_fits_no_year_of_the_story_stays_undated() -> 
     # 12 March was a Sunday in 2017 and a Monday in 2018: "Selasa (12/3)" fits neither.
     undated = _spread_story("Selasa (12/3)")[2]
     assert all(t.date is None for t in undated.times)
+
+
+def test_a_day_recalled_with_a_year_of_its_own_does_not_date_the_report() -> None:
+    # "Rabu (28/6) tahun lalu" fits the story's June 2017 report, but its sentence says it is
+    # of another year than the report's: a day it recalls, not its own. The report stays
+    # undated (as before the weekday rule) instead of being read as of June 2017.
+    early = dated_report("e", ['"Gaji tidak naik," kata Bey, Rabu (28/6/2017).'], "2017-06-28")
+    late = dated_report("l", [DENIAL[0].format(day="Senin (12/3/2018)")], "2018-03-12")
+    undated = dated_report(
+        "u",
+        [
+            DENIAL[0].format(day="Senin"),
+            "Bey sudah membantah kabar yang sama pada Rabu (28/6) tahun lalu.",
+        ],
+        None,
+        language="id",
+    )
+    out = anchored([early, late, undated], date_lexicons()[0])[2]
+    assert all(t.date is None or not t.date.startswith("2017-06") for t in out.times)
+    assert all(t.date is None or not t.date.startswith("2016") for t in out.times)

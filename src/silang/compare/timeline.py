@@ -161,7 +161,9 @@ def _named_day(items: Sequence[Annotated], glossary: Glossary) -> datetime.date 
 _FAR_DAY = datetime.date(9000, 12, 31)
 
 
-def _weekday_named_days(item: Annotated, lexicon: FiguresLexicon) -> list[tuple[int, int, int]]:
+def _weekday_named_days(
+    item: Annotated, lexicon: FiguresLexicon, own: bool = False
+) -> list[tuple[int, int, int]]:
     """The month, day and ISO weekday of each day ``item`` names by its weekday, day and
     month but no year, its times left unread: the weekday in the expression itself
     ("Thursday, December 11") or in one just before it ("Senin, (12/03)", read as two)."""
@@ -169,7 +171,10 @@ def _weekday_named_days(item: Annotated, lexicon: FiguresLexicon) -> list[tuple[
     named = [
         t
         for t in item.times
-        if _unresolved(t) and t.granularity == "day" and any(c.isdigit() for c in t.text)
+        if _unresolved(t)
+        and t.granularity == "day"
+        and any(c.isdigit() for c in t.text)
+        and not (own and _in_other_year(item, t))
     ]
     if not named:
         return []
@@ -196,7 +201,7 @@ def _own_named_day(
     days point at no such week, or at two. A day and month fall on one weekday once in 5,
     6 or 11 years: among the few years of a story's reports at most one fits."""
     weeks = set()
-    for month, day, weekday in _weekday_named_days(item, lexicon):
+    for month, day, weekday in _weekday_named_days(item, lexicon, own=True):
         for year in {d.year for d in dated}:
             named = _on_weekday(year, month, day, weekday)
             after = [d for d in dated if named and 0 <= (d - named).days <= ANCHOR_SPAN_DAYS]
@@ -386,3 +391,13 @@ def timeline(
         ids = tuple(dict.fromkeys(m.article_id for m in mentions))
         entries.append(TimelineEntry(day, text, ids, tuple(mentions)))
     return tuple(entries)
+
+
+def _in_other_year(item: Annotated, time: TimeExpression) -> bool:
+    """Whether the sentence of ``time`` also writes a year ("pada Rabu (28/6) tahun lalu"):
+    the day is then one the report recalls in a year it names, not the report's own."""
+    sentence = sentence_at(item, time.start)
+    return any(
+        t is not time and t.granularity == "year" and sentence.start <= t.start < sentence.end
+        for t in item.times
+    )

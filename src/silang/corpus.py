@@ -40,7 +40,9 @@ LEGACY_STATE_VERSION = 1
 #: (classify.kept_wording); an article derived from two unlinked originals joins only the one
 #: it carries most of (origins._without_merges).
 #: 10: "berbunyi:" hands over to a reproduced text (lang/id/link_reproduction_cues.txt).
-LINK_VERSION = 10
+#: 11: a page pasted together from two unlinked pages names both as its sources
+#: (link/compiled.py), so that it does not join them.
+LINK_VERSION = 11
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

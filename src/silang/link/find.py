@@ -23,6 +23,7 @@ from silang.link.classify import (
     same_language,
     shared_quotes,
 )
+from silang.link.compiled import direct_compilations
 from silang.link.direction import original
 from silang.link.features import Features, Quote, build_features
 from silang.link.lsh import Pairs
@@ -309,6 +310,10 @@ def _verify(
             score = max(e.score for e in evidence)
             a, b = ordered[i].article.id, ordered[j].article.id
             links.append(Link(a, b, "shares-quote", score, None, tuple(evidence)))
+    # A page pasted together from two unlinked pages, undirected, would join them into one
+    # origin: its links are directed to name both as its sources (link/compiled.py).
+    lengths = {item.article.id: len(item.article.text) for item in ordered}
+    links = direct_compilations(links, lengths)
     return tuple(sorted(links, key=lambda link: (link.a, link.b)))
 
 

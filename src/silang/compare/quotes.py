@@ -672,24 +672,150 @@ def _split_off(
     speaker's second statement. A sentence tells a statement as _told_run reads it; the
     stretch must be a run at one end, and a statement the quotation's own group tells
     alone elsewhere stays whole."""
+    # The words of the quotation each part cut here came from: an article that repeats a
+    # quotation (in its lead and its body) has each copy cut alike, and neither the other
+    # copy nor the first copy's part is a version of its own that keeps the second whole.
+    cut_from: dict[tuple[str, int, int], str] = {}
     for index, group in enumerate(groups):
         for position in range(len(group)):
             if not group[position].direct or group[position].who is None:
                 continue
             for other_index, other in enumerate(groups):
                 member = group[position]
-                if other_index == index or any(m.article_id == member.article_id for m in other):
+                if other_index == index or any(
+                    m.article_id == member.article_id
+                    and not _within(m, member)
+                    and member.words not in (m.words, cut_from.get(_place(m)))
+                    for m in other
+                ):
                     continue
-                cut = _told_run(member, group, other)
+                lexicon = glossary.quotes.get(member.language or "")
+                connectives = lexicon.connectives if lexicon else frozenset()
+                cut = _told_run(member, group, other, connectives, False) or _told_run(
+                    member, group, other, connectives, True
+                )
                 if cut is not None:
                     item = items[member.article_id]
                     group[position] = _part(item, member, cut[1], glossary)
+                    cut_from[(member.article_id, *cut[1])] = member.words
                     other.append(_part(item, member, cut[0], glossary))
-    return groups
+                    cut_from[(member.article_id, *cut[0])] = member.words
+    # A quotation that stood in both groups is cut in each: its parts come once.
+    return [list({_place(m): m for m in group}.values()) for group in groups]
+
+
+#: The fewest words of a clause that _units cuts off at a comma: "Tidak benar terjadi
+#: pelemparan Alquran oleh petugas jaga" (8) is a statement, "sama sekali tidak ada" (4) a tag.
+CLAUSE_WORDS = 6
+#: A comma and the space after it: where a sentence's clauses part (_units).
+_CLAUSE_END = re.compile(r",\s+")
+#: A capitalised word right after a lower-case one with no stop between them: where an
+#: outlet dropped the full stop between two sentences, if the word is a connective (_units).
+_GLUED = re.compile(r"(?<=[^\W\d_]) (?=[A-Z][^\W\d_]*\b)")
+
+
+def _units(text: str, connectives: frozenset[str], clauses: bool) -> list[tuple[int, int]]:
+    """Where each sentence of ``text`` starts and ends in it (sentence_spans), a sentence
+    also ending before a capitalised connective that follows a word with no stop ("… yang
+    dipublikasikan Jadi kita tidak ada pembahasan …": an outlet that strips full stops);
+    with ``clauses``, each sentence cut after each comma where both sides keep CLAUSE_WORDS
+    words: a clause long enough to be a statement of its own, not a tag ("Itu tidak ada,",
+    "sama sekali tidak ada,") whose few common words any version holds. One outlet ends a
+    sentence where another sets a comma ("Tidak benar terjadi pelemparan Alquran oleh
+    petugas jaga. Yang ada adalah …" and "… oleh petugas jaga, yang ada adalah …", Pratiwi
+    dev topic 9): the clauses are statements another outlet may quote apart."""
+
+    def long(piece: str) -> bool:
+        return len(words(piece).split()) >= CLAUSE_WORDS
+
+    sentences = []
+    for start, end in sentence_spans(text):
+        at = start
+        for found in _GLUED.finditer(text, start, end):
+            head = text[found.end() :].split(None, 1)[0]
+            if head.casefold() in connectives:
+                sentences.append((at, found.start()))
+                at = found.end()
+        sentences.append((at, end))
+    if not clauses:
+        return sentences
+    spans = []
+    for start, end in sentences:
+        at = start
+        for found in _CLAUSE_END.finditer(text, start, end):
+            if long(text[at : found.start()]) and long(text[found.end() : end]):
+                spans.append((at, found.start() + 1))
+                at = found.end()
+        spans.append((at, end))
+    return spans
+
+
+def _bridged(
+    group: list[_Candidate], items: dict[str, Annotated], glossary: Glossary
+) -> list[list[_Candidate]]:
+    """``group`` as two statements where one quotation alone joins two sets of versions that
+    match nothing of each other, and its sentences or clauses part between them: a run at
+    one end that the one set says, the rest the other (_told_run both ways). A spokesman's
+    "Terjadi keributan … yang dilakukan oleh tahanan teroris yang mengakibatkan rusaknya
+    fasilitas rutan, seperti pintu sel tahanan dijebol, pintu pagar lorong blok, …" is quoted
+    by one outlet up to "tahanan teroris", by another from "fasilitas rutan rusak" on
+    (Pratiwi dev topic 9): the quotation is a version of each, cut to the part telling it.
+    Where one part of the quotation is what both sets say in unlike words (ECB+ topic 13:
+    three outlets' words for a roof in flames), it does not part, and the group stays; so
+    does one whose sets an outlet quotes apart as two quotations (Pratiwi dev topic 3: the
+    parts of one statement, which _placed joins)."""
+    if len(group) < 3:
+        return [group]
+    for bridge in group:
+        if not bridge.direct or bridge.who is None:
+            continue
+        rest = [m for m in group if m is not bridge]
+        sides = _components(rest)
+        if (
+            len(sides) != 2
+            or any(all(m.article_id == bridge.article_id for m in side) for side in sides)
+            or {m.article_id for m in sides[0]} & {m.article_id for m in sides[1]}
+        ):
+            continue  # an outlet quoting the two apart quotes one statement in parts (_placed)
+        lexicon = glossary.quotes.get(bridge.language or "")
+        connectives = lexicon.connectives if lexicon else frozenset()
+        first, second = sides
+        for clauses in (False, True):
+            to_second = _told_run(bridge, first, second, connectives, clauses)
+            to_first = _told_run(bridge, second, first, connectives, clauses)
+            if to_second and to_first and to_second[0] == to_first[1]:
+                item = items[bridge.article_id]
+                return [
+                    [*first, _part(item, bridge, to_first[0], glossary)],
+                    [*second, _part(item, bridge, to_second[0], glossary)],
+                ]
+    return [group]
+
+
+def _components(members: list[_Candidate]) -> list[list[_Candidate]]:
+    """``members`` in sets that match each other (_matches), directly or through others."""
+    sides: list[list[_Candidate]] = []
+    for member in members:
+        linked = [side for side in sides if any(_matches(member, m) for m in side)]
+        merged = [m for side in linked for m in side]
+        sides = [side for side in sides if not any(side is s for s in linked)]
+        sides.append([*merged, member])
+    return sides
+
+
+def _within(part: _Candidate, whole: _Candidate) -> bool:
+    """Whether ``part`` is a stretch of the quotation ``whole`` of the same article."""
+    return (
+        part.article_id == whole.article_id and whole.start <= part.start and part.end <= whole.end
+    )
 
 
 def _told_run(
-    member: _Candidate, home: list[_Candidate], other: list[_Candidate]
+    member: _Candidate,
+    home: list[_Candidate],
+    other: list[_Candidate],
+    connectives: frozenset[str],
+    clauses: bool,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans (told, rest) in the article of ``member``'s sentences at one end that a
     version of ``other`` in another article, by the same speaker, says, and of the others;
@@ -702,7 +828,7 @@ def _told_run(
     topic 12)."""
     spans = [
         (start, end)
-        for start, end in sentence_spans(member.text)
+        for start, end in _units(member.text, connectives, clauses)
         if sum(len(w) > 2 for w in words(member.text[start:end]).split()) >= SENTENCE_WORDS
     ]
     if len(spans) < 2:
@@ -997,6 +1123,100 @@ def _denied(item: Annotated, told: Quote, complementisers: frozenset[str]) -> bo
     return negated(item.article.text[sentence_at(item, told.start).start : told.start])
 
 
+#: A word of a quotation, hyphened or with an apostrophe (_statement_spans).
+_WORD_AT = re.compile(r"[^\W_]+(?:[-'\u2019][^\W_]+)*")
+
+
+def _statement_spans(item: Annotated, quote: Quote, glossary: Glossary) -> list[tuple[int, int]]:
+    """The statements of a quotation: all of it, or its parts before and after a clause that
+    a connective and a source word open ("Itu tidak ada dan belum pernah dibahas, dan menurut
+    saya yang disampaikan Menpan bahwa itu adalah hoaks"; "…, and according to the …"). The
+    source word gives what follows a source of its own, the speaker's view or a third
+    party's: a second statement, which outlets quote apart from the first (Pratiwi dev topic
+    12: five outlets give the first clause alone). A source word with no connective before it
+    stands inside its clause ("Berita itu menurut saya tidak benar"), and one before a record
+    ("menurut data") cites the record for the same statement. Each part keeps a clause of its
+    own (SENTENCE_WORDS long words)."""
+    whole = [(quote.start, quote.end)]
+    lexicon = glossary.quotes.get(item.article.language or "")
+    if lexicon is None or not quote.direct or not lexicon.sources:
+        return whole
+    said = [(m.start(), m.group().casefold()) for m in _WORD_AT.finditer(quote.text)]
+    keys = [key for _, key in said]
+    longest = max(len(source.split()) for source in lexicon.sources)
+    # (where the first part ends, where the second begins): at the connective, at the source.
+    cuts: list[tuple[int, int]] = []
+    for index in range(2, len(said)):
+        size = next(
+            (
+                n
+                for n in range(longest, 0, -1)
+                if " ".join(keys[index : index + n]) in lexicon.sources
+            ),
+            0,
+        )
+        if (
+            size
+            and index + size < len(said)
+            and keys[index + size] not in lexicon.records
+            and keys[index - 1] in lexicon.connectives
+        ):
+            cuts.append((said[index - 1][0], said[index][0]))
+    spans, start = [], 0
+    for end, following in [*cuts, (len(quote.text), len(quote.text))]:
+        part = quote.text[start:end].strip(" ,;")
+        if part:
+            at = quote.start + start + quote.text[start:end].index(part)
+            spans.append((at, at + len(part)))
+        start = following
+    if len(spans) < 2 or any(
+        sum(len(w) > 2 for w in words(item.article.text[s:e]).split()) < SENTENCE_WORDS
+        for s, e in spans
+    ):
+        return whole
+    return spans
+
+
+#: A colon closing a line: what follows is a text the article displays (_displayed).
+_HANDS_OVER = re.compile(r":[ \t]*\n")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _displayed(item: Annotated) -> list[tuple[int, int]]:
+    """The texts ``item`` displays without quote marks after a line its colon closes, up to
+    the next blank line (or one line), where that line names no one: "Pesan hoax tersebut
+    berbunyi:" and the chain message on the lines below it (Pratiwi dev topic 9: two outlets
+    print it so, two others with no line before it). The message is a version with no
+    speaker, as an unattributed quotation is; a line that names a person or a body ("Hugh
+    Hefner said:", "Obama announced …:") leaves the text to that speaker's own statements,
+    and a text with quote marks or a quotation of its own is a quotation already. A
+    displayed text needs RETOLD_PART words, a statement's measure."""
+    text = item.article.text
+    found = []
+    for colon in _HANDS_OVER.finditer(text):
+        start = colon.end()
+        # An article that sets no blank lines between paragraphs displays the next line only.
+        blank = _BLANK_LINE.search(text, start)
+        line = text.find("\n", start)
+        end = blank.start() if blank else line if line >= 0 else len(text)
+        heading = text.rfind("\n", 0, colon.start()) + 1
+        block = text[start:end]
+        if (
+            len(words(block).split()) < RETOLD_PART
+            or any(mark in block for mark in '"“”')
+            or any(start < q.end and q.start < end for q in item.quotes)
+            or any(
+                heading <= e.start < colon.start() and e.kind in ("person", "organisation")
+                for e in item.entities
+            )
+        ):
+            continue
+        stripped = block.strip()
+        at = start + block.index(stripped)
+        found.append((at, at + len(stripped)))
+    return found
+
+
 def quote_groups(
     items: Sequence[Annotated], glossary: Glossary | None = None
 ) -> tuple[QuoteGroup, ...]:
@@ -1012,14 +1232,20 @@ def quote_groups(
         for quote, told in zip(item.quotes, _reported_around(item, glossary), strict=True):
             if (len(quote.text) >= MIN_CHARS or _short_quotation(quote)) and not _title(quote):
                 candidate = _candidate(item, quote.start, quote.end, glossary, quote)
-                groups = _placed(groups, candidate)
+                spans = _statement_spans(item, quote, glossary)
+                for span in spans:
+                    part = candidate if len(spans) == 1 else _part(item, candidate, span, glossary)
+                    groups = _placed(groups, part)
             if told is not None and (told.start, told.end) not in around:
                 around.add((told.start, told.end))
                 groups = _placed(groups, _candidate(item, told.start, told.end, glossary, told))
+        for start, end in _displayed(item):
+            groups = _placed(groups, _candidate(item, start, end, glossary))
     groups = [part for group in groups for part in _statements(group)]
     by_id = {item.article.id: item for item in items}
     groups = _narrowed(groups, by_id, glossary)
     groups = _split_off(groups, by_id, glossary)
+    groups = [part for group in groups for part in _bridged(group, by_id, glossary)]
     # A statement goes on only where another article tells more of it: a group of one
     # article's versions has none to go by.
     groups = [

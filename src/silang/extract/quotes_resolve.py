@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from silang.extract.quotes_speaker import Mention, Word, words_in
 from silang.lang.quotes import QuotesLexicon
@@ -39,8 +40,20 @@ class Resolver:
         self.organisations = [e for e in outside if e.kind == "organisation"]
         self.titles: dict[str, set[str]] = {}
         self.gender: dict[str, str] = {}
+        #: The words of the post written before each person's name ("Menteri Keuangan Sri
+        #: Mulyani", "Menteri Keuangan (Menkeu) Sri Mulyani"), for the short forms of posts.
+        self.posts: dict[str, set[tuple[str, ...]]] = {}
+        #: The short forms written in brackets inside a post ("(Menkeu)").
+        self.bracketed: dict[str, set[str]] = {}
         for person in self.persons:
             self._learn(text, person)
+            post, bracketed = _post_before(text, person, lexicon)
+            if post:
+                self.posts.setdefault(person.name, set()).add(post)
+                self.bracketed.setdefault(person.name, set()).update(bracketed)
+        # A post's short form taken for a name is its holder wherever it stands, so that a
+        # pronoun after "Menkeu mengatakan …" finds the minister who spoke.
+        self.persons = [replace(p, name=self._holder(p.name)) for p in self.persons]
         #: Persons that open their sentence (its subject, most likely): a pronoun points back
         #: to one of these, or to a speaker, rather than to a person named in passing.
         self.salient = {
@@ -85,8 +98,38 @@ class Resolver:
         self.spoken.append((at, name, described))
 
     def resolve(self, mention: Mention, at: int) -> str | None:
-        """The name a mention stands for, seen from position ``at`` (its quotation)."""
-        if mention.kind in ("name", "desc"):
+        """The name a mention stands for, seen from position ``at`` (its quotation); a post's
+        short form read as a name ("Menkeu") stands for the one holder of the post
+        (_holder)."""
+        if mention.kind == "desc":
+            return mention.key
+        name = self._resolve(mention, at)
+        return self._holder(name) if name is not None else None
+
+    def _holder(self, name: str) -> str:
+        """The person whose post ``name`` is the short form of, where the article names one
+        person only with that post: Indonesian writes a minister as "Menkeu" (Menteri
+        Keuangan) or "Wapres" (Wakil Presiden), and the recogniser takes it for a name, so
+        that one official speaks under two names. A short form is one capitalised word that
+        is no title of its own; it is the post's when written in brackets in it ("Menteri
+        Keuangan (Menkeu) Sri Mulyani") or made of the heads of the post's words from its
+        title on (_shortens). Anything else is kept as it is."""
+        key = name.casefold()
+        if " " in name or key in self.lexicon.titles:
+            return name
+        holders = {
+            person
+            for person, posts in self.posts.items()
+            if person != name
+            and (
+                key in self.bracketed.get(person, ())
+                or any(_shortens(key, post, self.lexicon) for post in posts)
+            )
+        }
+        return holders.pop() if len(holders) == 1 else name
+
+    def _resolve(self, mention: Mention, at: int) -> str | None:
+        if mention.kind == "name":
             return mention.key
         before = min(at, mention.start)
         if mention.wants == "organisation":
@@ -130,6 +173,54 @@ class Resolver:
     def _fits(self, person: Entity, wants: str) -> bool:
         known = self.gender.get(person.name)
         return wants not in ("male", "female") or known is None or known == wants
+
+
+#: The fewest letters of a post's word that its short form keeps ("Men" of "Menteri", "Lu"
+#: of "Luar").
+SHORT_HEAD = 2
+
+
+def _post_before(
+    text: str, person: Entity, lexicon: QuotesLexicon
+) -> tuple[tuple[str, ...], set[str]]:
+    """The words of the post written right before ``person`` (casefolded, in order): the
+    capitalised and title words up to TITLE_REACH, across spaces and brackets ("Menteri
+    Keuangan (Menkeu) Sri Mulyani"); and those of them written alone in brackets."""
+    left = _sentence_start(text, person.start, lexicon)
+    post: list[str] = []
+    bracketed: set[str] = set()
+    end = person.start
+    for word in reversed(words_in(text, left, person.start)[-TITLE_REACH:]):
+        if text[word.end : end].strip(" ()") or not (word.capital or word.key in lexicon.titles):
+            break
+        post.append(word.key)
+        if text[word.start - 1 : word.start] == "(" and text[word.end : word.end + 1] == ")":
+            bracketed.add(word.key)
+        end = word.start
+    return tuple(reversed(post)), bracketed
+
+
+def _shortens(short: str, post: Sequence[str], lexicon: QuotesLexicon) -> bool:
+    """Whether ``short`` is the heads of two or more words of ``post`` in a row from a
+    title on (of one word or two: "wakil presiden"), SHORT_HEAD letters of each at least:
+    "menkeu" of "menteri keuangan", "wapres" of "wakil presiden"."""
+
+    def heads(rest: str, index: int, taken: int) -> bool:
+        if not rest:
+            return taken > 1
+        if index >= len(post):
+            return False
+        word = post[index]
+        return any(
+            rest.startswith(word[:size]) and heads(rest[size:], index + 1, taken + 1)
+            for size in range(min(len(word), len(rest)), SHORT_HEAD - 1, -1)
+        )
+
+    return any(
+        any(" ".join(post[index : index + size]) in lexicon.titles for size in (1, 2))
+        and heads(short, index, 0)
+        for index in range(len(post))
+    )
 
 
 def _sentence_start(text: str, pos: int, lexicon: QuotesLexicon) -> int:

@@ -86,3 +86,17 @@ def test_quotes_a_sentence_alike_to_a_much_longer_passage_stays_in_the_quotation
         _outlet("a1", LONG_FIRST), _outlet("a2", REWORDED_BOTH), _outlet("a3", longer)
     )
     assert [("a1", LONG_FIRST), ("a2", REWORDED_BOTH)] in map(sorted, groups)
+
+
+def test_quotes_a_sentence_whose_words_another_holds_out_of_order_stays_in_the_quotation() -> None:
+    # The third outlet's sentence holds every word of "Semua tahanan sudah kembali ke sel"
+    # but in another order and saying the opposite ("belum kembali", "semua petugas sudah"):
+    # no version of it, so the spokesman's quotation stays whole.
+    first = "Tidak ada tahanan yang kabur dari rutan malam itu"
+    both = first + ". Semua tahanan sudah kembali ke sel."
+    other = (
+        "Sebagian tahanan belum kembali ke sel, semua petugas sudah dikerahkan untuk mencari "
+        "mereka di hutan"
+    )
+    groups = _grouped(_outlet("a1", first), _outlet("a2", both), _outlet("a3", other))
+    assert {("a1", first), ("a2", both)} in groups

@@ -11,11 +11,42 @@ from quotes_records import mention, quotes_of
 
 def test_quotes_a_connective_glued_to_a_name_is_not_the_speakers() -> None:
     # The full stop after the attribution is lost, and the recogniser reads the next
-    # sentence's opening connective as the name's last word.
-    text = '"Jalan itu ditutup sampai Senin," tegas Wulandari Sedangkan soal jembatan belum ada.'
+    # sentence's opening connective as the name's last word; the article names her without
+    # it elsewhere ("Wulandari tiba").
+    text = (
+        '"Jalan itu ditutup sampai Senin," tegas Wulandari Sedangkan soal jembatan belum ada. '
+        "Wulandari tiba di lokasi itu pagi tadi."
+    )
     (quote,) = quotes_of("id", text, mention(text, "Wulandari Sedangkan"))
     assert quote.speaker == "Wulandari"
     assert text[quote.speaker_start or 0 : quote.speaker_end] == "Wulandari"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "name", "kind"),
+    [
+        (
+            "en",
+            '"We launch in May," said astronaut Susan Still on Monday.',
+            "Susan Still",
+            "person",
+        ),
+        ("en", '"The settlements must stop," said Peace Now.', "Peace Now", "organisation"),
+        (
+            "id",
+            '"Kami menolak rencana itu," kata Ketua Gerakan Indonesia Kini.',
+            "Gerakan Indonesia Kini",
+            "organisation",
+        ),
+    ],
+)
+def test_quotes_a_name_ending_in_a_connective_word_stays_whole(
+    lang: str, text: str, name: str, kind: str
+) -> None:
+    # "Still", "Now", "Kini" are connectives and names' words: with no shorter name standing
+    # alone elsewhere in the article, nothing says the name ends before them.
+    (quote,) = quotes_of(lang, text, mention(text, name, kind))
+    assert quote.speaker == name
 
 
 def test_quotes_a_closed_pointing_phrase_names_the_person_before_not_its_body() -> None:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import LCSseq
 
 from silang.compare.glossary import Glossary, key_terms, load_glossary
 from silang.compare.quotes_retold import (
@@ -840,10 +841,13 @@ def _told_run(
     ]
 
     def said(span: tuple[int, int], versions: list[str]) -> bool:
+        # Words held in their order (a longest common subsequence), not as a bag: "Semua
+        # tahanan sudah kembali ke sel" is not said by "Sebagian tahanan belum kembali ke
+        # sel, semua petugas sudah dikerahkan", which holds all its words but in another order.
         sentence = words(member.text[span[0] : span[1]])
         tokens = sentence.split()
         return any(
-            sum(w in set(v.split()) for w in tokens) >= HELD_SHARE * len(tokens)
+            LCSseq.similarity(tokens, v.split()) >= HELD_SHARE * len(tokens)
             or (
                 _measured_alike(tokens, v.split())
                 and fuzz.token_set_ratio(sentence, v) >= SAME_WORDS

@@ -72,13 +72,20 @@ def _without_connective(
     """``entity`` without a capitalised connective glued to its end: where an outlet drops
     the full stop between sentences ("…," tegas Mulyani Sedangkan terkait gaji PNS, …), the
     recogniser reads the next sentence's first word ("Sedangkan", "Sebelumnya") as the
-    name's last. A connective opens a sentence and is never a part of a name."""
+    name's last. Some connectives are names' words too ("Susan Still", "Peace Now",
+    "Gerakan Indonesia Kini"), so the cut is made only where the shorter name stands elsewhere
+    in the article without the connective after it ("Sri Mulyani mengatakan"): the article
+    itself then says where the name ends."""
     keep = len(ws)
     while keep > 1 and ws[keep - 1].capital and ws[keep - 1].key in lexicon.connectives:
         keep -= 1
     if keep == len(ws):
         return entity
     end = ws[keep - 1].end
+    shorter = re.escape(text[ws[keep - 1].start : end])
+    glued = re.escape(text[ws[keep].start : ws[keep].end])
+    if not re.search(rf"\b{shorter}\b(?!\W+{glued}\b)", text):
+        return entity
     cut = text[end : entity.end]
     name = entity.name.removesuffix(cut).rstrip() if entity.name.endswith(cut) else entity.name
     return Entity(entity.start, end, text[entity.start : end], entity.kind, name)

@@ -4,12 +4,14 @@ An amount of money ("Rp 553 juta", "Rp 42,16 juta per bulan", "USD 1,5 miliar") 
 what is paid, cost or lost (the noun it belongs to: gaji, tunjangan, anggaran, kerugian, denda,
 harga) and by its period (the rate its unit carries: "IDR/month" for per bulan, sebulan, a
 month). Precision first: two different amounts join one slot only when both name the same
-thing, the same period, the same standing (in force or proposed), no different owners ("gaji
-Presiden Jokowi", "Obama's salary") and no different narrowing word ("biaya kesehatan", "biaya
-perbaikan"), or when one article restates a rate for a longer time (a monthly amount per year,
-or over the "tiga bulan" it names). An amount that names neither thing nor period takes them
-from the very same amount elsewhere in the story ("Bukan Rp 500 juta" is the "gaji Rp 500 juta
-sebulan" the article answers). One sentence that gives two amounts of one thing without setting
+thing, the same period, the same standing (in force or proposed, read in the amount's own
+words: ``standings``), no different owners ("gaji Presiden Jokowi", "Obama's salary") and no
+different narrowing word ("biaya kesehatan", "biaya perbaikan"), or when one article restates
+a rate for a longer time (a monthly amount per year, or over the "tiga bulan" it names). An
+amount that names neither thing nor period takes them from the very same amount elsewhere in
+the story ("Bukan Rp 500 juta" is the "gaji Rp 500 juta sebulan" the article answers), and the
+very same amount called by a narrower thing ("gaji pokok") is the broader one's ("gaji"). One
+sentence that gives two amounts of one thing without setting
 one against the other ("Rp 15 juta ..., sedangkan ... Rp 7,5 juta") keeps them apart
 story-wide.
 
@@ -84,6 +86,8 @@ _THINGS: tuple[tuple[str, str], ...] = (
     ("bantuan", "aid"),
     ("aid", "aid"),
 )
+#: Things that are a kind of another: the same amount named by either is one sum.
+_KIND_OF = {"base salary": "salary"}
 _ENDINGS = frozenset({"", "s", "es", "d", "ed", "ing", "ings", "nya"})
 #: Things too wide to tell two different amounts apart: "dana Rp 7,5 miliar" from the province
 #: and "dana Rp 50 miliar" from the centre are two sums, as are two "bantuan" for two kinds of
@@ -133,6 +137,7 @@ _STOP_EN = frozenset(
 #: that leads to the amount ("kerugian ditaksir", "bantuan menjangkau").
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _WORD = re.compile(r"[^\W\d_]+|&", re.UNICODE)
+_DIGITS = re.compile(r"\d+")
 #: How close two restated amounts must be (rounding: "Rp 748,8 juta" for 12 x 62,4).
 _RESTATED = 0.005
 
@@ -146,9 +151,9 @@ class Key:
     #: A sum proposed or conditional ("usulan kenaikan menjadi Rp 40 juta", "would raise
     #: it to Rp 40 million") rather than the one in force.
     proposed: bool = False
-    #: The names before the amount in its clause ("gaji Presiden Jokowi", "Obama's salary"):
-    #: whose sum it is, where the words say.
-    owners: frozenset[str] = frozenset()
+    #: The names before the amount in its own words ("gaji Presiden Jokowi", "Obama's
+    #: salary"), in their order: whose sum it is, where the words say.
+    owners: tuple[str, ...] = ()
     #: The word that narrows the noun ("kesehatan" in "biaya kesehatan"), see modifier_of.
     modifier: str | None = None
 
@@ -272,9 +277,11 @@ def period_of(figure: Figure) -> str | None:
     return unit.split("/", 1)[1] if "/" in unit else None
 
 
-def proposed(text: str, figure: Figure) -> bool:
-    """Whether the last cue before an amount in its sentence makes it a proposed sum."""
-    before = " " + " ".join(_lower_words(text[figure.sentence.start : figure.quantity.start]))
+def proposed(text: str, figure: Figure, since: int | None = None) -> bool:
+    """Whether the last cue before an amount in its sentence (from ``since`` on, where given)
+    makes it a proposed sum."""
+    start = figure.sentence.start if since is None else max(since, figure.sentence.start)
+    before = " " + " ".join(_lower_words(text[start : figure.quantity.start]))
 
     def last(cues: Sequence[str]) -> int:
         return max((before.rfind(" " + cue) for cue in cues), default=-1)
@@ -282,25 +289,74 @@ def proposed(text: str, figure: Figure) -> bool:
     return last(_PROPOSED_CUES) > last(_CURRENT_CUES)
 
 
-def owners_of(text: str, figure: Figure) -> frozenset[str]:
+def _cued(text: str, start: int, end: int) -> bool:
+    before = " " + " ".join(_lower_words(text[start:end]))
+    return any(" " + cue in before for cue in (*_PROPOSED_CUES, *_CURRENT_CUES))
+
+
+def standings(figures: Sequence[Figure], texts: Mapping[str, str]) -> dict[tuple[str, int], bool]:
+    """Whether each amount (by article and start) is proposed, read in its own words: from
+    the amount before it in its sentence. A cue reaches the amounts after it only while no
+    clause ends between them ("Jika RPP disahkan, gaji presiden Rp 553 juta dan wapres Rp 368
+    juta": both proposed): an article that lost its full stops is one long sentence, and its
+    early "jika" (if) does not make every later amount a draft ("Kenaikan itu terjadi jika RPP
+    disahkan ... Rp 553 juta ..., dalam PP 75/2000, disebutkan ... menerima gaji Rp 5040000")."""
+    by_sentence: dict[tuple[str, int], list[Figure]] = {}
+    for figure in figures:
+        by_sentence.setdefault((figure.article_id, figure.sentence.start), []).append(figure)
+    out: dict[tuple[str, int], bool] = {}
+    for found in by_sentence.values():
+        text = texts[found[0].article_id]
+        previous: Figure | None = None
+        for figure in sorted(found, key=lambda f: f.quantity.start):
+            q = figure.quantity
+            since = previous.quantity.end if previous is not None else figure.sentence.start
+            if previous is None or _cued(text, since, q.start):
+                standing = proposed(text, figure, since)
+            elif CLAUSE_END.search(text, since, q.start) is None:
+                standing = out[(previous.article_id, previous.quantity.start)]
+            else:
+                standing = False
+            out[(figure.article_id, q.start)] = standing
+            previous = figure
+    return out
+
+
+def owners_of(text: str, figure: Figure) -> tuple[str, ...]:
     """The names next to what an amount pays in its clause, whose sum it is: up to three words
     after the noun ("gaji Presiden Jokowi") and two before it ("Obama's salary"), less the
-    sentence's first word and the money words a headline capitalises ("Gaji", "Rp")."""
+    sentence's first word and the money words a headline capitalises ("Gaji", "Rp"). Names
+    in the amount's own words (after the last number before it) that follow no money noun
+    there are its owners instead: in "gaji Presiden Rp 553 juta dan Wakil Presiden sebesar
+    Rp 368 juta" the second amount is the deputy's, not the president's, while in "gaji
+    Presiden naik dari Rp 62 juta menjadi Rp 553 juta" both are the president's."""
     q, sentence = figure.quantity, figure.sentence
     start = _clause_start(text, sentence.start, q.start)
     found = list(_WORD.finditer(text, start, q.start))
+    digits = list(_DIGITS.finditer(text, start, q.start))
+    own = [m for m in found if digits and m.start() >= digits[-1].end()]
     heads = [i for i in range(len(found)) if _thing_at([found[i].group().lower()], 0)]
+    if own and not any(found[i] in own for i in heads):
+        names = _names(text, sentence.start, own)
+        if names:
+            return names[-3:]
     if not heads:
-        return frozenset()
+        return ()
     head = heads[-1]
-    names = set()
-    for match in found[max(0, head - 2) : head] + found[head + 1 : head + 4]:
+    return _names(text, sentence.start, found[max(0, head - 2) : head] + found[head + 1 : head + 4])
+
+
+def _names(text: str, sentence_start: int, found: Sequence[re.Match[str]]) -> tuple[str, ...]:
+    """The capitalised words of ``found`` in their order, less the sentence's first word and
+    the money words a headline capitalises."""
+    names: list[str] = []
+    for match in found:
         word = match.group()
-        opening = not _WORD.search(text, sentence.start, match.start())
+        opening = not _WORD.search(text, sentence_start, match.start())
         money_word = _thing_at([word.lower()], 0) is not None or currency_word(word)
-        if word[0].isupper() and not opening and not money_word:
-            names.add(word.lower())
-    return frozenset(names)
+        if word[0].isupper() and not opening and not money_word and word.lower() not in names:
+            names.append(word.lower())
+    return tuple(names)
 
 
 def currency_word(word: str) -> bool:
@@ -308,14 +364,24 @@ def currency_word(word: str) -> bool:
     return word in ("Rp", "US", "USD", "IDR", "RM")
 
 
-def _owners_agree(a: Key, b: Key) -> bool:
-    """Whose sums two amounts are agree when either names nobody or one's names hold the
-    other's ("gaji Presiden" and "gaji Presiden Jokowi"; not "... Jokowi" and "... Obama")."""
-    return not a.owners or not b.owners or a.owners <= b.owners or b.owners <= a.owners
+def owners_agree(a: Key, b: Key) -> bool:
+    """Whose sums two amounts are agree when either names nobody or one's names start the
+    other's ("gaji Presiden" and "gaji Presiden Jokowi"; not "... Jokowi" and "... Obama").
+    The names compare from their first word, the head of an Indonesian title: "Wakil
+    Presiden" holds the word "Presiden" but is another holder (as silang.compare.slot_apart
+    compares titles whole)."""
+    shorter, longer = sorted((a.owners, b.owners), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _agree(a: str | None, b: str | None) -> bool:
     return a is None or b is None or a == b
+
+
+def _broad(thing: str | None) -> str | None:
+    """The thing a narrower one is a kind of: the very same amount called "gaji pokok" in one
+    report and "gaji" in another is one sum (a base salary is a salary)."""
+    return _KIND_OF.get(thing or "", thing)
 
 
 def _vague(thing: str | None) -> bool:
@@ -408,13 +474,13 @@ def _together(a: _Amount, b: _Amount) -> bool:
     gives two sums), or as a yearly restatement of a monthly amount."""
     ka, kb = a.key, b.key
     if _same_amount(a.figure, b.figure):
-        things_agree = _vague(ka.thing) or _vague(kb.thing) or ka.thing == kb.thing
+        things_agree = _vague(ka.thing) or _vague(kb.thing) or _broad(ka.thing) == _broad(kb.thing)
         return things_agree and _agree(ka.period, kb.period)
     if _restates(a, b):
         return True
     named = not _vague(ka.thing) and ka.thing == kb.thing
     same_standing = ka.period == kb.period and ka.proposed == kb.proposed
-    apart = _one_sentence(a.figure, b.figure) or not _owners_agree(ka, kb)
+    apart = _one_sentence(a.figure, b.figure) or not owners_agree(ka, kb)
     narrowed = ka.modifier and kb.modifier and a.language == b.language
     apart = apart or bool(narrowed and ka.modifier != kb.modifier)
     return named and same_standing and not apart
@@ -453,6 +519,7 @@ def money_groups(
     each article's spans of time as (count, period), for totals over them, and ``languages``
     each article's language (modifiers compare within one language)."""
     durations, languages = durations or {}, languages or {}
+    standing = standings(figures, texts)
     raw = []
     for figure in figures:
         text = texts[figure.article_id]
@@ -461,7 +528,7 @@ def money_groups(
         key = Key(
             thing_of(text, figure),
             period_of(figure),
-            proposed(text, figure),
+            standing[(figure.article_id, figure.quantity.start)],
             owners_of(text, figure),
             modifier_of(text, figure, language),
         )

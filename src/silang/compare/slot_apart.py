@@ -20,7 +20,9 @@ Three facts keep figures apart however alike their words are:
 
 A figure's own words run from the amount or number before it in its sentence, so that one
 row of a table ("... dan Wakil Presiden sebesar Rp 368.948 per bulan") does not take the row
-before's holder. What a figure's words leave unsaid is read from the very same value
+before's holder; a number that is an index of pay ends them for its kind, not for its
+holder ("Untuk Wakil Ketua MK ... indeks 15333 dan menerima Rp 88,3 juta": the index
+computes the deputy's pay). What a figure's words leave unsaid is read from the very same value
 elsewhere in the story. silang.compare.slots applies the holders as a veto while it groups
 counts ("enam kali" the president's basic pay, "empat kali" the vice-president's), and all
 three to the groups of amounts that silang.compare.money forms (``split_apart``).
@@ -282,6 +284,11 @@ def read_apart(
             start = _stretch_start(text, figure, found[i - 1].quantity.end if i else 0)
             until = found[i + 1].quantity.start if i + 1 < len(found) else None
             holder = holder_of(figure, text, start, lexicon, until)
+            since = max(found[i - 1].quantity.end if i else 0, figure.sentence.start)
+            if holder is None and _kind_in(_words(text[since:start])) == "index":
+                # An index between computes the pay ("Untuk Wakil Ketua MK memiliki indeks
+                # 15333 dan menerima Rp 88,3 juta"): its holder holds the amount too.
+                holder = holder_of(figure, text, since, lexicon, until)
             if holder is not None:
                 holders[_where(figure)] = holder
             # The figure's own text may hold the word ("berindeks penghasilan Rp64.000").

@@ -568,20 +568,42 @@ def _same_people(roles: Mapping[str, str]) -> Callable[[Figure, Sequence[Figure]
     return fits
 
 
-def _named_beside_same_number(figure: Figure, found: Sequence[Figure]) -> bool:
+def _named_beside_same_number(
+    every: Sequence[Figure],
+) -> Callable[[Figure, Sequence[Figure]], bool]:
     """A figure fits another subject's bucket where another article gives the same number with
     this figure's subject in its clause: "9 keluhan" and "Keluhan yang masuk ... sembilan
     pelanggan" (Pratiwi dev topic 3) count one thing. An article that gives the number for
     both subjects itself says they are two things ("3 kecamatan ... 3 sekolah"), and a
     sentence writing the number twice ("2 kali ... 2 tetes darah") does not say which of its
-    figures the word belongs to."""
-    same = [f for f in found if _same_reading(figure, f)]
+    figures the word belongs to. Nor does the other article's sentence where it counts this
+    figure's subject with that number itself (``every``, the story's figures): the word in
+    its clause is that count's noun ("empat ponsel milik empat napi": four phones of four
+    prisoners), and the phones other reports count are no prisoners."""
+
+    def fits(figure: Figure, found: Sequence[Figure]) -> bool:
+        same = [f for f in found if _same_reading(figure, f)]
+        return any(
+            f.article_id != figure.article_id
+            and _names(f, figure.subject)
+            and number_key(f.quantity.value) not in f.frame_numbers
+            and not _counts_itself(f, figure, every)
+            for f in same
+        ) and all(f.article_id != figure.article_id for f in same)
+
+    return fits
+
+
+def _counts_itself(other: Figure, figure: Figure, every: Sequence[Figure]) -> bool:
+    """Whether ``other``'s sentence gives a figure of ``figure``'s subject with its number:
+    the subject's word in ``other``'s clause is then that figure's noun."""
     return any(
-        f.article_id != figure.article_id
-        and _names(f, figure.subject)
-        and number_key(f.quantity.value) not in f.frame_numbers
-        for f in same
-    ) and all(f.article_id != figure.article_id for f in same)
+        g.article_id == other.article_id
+        and g.sentence == other.sentence
+        and g.subject == figure.subject
+        and _same_reading(g, figure)
+        for g in every
+    )
 
 
 def _agreeing_readings(figures: list[Figure], glossary: Glossary) -> list[Figure]:
@@ -766,7 +788,7 @@ def story_figures(
     _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
     people_states = [k for k in buckets if k[0].startswith(GENERIC_PERSON + ":")]
     _rehome(buckets, people_states, _same_people(glossary.roles))
-    _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number)
+    _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number(every))
     return StoryFigures(
         buckets=buckets,
         texts=texts,

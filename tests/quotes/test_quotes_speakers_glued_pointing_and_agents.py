@@ -5,6 +5,8 @@ sentences; entities as a recogniser gives them, mistakes included."""
 
 from __future__ import annotations
 
+from typing import Literal
+
 import pytest
 from quotes_records import mention, quotes_of
 
@@ -41,7 +43,7 @@ def test_quotes_a_connective_glued_to_a_name_is_not_the_speakers() -> None:
     ],
 )
 def test_quotes_a_name_ending_in_a_connective_word_stays_whole(
-    lang: str, text: str, name: str, kind: str
+    lang: str, text: str, name: str, kind: Literal["person", "organisation"]
 ) -> None:
     # "Still", "Now", "Kini" are connectives and names' words: with no shorter name standing
     # alone elsewhere in the article, nothing says the name ends before them.

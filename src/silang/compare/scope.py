@@ -39,7 +39,14 @@ _PERIODS = ("month", "year")
 #: satu jam sudah dilihat", "dalam waktu kurang dari 24 jam", "within an hour"), and how many
 #: words before it they may stand.
 _WINDOW_WORDS = frozenset({"dalam", "within"})
-_WINDOW_REACH = 4
+#: A comma right after a length of time, where its window opens the clause after it.
+_COMMA_AFTER = re.compile(r",\s")
+#: Words that may stand between a window word and its length ("dalam waktu kurang dari 24
+#: jam", "within less than an hour"); any other word means the window word governs something
+#: else ("dalam sidang selama dua jam").
+_WINDOW_HEDGES = frozenset(
+    "waktu kurang lebih dari sekitar tempo less than about just under".split()  # noqa: SIM905
+)
 
 
 @dataclass(frozen=True)
@@ -251,11 +258,20 @@ def difference_of_two(
     return False
 
 
+def clause_start(text: str, sentence: Span, at: int) -> int:
+    """Where the clause holding ``at`` starts: after the last clause mark of its sentence
+    before it, or at the sentence's start."""
+    cuts = [m.end() for m in CLAUSE_END.finditer(text, sentence.start, at)]
+    return cuts[-1] if cuts else sentence.start
+
+
 def elapsed_windows(item: Annotated) -> dict[int, frozenset[tuple[float, str]]]:
-    """Sentence start → the lengths of time its sentence counts within ("dalam satu jam sudah
+    """Clause start → the lengths of time its clause counts within ("dalam satu jam sudah
     dilihat oleh lebih dari 10 ribu akun dan dibagikan oleh 645 pengguna": one hour). A count
     of views or shares within an hour and one within a day are one count at two moments,
-    whatever their reports' days (silang.compare.status)."""
+    whatever their reports' days (silang.compare.status). The window word stands right
+    before the length (hedges aside), and only the clause it opens is counted within it: "...,
+    dan jalan dibuka kembali dalam 3 jam" is no window of the clause before."""
     text = item.article.text
     out: dict[int, set[tuple[float, str]]] = {}
     for q in item.quantities:
@@ -264,7 +280,16 @@ def elapsed_windows(item: Annotated) -> dict[int, frozenset[tuple[float, str]]]:
         sentence = next((s for s in item.sentences if s.start <= q.start < s.end), None)
         if sentence is None:
             continue
-        before = [w.lower() for w in _WORD.findall(text[sentence.start : q.start])]
-        if _WINDOW_WORDS & set(before[-_WINDOW_REACH:]):
-            out.setdefault(sentence.start, set()).add((q.value, q.unit))
+        clause = clause_start(text, sentence, q.start)
+        before = [w.lower() for w in _WORD.findall(text[clause : q.start])]
+        while before and before[-1] in _WINDOW_HEDGES:
+            before.pop()
+        if not before or before[-1] not in _WINDOW_WORDS:
+            continue
+        out.setdefault(clause, set()).add((q.value, q.unit))
+        # A window set off by a comma ("Dalam waktu kurang dari 24 jam, video itu telah
+        # ditonton ...") is also the time of the clause it opens.
+        comma = _COMMA_AFTER.match(text, q.end)
+        if comma and comma.end() < sentence.end:
+            out.setdefault(comma.end(), set()).add((q.value, q.unit))
     return {start: frozenset(found) for start, found in out.items()}

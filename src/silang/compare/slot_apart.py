@@ -67,13 +67,19 @@ _LINKING = frozenset(
 )
 #: How many words after a title may hold its linking word ("Ketua MK memiliki").
 _LINK_REACH = 3
+#: The words that may stand between a linking word and the amount it ties to its title.
+_TIED = PAY_NOUNS | _BETWEEN | _LINKING | frozenset({"rp", "us", "usd"})
 #: Endings of the words for an index of pay ("indeks", "berindeks", "index").
 _INDEX = ("indeks", "index")
-#: Starts of words of contrast or denial that set one value against another in a sentence
-#: ("tetapi", "melainkan", "membantah", "hoaks", "instead", "denied"), besides negations.
-_CONTRAST = (
-    *("tetapi", "melainkan", "namun", "bantah", "membantah", "dibantah", "hoaks", "hoax"),
-    *("palsu", "keliru", "but", "instead", "rather", "deni", "deny", "dismiss", "false"),
+#: Words of contrast or denial that set one value against another in a sentence ("tetapi",
+#: "melainkan", "membantah", "hoaks", "instead", "denied"), besides negations: whole words
+#: (with "-nya": "membantahnya"), so that "butuh" or the name "Deni" is none.
+_CONTRAST = frozenset(
+    (  # noqa: SIM905
+        "tetapi tapi melainkan namun bantah membantah dibantah bantahan hoaks hoax palsu keliru "
+        "but instead rather deny denies denied denying denial dismiss dismisses dismissed "
+        "dismissing dismissal false falsely hoaxes"
+    ).split()
 )
 #: How many words after an amount may name its holder ("Rp 22000000 untuk Wakil Presiden").
 _AFTER = 4
@@ -81,6 +87,8 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 _DIGITS = re.compile(r"\d+")
 #: The written step from which a one-digit figure may round a longer one: "Rp 20 juta".
 _ROUNDED_LARGE = 1000.0
+#: How far (a share of the round figure) a one-digit round figure may be from what it rounds.
+_ROUNDED_NEAR = 0.05
 #: How close a total over a year must be to a rate times the year ("Rp 62.740.000 ... atau
 #: Rp 752.880.000 per tahun"): one amount said twice, not two things.
 _RESTATED = 0.005
@@ -100,7 +108,10 @@ def same_figure(a: float, b: float) -> bool:
     # scale word ("Rp 20 juta" for 20.160.000); a count of "10" is no rounding of 13.
     digits = len(str(round(abs(short) / step)))
     if abs(long_ - short) <= step / 2:
-        return digits >= 2 or step >= _ROUNDED_LARGE
+        # A one-digit round figure of a large amount rounds only what lies close to it:
+        # "Rp 20 juta" for 20.160.000, not "Rp 100 juta" for 60 juta.
+        near = abs(long_ - short) <= _ROUNDED_NEAR * abs(short)
+        return digits >= 2 or (step >= _ROUNDED_LARGE and near)
     # Cut rather than rounded ("88,3 juta" for 88.393.902): "Rp 500 juta" is no cut of 553
     # juta but a round figure of its own.
     return digits >= 2 and 0 <= abs(long_) - abs(short) < step
@@ -122,7 +133,9 @@ def _set_against(first: Figure, second: Figure, text: str) -> bool:
     readings of one thing, not two rows of a list."""
     start = _stretch_start(text, first, 0)
     between = text[start : second.quantity.start]
-    return negated(between) or any(w.startswith(_CONTRAST) for w in _words(between))
+    return negated(between) or any(
+        w in _CONTRAST or w.removesuffix("nya") in _CONTRAST for w in _words(between)
+    )
 
 
 def told_apart(figures: Sequence[Figure], texts: Mapping[str, str]) -> set[tuple[float, float]]:
@@ -214,7 +227,12 @@ def _holder_in(words: Sequence[str], titles: Mapping[str, str], longest: int) ->
         while before >= 0 and words[before] in _BETWEEN - _BENEFACTIVES:
             before -= 1
         owned = before >= 0 and (words[before] in PAY_NOUNS or words[before] in _BENEFACTIVES)
-        linked = any(w in _LINKING for w in words[at + size : at + size + _LINK_REACH])
+        reach = words[at + size : at + size + _LINK_REACH]
+        link = next((k for k, w in enumerate(reach) if w in _LINKING), None)
+        # The linking word must govern the amount: only pay words may stand between it and
+        # the amount ("Ketua MK memiliki penghasilan Rp"), not a clause of its own ("Gubernur
+        # menerima laporan bahwa 30 orang tewas").
+        linked = link is not None and all(w in _TIED for w in words[at + size + link + 1 :])
         if owned or linked:
             found = title
         at += size - 1  # "presiden" inside "wakil presiden" is no title of its own

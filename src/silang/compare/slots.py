@@ -15,7 +15,7 @@ from silang.compare.figures import GENERIC_PERSON, MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
 from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
-from silang.compare.scope import elapsed_windows, periods_apart
+from silang.compare.scope import clause_start, elapsed_windows, periods_apart
 from silang.compare.slot_apart import read_apart, split_apart
 from silang.compare.slot_evidence import (
     NUMBER_TERM,
@@ -754,7 +754,7 @@ class StoryFigures:
     #: The titles of office of each language ("presiden", "wakil presiden"): the holders
     #: of pay (silang.compare.slot_apart).
     titles: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
-    #: (article, sentence start) → the lengths of time its sentence counts within
+    #: (article, clause start) → the lengths of time its clause counts within
     #: (silang.compare.scope.elapsed_windows).
     windows: Mapping[tuple[str, int], frozenset[tuple[float, str]]] = field(default_factory=dict)
 
@@ -883,12 +883,15 @@ def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[
             )
             for v in values
         }
+        # A length of time is no count in a window, even the window's own length.
         moments = {
             (v.value, v.date): frozenset().union(
                 *(
-                    story.windows.get((f.article_id, f.sentence.start), frozenset())
+                    story.windows.get((f.article_id, _clause_of(story, f)), frozenset())
                     for f in group
-                    if f.date == v.date and f.quantity.value == v.value
+                    if f.date == v.date
+                    and f.quantity.value == v.value
+                    and f.quantity.unit not in TIME_UNITS
                 )
             )
             for v in values
@@ -914,3 +917,8 @@ def claim_slots(
     counts = article_counts(items, glossary) if counts is None else counts
     story = story_figures(items, origin, glossary, counts)
     return slots_of(rule_groups(story), story)
+
+
+def _clause_of(story: StoryFigures, figure: Figure) -> int:
+    """Where the clause of ``figure``'s number starts (the key of ``StoryFigures.windows``)."""
+    return clause_start(story.texts[figure.article_id], figure.sentence, figure.quantity.start)

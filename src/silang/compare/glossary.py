@@ -87,6 +87,9 @@ class Glossary:
     #: Per language, the quotes stage's lexicon, whose speech cues read again the reported
     #: speech a few quoted words stand inside (silang.compare.quotes).
     quotes: Mapping[str, QuotesLexicon] = field(default_factory=dict, hash=False)
+    #: Per language, the words that open a page stamp of a later change ("Last updated"):
+    #: dates_stamps.tsv, kind "updated" (silang.compare.timeline).
+    stamp_updates: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -117,6 +120,14 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         speakers=load_speaker_lexicon(codes, lexicons),
         noun_endings={code: _of_role(code, "quotes_derivations.tsv", "noun") for code in codes},
         quotes={code: load_quotes_lexicon(code) for code in codes},
+        stamp_updates={
+            code: frozenset(
+                w.casefold()
+                for line in _of_role(code, "dates_stamps.tsv", "updated")
+                for w in line.split()
+            )
+            for code in codes
+        },
     )
 
 

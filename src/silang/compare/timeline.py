@@ -264,6 +264,29 @@ def period_start(time: TimeExpression) -> str | None:
     return found.partition("/")[0] if found else None
 
 
+def _stamped_day(
+    item: Annotated, lexicon: FiguresLexicon, updated: frozenset[str] = frozenset()
+) -> datetime.date | None:
+    """The day of the page's own stamp that cleaning took out of a report's text
+    ("Published: August 7, 2012", "Posted on January 5, 2011, 3:37 PM EDT", "POSTED:
+    04/02/07"), a line that stamps the page and dates nothing the story tells
+    (``stamp_line``): the earliest day, year written, of its removed navigation lines. The
+    earliest: a page "Published" on Wednesday and "Updated" on Thursday was written on the
+    Wednesday. A line whose words before its date hold one of ``updated`` ("Last updated at
+    11:24, Tuesday, 18 June 2013") dates a later change, maybe a week after the text, and
+    is passed over. None where no such line names a day."""
+    days = []
+    for removal in item.article.removed:
+        line = removal.text
+        head = _WORD.findall(line[: next((k for k, c in enumerate(line) if c.isdigit()), 0)])
+        if removal.kind != "navigation" or any(w.casefold() in updated for w in head):
+            continue
+        # Read with no day of its own, only a date that writes its year is dated.
+        days += [t.date for t in find_times(line, [Span(0, len(line))], None, lexicon) if t.date]
+    found = sorted(d for d in map(day_of, days) if d is not None)
+    return datetime.date.fromisoformat(found[0]) if found else None
+
+
 def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     """The story's reports, those with no publication day read as of the story's day
     (``_story_day``) where it has one, with the time grammar of ``glossary.figures`` (a
@@ -271,18 +294,26 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     date slots (silang.compare.brief). A story with no dated report is read as of the day
     one of them names with its weekday (``_named_day``); in a story whose dated reports lie
     further apart, each undated report is read as of the week its own weekday-named day
-    points at (``_own_named_day``), where it names one."""
+    points at (``_own_named_day``), where it names one. An undated report whose page stamp
+    cleaning took out ("Published: August 7, 2012") is read as of the stamp's day
+    (``_stamped_day``) before any of these: the page says when it was written. It is read
+    as an undated report is, keeping only what does not move with the day ("Tuesday", "March
+    9"; not "yesterday"): a page stamped only when it was updated may be a day or more
+    younger than its text."""
     day = _story_day(items)
     dated = [d for d in map(_publication_day, items) if d is not None]
     if day is None and not dated:
         day = _named_day(items, glossary)
     out = []
     for item in items:
-        lexicon = glossary.figures.get(item.article.language or "")
-        own = day
+        code = item.article.language or ""
+        lexicon = glossary.figures.get(code)
+        undated = _publication_day(item) is None
+        updated = glossary.stamp_updates.get(code, frozenset())
+        stamped = _stamped_day(item, lexicon, updated) if undated and lexicon is not None else None
+        own = stamped or day
         if own is None and dated and lexicon is not None:
             own = _own_named_day(item, dated, lexicon)
-        undated = _publication_day(item) is None
         out.append(_anchor(item, own, lexicon) if undated and own is not None else item)
     return out
 

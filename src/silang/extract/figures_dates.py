@@ -165,12 +165,29 @@ def modifier_at(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[int | None,
     return (found[0], found[1]) if found and found[0] else (None, j)
 
 
+def past_ordinal(tokens: Tokens, i: int, lx: FiguresLexicon, of: bool = False) -> int:
+    """The token after the day number at ``i``, past an ordinal suffix glued to it ("15th",
+    "3rd": the day as English writes it in "December 15th, 2008" and "10th June 2013"), and,
+    where ``of``, past an "of" after such an ordinal ("the 3rd of May"). Read as a plain
+    number, "December 15th, 2008" was a yearless "December 15" and a lone year."""
+    j = i + 1
+    suffix = lx.role("ordinal-suffix").match(tokens.low, tokens.text, j)
+    if suffix is None or not tokens.attached(j) or suffix[1] != j + 1:
+        return j
+    after = lx.role("of").match(tokens.low, tokens.text, j + 1) if of else None
+    return after[1] if after is not None else j + 1
+
+
 def day_first(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
-    """ "13 Maret 2024", "4-9 Maret", "12 atau 13 Maret", "29 Juni hingga 1 Juli"."""
+    """ "13 Maret 2024", "4-9 Maret", "12 atau 13 Maret", "29 Juni hingga 1 Juli", "10th
+    June 2013", "the 3rd of May"."""
     day = int_at(tokens, i, 1, 31)
     if day is None:
         return None
-    joiner = joiner_at(tokens, lx, i + 1)
+    after = past_ordinal(tokens, i, lx, of=True)
+    if after > i + 1 and month_at(tokens, after, lx, context=True) is None:
+        return None  # an ordinal with no month after it ("the 15th century") is no day
+    joiner = joiner_at(tokens, lx, after)
     if joiner is not None:
         day2 = int_at(tokens, joiner[1], 1, 31)
         second = day_first(tokens, joiner[1], lx) if day2 is not None else None
@@ -188,7 +205,7 @@ def day_first(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
                 year2=second.year,
             )
         return None
-    month = month_at(tokens, i + 1, lx, context=True)
+    month = month_at(tokens, after, lx, context=True)
     if month is None:
         return None
     year = year_after(tokens, month[1])
@@ -256,7 +273,7 @@ def month_first(tokens: Tokens, i: int, lx: FiguresLexicon, cued: bool = False) 
 
 
 def month_day(tokens: Tokens, i: int, j: int, month: int, day: int, lx: FiguresLexicon) -> TimeSpec:
-    end = j + 1
+    end = past_ordinal(tokens, j, lx)
     day2 = month2 = 0
     joiner = joiner_at(tokens, lx, end)
     if joiner is not None:

@@ -42,11 +42,16 @@ def _sentence_times(
     specs = scan_times(tokens, lexicon)
     if not specs:
         return []
-    future = any(
-        lexicon.role("future").match(tokens.low, tokens.text, i) for i in range(len(tokens))
-    )
+    cues = [
+        i for i in range(len(tokens)) if lexicon.role("future").match(tokens.low, tokens.text, i)
+    ]
     resolved = [
-        resolve(spec, published, future, _closes_stretch(tokens, specs, index, lexicon))
+        resolve(
+            spec,
+            published,
+            _told_as_coming(tokens, spec, cues),
+            _closes_stretch(tokens, specs, index, lexicon),
+        )
         for index, spec in enumerate(specs)
     ]
     out: list[TimeExpression] = []
@@ -67,6 +72,23 @@ def _sentence_times(
             )
         )
     return out
+
+
+#: Marks that set a clause apart within a sentence.
+_CLAUSE_MARKS = frozenset({",", ";", "(", ")"})
+
+
+def _told_as_coming(tokens: Tokens, spec: TimeSpec, cues: Sequence[int]) -> bool:
+    """Whether a future word ("will", "planned", "akan") tells the time as still to come: it
+    stands in the time's own clause, with no comma or bracket between them. A future word
+    in another clause speaks of another thing: in "broke away from a planned vigil for Gray,
+    16, killed by police on Saturday night" the killing's Saturday is the last one, not the
+    next."""
+    for cue in cues:
+        low, high = (cue, spec.first) if cue < spec.first else (spec.last, cue)
+        if not any(tokens.text[k] in _CLAUSE_MARKS for k in range(low, high)):
+            return True
+    return False
 
 
 def _closes_stretch(

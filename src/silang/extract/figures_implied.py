@@ -202,6 +202,10 @@ def stated_age(tokens: Tokens, i: int, k: int, numeral: Numeral, lx: FiguresLexi
     closes = k == len(tokens.text) or tokens.text[k] in _AGE_CLAUSE_CLOSE
     if closes and _died_earlier_at(tokens, i, lx):
         return _AGE_UNIT
+    if tokens.text[k : k + 1] == [","] and _fronted_at(tokens, i, lx):
+        return _AGE_UNIT
+    if lx.role("age-turn").match_before(tokens.low, tokens.text, i) is not None:
+        return _AGE_UNIT if _phrase_closes(tokens, k, lx) else None
     if lx.role("age-predicate").match_before(
         tokens.low, tokens.text, i
     ) is None and not _name_predicate(tokens, i, lx):
@@ -227,6 +231,38 @@ def _died_earlier_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
         if lx.role("age-death").match(tokens.low, tokens.text, j) is not None:
             return True
     return False
+
+
+#: Words after a number that go on with the clause, not name what the number counts: the
+#: pack's function words, and the words that start a time ("next year", "last month").
+_CLAUSE_GOES_ON = ("stop", "score-then", "age-time-after")
+
+
+def _phrase_closes(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether the noun phrase of a number ends before token ``k``: the sentence or a mark
+    ends there, or a function word or a word of time goes on with the clause ("turns 29 on
+    April 11", "turned 50 last year"; "turned 30 pages" names what it counts)."""
+    if k >= len(tokens.text) or not tokens.is_word(k):
+        return True
+    return any(lx.role(r).match(tokens.low, tokens.text, k) is not None for r in _CLAUSE_GOES_ON)
+
+
+def _fronted_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
+    """Whether "at" right before the number opens its clause, which goes on after a comma:
+    "At 34, she left modelling", "she believed that, at 34, her days were over". A bare
+    number fronted so, with nothing counted after it, is the age at which the clause's
+    subject did what it tells; a time or a place is written with more ("at 5 p.m.", "at 34
+    Elm Street"). The clause opens at the sentence's start, after a comma, or after a word
+    of the pack's ``age-at-opener`` role ("that", "and", "but")."""
+    at = lx.role("age-at").match_before(tokens.low, tokens.text, i)
+    if at is None:
+        return False
+    before = at[1] - 1
+    return (
+        before < 0
+        or tokens.text[before] in _AGE_CLAUSE_CLOSE
+        or lx.role("age-at-opener").match(tokens.low, tokens.text, before) is not None
+    )
 
 
 def _name_predicate(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:

@@ -151,7 +151,11 @@ def read_figure(
         known = counted is not None and (
             numeral.value >= 2 or ":" in counted.cls or _count_cued(tokens, i, lx)
         )
-        if not (unit or known or hedge or numeral.scaled or ranged):
+        # "Tidak ada korban jiwa" counts the dead as none, but "tidak ada hari libur" is no
+        # measure of 0 days: a denial is a count only of a thing in a state.
+        if (numeral.denial and not (counted is not None and ":" in counted.cls)) or not (
+            unit or known or hedge or numeral.scaled or ranged
+        ):
             return None
     qualifier, bounds = _hedged(value, qualifier, bounds, hedge, numeral)
     last, unit = _rate_after_counted(tokens, counted, unit, blocked, lx) if counted else (k, unit)

@@ -50,6 +50,8 @@ class Numeral:
     grouped: float | None = None
     #: The three digits after that mark end in zero ("96,000"): no one writes a decimal so.
     grouped_zero: bool = False
+    #: A phrase that denies there are any ("tidak ada"): a count only of a thing in a state.
+    denial: bool = False
 
 
 def parse_digits(token: str, lexicon: FiguresLexicon, lenient: bool = False) -> float | None:
@@ -125,7 +127,25 @@ def read_numeral(
         return _digits(tokens, i, lexicon, money)
     if not tokens.is_word(i):
         return None
-    return _vague(tokens, i, lexicon) or _spelled(tokens, i, lexicon, money)
+    return (
+        _vague(tokens, i, lexicon)
+        or _none(tokens, i, lexicon)
+        or _spelled(tokens, i, lexicon, money)
+    )
+
+
+def _none(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> Numeral | None:
+    """A phrase that says there is none ("tidak ada korban jiwa") as the spelled number 0,
+    as English writes "no deaths"; like "satu", it is a figure only where it counts a thing in
+    a state (silang.extract.figures_grammar). Not before a number: "tidak ada dua orang yang
+    sama" denies no count."""
+    found = lexicon.role("none").match(tokens.low, tokens.text, i)
+    if found is None:
+        return None
+    end = found[1]
+    if end < len(tokens) and (tokens.is_num(end) or read_numeral(tokens, end, lexicon)):
+        return None
+    return Numeral(i, end, 0.0, spelled=True, denial=True)
 
 
 def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Numeral | None:

@@ -446,6 +446,7 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             lexicon.weekdays,
             lexicon.relative,
             lexicon.role("quarter"),
+            lexicon.role("none"),
         )
     ]
     # A time can open with a spelled number ("dua pekan lalu").
@@ -472,6 +473,7 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             lexicon.vague,
             spelled,
             lexicon.role("between"),
+            lexicon.role("none"),  # "tidak ada korban jiwa": a count of none
         )
     ]
     return replace(

@@ -124,10 +124,11 @@ MESSAGE = (
 )
 
 
-def _printing(aid: str, heading: str, person: str | None = None) -> Annotated:
-    """An article that prints MESSAGE without quote marks below ``heading``, which names
+def _printing(aid: str, heading: str, person: str | None = None, text: str = MESSAGE) -> Annotated:
+    """An article that prints ``text`` without quote marks below ``heading``, which names
     ``person`` (a recogniser's entity) if given."""
-    text = f"Kabar itu beredar sejak Senin.\n\n{heading}\n{MESSAGE}\n\nPolisi membantahnya."
+    body = text
+    text = f"Kabar itu beredar sejak Senin.\n\n{heading}\n{body}\n\nPolisi membantahnya."
     article = make_article(text, article_id=aid, language="id", raw_prefix="")
     entities: tuple[Entity, ...] = ()
     if person is not None:
@@ -149,4 +150,15 @@ def test_quotes_a_text_displayed_after_a_colon_is_a_version_with_no_speaker() ->
 def test_quotes_a_text_displayed_below_a_line_naming_its_speaker_is_left_to_him() -> None:
     heading = "Kepala desa Andi Wirawan menulis:"
     items = [_printing(aid, heading, "Andi Wirawan") for aid in ("a1", "a2")]
+    assert quote_groups(items) == ()
+
+
+def test_quotes_a_list_displayed_after_a_colon_is_no_statement() -> None:
+    # A schedule two outlets print alike below "Jadwal pertandingan:" and "Berikut
+    # jadwalnya:": no line says a written or sent text follows, so it is nobody's statement.
+    schedule = "Sabtu pukul 19.00 Persib melawan Persija di Stadion Gelora Bandung Lautan Api"
+    items = [
+        _printing("a1", "Jadwal pertandingan:", text=schedule),
+        _printing("a2", "Berikut jadwalnya:", text=schedule),
+    ]
     assert quote_groups(items) == ()

@@ -1186,15 +1186,21 @@ _HANDS_OVER = re.compile(r":[ \t]*\n")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-def _displayed(item: Annotated) -> list[tuple[int, int]]:
+def _displayed(item: Annotated, glossary: Glossary) -> list[tuple[int, int]]:
     """The texts ``item`` displays without quote marks after a line its colon closes, up to
-    the next blank line (or one line), where that line names no one: "Pesan hoax tersebut
-    berbunyi:" and the chain message on the lines below it (Pratiwi dev topic 9: two outlets
-    print it so, two others with no line before it). The message is a version with no
-    speaker, as an unattributed quotation is; a line that names a person or a body ("Hugh
-    Hefner said:", "Obama announced …:") leaves the text to that speaker's own statements,
-    and a text with quote marks or a quotation of its own is a quotation already. A
-    displayed text needs RETOLD_PART words, a statement's measure."""
+    the next blank line (or one line), where that line says a written or sent text follows
+    (a ``displays`` word of the quotes lexicon: "Pesan hoax tersebut berbunyi:", "The
+    message reads:") and names no one: the chain message on the lines below it (Pratiwi dev
+    topic 9: two outlets print it so, two others with no line before it). The message is a
+    version with no speaker, as an unattributed quotation is. A line with no such word
+    ("Jadwal pertandingan:", "Berikut jadwalnya:") heads a list or a schedule, which two
+    outlets may print alike without it being anyone's statement; a line that names a person
+    or a body ("Hugh Hefner said:", "Obama announced …:") leaves the text to that speaker's
+    own statements, and a text with quote marks or a quotation of its own is a quotation
+    already. A displayed text needs RETOLD_PART words, a statement's measure."""
+    lexicon = glossary.quotes.get(item.article.language or "")
+    if lexicon is None or not lexicon.displays:
+        return []
     text = item.article.text
     found = []
     for colon in _HANDS_OVER.finditer(text):
@@ -1205,8 +1211,10 @@ def _displayed(item: Annotated) -> list[tuple[int, int]]:
         end = blank.start() if blank else line if line >= 0 else len(text)
         heading = text.rfind("\n", 0, colon.start()) + 1
         block = text[start:end]
+        said = {w.removesuffix("nya") for w in words(text[heading : colon.start()]).split()}
         if (
-            len(words(block).split()) < RETOLD_PART
+            not said & lexicon.displays
+            or len(words(block).split()) < RETOLD_PART
             or any(mark in block for mark in '"“”')
             or any(start < q.end and q.start < end for q in item.quotes)
             or any(
@@ -1243,7 +1251,7 @@ def quote_groups(
             if told is not None and (told.start, told.end) not in around:
                 around.add((told.start, told.end))
                 groups = _placed(groups, _candidate(item, told.start, told.end, glossary, told))
-        for start, end in _displayed(item):
+        for start, end in _displayed(item, glossary):
             groups = _placed(groups, _candidate(item, start, end, glossary))
     groups = [part for group in groups for part in _statements(group)]
     by_id = {item.article.id: item for item in items}

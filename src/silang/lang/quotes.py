@@ -37,6 +37,7 @@ VERB_ROLES = frozenset(
         "participle",
         "record",
         "colon",
+        "display",
     }
 )
 TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
@@ -96,6 +97,11 @@ class QuotesLexicon:
     issued: frozenset[str] = frozenset()
     #: Marks between a headline's speaker and their words: "Andi: Kami siap".
     colons: frozenset[str] = frozenset()
+    #: Words of a line whose closing colon hands over a text someone wrote or sent, shown
+    #: below it ("Pesan hoax tersebut berbunyi:", "The message reads:"): the text is a
+    #: statement with no speaker (silang.compare.quotes). A line with none ("Jadwal
+    #: pertandingan:") heads a list or a schedule, no statement.
+    displays: frozenset[str] = frozenset()
     #: A possessive clitic that turns a source word into a pronoun: "menurut" + "nya".
     pronoun_suffixes: tuple[str, ...] = ()
     #: Pronouns that can stand for a speaker, with what they can stand for.
@@ -261,6 +267,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         records=_by_role(verbs, "record"),
         issued=_by_role(verbs, "issued"),
         colons=_by_role(verbs, "colon"),
+        displays=_by_role(verbs, "display"),
         pronouns=pronouns,
         titles=titles,
         title_words=max((len(t.split()) for t in titles), default=1),

@@ -19,7 +19,6 @@ from itertools import islice
 import httpx
 
 from silang.clean import clean, clean_title
-from silang.clean.stamps import stamped_day
 from silang.corpus import add_stories, update_links
 from silang.errors import InputError, UnsupportedLanguage
 from silang.extract.coref import resolve_names
@@ -236,12 +235,7 @@ def annotate(article: Article, toolkit: Toolkit) -> Annotated:
     times = find_times(text, sentences, published, pack.figures)
     if published is None:
         from_text = infer_published(text, times, pack.figures)
-        # A page stamp cleaning took out ("Published: August 7, 2012") says when the page
-        # was written, better than any date the story tells, so it comes first.
-        stamped = stamped_day(article, pack.figures, pack.stamp_updates)
-        inferred = (
-            stamped or _dateline_date(article, pack, from_text) or _url_day(article) or from_text
-        )
+        inferred = _dateline_date(article, pack, from_text) or _url_day(article) or from_text
         if inferred is not None:
             article = replace(article, published=inferred.isoformat(), published_inferred=True)
             times = find_times(text, sentences, inferred, pack.figures)

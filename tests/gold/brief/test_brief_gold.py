@@ -155,22 +155,33 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: stories pull down (they were written blind and held out until now), test rows that lost
 #: them (disputed recall, agreed precision, single-source recall, quotes recall, copy groups
 #: precision: set 3's Pratiwi files scored above the rest of the test sum there).
+#: Then (2026-11-24, session 16, final code 3118f3b: holders and kinds of pay, windows of a
+#: count, money standings and owners, Indonesian counted things, statements within one
+#: quotation, post short forms, compiled pages and kept wording in links). Dev, twenty
+#: stories: grouping 0.977/0.844, disputed 1.000/0.611, agreed 0.891/0.879, single-source
+#: 0.800/0.816, changed over time 1.000/0.750, quotes 0.995/0.905, copy groups 0.873/0.969,
+#: timeline 1.000/0.667. Test, eight stories: grouping 0.887/0.398, disputed 0.600/0.333,
+#: agreed 0.567/0.696, single-source 0.733/0.667, quotes 0.874/0.587, copy groups
+#: 0.531/0.850. Raised where the rows rose; LOWERED: test single-source recall (0.681 ->
+#: 0.667) and quotes recall (0.592 -> 0.587), and test grouping recall (0.442 -> 0.398: pay
+#: amounts of two holders and counts of two windows now apart, where the held-out gold joins
+#: some).
 FLOORS = [
-    ("dev", "slots grouping", 0.85, 0.71),
-    ("dev", "slots disputed", 0.7, 0.6),
-    ("dev", "slots agreed", 0.86, 0.74),
-    ("dev", "slots single-source", 0.8, 0.77),
+    ("dev", "slots grouping", 0.97, 0.84),
+    ("dev", "slots disputed", 0.99, 0.6),
+    ("dev", "slots agreed", 0.88, 0.87),
+    ("dev", "slots single-source", 0.79, 0.81),
     ("dev", "slots changed-over-time", 0.95, 0.75),
-    ("dev", "quotes grouping", 0.86, 0.81),
+    ("dev", "quotes grouping", 0.99, 0.9),
     ("dev", "quotes other-speaker", 0.95, 0.95),
-    ("dev", "copy groups", 0.78, 0.95),
+    ("dev", "copy groups", 0.86, 0.95),
     ("dev", "timeline", 0.95, 0.6),
-    ("test", "slots grouping", 0.68, 0.39),
-    ("test", "slots disputed", 0.33, 0.16),
-    ("test", "slots agreed", 0.55, 0.45),
-    ("test", "slots single-source", 0.67, 0.67),
-    ("test", "quotes grouping", 0.79, 0.59),
-    ("test", "copy groups", 0.43, 0.85),
+    ("test", "slots grouping", 0.88, 0.39),
+    ("test", "slots disputed", 0.59, 0.33),
+    ("test", "slots agreed", 0.56, 0.69),
+    ("test", "slots single-source", 0.73, 0.66),
+    ("test", "quotes grouping", 0.87, 0.58),
+    ("test", "copy groups", 0.53, 0.85),
 ]
 
 
@@ -210,11 +221,17 @@ FLOORS = [
 #: single-source 0.384/0.481. LOWERED only where the opened stories entered: grouping and
 #: agreed precision (statements of one day joined to the happening), disputed and
 #: single-source recall.
+#: Then (2026-11-24, session 16, final code 3118f3b): grouping 0.934/0.565, disputed
+#: 1.000/0.222, agreed 0.784/0.882, single-source 0.389/0.481. Raised; agreed precision
+#: LOWERED (0.853 -> 0.784): dates of statements now read (a day closing reported speech, a
+#: channel phrase between a telling and its day) land in slots the gold counts over other
+#: origins (pratiwi-03-iphone-c's copy pair the link stage splits; reog-b's mistyped year the
+#: gold disputes; the chain message's day once its two printings are two origins).
 DATE_FLOORS = [
-    ("dev", "dates grouping", 0.92, 0.44),
+    ("dev", "dates grouping", 0.93, 0.56),
     ("dev", "dates disputed", 0.95, 0.22),
-    ("dev", "dates agreed", 0.85, 0.88),
-    ("dev", "dates single-source", 0.36, 0.48),
+    ("dev", "dates agreed", 0.78, 0.88),
+    ("dev", "dates single-source", 0.38, 0.48),
 ]
 
 
@@ -392,13 +409,19 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: stories every row rose or held but grouping precision (0.965 -> 0.957: game counts of
 #: two periods joined once "game" counted matches) and dates grouping precision (0.986 ->
 #: 0.984: retold tellings' dates).
+#: Then (2026-11-24, session 16, final code 3118f3b): grouping 0.959/0.652, disputed
+#: 0.967/0.492, agreed 0.846/0.733, single-source 0.627/0.577, changed over time
+#: 0.400/0.500, quotes 0.966/0.937, copy groups 0.830/0.779, dates grouping 0.981/0.397,
+#: dates agreed 0.886/0.486. Raised where the rows rose; single-source precision LOWERED
+#: (0.633 -> 0.627): English figures newly read (ages after a fronted "at", observers and
+#: experts, a win-loss record) that the comparison leaves in slots of their own.
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.98, 0.38),
-    ("dates agreed", 0.87, 0.47),
-    ("slots grouping", 0.95, 0.64),
+    ("dates grouping", 0.98, 0.39),
+    ("dates agreed", 0.88, 0.48),
+    ("slots grouping", 0.95, 0.65),
     ("slots disputed", 0.96, 0.49),
-    ("slots agreed", 0.84, 0.71),
-    ("slots single-source", 0.63, 0.57),
+    ("slots agreed", 0.84, 0.73),
+    ("slots single-source", 0.62, 0.57),
     ("slots changed-over-time", 0.4, 0.5),
     ("quotes grouping", 0.96, 0.93),
     ("copy groups", 0.82, 0.77),

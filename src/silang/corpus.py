@@ -42,7 +42,9 @@ LEGACY_STATE_VERSION = 1
 #: 10: "berbunyi:" hands over to a reproduced text (lang/id/link_reproduction_cues.txt).
 #: 11: a page pasted together from two unlinked pages names both as its sources
 #: (link/compiled.py), so that it does not join them.
-LINK_VERSION = 11
+#: 12: two sources that both carry part of the page as written are versions of one wire
+#: story, not a compilation (compiled.SHARED_PASTED).
+LINK_VERSION = 12
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -117,3 +117,34 @@ def test_link_compiled_page_found_by_find_links() -> None:
     }
     found = origins([i.article.id for i in items], links)
     assert found["first"] != found["second"]
+
+
+#: Written for this test: one wire story in ten paragraphs, which three outlets trim as
+#: written, each keeping the lede and paragraphs the others dropped.
+WIRE = [
+    "A strong earthquake shook the northern coast of the island early on Tuesday morning. ",
+    "The quake struck at a depth of ten kilometres under the sea near the port town. ",
+    "Residents ran out of their homes and waited in the streets until the sun came up. ",
+    "The regional disaster agency said that two old houses collapsed in the hill villages. ",
+    "Power was cut for several hours in the port town and in three nearby districts. ",
+    "The navy sent two ships with water, tents and medicine to the worst hit villages. ",
+    "Schools in the province will stay closed on Wednesday while engineers check them. ",
+    "The island sits on a belt of faults that produces many quakes every single year. ",
+    "A fisherman said the water pulled back from the beach for a minute after the shaking. ",
+    "The weather office lifted a tsunami warning about an hour after the first report. ",
+]
+
+
+def test_link_trimmed_versions_of_one_wire_story_stay_one_origin() -> None:
+    # The middle version holds the lede both others keep as written: it is no page pasted
+    # from two texts, and the three are one origin.
+    first = "".join(WIRE[i] for i in (0, 1, 2, 6, 7))
+    second = "".join(WIRE[i] for i in (0, 3, 4, 5, 8, 9))
+    middle = "".join(WIRE[i] for i in (0, 1, 2, 3, 4, 5))
+    items = [
+        item("a", first, language="en"),
+        item("b", second, language="en"),
+        item("m", middle, language="en"),
+    ]
+    found = origins(["a", "b", "m"], find_links(items, lexicons()))
+    assert len(set(found.values())) == 1

@@ -43,6 +43,9 @@ OWN_SHARE = 0.2
 MADE_OF = 0.9
 #: Mean alignment score of each source's block: pasted as written, not edited.
 PASTED = 0.9
+#: The share of a page both sources carry as written above which they are versions of one
+#: text (a shared lede), not a compilation of two.
+SHARED_PASTED = 0.05
 
 
 def direct_compilations(links: Sequence[Link], lengths: Mapping[str, int]) -> list[Link]:
@@ -103,7 +106,12 @@ def _keeps_own(link: Link, source: str, lengths: Mapping[str, int]) -> bool:
 def _compiled(one: npt.NDArray[np.float64], other: npt.NDArray[np.float64]) -> bool:
     """Whether a page, by the evidence scores of two links over its characters, is made
     (``MADE_OF``) of a block from each source pasted as written (``PASTED``), each block
-    ``BLOCK_SHARE`` of it or more and aligned better with its source than with the other."""
+    ``BLOCK_SHARE`` of it or more and aligned better with its source than with the other.
+    Two sources that both carry some of the page as written (``SHARED_PASTED`` of it or
+    more: a lede three outlets keep from one wire story, each trimming the rest its own
+    way) are versions of one text, not two texts pasted together."""
+    if float(((one >= PASTED) & (other >= PASTED)).mean()) > SHARED_PASTED:
+        return False
     if float((np.maximum(one, other) > 0).mean()) < MADE_OF:
         return False
     for best, rival in ((one, other), (other, one)):

@@ -21,7 +21,7 @@ ID = load_figures_lexicon("id")
 @pytest.mark.parametrize(
     ("text", "written", "value"),
     [
-        ("At 41, the singer gave up the stage.", "41", 41.0),
+        ("At 41, Marla gave up the stage.", "41", 41.0),
         ("He felt that, at 52, his best years were gone.", "52", 52.0),
         ("She said that at 29, she was ready to lead.", "29", 29.0),
         ("He ran the firm for years, and at 70, he handed it on.", "70", 70.0),
@@ -40,6 +40,9 @@ def test_a_number_fronted_by_at_and_closed_by_a_comma_is_an_age(
         # "at" inside the clause, after its verb: a level or a time, not an age
         ("The index closed at 34, down two points.", "34"),
         ("The talks ended at 5, police said.", "5"),
+        # fronted, but what follows is no person: an hour, a level
+        ("At 5, the store opens its doors.", "5"),
+        ("At 80, the death toll rose again.", "80"),
     ],
 )
 def test_at_after_the_verb_of_its_clause_gives_no_age(text: str, written: str) -> None:

@@ -52,3 +52,19 @@ def test_a_denial_before_a_number_leaves_the_number() -> None:
 )
 def test_a_denial_before_a_unit_is_no_measure_of_zero(text: str) -> None:
     assert quantities_by_text(text, ID) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "baru", "tambahan", "lain": no more dead than told elsewhere, not a toll of none
+        "Hingga Senin tidak ada korban jiwa baru akibat banjir itu.",
+        "Sejak Minggu tidak ada korban jiwa tambahan, kata petugas.",
+        "Tidak ada korban jiwa lain dalam kecelakaan itu.",
+        # asked or doubted, not said
+        "Apakah tidak ada korban jiwa dalam kebakaran itu?",
+        "Belum dapat dipastikan apakah tidak ada korban jiwa.",
+    ],
+)
+def test_a_denial_of_more_or_a_doubted_one_is_no_count_of_none(text: str) -> None:
+    assert all(q.value != 0 for q in quantities_by_text(text, ID).values())

@@ -153,9 +153,10 @@ def read_figure(
         )
         # "Tidak ada korban jiwa" counts the dead as none, but "tidak ada hari libur" is no
         # measure of 0 days: a denial is a count only of a thing in a state.
-        if (numeral.denial and not (counted is not None and ":" in counted.cls)) or not (
-            unit or known or hedge or numeral.scaled or ranged
-        ):
+        if (
+            numeral.denial
+            and not (counted is not None and ":" in counted.cls and _denies(tokens, i, k, lx))
+        ) or not (unit or known or hedge or numeral.scaled or ranged):
             return None
     qualifier, bounds = _hedged(value, qualifier, bounds, hedge, numeral)
     last, unit = _rate_after_counted(tokens, counted, unit, blocked, lx) if counted else (k, unit)
@@ -1006,3 +1007,30 @@ def _compound_part(tokens: Tokens, j: int, rest: str, lx: FiguresLexicon) -> tup
     if listed is not None:
         return listed.lemma, listed.cls
     return None if _one_thing(rest, lx) else (rest, rest)
+
+
+#: How many words after a denial's number may hold a word that makes it no count of none.
+_DENIAL_REACH = 4
+
+
+def _denies(tokens: Tokens, i: int, k: int, lx: FiguresLexicon) -> bool:
+    """Whether a denial at token ``i`` (its count ending at ``k``) says the count is none:
+    not where a word of the pack's ``none-increment`` role follows within its clause
+    ("tidak ada korban jiwa baru": no more dead than told), nor where one of ``none-doubt``
+    comes before it in its clause ("apakah tidak ada korban jiwa")."""
+    after = range(k, min(k + _DENIAL_REACH, len(tokens.text)))
+    for n in after:
+        if tokens.text[n] in _DENIAL_STOPS:
+            break
+        if lx.role("none-increment").match(tokens.low, tokens.text, n) is not None:
+            return False
+    n = i - 1
+    while n >= 0 and tokens.text[n] not in _DENIAL_STOPS:
+        if lx.role("none-doubt").match(tokens.low, tokens.text, n) is not None:
+            return False
+        n -= 1
+    return True
+
+
+#: Marks that end a denial's clause.
+_DENIAL_STOPS = frozenset({",", ".", ";", ":", "?", "!"})

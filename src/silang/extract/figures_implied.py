@@ -258,11 +258,19 @@ def _fronted_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
     if at is None:
         return False
     before = at[1] - 1
-    return (
+    opens = (
         before < 0
         or tokens.text[before] in _AGE_CLAUSE_CLOSE
         or lx.role("age-at-opener").match(tokens.low, tokens.text, before) is not None
     )
+    # Only a person is so many years old: the clause's subject after the comma is a
+    # pronoun of the pack's ``age-at-subject`` role or a name ("At 5, the store opens" is
+    # an hour).
+    subject = i + 2
+    if not opens or subject >= len(tokens.text):
+        return False
+    named = tokens.capitalised(subject) and tokens.low[subject] not in lx.articles
+    return named or lx.role("age-at-subject").match(tokens.low, tokens.text, subject) is not None
 
 
 def _name_predicate(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:

@@ -65,6 +65,12 @@ def test_a_future_word_in_the_days_own_clause_still_makes_it_a_coming_one() -> N
     assert _dates("The vigil is planned for Saturday night.")["Saturday night"] == "2013-06-15"
 
 
+def test_a_day_fronted_before_the_clause_it_opens_takes_that_clauses_future() -> None:
+    # "On Saturday," opens the main clause: its comma sets off no other clause.
+    found = _dates("On Saturday, the family will hold a vigil at the church.")
+    assert found["Saturday"] == "2013-06-15"
+
+
 def _stamped(aid: str, sentences: list[str], stamps: list[str]) -> Annotated:
     """An undated report whose page stamps cleaning took out."""
     item = dated_report(aid, sentences, None)
@@ -91,9 +97,19 @@ def test_the_earliest_stamp_of_a_page_dates_it() -> None:
     item = _stamped(
         "a",
         ["Crowds gathered on Wednesday night outside the station."],
-        ["PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM", "UPDATED: MONDAY, MARCH 18, 2013"],
+        ["Posted on Thursday, March 14, 2013", "PUBLISHED: WEDNESDAY, MARCH 13, 2013, 2:29 PM"],
     )
     assert _read(item)["Wednesday night"] == "2013-03-13"
+
+
+def test_a_navigation_line_linking_an_older_story_dates_nothing() -> None:
+    # "Previous story" dates that story, not this page: no word of the page's writing.
+    item = _stamped(
+        "a",
+        ["The old warehouse burned to the ground on Tuesday morning, the fire chief said."],
+        ["Previous story: Mill workers strike (July 24, 2012)", "Published: August 7, 2012"],
+    )
+    assert _read(item)["Tuesday morning"] == "2012-08-07"
 
 
 def test_a_stamp_of_an_update_alone_dates_nothing() -> None:

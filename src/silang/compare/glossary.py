@@ -90,6 +90,9 @@ class Glossary:
     #: Per language, the words that open a page stamp of a later change ("Last updated"):
     #: dates_stamps.tsv, kind "updated" (silang.compare.timeline).
     stamp_updates: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language, the words that open a page stamp of its writing ("Published", "Posted"):
+    #: dates_stamps.tsv, kind "published".
+    stamp_published: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
@@ -124,6 +127,14 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
             code: frozenset(
                 w.casefold()
                 for line in _of_role(code, "dates_stamps.tsv", "updated")
+                for w in line.split()
+            )
+            for code in codes
+        },
+        stamp_published={
+            code: frozenset(
+                w.casefold()
+                for line in _of_role(code, "dates_stamps.tsv", "published")
                 for w in line.split()
             )
             for code in codes

@@ -265,7 +265,7 @@ def period_start(time: TimeExpression) -> str | None:
 
 
 def _stamped_day(
-    item: Annotated, lexicon: FiguresLexicon, updated: frozenset[str] = frozenset()
+    item: Annotated, lexicon: FiguresLexicon, updated: frozenset[str], published: frozenset[str]
 ) -> datetime.date | None:
     """The day of the page's own stamp that cleaning took out of a report's text
     ("Published: August 7, 2012", "Posted on January 5, 2011, 3:37 PM EDT", "POSTED:
@@ -274,12 +274,15 @@ def _stamped_day(
     earliest: a page "Published" on Wednesday and "Updated" on Thursday was written on the
     Wednesday. A line whose words before its date hold one of ``updated`` ("Last updated at
     11:24, Tuesday, 18 June 2013") dates a later change, maybe a week after the text, and
-    is passed over. None where no such line names a day."""
+    is passed over, and so is a line with no word of ``published`` before its date ("Posted
+    on", "Published:"): a navigation line's link to an older story ("Previous story: ...
+    (July 24, 2012)") dates that story, not this page. None where no such line names a day."""
     days = []
     for removal in item.article.removed:
         line = removal.text
         head = _WORD.findall(line[: next((k for k, c in enumerate(line) if c.isdigit()), 0)])
-        if removal.kind != "navigation" or any(w.casefold() in updated for w in head):
+        said = {w.casefold() for w in head}
+        if removal.kind != "navigation" or said & updated or not said & published:
             continue
         # Read with no day of its own, only a date that writes its year is dated.
         days += [t.date for t in find_times(line, [Span(0, len(line))], None, lexicon) if t.date]
@@ -309,8 +312,11 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
         code = item.article.language or ""
         lexicon = glossary.figures.get(code)
         undated = _publication_day(item) is None
-        updated = glossary.stamp_updates.get(code, frozenset())
-        stamped = _stamped_day(item, lexicon, updated) if undated and lexicon is not None else None
+        words = (
+            glossary.stamp_updates.get(code, frozenset()),
+            glossary.stamp_published.get(code, frozenset()),
+        )
+        stamped = _stamped_day(item, lexicon, *words) if undated and lexicon is not None else None
         own = stamped or day
         if own is None and dated and lexicon is not None:
             own = _own_named_day(item, dated, lexicon)

@@ -76,6 +76,8 @@ def _sentence_times(
 
 #: Marks that set a clause apart within a sentence.
 _CLAUSE_MARKS = frozenset({",", ";", "(", ")"})
+#: How many words may open a sentence before a time that is fronted ("On Saturday, ...").
+_FRONTING_WORDS = 1
 
 
 def _told_as_coming(tokens: Tokens, spec: TimeSpec, cues: Sequence[int]) -> bool:
@@ -83,9 +85,14 @@ def _told_as_coming(tokens: Tokens, spec: TimeSpec, cues: Sequence[int]) -> bool
     stands in the time's own clause, with no comma or bracket between them. A future word
     in another clause speaks of another thing: in "broke away from a planned vigil for Gray,
     16, killed by police on Saturday night" the killing's Saturday is the last one, not the
-    next."""
+    next. A time that opens the sentence, at most a preposition before it, belongs to the
+    main clause the comma after it leads into: "On Saturday, the family will hold a vigil"
+    tells a coming Saturday."""
+    fronted = spec.first <= _FRONTING_WORDS and tokens.text[spec.last : spec.last + 1] == [","]
     for cue in cues:
         low, high = (cue, spec.first) if cue < spec.first else (spec.last, cue)
+        if cue > spec.last and fronted:
+            low += 1  # the comma that closes the fronted time
         if not any(tokens.text[k] in _CLAUSE_MARKS for k in range(low, high)):
             return True
     return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 from rapidfuzz import fuzz
@@ -19,10 +19,13 @@ from rapidfuzz.distance import LCSseq
 from silang.compare.glossary import Glossary, key_terms, load_glossary
 from silang.compare.quotes_retold import (
     Words,
-    find_retold,
     index_words,
+    repeated_words,
+    retold_in,
+    retold_sentences,
     sentence_spans,
     sentence_words,
+    word_runs,
 )
 from silang.compare.speakers import (
     SpeakerWords,
@@ -114,6 +117,13 @@ class _Candidate:
     #: Everyone the sentence of its attribution names beside its speaker (_attribution_names):
     #: "said Trend Micro researcher Paul Ferguson" names Ferguson whatever the speaker read.
     beside: tuple[SpeakerWords, ...] = ()
+    #: Whether its speaker is written as a name (_named): read once here, as every version
+    #: is compared with many (dataclasses.replace reads it again for a new speaker).
+    named: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        named = self.speaker is not None and _written_as_name(self.speaker)
+        object.__setattr__(self, "named", named)
 
 
 def _big_number(term: str) -> bool:
@@ -295,7 +305,7 @@ def _named(candidate: _Candidate) -> bool:
     """Whether the candidate's speaker is written as a name: descriptions such as "the
     ship's owner" and "the bureau" say too little of who spoke to match quotes on terms
     alone (ECB+ dev topic 12), nor to tell two people apart (_joins)."""
-    return candidate.speaker is not None and _written_as_name(candidate.speaker)
+    return candidate.named
 
 
 def _same_terms(a: _Candidate, b: _Candidate) -> bool:
@@ -403,9 +413,10 @@ def _joins(candidate: _Candidate, group: list[_Candidate]) -> bool:
     of it (ECB+ dev topic 3: a prosecutor's "The community has spoken" matched his next,
     longer sentence on its common words), unless a version elsewhere holds both (_placed)."""
     others = [m for m in group if m.article_id != candidate.article_id]
-    named = [m for m in others if _named(m)]
-    if _named(candidate) and named and not any(same_person(candidate.who, m.who) for m in named):
-        return any(_matches(candidate, m) for m in named)
+    if candidate.named:
+        named = [m for m in others if m.named]
+        if named and not any(same_person(candidate.who, m.who) for m in named):
+            return any(_matches(candidate, m) for m in named)
     return any(_matches(candidate, m) for m in others)
 
 
@@ -690,10 +701,13 @@ def _split_off(
                     for m in other
                 ):
                     continue
+                theirs = _versions_by(member, other)
+                if not theirs:
+                    continue  # no version of its speaker elsewhere there: nothing to tell
                 lexicon = glossary.quotes.get(member.language or "")
                 connectives = lexicon.connectives if lexicon else frozenset()
-                cut = _told_run(member, group, other, connectives, False) or _told_run(
-                    member, group, other, connectives, True
+                cut = _told_run(member, group, theirs, connectives, False) or _told_run(
+                    member, group, theirs, connectives, True
                 )
                 if cut is not None:
                     item = items[member.article_id]
@@ -781,9 +795,10 @@ def _bridged(
         lexicon = glossary.quotes.get(bridge.language or "")
         connectives = lexicon.connectives if lexicon else frozenset()
         first, second = sides
+        by_first, by_second = _versions_by(bridge, first), _versions_by(bridge, second)
         for clauses in (False, True):
-            to_second = _told_run(bridge, first, second, connectives, clauses)
-            to_first = _told_run(bridge, second, first, connectives, clauses)
+            to_second = _told_run(bridge, first, by_second, connectives, clauses)
+            to_first = _told_run(bridge, second, by_first, connectives, clauses)
             if to_second and to_first and to_second[0] == to_first[1]:
                 item = items[bridge.article_id]
                 return [
@@ -811,15 +826,27 @@ def _within(part: _Candidate, whole: _Candidate) -> bool:
     )
 
 
+def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[str]:
+    """The words of ``other``'s versions in other articles that ``member``'s speaker says:
+    the versions _told_run compares ``member``'s sentences with, read once for both ways of
+    cutting them."""
+    return [
+        m.words
+        for m in other
+        if m.article_id != member.article_id and same_person(member.who, m.who)
+    ]
+
+
 def _told_run(
     member: _Candidate,
     home: list[_Candidate],
-    other: list[_Candidate],
+    theirs: list[str],
     connectives: frozenset[str],
     clauses: bool,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans (told, rest) in the article of ``member``'s sentences at one end that a
-    version of ``other`` in another article, by the same speaker, says, and of the others;
+    version of another group in another article, by the same speaker, says (``theirs``, as
+    _versions_by reads them), and of the others;
     None unless both hold a long sentence (SENTENCE_WORDS) and no version of ``home`` says
     the told ones alone. A version says a sentence when it holds HELD_SHARE of its words (as
     _told_parts reads it), or rewords it at its own measure (_measured_alike) as closely as
@@ -827,6 +854,8 @@ def _told_run(
     media sosial membuat informasi, buat dokumen-dokumen yang dibuat mirip milik pemerintah"
     for a transcript's "dokumen yang dibuat seperti mirip dari pemerintah" (Pratiwi dev
     topic 12)."""
+    if not theirs:
+        return None  # no version of the same speaker elsewhere says any of it
     spans = [
         (start, end)
         for start, end in _units(member.text, connectives, clauses)
@@ -834,11 +863,6 @@ def _told_run(
     ]
     if len(spans) < 2:
         return None
-    theirs = [
-        m.words
-        for m in other
-        if m.article_id != member.article_id and same_person(member.who, m.who)
-    ]
 
     def said(span: tuple[int, int], versions: list[str]) -> bool:
         # Words held in their order (a longest common subsequence), not as a bag: "Semua
@@ -1016,7 +1040,9 @@ def _with_retold(
     article may tell a statement's parts apart, with other matter between them (Pratiwi dev
     topic 6: a religious body's explainer retold with a product list inside it): each
     version of the group looks for its own passage, so a shorter one finds the part that
-    the longest one, stopped at the gap, did not reach."""
+    the longest one, stopped at the gap, did not reach. An article with no version of the
+    group yet may still tell the statement in its own words around the core of it, after
+    naming its speaker (_told_in_prose)."""
     indexed: dict[str, Words] = {}
     own = {
         item.article.id: [(q.start, q.end) for q in item.quotes if len(q.text) >= MIN_CHARS]
@@ -1026,8 +1052,16 @@ def _with_retold(
     for member in (m for group in groups for m in group if not m.direct):
         own[member.article_id].append((member.start, member.end))
     taken: dict[str, list[tuple[int, int]]] = {key: [] for key in own}
+    # Each article's runs of PROSE_RUN words: a group whose quotations share none with an
+    # article has no sentence of it told in prose there (_told_in_prose), unlooked for.
+    runs: dict[str, set[tuple[str, ...]]] = {}
     for group in sorted(groups, key=len, reverse=True):
-        seeds = list({m.words: m for m in sorted(group, key=lambda m: -len(m.words))}.values())
+        # Each quotation's sentences, longest quotation first, read once for every article.
+        seeds = [
+            retold_sentences(seed.text)
+            for seed in {m.words: m for m in sorted(group, key=lambda m: -len(m.words))}.values()
+        ]
+        said = {run for sentences in seeds for run in word_runs(sentences, PROSE_RUN)}
         for item in items:
             article = item.article
             if article.language != group[0].language:
@@ -1035,14 +1069,77 @@ def _with_retold(
             if article.id not in indexed:
                 indexed[article.id] = index_words(article.text)
             target = indexed[article.id]
-            for seed in seeds:
-                span = find_retold(seed.text, target)
+            for sentences in seeds:
+                span = retold_in(sentences, target)
                 if span is None or any(_covers((s, e), span) for s, e in taken[article.id]):
                     continue
                 span = _beside_quotations(article.text, span, own[article.id])
                 if span is not None:
                     taken[article.id].append(span)
                     group.append(_candidate(item, span[0], span[1], glossary))
+            if any(m.article_id == article.id for m in group):
+                continue
+            if article.id not in runs:
+                runs[article.id] = word_runs([target.joined.split(" ")], PROSE_RUN)
+            if said.isdisjoint(runs[article.id]):
+                continue
+            span = _told_in_prose(group, item, target, seeds, glossary)
+            if span is not None and not any(
+                s < span[1] and span[0] < e for s, e in [*own[article.id], *taken[article.id]]
+            ):
+                taken[article.id].append(span)
+                group.append(_candidate(item, span[0], span[1], glossary))
+
+
+#: A sentence of an article's prose that repeats this many words of a quotation in a row,
+#: word for word, tells its statement in the reporter's words around them when the
+#: paragraph names the quotation's speaker before it (_told_in_prose).
+PROSE_RUN = 7
+
+
+def _told_in_prose(
+    group: list[_Candidate],
+    item: Annotated,
+    target: Words,
+    seeds: list[list[list[str]]],
+    glossary: Glossary,
+) -> tuple[int, int] | None:
+    """The sentence of ``item`` that tells ``group``'s statement as the reporter's prose, if
+    any: it repeats PROSE_RUN words of one of the group's quotations in a row (``seeds``,
+    their sentences), and its paragraph names a speaker of the group's named versions before
+    it. An outlet that reports a statement in its own words keeps its core as said: "Aset
+    sejak tahun 1988 itu dibakar karena sudah dalam kondisi rusak dan dimakan rayap", after
+    "KJRI Davao dalam situsnya membenarkan …", for the consulate's "… terpaksa dilakukan
+    karena reog Ponorogo sudah dalam kondisi rusak dan dimakan rayap" (Pratiwi dev topic
+    4); "Kericuhan ini terjadi sebagai reaksi atas tindakan yang dilakukan oleh petugas jaga
+    …" two sentences after "Martinus menegaskan, …" (topic 9). Seven words in a row are
+    rarely a reporter's own by chance; the named speaker says whose words they are."""
+    speakers = [m.who for m in group if m.named and m.who is not None]
+    if not speakers:
+        return None
+    length, first = max(repeated_words(sentences, target) for sentences in seeds)
+    text = item.article.text
+    # Names and figures recur in every sentence of a story ("Apple iPhone 6 dan iPhone 6
+    # Plus"): only the words of the statement, in lower case, count.
+    run = target.spans[first : first + length]
+    if sum(text[s:e].islower() for s, e in run) < PROSE_RUN:
+        return None
+    start, end = run[0][0], run[-1][1]
+    sentence = sentence_at(item, start)
+    if end > sentence.end:
+        return None  # the run crosses sentences: no one sentence tells it
+    paragraph = text.rfind("\n", 0, sentence.start) + 1
+    if not any(
+        e.kind in ("person", "organisation")
+        and paragraph <= e.start < sentence.start
+        and any(same_person(speaker_words(e.name, glossary.speakers), w) for w in speakers)
+        for e in item.entities
+    ):
+        return None
+    said = text[sentence.start : sentence.end]
+    stripped = said.strip()
+    at = sentence.start + said.index(stripped)
+    return at, at + len(stripped)
 
 
 def _beside_quotations(

@@ -147,6 +147,28 @@ def _found(words: list[str], order: int, target: Words) -> _Piece | None:
 def _repeated_run(words: list[str], order: int, target: Words) -> _Piece | None:
     """The longest run of the sentence's words that the article repeats word for word, as a
     found sentence when it is long enough (RUN_WORDS, RUN_SHARE)."""
+    length, place = _longest_run(words, target)
+    if length < RUN_WORDS or length < RUN_SHARE * len(words):
+        return None
+    return _Piece(order, length, place, place + length - 1)
+
+
+def repeated_words(sentences: list[list[str]], target: Words) -> tuple[int, int]:
+    """The longest run of words of a quotation's sentences (retold_sentences) that the
+    article repeats word for word, as its length and the article's place of its first word
+    (an index of ``target``'s words)."""
+    return max((_longest_run(words, target) for words in sentences), default=(0, 0))
+
+
+def word_runs(sentences: list[list[str]], size: int) -> set[tuple[str, ...]]:
+    """Every run of ``size`` words in a row within one of ``sentences``: two texts that share
+    none repeat no run of that many words (repeated_words need not look)."""
+    return {tuple(said[i : i + size]) for said in sentences for i in range(len(said) - size + 1)}
+
+
+def _longest_run(words: list[str], target: Words) -> tuple[int, int]:
+    """The longest run of ``words`` that the article repeats word for word: its length and
+    the article's place of its first word."""
     best = (0, 0)  # run length, the article's place of its first word
     for start, word in enumerate(words):
         for place in target.places.get(word, ()):
@@ -159,10 +181,7 @@ def _repeated_run(words: list[str], order: int, target: Words) -> _Piece | None:
             ):
                 length += 1
             best = max(best, (length, place))
-    length, place = best
-    if length < RUN_WORDS or length < RUN_SHARE * len(words):
-        return None
-    return _Piece(order, length, place, place + length - 1)
+    return best
 
 
 def _stretched(words: list[str], first: int, last: int, target: Words) -> tuple[int, int]:
@@ -196,12 +215,23 @@ def _best_chain(pieces: list[_Piece], target: Words) -> list[_Piece]:
     return best
 
 
+def retold_sentences(quote: str) -> list[list[str]]:
+    """The sentences of ``quote`` that find_retold looks for, as their words: read once per
+    quotation, looked for in every article of its story."""
+    return sentence_words(_TRAILING_TAGS.sub("", quote))
+
+
 def find_retold(quote: str, target: Words) -> tuple[int, int] | None:
     """The span of ``target``'s article that repeats ``quote`` without marks, if any. A
     quotation of one sentence long enough to be looked for alone (PIECE_WORDS) is retold
     when the article repeats all of it, however few its words (Pratiwi dev topic 3: a
     brand's five-word tweet, quoted with marks by two outlets and without by a third)."""
-    sentences = sentence_words(_TRAILING_TAGS.sub("", quote))
+    return retold_in(retold_sentences(quote), target)
+
+
+def retold_in(sentences: list[list[str]], target: Words) -> tuple[int, int] | None:
+    """find_retold of a quotation whose sentences (retold_sentences) are read already: a
+    story looks for each quotation in all its articles."""
     total = sum(len(s) for s in sentences)
     known = sum(w in target.vocabulary for s in sentences for w in s)
     if total < min(RETOLD_WORDS, PIECE_WORDS) or known < RETOLD_SHARE * total:

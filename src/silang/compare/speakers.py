@@ -135,12 +135,14 @@ def same_person(first: SpeakerWords | None, second: SpeakerWords | None) -> bool
 def _same_name(a: str, b: str) -> bool:
     if a == b:
         return True
-    shorter, longer = sorted((a, b), key=len)
+    # Most names compared are two people's: the lengths tell at once which test can hold.
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    extra = len(longer) - len(shorter)
+    if extra == 0:
+        return len(a) >= SPELT_LETTERS and sum(x != y for x, y in zip(a, b, strict=True)) == 1
     if len(shorter) == SHORT_NAME and longer.startswith(shorter):
         return True
-    if len(longer) == len(shorter) + 1 >= DOUBLED_LETTERS + 1:
-        return _undoubled(longer, shorter)
-    return len(a) == len(b) >= SPELT_LETTERS and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+    return extra == 1 and len(longer) >= DOUBLED_LETTERS + 1 and _undoubled(longer, shorter)
 
 
 def _undoubled(longer: str, shorter: str) -> bool:
@@ -159,7 +161,7 @@ def _same_names(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     ("Hendra" in "Hendra Wiratama"), the same letters spaced otherwise ("Del Giudice",
     "DelGiudice"), or two views of one longer name, one ending with two names or more that
     the other begins with ("Penjelasan KJRI Davao" and "KJRI Davao City")."""
-    shorter, longer = sorted((first, second), key=len)
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
     if all(any(_same_name(n, m) for m in longer) for n in shorter):
         return True
     if "".join(first) == "".join(second):

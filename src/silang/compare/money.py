@@ -25,8 +25,9 @@ carry them.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from silang.compare.figures import Figure
 from silang.compare.text import CLAUSE_END, negated
@@ -137,7 +138,6 @@ _STOP_EN = frozenset(
 #: that leads to the amount ("kerugian ditaksir", "bantuan menjangkau").
 _VERB_PREFIXES = ("me", "di", "ber", "ter")
 _WORD = re.compile(r"[^\W\d_]+|&", re.UNICODE)
-_DIGITS = re.compile(r"\d+")
 #: How close two restated amounts must be (rounding: "Rp 748,8 juta" for 12 x 62,4).
 _RESTATED = 0.005
 
@@ -156,6 +156,11 @@ class Key:
     owners: tuple[str, ...] = ()
     #: The word that narrows the noun ("kesehatan" in "biaya kesehatan"), see modifier_of.
     modifier: str | None = None
+    #: The owners read as a title of office and the name it qualifies ("presiden" and
+    #: "jokowi" in "gaji Presiden Jokowi", "anggota" and "dpr" in "gaji anggota DPR"), where
+    #: the titles lexicon was given (``read_holder``); both empty where unread.
+    title: tuple[str, ...] = ()
+    name: tuple[str, ...] = ()
 
 
 def is_money(unit: str | None) -> bool:
@@ -322,41 +327,102 @@ def standings(figures: Sequence[Figure], texts: Mapping[str, str]) -> dict[tuple
     return out
 
 
-def owners_of(text: str, figure: Figure) -> tuple[str, ...]:
+def owners_of(text: str, figure: Figure, since: int | None = None) -> tuple[str, ...]:
     """The names next to what an amount pays in its clause, whose sum it is: up to three words
     after the noun ("gaji Presiden Jokowi") and two before it ("Obama's salary"), less the
     sentence's first word and the money words a headline capitalises ("Gaji", "Rp"). Names
-    in the amount's own words (after the last number before it) that follow no money noun
-    there are its owners instead: in "gaji Presiden Rp 553 juta dan Wakil Presiden sebesar
-    Rp 368 juta" the second amount is the deputy's, not the president's, while in "gaji
-    Presiden naik dari Rp 62 juta menjadi Rp 553 juta" both are the president's."""
+    in the amount's own words (after the amount of money before it in its clause, which
+    ends at ``since``) that follow no money noun there are its owners instead: in "gaji
+    Presiden Rp 553 juta dan Wakil Presiden sebesar Rp 368 juta" the second amount is the
+    deputy's, not the president's, while in "gaji Presiden naik dari Rp 62 juta menjadi Rp
+    553 juta" both are the president's. Only an amount ends another's words: a date, a year,
+    a clock time or an ordinal before it ("gaji Presiden sejak 1 Januari naik menjadi Rp 553
+    juta") is no sum of its own, and the month after its digit is no owner."""
+    return tuple(m.group().lower() for m in _owner_words(text, figure, since)[1])
+
+
+def _owner_words(
+    text: str, figure: Figure, since: int | None
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The words of an amount's clause before it, and those of them that are its owners
+    (``owners_of``)."""
     q, sentence = figure.quantity, figure.sentence
     start = _clause_start(text, sentence.start, q.start)
     found = list(_WORD.finditer(text, start, q.start))
-    digits = list(_DIGITS.finditer(text, start, q.start))
-    own = [m for m in found if digits and m.start() >= digits[-1].end()]
+    own = [m for m in found if since is not None and since >= start and m.start() >= since]
     heads = [i for i in range(len(found)) if _thing_at([found[i].group().lower()], 0)]
     if own and not any(found[i] in own for i in heads):
         names = _names(text, sentence.start, own)
         if names:
-            return names[-3:]
+            return found, names[-3:]
     if not heads:
-        return ()
+        return found, []
     head = heads[-1]
-    return _names(text, sentence.start, found[max(0, head - 2) : head] + found[head + 1 : head + 4])
+    return found, _names(
+        text, sentence.start, found[max(0, head - 2) : head] + found[head + 1 : head + 4]
+    )
 
 
-def _names(text: str, sentence_start: int, found: Sequence[re.Match[str]]) -> tuple[str, ...]:
-    """The capitalised words of ``found`` in their order, less the sentence's first word and
-    the money words a headline capitalises."""
-    names: list[str] = []
+def read_holder(
+    text: str, figure: Figure, since: int | None, titles: Mapping[str, str]
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """An amount's owners read as a title of office (in ``titles``, an article's titles
+    lexicon) and the name after it: a title that reaches the first owner, starting at it
+    ("Presiden" of "gaji Presiden Jokowi", "Wakil Presiden" though "Wakil" opens the
+    sentence) or ending right before it, written small ("gaji anggota DPR": the members' pay,
+    not the chair's of "gaji Ketua DPR"). The owners after the title are the name."""
+    found, owners = _owner_words(text, figure, since)
+    if not owners:
+        return (), ()
+    first = found.index(owners[0])
+    longest = max((len(t.split()) for t in titles), default=1)
+    words = [m.group().lower() for m in found]
+    spans = [
+        (start, end)
+        for start in range(max(0, first - longest), first + 1)
+        for end in range(first, min(len(words), start + longest) + 1)
+        if end > start and " ".join(words[start:end]) in titles
+    ]
+    if not spans:
+        return (), tuple(m.group().lower() for m in owners)
+    # The title that reaches farthest into the owners, then the longest: "sang" (an
+    # honorific) before "Presiden Joko" leaves "presiden" the title, not part of the name.
+    start, end = max(spans, key=lambda span: (span[1], span[1] - span[0]))
+    # An acronym right after a title names the body it heads ("Ketua DPR", "Presiden RI"),
+    # not a person: it belongs to the title, so the chair's pay is not "gaji DPR".
+    while end < len(found) and found[end] in owners and _acronym(found[end].group()):
+        end += 1
+    name = tuple(m.group().lower() for m in owners if found.index(m) >= end)
+    return tuple(words[start:end]), name
+
+
+def _acronym(word: str) -> bool:
+    return len(word) > 1 and word.isupper()
+
+
+def amounts_before(figures: Sequence[Figure]) -> dict[tuple[str, int], int]:
+    """Where the amount of money before each amount (by article and start) in its sentence
+    ends: the start of the later one's own words (``owners_of``)."""
+    out: dict[tuple[str, int], int] = {}
+    ordered = sorted(figures, key=lambda f: (f.article_id, f.quantity.start))
+    for previous, figure in pairwise(ordered):
+        if _one_sentence(previous, figure) and previous.quantity.end <= figure.quantity.start:
+            out[(figure.article_id, figure.quantity.start)] = previous.quantity.end
+    return out
+
+
+def _names(text: str, sentence_start: int, found: Sequence[re.Match[str]]) -> list[re.Match[str]]:
+    """The capitalised words of ``found`` in their order, less the sentence's first word, the
+    money words a headline capitalises and a word said again."""
+    names: list[re.Match[str]] = []
     for match in found:
         word = match.group()
         opening = not _WORD.search(text, sentence_start, match.start())
         money_word = _thing_at([word.lower()], 0) is not None or currency_word(word)
-        if word[0].isupper() and not opening and not money_word and word.lower() not in names:
-            names.append(word.lower())
-    return tuple(names)
+        again = any(word.lower() == m.group().lower() for m in names)
+        if word[0].isupper() and not opening and not money_word and not again:
+            names.append(match)
+    return names
 
 
 def currency_word(word: str) -> bool:
@@ -364,14 +430,42 @@ def currency_word(word: str) -> bool:
     return word in ("Rp", "US", "USD", "IDR", "RM")
 
 
-def owners_agree(a: Key, b: Key) -> bool:
+def owners_agree(
+    a: Key, b: Key, named: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+) -> bool:
     """Whose sums two amounts are agree when either names nobody or one's names start the
     other's ("gaji Presiden" and "gaji Presiden Jokowi"; not "... Jokowi" and "... Obama").
     The names compare from their first word, the head of an Indonesian title: "Wakil
     Presiden" holds the word "Presiden" but is another holder (as silang.compare.slot_apart
-    compares titles whole)."""
+    compares titles whole). Where keys know their titles (``Key.title``), a title before a
+    name and the bare name are one holder ("Presiden Jokowi", "Jokowi"): an Indonesian or
+    English title of office stands before the name it qualifies, so two different titles
+    are two holders, and the name alone agrees with the same name after a title. A title
+    alone and a name alone agree where the story's amounts give that title to that name and
+    to no other (``named``, see ``story_names``)."""
     shorter, longer = sorted((a.owners, b.owners), key=len)
-    return longer[: len(shorter)] == shorter
+    if longer[: len(shorter)] == shorter:
+        return True
+    if not (a.title or a.name) or not (b.title or b.name):
+        return False  # unread: by their first words only
+    if a.title and b.title and a.title != b.title:
+        return False
+    if a.name and b.name:
+        short, long_ = sorted((a.name, b.name), key=len)
+        return long_[: len(short)] == short
+    title, name = (a.title, b.name) if a.title else (b.title, a.name)
+    return bool(title) and bool(name) and (named or {}).get(title) == name
+
+
+def story_names(keys: Sequence[Key]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The one name each title is given before it among a story's amounts ("Presiden
+    Jokowi" throughout): a title given two names ("Presiden Jokowi", "Presiden Obama") or
+    two spellings of one names none, so that a bare title is then nobody's in particular."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for key in keys:
+        if key.title and key.name:
+            found.setdefault(key.title, set()).add(key.name)
+    return {title: next(iter(names)) for title, names in found.items() if len(names) == 1}
 
 
 def _agree(a: str | None, b: str | None) -> bool:
@@ -467,7 +561,9 @@ def _times(rate: _Amount, total: _Amount) -> bool:
     )
 
 
-def _together(a: _Amount, b: _Amount) -> bool:
+def _together(
+    a: _Amount, b: _Amount, holders: Mapping[tuple[str, ...], tuple[str, ...]] | None = None
+) -> bool:
     """Whether two amounts of one currency are one sum. The same amount joins unless its
     thing or period says otherwise; different amounts join only on the same named thing and
     the same period, outside one sentence (where "Rp 15 juta ..., sedangkan ... Rp 7,5 juta"
@@ -480,7 +576,7 @@ def _together(a: _Amount, b: _Amount) -> bool:
         return True
     named = not _vague(ka.thing) and ka.thing == kb.thing
     same_standing = ka.period == kb.period and ka.proposed == kb.proposed
-    apart = _one_sentence(a.figure, b.figure) or not owners_agree(ka, kb)
+    apart = _one_sentence(a.figure, b.figure) or not owners_agree(ka, kb, holders)
     narrowed = ka.modifier and kb.modifier and a.language == b.language
     apart = apart or bool(narrowed and ka.modifier != kb.modifier)
     return named and same_standing and not apart
@@ -514,23 +610,33 @@ def money_groups(
     texts: Mapping[str, str],
     durations: Mapping[str, frozenset[tuple[float, str]]] | None = None,
     languages: Mapping[str, str | None] | None = None,
+    titles: Callable[[str], Mapping[str, str]] | None = None,
 ) -> list[list[Figure]]:
     """The amounts of one currency split into the sums they speak of; ``durations`` gives
-    each article's spans of time as (count, period), for totals over them, and ``languages``
-    each article's language (modifiers compare within one language)."""
+    each article's spans of time as (count, period), for totals over them, ``languages``
+    each article's language (modifiers compare within one language) and ``titles`` an
+    article's titles of office (which of an amount's owners are a title, which a name)."""
     durations, languages = durations or {}, languages or {}
     standing = standings(figures, texts)
+    before = amounts_before(figures)
     raw = []
     for figure in figures:
         text = texts[figure.article_id]
+        where = (figure.article_id, figure.quantity.start)
         start = _clause_start(text, figure.sentence.start, figure.quantity.start)
         language = languages.get(figure.article_id)
+        since = before.get(where)
+        title, name = (
+            read_holder(text, figure, since, titles(figure.article_id)) if titles else ((), ())
+        )
         key = Key(
             thing_of(text, figure),
             period_of(figure),
-            standing[(figure.article_id, figure.quantity.start)],
-            owners_of(text, figure),
+            standing[where],
+            owners_of(text, figure, since),
             modifier_of(text, figure, language),
+            title,
+            name,
         )
         contrast = _sets_against(text[start : figure.quantity.start])
         spans = durations.get(figure.article_id, frozenset())
@@ -539,9 +645,12 @@ def money_groups(
         # Twice: a key filled from one amount can complete another's in turn.
         raw = [replace(a, key=_filled(raw, i)) for i, a in enumerate(raw)]
     apart = _told_apart(raw)
+    holders = story_names([a.key for a in raw])
     groups: DisjointSets[int] = DisjointSets()
     values = {i: {a.figure.quantity.value} for i, a in enumerate(raw)}
-    pairs = [(i, j) for i in range(len(raw)) for j in range(i) if _together(raw[i], raw[j])]
+    pairs = [
+        (i, j) for i in range(len(raw)) for j in range(i) if _together(raw[i], raw[j], holders)
+    ]
     # The same amount first: restatements and disputes join what it has gathered.
     pairs.sort(key=lambda p: not _same_amount(raw[p[0]].figure, raw[p[1]].figure))
     for i, j in pairs:

@@ -819,7 +819,9 @@ def rule_groups(story: StoryFigures) -> list[list[Figure]]:
     for (family, _unit), figures in story.buckets.items():
         if family == MONEY:
             apart = read_apart(figures, story.texts, story.titles_of, money=True)
-            for group in money_groups(figures, story.texts, story.durations, story.languages):
+            for group in money_groups(
+                figures, story.texts, story.durations, story.languages, story.titles_of
+            ):
                 grouped.extend(split_apart(group, apart))
         else:
             grouped.extend(_retold_on_one_day(_dated_estimates(g)) for g in _group(figures, story))

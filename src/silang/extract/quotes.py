@@ -410,21 +410,29 @@ def _in_words_of(text: str, mark: Marked, last: Quote) -> Quote:
 
 
 def _continued(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
-    """A quotation that fills its paragraph, with no verb of its own, right after a paragraph
-    that ends in reported speech closed by its speaker ("…, a Defence Ministry statement
-    said." / "…, kata Kapolres."): news goes on in that speaker's own words."""
+    """A quotation with no verb of its own that closes its paragraph, right after reported
+    speech whose speaker was named: news goes on in that speaker's own words. Closed by its
+    speaker ("…, a Defence Ministry statement said." / "…, kata Kapolres."), the statement
+    ends its paragraph and the quotation fills the next. Opened by its speaker ("Namun, kata
+    Hendri, kandungan itu belum ditemukan. “Sampai hari ini …”", "X said that …"), the
+    statement may end anywhere, so the quotation must open right where it ends, in the same
+    paragraph or the next: nothing else told in between."""
     mark = candidate.mark
     if mark is None or mark.open_at is None or mark.close_at is None:
         return None
-    if last is None or last.direct or last.speaker is None:
+    if last is None or last.direct or last.speaker is None or last.speaker_start is None:
         return None
-    if last.speaker_start is None or last.speaker_start < last.end:
-        return None  # the attribution opened the statement ("X said that …"): it may end there
+    if text[mark.close_at + 1 : _paragraph_end(text, mark.close_at)].strip():
+        return None  # words after the quotation: an attribution silang could not read
+    if last.speaker_start < last.end:
+        # A speaker only described ("According to a 1997 article, Benjamin said …") is a
+        # loose thread to carry: the words may be the person the description speaks of.
+        between = text[last.end : mark.open_at]
+        if between.strip(" .\n") or between.count("\n") > 2 or not last.speaker[0].isupper():
+            return None
+        return _in_words_of(text, mark, last)
     opens = _paragraph_start(text, mark.open_at)
-    if (
-        text[opens : mark.open_at].strip()
-        or text[mark.close_at + 1 : _paragraph_end(text, mark.close_at)].strip()
-    ):
+    if text[opens : mark.open_at].strip():
         return None
     if text[_paragraph_end(text, last.speaker_start) : opens].strip():
         return None

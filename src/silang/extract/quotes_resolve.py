@@ -132,6 +132,12 @@ class Resolver:
         if mention.kind == "name":
             return mention.key
         before = min(at, mention.start)
+        if mention.kind == "pronoun" and _possessed_side(mention.key, self.lexicon):
+            # "Pihaknya" ("his side") is whoever spoke for a side last, person or body,
+            # though another person is named in between ("Sensitifitas Kemlu … ditunggu").
+            spoken = [name for position, name, _ in self.spoken if position < before]
+            if spoken:
+                return spoken[-1]
         if mention.wants == "organisation":
             return self._organisation(before, mention.key)
         if mention.kind == "title":
@@ -143,9 +149,12 @@ class Resolver:
         speakers = {name for _, name, _ in self.spoken}
         salient = [p for p in fitting if p.start in self.salient or p.name in speakers]
         person = _nearest_entity(salient, before) or _nearest_entity(fitting, before)
-        described = [s for s in self.spoken if s[0] < before and s[2]]
-        if described and (person is None or described[-1][0] > person.end):
-            return described[-1][1]
+        # A speaker described, or a fitting person a pronoun stood for, since the nearest
+        # person named: the words go on in theirs ("Pihaknya berpendapat, …" … ", ungkapnya").
+        names = {p.name for p in fitting}
+        since = [s for s in self.spoken if s[0] < before and (s[2] or s[1] in names)]
+        if since and (person is None or since[-1][0] > person.end):
+            return since[-1][1]
         if person is not None:
             return person.name
         return _first_after(fitting, before) if mention.kind == "title" else None
@@ -268,6 +277,15 @@ def _agent_of_speech(text: str, person: Entity, lexicon: QuotesLexicon) -> bool:
         i > 0
         and not ws[i - 1].capital
         and (ws[i - 1].key in lexicon.passive or ws[i - 1].key in lexicon.sources)
+    )
+
+
+def _possessed_side(key: str, lexicon: QuotesLexicon) -> bool:
+    """Whether a pronoun of the lexicon is a pointing noun with a possessive clitic:
+    "pihaknya" is "pihak" (a side, a party) + "-nya"."""
+    return any(
+        key.endswith(suffix) and key[: -len(suffix)] in lexicon.anaphor_nouns
+        for suffix in lexicon.pronoun_suffixes
     )
 
 

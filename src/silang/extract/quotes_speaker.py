@@ -52,12 +52,15 @@ def speaker_candidates(
 ) -> list[Entity]:
     """The entities that may name a speaker, in text order. A recogniser's mistakes are left
     out: a sentence connector taken for a name because it is capitalised ("Meanwhile, BPBD
-    …"), and a name glued to the word before it, which is the tail of a token such as a
-    specialist title ("dr Dradjat R Suardi, SpB(K)Onk")."""
+    …"), a pronoun so taken ("Pihaknya berpendapat, …"), and a name glued to the word before
+    it, which is the tail of a token such as a specialist title ("dr Dradjat R Suardi,
+    SpB(K)Onk")."""
     kept = []
     for entity in sorted(entities, key=lambda e: e.start):
         ws = words_in(text, entity.start, entity.end)
         if ws and all(w.key in lexicon.connectives for w in ws):
+            continue
+        if len(ws) == 1 and ws[0].key in lexicon.pronouns:
             continue
         before = text[entity.start - 1] if entity.start > 0 else " "
         if before.isalnum() or before in ")]":

@@ -480,19 +480,28 @@ def date_reading(
 
 
 def sentence_events(
-    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
+    item: Annotated,
+    time: TimeExpression,
+    events: EventWords,
+    glossary: Glossary,
+    quoted: bool = True,
 ) -> frozenset[str]:
     """The happenings the words of a date's sentence name, in any clause and however far from
     the date, less those another of them brings about (the death of a shooting): what a
     telling of no named speaker may be about ("an autopsy of the boy was released
     Wednesday"; silang.compare.dates reads it only where another report dates the one such
-    happening on that very day)."""
+    happening on that very day). Not ``quoted``: less the words of a quote the date stands
+    outside of ("'Kabar bahwa massa aksi 212 tak bisa masuk itu hoax,' terang Abu, Selasa"),
+    which tell what the speaker spoke of, not what happened on the day."""
     read = _clauses_of(item, time, events, glossary)
+    apart = [q for q in item.quotes if not quoted and not q.start <= time.start < q.end]
     named = {
         t.kind
         for index in range(len(read.parts))
         for t in read.tokens(index)
-        if t.kind not in WORD_KINDS and t.kind != TELLING
+        if t.kind not in WORD_KINDS
+        and t.kind != TELLING
+        and not any(q.start <= t.start < q.end for q in apart)
     }
     return frozenset(e for e in named if not events.causes.get(e, frozenset()) & named)
 

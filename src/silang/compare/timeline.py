@@ -7,7 +7,9 @@ A report that carries no day of its own (no publication date, no dateline) names
 reader still places when the story's other reports are dated within a week: "Wednesday" in
 it is the Wednesday of that week (``anchored``); in a story spread over longer, when it names
 a day by its weekday, day and month, the week of the story that day falls in
-(``_own_named_day``: "Senin (12/3)" in a story of June 2017 and March 2018). A story none
+(``_own_named_day``: "Senin (12/3)" in a story of June 2017 and March 2018), else its
+weekdays alone, each as the one day the story's dated reports read it as (``_weekdays_read``:
+"Tuesday morning" where the dated reports name one Tuesday only). A story none
 of whose reports is dated is read as of the day one of them names by its weekday, day and
 month ("Thursday, December 11"), in the first year from the latest the story writes on which
 that day is that weekday (``_named_day``).
@@ -23,7 +25,7 @@ from dataclasses import replace
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
-from silang.extract.times import find_times, in_running_text, weekday_given
+from silang.extract.times import find_times, in_running_text, named_weekday, weekday_given
 from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, DateSlot, Mention, Span, TimeExpression, TimelineEntry
 
@@ -210,6 +212,52 @@ def _own_named_day(
     return weeks.pop() if len(weeks) == 1 else None
 
 
+def _told_weekdays(items: Sequence[Annotated], glossary: Glossary) -> dict[int, set[str]]:
+    """Per ISO weekday, the days that the story's dated reports read a day naming it as
+    ("Tuesday morning" in a report of 8 August 2012: 2012-08-07)."""
+    found: dict[int, set[str]] = {}
+    for item in items:
+        lexicon = glossary.figures.get(item.article.language or "")
+        if lexicon is None or _publication_day(item) is None:
+            continue
+        for time in item.times:
+            day = day_of(time.date) if time.relative and time.granularity == "day" else None
+            weekday = named_weekday(time.text, lexicon) if day else None
+            if day and weekday is not None:
+                found.setdefault(weekday, set()).add(day)
+    return found
+
+
+def _weekdays_read(
+    item: Annotated, weekdays: dict[int, set[str]], lexicon: FiguresLexicon
+) -> Annotated:
+    """An undated report of a story spread over more than ANCHOR_SPAN_DAYS, its days named
+    by a weekday ("Tuesday morning") read as the one day the story's dated reports read that
+    weekday as (``_told_weekdays``): the reports of one story that name a Tuesday with no
+    date name the Tuesday of the happening they tell. Where the dated reports name two
+    Tuesdays (a follow-up weeks later), the report's may be either, and it stays unread; so
+    does all else it says ("this month", "April 11"): the report may have been written any
+    day after its Tuesday, and only the weekday's day is known. On the ECB+ dev stories
+    (undated reports beside dated ones weeks apart), dates grouping 0.982/0.434 ->
+    0.982/0.440 and timeline 0.746/0.785 -> 0.746/0.791; reading the whole report as of
+    that day instead read "this month" and "April 11" of a later report wrong (timeline
+    precision 0.745)."""
+    read: list[TimeExpression] = []
+    as_of: dict[str, dict[int, TimeExpression]] = {}  # the report read as of each day, once
+    for time in item.times:
+        weekday = named_weekday(time.text, lexicon) if time.granularity == "day" else None
+        told = weekdays.get(weekday, set()) if weekday is not None else set()
+        if not _unresolved(time) or len(told) != 1:
+            read.append(time)
+            continue
+        (day,) = told
+        if day not in as_of:
+            again = _anchor(item, datetime.date.fromisoformat(day), lexicon).times
+            as_of[day] = {t.start: t for t in again if not _unresolved(t)}
+        read.append(as_of[day].get(time.start, time))
+    return replace(item, times=tuple(read))
+
+
 def _on_weekday(year: int, month: int, day: int, weekday: int) -> datetime.date | None:
     """``day``/``month`` of ``year`` where it falls on the ISO ``weekday``; None where it
     does not, or where the year has no such day (29 February of a common year)."""
@@ -302,11 +350,14 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     (``_stamped_day``) before any of these: the page says when it was written. It is read
     as an undated report is, keeping only what does not move with the day ("Tuesday", "March
     9"; not "yesterday"): a page stamped only when it was updated may be a day or more
-    younger than its text."""
+    younger than its text. An undated report left with no day of its own in a story spread
+    over weeks reads only its weekdays, each as the one day the dated reports read it as
+    (``_weekdays_read``)."""
     day = _story_day(items)
     dated = [d for d in map(_publication_day, items) if d is not None]
     if day is None and not dated:
         day = _named_day(items, glossary)
+    weekdays = _told_weekdays(items, glossary) if day is None and dated else {}
     out = []
     for item in items:
         code = item.article.language or ""
@@ -320,6 +371,9 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
         own = stamped or day
         if own is None and dated and lexicon is not None:
             own = _own_named_day(item, dated, lexicon)
+        if own is None and undated and weekdays and lexicon is not None:
+            out.append(_weekdays_read(item, weekdays, lexicon))
+            continue
         out.append(_anchor(item, own, lexicon) if undated and own is not None else item)
     return out
 

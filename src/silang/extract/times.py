@@ -425,8 +425,14 @@ def opening_weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
 
 def names_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:
     """Whether a weekday's name stands anywhere in ``phrase`` ("late Monday night")."""
+    return named_weekday(phrase, lexicon) is not None
+
+
+def named_weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
+    """The ISO weekday whose name stands first in ``phrase`` ("late Monday night": 1), if any."""
     tokens = tokenize(phrase)
-    return any(
-        lexicon.weekdays.match(tokens.low, tokens.text, i) is not None
-        for i in range(len(tokens.text))
-    )
+    for i in range(len(tokens.text)):
+        found = lexicon.weekdays.match(tokens.low, tokens.text, i)
+        if found is not None:
+            return found[0]
+    return None

@@ -844,7 +844,8 @@ _CLAUSE_MARKS = frozenset({",", ";", ":", ".", "(", ")"})
 _SIDE = re.compile(r"(?:0|[1-9]\d{0,2})")
 #: Signs that may touch the second side of a score: "the Chiefs (2-13)", "won 20-13."
 _AFTER_SCORE = frozenset({")", ",", ".", ";", ":"})
-#: How far before a score a word that says what it is may stand ("tie the game 13-13").
+#: How many words before a score a word that says what it is may stand ("tie the game 13-13",
+#: "beat visiting Evansville, 91-73"; "won the turnover battle 3-0" counts no points).
 _SCORE_CUE_REACH = 3
 
 
@@ -913,16 +914,29 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
     rising = float(text[i]) < float(text[after - 1])
     if rising and tokens.is_word(after) and not _clause_word(tokens, after, lx):
         return None
-    # A name, not the sentence's first word ("Ages (20-30)"), then the pair in brackets.
+    # A name, not the sentence's first word ("Ages (20-30)"), then the pair in brackets,
+    # alone or first of the record's details ("Klitschko (58-3, 51 KO)", "the Colts (10-5,
+    # 4-4 away)"): a team's or a fighter's record. A bracket that goes on with more details
+    # is a record even after the sentence's first word ("Thompson (36-3, 24 KO) lost").
     named = i > 2 and tokens.capitalised(i - 2)
-    if named and text[i - 1] == "(" and text[after : after + 1] == [")"]:
+    detailed = i == 2 and tokens.capitalised(0) and text[after : after + 1] == [","]
+    if (named or detailed) and text[i - 1] == "(" and _bracket_closes(text, after):
         return "record"
-    for k in range(i - 1, max(-1, i - 1 - _SCORE_CUE_REACH), -1):
-        if not tokens.is_word(k) and text[k] != ",":
+    words = 0
+    for k in range(i - 1, -1, -1):
+        if text[k] == ",":
+            continue  # "beat visiting Evansville, 91-73": the comma sets the score after
+        if not tokens.is_word(k) or words == _SCORE_CUE_REACH:
             break
+        words += 1
         for role, kind in kinds:
             if lx.role(role).match(low, text, k) is not None:
                 return kind
+    # A pair set off by a comma after a name the way an age is ("Klitschko, 58-3 with 51
+    # knockouts, floored him") with no word of the game nearer ("beat Evansville, 91-73,
+    # at home" is a score): an appositive pair of small numbers is its holder's record.
+    if named and text[i - 1] == "," and text[after : after + 1] in ([","], ["with"], ["("]):
+        return "record"
     # A standing: "slumping at 9-14". A range after "at" carries its unit ("at 5-6
     # percent"), which was refused above; a word of the game earlier in the clause makes it
     # a score ("tied the game at 13-13").
@@ -934,6 +948,68 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
             return "score"
         k -= 1
     return "record"
+
+
+def read_ordinal_count(
+    tokens: Tokens, i: int, blocked: Collection[int], lx: FiguresLexicon
+) -> Figure | None:
+    """An ordinal that counts, at token ``i``: "in the sixth round", "the 11th round" (the
+    round a bout was stopped in: the pack's ``ordinal-round`` role, a count of rounds fought),
+    "his 16th straight fight", "a third consecutive win", "the second such arrest" (a run so
+    far: ``ordinal-run`` then the noun it counts), "the fifth coach fired this season" (those
+    an event has befallen so far: a counted noun, then a word of ``ordinal-event``). Any
+    other ordinal ranks rather than counts ("the 15th century",
+    "his second wife", "28th in the league") and is left alone."""
+    found = _ordinal_at(tokens, i, lx)
+    if found is None or any(k in blocked for k in range(i, found[1])):
+        return None
+    value, after = found
+    low, text = tokens.low, tokens.text
+    bout = lx.role("ordinal-round").match(low, text, after)
+    if bout is not None:
+        return Figure(i, bout[1], value, counted="round", counted_class="round")
+    run = lx.role("ordinal-run").match(low, text, after)
+    if run is not None:
+        counted = read_counted(tokens, run[1], lx, skip_words=False)
+    else:
+        # "the fifth NBA head coach fired this season", "the second player to be arrested":
+        # the ordinal counts those the event has befallen so far (``ordinal-event``).
+        counted = read_counted(tokens, after, lx)
+        if counted is None or lx.role("ordinal-event").match(low, text, counted.end) is None:
+            return None
+    # A first of a run or of those an event befell is no count to compare ("the first man
+    # arrested" names who, not how many).
+    if counted is None or value < 2:
+        return None
+    return Figure(i, counted.end, value, counted=counted.lemma, counted_class=counted.cls)
+
+
+def _ordinal_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> tuple[float, int] | None:
+    """The value of an ordinal at token ``i`` and the index after it: a word of the pack's
+    ordinals ("sixth") or a whole number with an ordinal suffix glued to it ("11th")."""
+    low, text = tokens.low, tokens.text
+    word = lx.ordinals.match(low, text, i)
+    if word is not None:
+        return float(word[0]), word[1]
+    if not (tokens.is_num(i) and _SIDE.fullmatch(text[i]) and tokens.attached(i + 1)):
+        return None
+    if lx.role("ordinal-suffix").match(low, text, i + 1) is None:
+        return None
+    return float(text[i]), i + 2
+
+
+#: How many tokens a bracket that opens with a record may hold after it ("(58-3, 51 KO)").
+_RECORD_BRACKET = 5
+
+
+def _bracket_closes(text: list[str], after: int) -> bool:
+    """Whether the bracket a pair opens closes right after it, or after a comma and a few
+    more details of the same record ("(10-5, 4-4 away)")."""
+    if text[after : after + 1] == [")"]:
+        return True
+    if text[after : after + 1] != [","]:
+        return False
+    return ")" in text[after + 1 : after + 1 + _RECORD_BRACKET]
 
 
 def _clause_word(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:

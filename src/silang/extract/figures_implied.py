@@ -206,11 +206,28 @@ def stated_age(tokens: Tokens, i: int, k: int, numeral: Numeral, lx: FiguresLexi
         return _AGE_UNIT
     if lx.role("age-turn").match_before(tokens.low, tokens.text, i) is not None:
         return _AGE_UNIT if _phrase_closes(tokens, k, lx) else None
+    if _age_ahead_or_then(tokens, i, k, lx):
+        return _AGE_UNIT
     if lx.role("age-predicate").match_before(
         tokens.low, tokens.text, i
     ) is None and not _name_predicate(tokens, i, lx):
         return None
     return _AGE_UNIT if closes else None
+
+
+def _age_ahead_or_then(tokens: Tokens, i: int, k: int, lx: FiguresLexicon) -> bool:
+    """Whether the bare number at ``i`` is an age to be reached on a date ("will be 29 in
+    April", "will be 29 on April 11": the pack's ``age-will-be`` words, then a word of
+    ``age-date-before`` and a month) or one a person held then ("who was 18 at the time":
+    ``age-who``, then ``age-then`` or the clause's end)."""
+    low, text = tokens.low, tokens.text
+    if lx.role("age-will-be").match_before(low, text, i) is not None:
+        date = lx.role("age-date-before").match(low, text, k)
+        return date is not None and lx.months.match(low, text, date[1]) is not None
+    if lx.role("age-who").match_before(low, text, i) is None:
+        return False
+    closes = k == len(text) or text[k] in _AGE_CLAUSE_CLOSE
+    return closes or lx.role("age-then").match(low, text, k) is not None
 
 
 #: How many tokens before "at N" the verb of a death may stand ("died yesterday in federal

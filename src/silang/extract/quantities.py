@@ -15,6 +15,7 @@ from silang.extract.figures_grammar import (
     Figure,
     is_money,
     read_figure,
+    read_ordinal_count,
     read_score,
     read_share,
     share_counted,
@@ -63,6 +64,7 @@ def sentence_quantities(
             None
             if i in blocked
             else read_share(tokens, i, blocked, lexicon)
+            or read_ordinal_count(tokens, i, blocked, lexicon)
             or read_figure(tokens, i, blocked, lexicon, antecedent, decimal_groups=decimal_groups)
         )
         if figure is None:

@@ -447,6 +447,7 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             lexicon.relative,
             lexicon.role("quarter"),
             lexicon.role("none"),
+            lexicon.ordinals,
         )
     ]
     # A time can open with a spelled number ("dua pekan lalu").

@@ -25,6 +25,7 @@ from silang.extract.quotes_indirect import (
     complement_clause,
     points_forward,
     reported,
+    runs_on,
     statement_start,
 )
 from silang.extract.quotes_marks import NO_OPENING, Marked, find_marked
@@ -89,14 +90,18 @@ def find_attributions(
         candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
     covered = [(m.open_at or m.start, (m.close_at or m.end) + 1) for m in marked]
     silent: list[Span] = []  # the sentences just before, in one paragraph, saying nothing
+    told: tuple[Span, Reported] | None = None  # the statement just before those, if any
     taken: Span | None = None
     for k, sentence in enumerate(spans):
         if silent and "\n" in text[silent[-1].end : sentence.start]:
             silent = []  # a statement does not reach back into the paragraph before
+        if told is not None and "\n" in text[told[0].end : sentence.start]:
+            told = None
         if any(s < sentence.end and sentence.start < e for s, e in covered):
-            silent = []
+            silent, told = [], None
             continue
         if sentence == taken:
+            told = None
             continue  # the statement an announcing sentence before it told
         speech = reported(text, sentence, ordered, lexicon)
         # Only a sentence pointing forward may announce the next one: the look at that one
@@ -113,8 +118,10 @@ def find_attributions(
             continue
         regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
         start = statement_start(text, speech, sentence, silent, lexicon)
+        if start == speech.start and told is not None:
+            start = runs_on(text, told[1], speech, sentence, silent, ordered, lexicon)
         candidates.append(_Found(start, speech.end, False, (speech.speaker, speech.cue), regions))
-        silent = []
+        silent, told = [], (sentence, speech)
     # Speakers are resolved in text order, so that a pronoun can fall back on the speaker
     # described just before it ("seorang pekerja …" … "Ia mengatakan …").
     resolver = Resolver(text, ordered, lexicon, [(m.start, m.end) for m in marked])

@@ -142,6 +142,42 @@ def statement_start(
     return start
 
 
+def runs_on(
+    text: str,
+    told: Reported,
+    speech: Reported,
+    sentence: Span,
+    before: Sequence[Span],
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> int:
+    """Where the statement that a trailing attribution closes begins when the sentences
+    ``before`` it, which say nothing of their own, stand between it and a statement ``told``
+    opened by the same speaker ("Kata Heru, A. B. C. D, tuturnya."): at the first of them.
+    The speaker opened the statement and closes it, and nobody else is named in between, so
+    the sentences between are the speaker's running words, their quote marks lost. The
+    same speaker: "tuturnya" / "ujar dia" after a statement opened by a name (no other
+    person named in between for the pronoun to stand for), or the same name again; a
+    sentence between that speaks of someone as "ia" / "he" is the reporter's. At most
+    CONTINUED_SENTENCES sentences; else, or when a statement closed by its speaker ("A,
+    ujar X.") comes before, the statement starts at its own sentence."""
+    ws = words_in(text, sentence.start, speech.end)
+    if not before or len(before) > CONTINUED_SENTENCES or told.cue.start > told.start:
+        return speech.start
+    if not ws or ws[0].start != speech.start or speech.cue.start < speech.end:
+        return speech.start
+    opener, closer = told.speaker, speech.speaker
+    if opener.kind != "name" or not (
+        closer.kind == "pronoun" or (closer.kind == "name" and closer.key == opener.key)
+    ):
+        return speech.start
+    if any(e.kind == "person" and before[0].start <= e.start < sentence.start for e in entities):
+        return speech.start
+    if any(w.key in lexicon.pronouns for w in words_in(text, before[0].start, sentence.start)):
+        return speech.start  # "Ia menyangkal …": the reporter telling of the speaker
+    return before[0].start
+
+
 def points_forward(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
     """Whether a sentence of words ``ws`` opens with a word pointing forward ("berikut",
     "begini", "here"): only such a sentence may announce a statement (``announced``)."""
@@ -347,11 +383,18 @@ def _opening(
     such words must both be connectives. A name or a comma there makes the source word part
     of a clause of its own ("Andi, menurut polisi, …")."""
     opening = ws[:lead]
-    if any(text[a.end : b.start] != " " for a, b in pairwise(ws[: lead + 1])):
+    connectives = all(w.key in lexicon.connectives for w in opening)
+    if any(text[a.end : b.start] != " " for a, b in pairwise(opening)):
+        return False
+    # A comma may set off a sentence connector ("Namun, menurut X, …", "Namun, ujar X, …"):
+    # it parts nothing that could be a clause of its own.
+    if text[opening[-1].end : ws[lead].start] not in (" ", ", ") or (
+        text[opening[-1].end] == "," and not connectives
+    ):
         return False
     if any(e.start < opening[-1].end and opening[0].start < e.end for e in entities):
         return False
-    return lead == 1 or all(w.key in lexicon.connectives for w in opening)
+    return lead == 1 or connectives
 
 
 def _fronted_verb(
@@ -364,7 +407,9 @@ def _fronted_verb(
     "word" ("Kata Bristle, yang tertulis …, berarti …")."""
     if len(ws) < 4 or ws[0].key not in lexicon.inverted:
         return None
-    mention = forward(text, ws[1].start, end, entities, lexicon)
+    # The speaker's phrase is closed by a comma: a name in the content after it is not it.
+    comma = text.find(", ", ws[1].start, end)
+    mention = forward(text, ws[1].start, comma if comma >= 0 else end, entities, lexicon)
     if (
         mention is None
         or mention.start != ws[1].start
@@ -375,9 +420,17 @@ def _fronted_verb(
         e.kind == "person" and e.start == mention.start for e in entities
     ):
         return None
-    if mention.kind not in ("name", "pronoun"):
+    # A pointing phrase closed by its determiner ("ujar pihak Apple tersebut, …") names one
+    # spoken of before: no noun "kata" ("word") stands before such a phrase.
+    closed = mention.kind == "title" and _closed_by_determiner(text, mention, lexicon)
+    if mention.kind not in ("name", "pronoun") and not closed:
         return None
     return _made(text, mention.end + 2, end, mention, ws[0])
+
+
+def _closed_by_determiner(text: str, mention: Mention, lexicon: QuotesLexicon) -> bool:
+    last = words_in(text, mention.start, mention.end)[-1:]
+    return bool(last) and last[0].key in lexicon.anaphor_after
 
 
 def _source_at(
@@ -395,10 +448,24 @@ def _source_at(
     if named.key in lexicon.records:
         return None  # "menurut data …" cites a record, not a speaker
     mention = forward(text, named.start, end, entities, lexicon)
+    # The source's phrase ends at the comma after it; a name past that comma is the source
+    # only set off in apposition ("Menurut juru bicara KJRI, Andi Wijaya, …"), else it is
+    # the content's own subject ("According to Newsday, Teixeira still has …").
+    phrase_end = text.find(", ", named.start, end)
+    if mention is not None and 0 <= phrase_end < mention.start:
+        titles = words_in(text, phrase_end + 2, mention.start)  # "…, dr Herianto, …"
+        set_off = (
+            all(w.key in lexicon.titles for w in titles)
+            and "," not in text[phrase_end + 2 : mention.start]
+        )
+        if not (set_off and text[mention.end : mention.end + 2] == ", "):
+            mention = forward(text, named.start, phrase_end, entities, lexicon)
     if mention is None:
         return None
     comma = text.find(", ", mention.end, end)
-    return _made(text, comma + 2, end, mention, ws[0]) if comma >= 0 else None
+    # The cue is the whole source phrase: "according to", not "according".
+    cue = Word(ws[0].start, ws[i - 1].end, " ".join(w.key for w in ws[:i]), ws[0].capital)
+    return _made(text, comma + 2, end, mention, cue) if comma >= 0 else None
 
 
 def _inserted(
@@ -558,6 +625,10 @@ def _subject_verb(
 ) -> Reported | None:
     for v in range(1, len(ws) - 1):
         verb = ws[v]
+        if is_verb(verb, lexicon.issuing):
+            found = _issued_that(text, ws, v, end, entities, lexicon)
+            if found is not None:
+                return found
         if not is_verb(verb, lexicon.finite):
             continue
         mention = subject(text, ws[0].start, verb.start, entities, lexicon)
@@ -569,6 +640,34 @@ def _subject_verb(
         stop = _next_attribution(text, ws, start, end, mention, entities, lexicon)
         return _made(text, start, stop, mention, verb)
     return None
+
+
+def _issued_that(
+    text: str,
+    ws: Sequence[Word],
+    v: int,
+    end: int,
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> Reported | None:
+    """ "X memberikan keterangan, bahwa CONTENT" / "Apple kemudian membuat klaim bahwa
+    CONTENT": a verb that issues a statement, the noun of the statement right after it, and
+    a clause opener (after a comma at most) that tells what the statement says. The verb
+    with its noun works as a speech verb (to give a statement is to state); the cue is the
+    two. Only a clause opener will do: "that" after a noun may open a relative clause ("made
+    a statement that angered many")."""
+    if v + 2 >= len(ws):
+        return None
+    verb, noun, that = ws[v], ws[v + 1], ws[v + 2]
+    if noun.key not in lexicon.issued or that.key not in lexicon.clause_openers:
+        return None
+    if text[verb.end : noun.start] != " " or text[noun.end : that.start].strip(" ,"):
+        return None
+    mention = subject(text, ws[0].start, verb.start, entities, lexicon)
+    if mention is None:
+        return None
+    cue = Word(verb.start, noun.end, f"{verb.key} {noun.key}")
+    return _made(text, that.end, end, mention, cue)
 
 
 def _next_attribution(
@@ -627,6 +726,8 @@ def _content_start(
         opener = phrase and (
             not text[pos:].lstrip(" ").strip() or _adverbial(text, phrase, lexicon)
         )
+        if phrase and _basis(text, phrase, lexicon):
+            break
         if comma >= 0 and (not phrase or (opener and len(phrase) <= ADVERBIAL_WORDS)):
             pos = comma + 1
             continue
@@ -645,6 +746,21 @@ def _content_start(
     ):
         return None  # "mengingatkan warga agar …", "told reporters to leave": a request
     return rest[0].start
+
+
+def _basis(text: str, phrase: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether ``phrase``, after a speech verb, tells the statement's own basis rather than
+    the frame of the saying: "dari 12 parameter yang diuji, semuanya negatif", "dari hasil
+    pemeriksaan Dinas Kesehatan, …". A saying is framed by where, when, on what occasion and
+    to whom it was said (the phrase-end words: "di Jakarta", "pada Senin", "kepada
+    wartawan"); a preposition of direction or origin that is no phrase-end word ("ke",
+    "dari", "from") frames it only with the name of where it went or came from ("menjawab
+    ke CNBC, bahwa …", "said from Washington"). Before a common noun phrase it tells what
+    the speaker draws the statement from, which is said too."""
+    first = phrase[0].key
+    if first not in lexicon.place_prepositions or first in lexicon.phrase_ends:
+        return False
+    return len(phrase) > 1 and not all(text[w.start].isupper() for w in phrase[1:])
 
 
 def _mark_between_phrases(text: str, mark: str, start: int, end: int) -> int:

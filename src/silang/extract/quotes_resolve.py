@@ -35,6 +35,7 @@ class Resolver:
         quoted: Sequence[tuple[int, int]],
     ) -> None:
         self.lexicon = lexicon
+        self.text = text
         outside = [e for e in entities if not any(s <= e.start < t for s, t in quoted)]
         self.persons = [e for e in outside if e.kind == "person"]
         self.organisations = [e for e in outside if e.kind == "organisation"]
@@ -138,6 +139,10 @@ class Resolver:
             spoken = [name for position, name, _ in self.spoken if position < before]
             if spoken:
                 return spoken[-1]
+        if mention.kind == "title" and mention.wants == "organisation":
+            repeated = self._repeated(mention, before)
+            if repeated is not None:
+                return repeated
         if mention.wants == "organisation":
             return self._organisation(before, mention.key)
         if mention.kind == "title":
@@ -158,6 +163,20 @@ class Resolver:
         if person is not None:
             return person.name
         return _first_after(fitting, before) if mention.kind == "title" else None
+
+    def _repeated(self, mention: Mention, before: int) -> str | None:
+        """The body a pointing phrase for a body names again inside it: "pihak apple
+        tersebut", "perusahaan Apple itu" stand for the Apple named before, whatever kind
+        the recogniser gave it and however it is written; the phrase's noun and determiners
+        only point. In a phrase for a person a name is whose post or kin it is ("mantan
+        Direktur Bank Dunia tersebut", "rekan Budi itu"), not the one pointed to."""
+        inner = " ".join(w.key for w in words_in(self.text, mention.start, mention.end))
+        named = [
+            e
+            for e in (*self.persons, *self.organisations)
+            if e.end <= before and f" {e.name.casefold()} " in f" {inner} "
+        ]
+        return max(named, key=lambda e: e.end).name if named else None
 
     def _organisation(self, before: int, noun: str) -> str | None:
         """ "it", "perusahaan itu": the nearest organisation, or a body that spoke since

@@ -309,8 +309,9 @@ def _heads_subject(
 ) -> bool:
     """Whether an organisation is the subject ("The White House said", "Pihak RSUD …
     menyatakan") rather than inside a description ("Teachers at Greenhill Academy say"). An
-    additive word between the name and the verb ("…, Pertamina juga menambahkan", "…, the
-    agency also said") belongs to the predicate, not to the subject."""
+    additive word or a sentence adverb between the name and the verb ("…, Pertamina juga
+    menambahkan", "…, Apple kemudian membuat klaim", "…, the agency also said") belongs to
+    the predicate, not to the subject."""
     before = [w for w in ws if w.end <= entity.start]
     if len(before) <= 1:
         return True
@@ -322,7 +323,7 @@ def _heads_subject(
     between = words_in(text, entity.end, end)
     rest = text[entity.end : end].strip(" ,")
     additive = rest == " ".join(text[w.start : w.end] for w in between) and all(
-        w.key in lexicon.continuations for w in between
+        w.key in lexicon.continuations or w.key in lexicon.connectives for w in between
     )
     return lead.endswith(",") and additive
 

@@ -38,6 +38,7 @@ VERB_ROLES = frozenset(
         "record",
         "colon",
         "display",
+        "issuing",
     }
 )
 TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
@@ -102,6 +103,9 @@ class QuotesLexicon:
     #: statement with no speaker (silang.compare.quotes). A line with none ("Jadwal
     #: pertandingan:") heads a list or a schedule, no statement.
     displays: frozenset[str] = frozenset()
+    #: Verbs that issue a statement named by an ``issued`` noun after them, which a clause
+    #: opener then tells: "memberikan keterangan, bahwa …", "membuat klaim bahwa …".
+    issuing: frozenset[str] = frozenset()
     #: A possessive clitic that turns a source word into a pronoun: "menurut" + "nya".
     pronoun_suffixes: tuple[str, ...] = ()
     #: Pronouns that can stand for a speaker, with what they can stand for.
@@ -268,6 +272,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         issued=_by_role(verbs, "issued"),
         colons=_by_role(verbs, "colon"),
         displays=_by_role(verbs, "display"),
+        issuing=_by_role(verbs, "issuing"),
         pronouns=pronouns,
         titles=titles,
         title_words=max((len(t.split()) for t in titles), default=1),

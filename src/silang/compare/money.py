@@ -13,7 +13,9 @@ the story ("Bukan Rp 500 juta" is the "gaji Rp 500 juta sebulan" the article ans
 very same amount called by a narrower thing ("gaji pokok") is the broader one's ("gaji"). One
 sentence that gives two amounts of one thing without setting
 one against the other ("Rp 15 juta ..., sedangkan ... Rp 7,5 juta") keeps them apart
-story-wide.
+story-wide, and two different amounts that silang.compare.slot_apart reads as two holders'
+("seperti wakil presiden ... Rp 368,9 juta", "ketiga pejabat tersebut menerima gaji") or
+two kinds of pay never pair.
 
 Developed on two fixtures of different shapes, tests/compare/fixtures/money-hoax and money-aid
 (the second written with its gold before this code); the Pratiwi dev stories hold a single
@@ -30,6 +32,7 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from silang.compare.figures import Figure
+from silang.compare.slot_apart import read_apart
 from silang.compare.text import CLAUSE_END, negated
 from silang.disjoint import DisjointSets
 from silang.lang.time_units import PER_YEAR
@@ -611,6 +614,7 @@ def money_groups(
     durations: Mapping[str, frozenset[tuple[float, str]]] | None = None,
     languages: Mapping[str, str | None] | None = None,
     titles: Callable[[str], Mapping[str, str]] | None = None,
+    every_amount: Sequence[Figure] | None = None,
 ) -> list[list[Figure]]:
     """The amounts of one currency split into the sums they speak of; ``durations`` gives
     each article's spans of time as (count, period), for totals over them, ``languages``
@@ -618,7 +622,7 @@ def money_groups(
     article's titles of office (which of an amount's owners are a title, which a name)."""
     durations, languages = durations or {}, languages or {}
     standing = standings(figures, texts)
-    before = amounts_before(figures)
+    before = amounts_before(every_amount if every_amount is not None else figures)
     raw = []
     for figure in figures:
         text = texts[figure.article_id]
@@ -646,10 +650,22 @@ def money_groups(
         raw = [replace(a, key=_filled(raw, i)) for i, a in enumerate(raw)]
     apart = _told_apart(raw)
     holders = story_names([a.key for a in raw])
+    # What silang.compare.slot_apart reads of each amount: its holder ("untuk wakil
+    # presiden ... Rp 368,9 juta", "ketiga pejabat tersebut menerima gaji") and its kind of
+    # pay. Two different amounts it tells apart never pair, so that an amount joins its own
+    # holder's sum rather than the first one its words fit, to be split off again.
+    held = read_apart(figures, texts, titles, money=False) if titles else None
+
+    def two_holders(a: _Amount, b: _Amount) -> bool:
+        return held is not None and held.conflict(a.figure, b.figure)
+
     groups: DisjointSets[int] = DisjointSets()
     values = {i: {a.figure.quantity.value} for i, a in enumerate(raw)}
     pairs = [
-        (i, j) for i in range(len(raw)) for j in range(i) if _together(raw[i], raw[j], holders)
+        (i, j)
+        for i in range(len(raw))
+        for j in range(i)
+        if _together(raw[i], raw[j], holders) and not two_holders(raw[i], raw[j])
     ]
     # The same amount first: restatements and disputes join what it has gathered.
     pairs.sort(key=lambda p: not _same_amount(raw[p[0]].figure, raw[p[1]].figure))

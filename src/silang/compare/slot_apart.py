@@ -18,14 +18,18 @@ Three facts keep figures apart however alike their words are:
 - **An index is no pay.** "Indeks gaji presiden ... Rp 96.000" is the index that computes
   the pay, whatever currency a writer puts before it.
 
-A figure's own words run from the amount or number before it in its sentence, so that one
-row of a table ("... dan Wakil Presiden sebesar Rp 368.948 per bulan") does not take the row
-before's holder; a number that is an index of pay ends them for its kind, not for its
-holder ("Untuk Wakil Ketua MK ... indeks 15333 dan menerima Rp 88,3 juta": the index
-computes the deputy's pay). What a figure's words leave unsaid is read from the very same value
-elsewhere in the story. silang.compare.slots applies the holders as a veto while it groups
-counts ("enam kali" the president's basic pay, "empat kali" the vice-president's), and all
-three to the groups of amounts that silang.compare.money forms (``split_apart``).
+A figure's own words run from the figure of its bucket before it in its sentence, so that
+one row of a table ("... dan Wakil Presiden sebesar Rp 368.948 per bulan") does not take the
+row before's holder; any other number (an index of pay, a date) ends them for its kind, not
+for its holder ("Untuk Wakil Ketua MK ... indeks 15333 dan menerima Rp 88,3 juta": the index
+computes the deputy's pay; "gaji wakil presiden sejak 1 Januari naik menjadi ..."). Holders
+are titles of the lexicon, nouns of a class of paid people written small ("pejabat"), or a
+pronoun standing for the holder named before it ("penghasilan mereka"). What a figure's
+words leave unsaid is read from the very same value elsewhere in the story.
+silang.compare.slots applies the holders as a veto while it groups counts ("enam kali" the
+president's basic pay, "empat kali" the vice-president's), silang.compare.money as a veto
+on the pairs of amounts it groups, and all three to the groups of amounts that
+silang.compare.money forms (``split_apart``).
 """
 
 from __future__ import annotations
@@ -50,10 +54,23 @@ PAY_NOUNS = frozenset(
     ).split()
 )
 #: Words that may stand between a pay noun and its holder: "gaji pokok Presiden", "gaji
-#: untuk para menteri", "salary of the president".
+#: untuk para menteri", "gaji pokok tertinggi pejabat", "salary of the president".
 _BETWEEN = frozenset(
-    "pokok jabatan bulanan untuk bagi para sang seorang of the for a".split()  # noqa: SIM905
+    (  # noqa: SIM905
+        "pokok jabatan bulanan tertinggi terendah untuk bagi para sang seorang of the for a "
+        "highest lowest"
+    ).split()
 )
+#: Nouns written small that name the holders of pay as a class of people rather than one
+#: office, held like a title of the lexicon: "gaji pokok tertinggi pejabat negara",
+#: "ketiga pejabat tersebut menerima gaji" (a demonstrative or a count before the noun
+#: leaves it the same holder), "salaries of officials".
+HOLDER_NOUNS = frozenset(
+    "pejabat pegawai karyawan pekerja buruh officials employees workers".split()  # noqa: SIM905
+)
+#: Pronouns that may hold pay ("penghasilan mereka", "their salaries"): they stand for the
+#: holder named before them since the amount before (``holder_of``).
+_PRONOUNS = frozenset("mereka they their them".split())  # noqa: SIM905
 #: Words that give a holder before any pay noun: "untuk wakil presiden ... menerima Rp 368,9
 #: juta", "seperti wakil presiden menjadi Rp 368,9 juta", "Rp 22 juta untuk Wakil Presiden".
 _BENEFACTIVES = frozenset("untuk bagi seperti for".split())  # noqa: SIM905
@@ -131,7 +148,7 @@ def _set_against(first: Figure, second: Figure, text: str) -> bool:
     contrast or denial in the first one's own words or between the two ("Bukan Rp 500 juta,
     tetapi Rp 62,4 juta", "Rp 33.7 billion ..., not the Rp 270 billion") makes them two
     readings of one thing, not two rows of a list."""
-    start = _stretch_start(text, first, 0)
+    start = _after_last_number(text, first, 0)
     between = text[start : second.quantity.start]
     return negated(between) or any(
         w in _CONTRAST or w.removesuffix("nya") in _CONTRAST for w in _words(between)
@@ -202,19 +219,29 @@ def _words(text: str) -> list[str]:
 
 
 def _title_at(words: Sequence[str], at: int, titles: Mapping[str, str], longest: int) -> str | None:
-    """The longest title that starts at ``words[at]`` ("wakil presiden" before "wakil")."""
+    """The longest title that starts at ``words[at]`` ("wakil presiden" before "wakil"), or
+    a holder noun or pronoun there (``HOLDER_NOUNS``, ``_PRONOUNS``)."""
     for size in range(min(longest, len(words) - at), 0, -1):
         phrase = " ".join(words[at : at + size])
         if phrase in titles:
             return phrase
-    return None
+    word = words[at] if at < len(words) else ""
+    return word if word in HOLDER_NOUNS or word in _PRONOUNS else None
 
 
 def _holder_in(words: Sequence[str], titles: Mapping[str, str], longest: int) -> str | None:
-    """The last holder ``words`` name: a title after a pay noun or a benefactive ("gaji
-    pokok Presiden", "untuk wakil presiden"), or one that a linking word after it ties to
-    the amount ("Wakil Presiden sebesar", "Ketua MK memiliki penghasilan"). A title with
-    neither ("kata Presiden", "Menteri Keuangan membantah") speaks of the amount, not holds it."""
+    found = _last_holder(words, titles, longest)
+    return found[0] if found else None
+
+
+def _last_holder(
+    words: Sequence[str], titles: Mapping[str, str], longest: int
+) -> tuple[str, int] | None:
+    """The last holder ``words`` name and where it stands: a title after a pay noun or a
+    benefactive ("gaji pokok Presiden", "untuk wakil presiden"), or one that a linking word
+    after it ties to the amount ("Wakil Presiden sebesar", "Ketua MK memiliki penghasilan").
+    A title with neither ("kata Presiden", "Menteri Keuangan membantah") speaks of the
+    amount, not holds it."""
     found = None
     at = -1
     while at + 1 < len(words):
@@ -234,7 +261,7 @@ def _holder_in(words: Sequence[str], titles: Mapping[str, str], longest: int) ->
         # menerima laporan bahwa 30 orang tewas").
         linked = link is not None and all(w in _TIED for w in words[at + size + link + 1 :])
         if owned or linked:
-            found = title
+            found = title, at
         at += size - 1  # "presiden" inside "wakil presiden" is no title of its own
     return found
 
@@ -247,32 +274,55 @@ def _kind_in(words: Sequence[str]) -> str | None:
     return "pay" if any(w in PAY_NOUNS for w in words) else None
 
 
-def _stretch_start(text: str, figure: Figure, since: int) -> int:
-    """Where an amount's own words start: after the article's amount before it (``since``)
-    and after the last number written before it, within its sentence ("Dengan indeks gaji
-    presiden sebesar 96,000 poin, maka didapat angka Rp 553 juta": the index is not the
-    amount's)."""
-    start = max(since, figure.sentence.start)
+def _stretch_start(figure: Figure, since: int) -> int:
+    """Where an amount's own words start: after the article's amount before it (``since``),
+    within its sentence. A date, a year or another bucket's number before it ("Gaji
+    Presiden sejak 1 Januari naik menjadi Rp 553 juta") ends nothing: the holder named
+    before it holds the amount (as silang.compare.money reads owners, ``amounts_before``)."""
+    return max(since, figure.sentence.start)
+
+
+def _after_last_number(text: str, figure: Figure, since: int) -> int:
+    """Where the words that say what kind of pay an amount is start: after the last number
+    written before it in its own words, since a noun of kind names the number right after
+    it ("Dengan indeks gaji presiden sebesar 96,000 poin, maka didapat angka Rp 553 juta":
+    the index is the 96,000's, not the amount's)."""
+    start = _stretch_start(figure, since)
     digits = list(_DIGITS.finditer(text, start, figure.quantity.start))
     return digits[-1].end() if digits else start
 
 
 def holder_of(
-    figure: Figure, text: str, start: int, titles: Mapping[str, str], until: int | None = None
+    figure: Figure,
+    text: str,
+    start: int,
+    titles: Mapping[str, str],
+    until: int | None = None,
+    earlier: int | None = None,
 ) -> str | None:
     """The holder of an amount of pay: a title right after it with "untuk"/"bagi"/"for"
     ("Rp 22000000 untuk Wakil Presiden"), else the last title its own words (from ``start``,
-    ``_stretch_start``) name as a holder (``_holder_in``). None where they name none: the
-    holder is unknown, not absent."""
+    ``_stretch_start``) name as a holder (``_holder_in``). A pronoun that holds it
+    ("penghasilan mereka") stands for the last holder named before it since ``earlier``
+    (the article's amount before): "usulan gaji baru untuk para Menteri ... Dengan indeks
+    16000, penghasilan mereka Rp 92,2 juta" is the ministers'. None where they name none:
+    the holder is unknown, not absent."""
     longest = max((len(t.split()) for t in titles), default=1)
     q = figure.quantity
     end = figure.sentence.end if until is None else min(until, figure.sentence.end)
     after = _words(text[q.end : end])[:_AFTER]
     if after and after[0] in _BENEFACTIVES:
         title = _holder_in(after, titles, longest)
-        if title is not None:
+        if title is not None and title not in _PRONOUNS:
             return title
-    return _holder_in(_words(text[start : q.start]), titles, longest)
+    words = _words(text[start : q.start])
+    found = _last_holder(words, titles, longest)
+    if found is None or found[0] not in _PRONOUNS:
+        return found[0] if found else None
+    back = start if earlier is None else min(earlier, start)
+    before = _words(text[back:start])
+    referent = _last_holder(before + words[: found[1]], titles, longest)
+    return referent[0] if referent and referent[0] not in _PRONOUNS else None
 
 
 def read_apart(
@@ -299,18 +349,19 @@ def read_apart(
         found = sorted(unordered, key=lambda f: f.quantity.start)
         lexicon, text = titles(aid), texts[aid]
         for i, figure in enumerate(found):
-            start = _stretch_start(text, figure, found[i - 1].quantity.end if i else 0)
+            earlier = found[i - 1].quantity.end if i else 0
+            start = _stretch_start(figure, earlier)
             until = found[i + 1].quantity.start if i + 1 < len(found) else None
-            holder = holder_of(figure, text, start, lexicon, until)
-            since = max(found[i - 1].quantity.end if i else 0, figure.sentence.start)
-            if holder is None and _kind_in(_words(text[since:start])) == "index":
-                # An index between computes the pay ("Untuk Wakil Ketua MK memiliki indeks
-                # 15333 dan menerima Rp 88,3 juta"): its holder holds the amount too.
-                holder = holder_of(figure, text, since, lexicon, until)
+            # A number between names no other holder: the holder before an index holds
+            # the pay it computes ("Untuk Wakil Ketua MK memiliki indeks 15333 dan
+            # menerima Rp 88,3 juta").
+            holder = holder_of(figure, text, start, lexicon, until, earlier)
             if holder is not None:
                 holders[_where(figure)] = holder
             # The figure's own text may hold the word ("berindeks penghasilan Rp64.000").
-            kind = _kind_in(_words(text[start : figure.quantity.end]))
+            kind = _kind_in(
+                _words(text[_after_last_number(text, figure, earlier) : figure.quantity.end])
+            )
             if kind is not None:
                 kinds[_where(figure)] = kind
     pairs = frozenset(told_apart(figures, texts)) if money else frozenset()

@@ -816,11 +816,18 @@ def story_figures(
 def rule_groups(story: StoryFigures) -> list[list[Figure]]:
     """The story's figures grouped into the things they speak of by the rules."""
     grouped: list[list[Figure]] = []
+    # Every amount of money, whatever its currency, ends the words of the next one's owner.
+    money = [f for (family, _unit), fs in story.buckets.items() if family == MONEY for f in fs]
     for (family, _unit), figures in story.buckets.items():
         if family == MONEY:
             apart = read_apart(figures, story.texts, story.titles_of, money=True)
             for group in money_groups(
-                figures, story.texts, story.durations, story.languages, story.titles_of
+                figures,
+                story.texts,
+                story.durations,
+                story.languages,
+                story.titles_of,
+                every_amount=money,
             ):
                 grouped.extend(split_apart(group, apart))
         else:

@@ -21,7 +21,7 @@ TOLD = "Jembatan tua itu ditutup karena kabel penahannya sudah berkarat dan lant
 
 
 def _sentences(text: str) -> tuple[Span, ...]:
-    return tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.\n]+\.?", text))
+    return tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.?\n]+[.?]?", text))
 
 
 def _quoted(aid: str) -> Annotated:
@@ -103,3 +103,13 @@ def test_quotes_q5_a_run_of_names_is_no_statement() -> None:
         "Desa Suka Maju Kabupaten Lebak berkumpul di balai desa."
     )
     assert _versions(quoted, _prose("a2", prose)) == []
+
+
+def test_quotes_q5_a_question_or_a_denial_of_the_words_tells_no_statement() -> None:
+    # The core of the statement asked about ("Benarkah …?") or denied ("Tidak benar …") in
+    # the paragraph that names the speaker is not the speaker's statement told as said.
+    opening = "Dinas PU Kota Baru dalam situsnya membenarkan telah menutup jembatan itu. "
+    core = TOLD[0].lower() + TOLD[1:-1]
+    for told in (f"Benarkah {core}?", f"Tidak benar {core}."):
+        prose = f"{opening}{told} Perbaikan dimulai bulan depan."
+        assert _versions(_quoted("a1"), _prose("a2", prose)) == []

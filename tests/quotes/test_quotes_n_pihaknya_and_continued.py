@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 from quotes_records import mention, quotes_of
 
+from silang.model import EntityKind
+
 
 def test_quotes_pihaknya_speaks_for_the_speaker_before_it() -> None:
     text = (
@@ -103,3 +105,46 @@ def test_quotes_a_speaker_only_described_is_not_carried_into_the_quotation_after
     )
     quotes = quotes_of("en", text, mention(text, "Maya Benton"))
     assert [(q.direct, q.speaker) for q in quotes][-1] == (True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "named", "side"),
+    [
+        # A body opens the sentence after the last speaker: "Pihaknya" is that body's side.
+        (
+            'Andi Wijaya mengatakan kliennya masih trauma. "Klien kami takut keluar rumah," '
+            "kata Andi.\n\nSementara itu, Polres Kota Baru sudah menerima laporan tersebut. "
+            "Pihaknya menyatakan akan segera memanggil terlapor pekan depan.",
+            (("Andi Wijaya", "person"), ("Polres Kota Baru", "organisation")),
+            "Polres Kota Baru",
+        ),
+        # A person with his post opens the sentence: he, not the earlier speaker.
+        (
+            "Kepala Dinas Kesehatan Sri Lestari mengatakan vaksin sudah tiba di gudang.\n\n"
+            "Bupati Kota Baru Hartono meninjau gudang itu pada Senin. "
+            "Pihaknya menyatakan distribusi dimulai pekan depan.",
+            (("Sri Lestari", "person"), ("Hartono", "person")),
+            "Hartono",
+        ),
+    ],
+)
+def test_quotes_pihaknya_is_the_side_that_opens_a_sentence_after_the_last_speaker(
+    text: str, named: tuple[tuple[str, EntityKind], ...], side: str
+) -> None:
+    entities = [mention(text, name, kind) for name, kind in named]
+    quotes = quotes_of("id", text, *entities)
+    assert quotes[-1].cue == "menyatakan"
+    assert quotes[-1].speaker == side
+
+
+def test_quotes_a_quotation_whose_attribution_follows_is_not_carried() -> None:
+    # "Hal itu disampaikan Menteri …" opening the next paragraph names who said it.
+    text = (
+        "Menurut Budi Santoso, harga beras di pasar naik sejak awal bulan. "
+        '"Kami akan menurunkan harga beras pekan depan."\n\n'
+        "Hal itu disampaikan Menteri Perdagangan Sutarno di Jakarta, Senin."
+    )
+    quotes = quotes_of("id", text, mention(text, "Budi Santoso"), mention(text, "Sutarno"))
+    direct = [q for q in quotes if q.direct]
+    assert len(direct) == 1
+    assert direct[0].speaker != "Budi Santoso"

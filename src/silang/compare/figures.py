@@ -203,6 +203,23 @@ def _word_right_after(text: str, position: int) -> str:
     return found.group().lower()
 
 
+def _listed_number(item: Annotated, word: re.Match[str], quantity: Quantity) -> bool:
+    """Whether a number after a comma goes on a list of one name's numbers: "Pasal 5, 6"
+    (the name's own number before the comma, not a date's: "March 5, 300 people") or
+    "Pasal 340 KUHP, 338 KUHP" (the name's word again after it)."""
+    text = item.article.text
+    gap = text[word.end() : quantity.start]
+    again = _WORD.match(text, quantity.end + 1)
+    if (
+        again is not None
+        and text[quantity.end : again.start()].isspace()
+        and again.group() == word.group()
+    ):
+        return True
+    own = re.fullmatch(r"\s+\d+\s*,\s*", gap)
+    return own is not None and not any(t.start <= word.start() < t.end for t in item.times)
+
+
 def _after_name(item: Annotated, quantity: Quantity) -> bool:
     """Whether a capitalised word inside its sentence sits right before the figure: "Aksi
     212" is a name, "Sebanyak 345 permen" opens a sentence. Only spaces part a name from
@@ -213,7 +230,9 @@ def _after_name(item: Annotated, quantity: Quantity) -> bool:
     previous = list(_WORD.finditer(item.article.text, window, quantity.start))
     if not previous or not previous[-1].group()[0].isupper():
         return False
-    if item.article.text[previous[-1].end() : quantity.start].strip():
+    text = item.article.text
+    gap = text[previous[-1].end() : quantity.start]
+    if gap.strip() and not _listed_number(item, previous[-1], quantity):
         return False
     opening = item.article.text[sentence_at(item, quantity.start).start : previous[-1].start()]
     return bool(_WORD.search(opening))

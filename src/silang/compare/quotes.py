@@ -1128,6 +1128,10 @@ def _told_in_prose(
     sentence = sentence_at(item, start)
     if end > sentence.end:
         return None  # the run crosses sentences: no one sentence tells it
+    if text[sentence.start : sentence.end].rstrip().endswith("?") or negated(
+        text[sentence.start : start]
+    ):
+        return None  # asked, or denied: the words are not told as said
     paragraph = text.rfind("\n", 0, sentence.start) + 1
     if not any(
         e.kind in ("person", "organisation")

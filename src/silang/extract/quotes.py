@@ -245,7 +245,7 @@ def _resolved(
     problem = candidate.mark.problem if candidate.mark else None
     if candidate.attribution is None:
         carried = _carried(text, candidate, last_direct, persons) or _continued(
-            text, candidate, last
+            text, candidate, last, lexicon
         )
         if carried is not None:
             return carried, None
@@ -416,7 +416,9 @@ def _in_words_of(text: str, mark: Marked, last: Quote) -> Quote:
     )
 
 
-def _continued(text: str, candidate: _Found, last: Quote | None) -> Quote | None:
+def _continued(
+    text: str, candidate: _Found, last: Quote | None, lexicon: QuotesLexicon
+) -> Quote | None:
     """A quotation with no verb of its own that closes its paragraph, right after reported
     speech whose speaker was named: news goes on in that speaker's own words. Closed by its
     speaker ("…, a Defence Ministry statement said." / "…, kata Kapolres."), the statement
@@ -431,6 +433,13 @@ def _continued(text: str, candidate: _Found, last: Quote | None) -> Quote | None
         return None
     if text[mark.close_at + 1 : _paragraph_end(text, mark.close_at)].strip():
         return None  # words after the quotation: an attribution silang could not read
+    # The next paragraph opening "Hal itu disampaikan Menteri X": the quotation's own
+    # attribution follows it, whoever spoke before.
+    after = _paragraph_end(text, mark.close_at)
+    stop = text.find(".", after + 1)
+    following = words_in(text, after, stop if stop >= 0 else len(text))
+    if any(w.key in lexicon.passive for w in following[:4]):
+        return None
     if last.speaker_start < last.end:
         # A speaker only described ("According to a 1997 article, Benjamin said …") is a
         # loose thread to carry: the words may be the person the description speaks of.

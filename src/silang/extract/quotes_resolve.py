@@ -64,6 +64,13 @@ class Resolver:
         }
         #: (position, name, described) of each speaker found so far.
         self.spoken: list[tuple[int, str, bool]] = []
+        #: Persons and bodies that open their sentence: a side ("pihaknya") named as the
+        #: subject after the last speaker is the side the pronoun speaks for.
+        self.subjects = [
+            e
+            for e in sorted((*self.persons, *self.organisations), key=lambda e: e.start)
+            if _subject(text, e, lexicon)
+        ]
 
     def _learn(self, text: str, person: Entity) -> None:
         """The titles written next to a person: right before the name ("Prime Minister Helen
@@ -136,9 +143,12 @@ class Resolver:
         if mention.kind == "pronoun" and _possessed_side(mention.key, self.lexicon):
             # "Pihaknya" ("his side") is whoever spoke for a side last, person or body,
             # though another person is named in between ("Sensitifitas Kemlu … ditunggu").
-            spoken = [name for position, name, _ in self.spoken if position < before]
+            spoken = [(position, name) for position, name, _ in self.spoken if position < before]
+            subject = _nearest_entity(self.subjects, before)
+            if subject is not None and (not spoken or subject.start > spoken[-1][0]):
+                return subject.name
             if spoken:
-                return spoken[-1]
+                return spoken[-1][1]
         if mention.kind == "title" and mention.wants == "organisation":
             repeated = self._repeated(mention, before)
             if repeated is not None:
@@ -296,6 +306,17 @@ def _agent_of_speech(text: str, person: Entity, lexicon: QuotesLexicon) -> bool:
         i > 0
         and not ws[i - 1].capital
         and (ws[i - 1].key in lexicon.passive or ws[i - 1].key in lexicon.sources)
+    )
+
+
+def _subject(text: str, entity: Entity, lexicon: QuotesLexicon) -> bool:
+    """Whether ``entity`` opens its sentence, after connectives and its post's words only
+    ("Sementara itu, Polres Kota Baru ...", "Bupati Kota Baru Hartono ..."; not "Keputusan
+    Bupati Sleman ...")."""
+    ws = words_in(text, _sentence_start(text, entity.start, lexicon), entity.start)
+    return all(
+        w.key in lexicon.connectives or w.key in lexicon.titles or (w.capital and i > 0)
+        for i, w in enumerate(ws)
     )
 
 

@@ -80,6 +80,21 @@ def test_two_titles_or_two_names_are_two_holders() -> None:
     assert _one_sum(groups, ("deputy", 368e6), ("other", 300e6))
 
 
+def test_a_title_with_the_body_it_heads_is_the_bare_titles_office_for_one_name() -> None:
+    # "Presiden RI Budiman" and "Presiden Budiman": one office, one person; "Ketua DPR Budi"
+    # and "Ketua MPR Budi" head two bodies, two pays though the name is the same.
+    groups = _groups(
+        _report("ri", "Gaji Presiden RI Budiman Rp 553 juta per bulan."),
+        _report("plain", "Gaji Presiden Budiman Rp 500 juta per bulan."),
+    )
+    assert _one_sum(groups, ("ri", 553e6), ("plain", 500e6))
+    groups = _groups(
+        _report("dpr", "Menurut laporan itu, gaji Ketua DPR Budi Rp 70 juta per bulan."),
+        _report("mpr", "Menurut laporan itu, gaji Ketua MPR Budi Rp 60 juta per bulan."),
+    )
+    assert not _one_sum(groups, ("dpr", 70e6), ("mpr", 60e6))
+
+
 def test_a_bare_title_is_the_name_the_story_gives_it() -> None:
     # The story calls its president "Presiden Budiman" (on his allowance), so "gaji
     # Presiden" and "gaji Budiman" speak of one pay.

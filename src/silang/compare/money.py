@@ -452,7 +452,11 @@ def owners_agree(
     if not (a.title or a.name) or not (b.title or b.name):
         return False  # unread: by their first words only
     if a.title and b.title and a.title != b.title:
-        return False
+        # A title with the body it heads after it ("Presiden RI Budiman") is the bare title's
+        # office ("Presiden Budiman") where both name the same person; other titles differ.
+        short_title, long_title = sorted((a.title, b.title), key=len)
+        if long_title[: len(short_title)] != short_title or not (a.name and b.name):
+            return False
     if a.name and b.name:
         short, long_ = sorted((a.name, b.name), key=len)
         return long_[: len(short)] == short

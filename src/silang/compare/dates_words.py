@@ -510,7 +510,7 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
     time, text, parts, at = read.time, read.text, read.parts, read.at
     own = read.tokens(at)
     before = _word_before(own, time)
-    if before == SPAN or any(t.kind == STATE for t in own):
+    if before == SPAN or any(t.kind == STATE and not _relative_after(own, t, time) for t in own):
         return None
     modified = _modified(text, own, time) or _after_light_verb(text, own, time)
     if modified is not None:
@@ -541,6 +541,14 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
             again = _repeated(own, time) or _repeated(tokens, time, event)
             return Reading(event, firm=before != SINCE and not again, repeat=again)
     return None
+
+
+def _relative_after(tokens: Sequence[_Token], word: _Token, time: TimeExpression) -> bool:
+    """Whether ``word`` stands in a relative clause that opens after the date: a lasting state
+    there is the state of what the relative clause is about, not the date's ("the depot was
+    built in 1935 by settlers who still farm the valley": the farming lasts; the building is
+    dated 1935)."""
+    return any(t.kind == RELATIVE and time.end <= t.start < word.start for t in tokens)
 
 
 def _stands_free(own: Sequence[_Token]) -> bool:

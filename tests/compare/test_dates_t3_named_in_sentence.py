@@ -71,3 +71,17 @@ def test_dates_t3_an_undated_reports_weekday_of_two_days_stays_unread() -> None:
     # The dated reports name two Tuesdays, months apart: the undated one's may be either.
     slots = _warehouse_slots("The owners announced on Tuesday they will rebuild.", "2012-11-21")
     assert all("b" not in v.article_ids for s in slots for v in s.values), slots
+
+
+def test_dates_t3_a_lent_date_does_not_count_as_a_source_of_its_value() -> None:
+    # Two reports date the fire to two days; two more hand out blankets on the second day "to
+    # families who lost homes in the fire". Their dates join the fire's slot, but they do not
+    # say when the fire broke out: the second day is still backed by one source, not three.
+    monday = "A fire broke out at the old depot on Monday."
+    blankets = "Volunteers handed out blankets on Tuesday to families who lost homes in the fire."
+    reports = [
+        dated_report(a, [s], "2011-06-08")
+        for a, s in (("a", monday), ("b", FIRE), ("c", blankets), ("d", blankets))
+    ]
+    slot = one_slot(story_date_slots(*reports), DAY, "b", "c")
+    assert {v.date: v.origins for v in slot.values} == {"2011-06-06": 1, DAY: 1}

@@ -865,8 +865,13 @@ def date_slots(
             backers = len({origin.get(d.article_id, d.article_id) for d in found})
             if event == CITED and backers < 2:
                 continue  # one outlet's own day of reading
+            # A lent date stands in its value's articles but vouches for it no more than
+            # for the slot's agreement.
+            lent = {d.article_id for d in found if d.lent} - {
+                d.article_id for d in found if not d.lent
+            }
             values = tuple(
-                replace(v, origins=len({origin.get(a, a) for a in v.article_ids}))
+                replace(v, origins=len({origin.get(a, a) for a in v.article_ids if a not in lent}))
                 for v in _values(found)
             )
             vouching = len({origin.get(d.article_id, d.article_id) for d in found if not d.lent})

@@ -129,7 +129,7 @@ def test_a_first_or_a_ranked_person_is_no_count(text: str) -> None:
     "text",
     [
         "Okafor will be 31 in March.",
-        "The shortstop will be 31 on March 4, before the season opens.",
+        "He will be 31 on March 4, before the season opens.",
         "Reyes, who was 19 at the time of the crash, was hurt.",
     ],
 )

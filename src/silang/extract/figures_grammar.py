@@ -935,13 +935,20 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
     # A pair set off by a comma after a name the way an age is ("Klitschko, 58-3 with 51
     # knockouts, floored him") with no word of the game nearer ("beat Evansville, 91-73,
     # at home" is a score): an appositive pair of small numbers is its holder's record.
-    if named and text[i - 1] == "," and text[after : after + 1] in ([","], ["with"], ["("]):
+    if named and text[i - 1] == "," and text[after : after + 1] in (["with"], ["("]):
         return "record"
     # A standing: "slumping at 9-14". A range after "at" carries its unit ("at 5-6
     # percent"), which was refused above; a word of the game earlier in the clause makes it
     # a score ("tied the game at 13-13").
     if lx.role("score-standing").match_before(low, text, i) is None:
-        return None
+        copula = lx.role("score-copula").match_before(low, text, i)
+        # A copula makes a standing only of a team or a person ("Ramos is 131-150", "he was
+        # 170-145"); "the vote was 5-4", "the odds are 3-1" are no win-loss records.
+        if copula is None or copula[1] < 1:
+            return None
+        s = copula[1] - 1
+        if not (tokens.capitalised(s) or lx.role("score-holder-pronoun").match(low, text, s)):
+            return None
     k = i - 2
     while k >= 0 and tokens.is_word(k):
         if lx.role("score-game").match(low, text, k) is not None:
@@ -966,7 +973,8 @@ def read_ordinal_count(
     value, after = found
     low, text = tokens.low, tokens.text
     bout = lx.role("ordinal-round").match(low, text, after)
-    if bout is not None:
+    # "the second round of talks" is a stage of a process, not rounds of a bout fought.
+    if bout is not None and lx.role("ordinal-round-not").match(low, text, bout[1]) is None:
         return Figure(i, bout[1], value, counted="round", counted_class="round")
     run = lx.role("ordinal-run").match(low, text, after)
     if run is not None:
@@ -1009,7 +1017,15 @@ def _bracket_closes(text: list[str], after: int) -> bool:
         return True
     if text[after : after + 1] != [","]:
         return False
-    return ")" in text[after + 1 : after + 1 + _RECORD_BRACKET]
+    # The detail after the comma is a tally or a pair of the same record ("51 KO", "4-4
+    # away"), not any number ("(737-800, 12 years old)").
+    detail = text[after + 1 : after + 1 + _RECORD_BRACKET]
+    return (
+        ")" in detail
+        and len(detail) > 1
+        and detail[0].isdigit()
+        and detail[1] in ("-", "KO", "KOs", "wins", "knockouts")
+    )
 
 
 def _clause_word(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:

@@ -221,7 +221,21 @@ def _age_ahead_or_then(tokens: Tokens, i: int, k: int, lx: FiguresLexicon) -> bo
     ``age-date-before`` and a month) or one a person held then ("who was 18 at the time":
     ``age-who``, then ``age-then`` or the clause's end)."""
     low, text = tokens.low, tokens.text
-    if lx.role("age-will-be").match_before(low, text, i) is not None:
+    will = lx.role("age-will-be").match_before(low, text, i)
+    if will is not None:
+        # Only a person reaches an age: a name or a personal pronoun right before "will be"
+        # ("the fund will be 29 in April" is no age).
+        s = will[1] - 1
+        person = s >= 0 and (
+            (
+                tokens.capitalised(s)
+                and lx.role("age-not-name").match(low, text, s) is None
+                and lx.counted.match(low, text, s) is None
+            )
+            or lx.role("age-will-be-subject").match(low, text, s) is not None
+        )
+        if not person:
+            return False
         date = lx.role("age-date-before").match(low, text, k)
         return date is not None and lx.months.match(low, text, date[1]) is not None
     if lx.role("age-who").match_before(low, text, i) is None:

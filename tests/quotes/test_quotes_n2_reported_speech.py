@@ -33,6 +33,11 @@ def _reported(quotes: tuple[Quote, ...]) -> list[tuple[str | None, str]]:
             "Budi Santoso mengatakan di Bandung, Senin (4/3/2024), harga beras akan turun.",
             "harga beras akan turun",
         ),
+        # "dari" before a place it was said from, not a record or a count, frames it too.
+        (
+            "Budi Santoso mengatakan dari rumah sakit, kondisi korban terus membaik.",
+            "kondisi korban terus membaik",
+        ),
         (
             "Budi Santoso menjawab ke Kompas, bahwa harga beras akan turun pekan depan.",
             "harga beras akan turun pekan depan",
@@ -98,6 +103,8 @@ _CLOSED = "Kalau cuaca membaik, harga cabai akan turun lagi, tuturnya."
         ("Ia lalu meninjau gudang beras di Brebes. ", False),
         # Another person named between: "tuturnya" is theirs.
         ("Pedagang Siti Aminah menjual cabai di los timur. ", False),
+        # A body named between: the reporter telling of what it did.
+        ("Bulog kemudian menambah stok beras di pasar. ", False),
         # More sentences between than a running statement holds.
         ("Pasokan bawang lancar. Harga gula stabil. Harga telur naik. Harga minyak turun. ", False),
     ],
@@ -109,6 +116,8 @@ def test_quotes_a_closing_attribution_runs_back_to_the_same_speakers_opening(
     entities = [mention(text, "Rudi Hartono")]
     if "Siti Aminah" in text:
         entities.append(mention(text, "Siti Aminah"))
+    if "Bulog" in text:
+        entities.append(mention(text, "Bulog", "organisation"))
     quotes = quotes_of("id", text, *entities)
     last = quotes[-1]
     assert last.cue == "tuturnya"

@@ -171,7 +171,7 @@ def runs_on(
         closer.kind == "pronoun" or (closer.kind == "name" and closer.key == opener.key)
     ):
         return speech.start
-    if any(e.kind == "person" and before[0].start <= e.start < sentence.start for e in entities):
+    if any(before[0].start <= e.start < sentence.start for e in entities):
         return speech.start
     if any(w.key in lexicon.pronouns for w in words_in(text, before[0].start, sentence.start)):
         return speech.start  # "Ia menyangkal …": the reporter telling of the speaker
@@ -760,7 +760,9 @@ def _basis(text: str, phrase: Sequence[Word], lexicon: QuotesLexicon) -> bool:
     first = phrase[0].key
     if first not in lexicon.place_prepositions or first in lexicon.phrase_ends:
         return False
-    return len(phrase) > 1 and not all(text[w.start].isupper() for w in phrase[1:])
+    # What a statement is drawn from is a record or a count ("dari hasil pemeriksaan", "dari
+    # 12 parameter"); any other common noun is where it was said from ("dari rumah sakit").
+    return len(phrase) > 1 and (phrase[1].key in lexicon.records or phrase[1].key[:1].isdigit())
 
 
 def _mark_between_phrases(text: str, mark: str, start: int, end: int) -> int:

@@ -92,3 +92,33 @@ def test_a_date_before_an_amount_does_not_hide_its_holder() -> None:
     )
     assert slot_holding(slots, "dated", 368e6) is not slot_holding(slots, "president", 500e6)
     assert not any(s.status == "disputed" for s in slots)
+
+
+def test_an_amount_in_another_currency_before_ends_the_holders_words() -> None:
+    # The prime minister's dollar pay comes first; the rupiah sum after "dan Presiden
+    # Budiman" is the president's and disputes another report's reading of his pay.
+    slots = _slots(
+        _report(
+            "mixed",
+            "Menurut laporan itu, gaji Perdana Menteri Lee US$ 1,6 juta dan Presiden Budiman "
+            "Rp 553 juta per tahun.",
+        ),
+        _report("president", "Menurut laporan itu, gaji Presiden Budiman Rp 500 juta per tahun."),
+    )
+    slot = slot_holding(slots, "mixed", 553e6)
+    assert slot is slot_holding(slots, "president", 500e6)
+    assert slot.status == "disputed"
+
+
+def test_their_pay_is_not_a_single_titles_pay() -> None:
+    # "mereka" are the palace staff of the sentence, not the president named before: the
+    # staff's pay is no reading of the president's.
+    slots = _slots(
+        _report(
+            "staff",
+            "Usulan itu menaikkan gaji Presiden. Para pegawai istana mengeluh karena "
+            "penghasilan mereka hanya Rp 6 juta per bulan.",
+        ),
+        _report("president", "Menurut usulan itu, gaji Presiden Rp 553 juta per bulan."),
+    )
+    assert slot_holding(slots, "staff", 6e6) is not slot_holding(slots, "president", 553e6)

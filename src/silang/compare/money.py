@@ -658,7 +658,11 @@ def money_groups(
     # presiden ... Rp 368,9 juta", "ketiga pejabat tersebut menerima gaji") and its kind of
     # pay. Two different amounts it tells apart never pair, so that an amount joins its own
     # holder's sum rather than the first one its words fit, to be split off again.
-    held = read_apart(figures, texts, titles, money=False) if titles else None
+    held = (
+        read_apart(figures, texts, titles, money=False, every_amount=every_amount or ())
+        if titles
+        else None
+    )
 
     def two_holders(a: _Amount, b: _Amount) -> bool:
         return held is not None and held.conflict(a.figure, b.figure)

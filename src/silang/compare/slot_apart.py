@@ -321,8 +321,20 @@ def holder_of(
         return found[0] if found else None
     back = start if earlier is None else min(earlier, start)
     before = _words(text[back:start])
-    referent = _last_holder(before + words[: found[1]], titles, longest)
-    return referent[0] if referent and referent[0] not in _PRONOUNS else None
+    # "mereka"/"they" stands for the nearest group named before it, owning pay or not
+    # ("Para pegawai istana mengeluh karena penghasilan mereka ..."): a holder noun or a
+    # title made plural by "para"; a lone title ("gaji Presiden") is no "they".
+    ws = before + words[: found[1]]
+    for p in range(len(ws) - 1, -1, -1):
+        title = _title_at(ws, p, titles, longest)
+        if title is None or title in _PRONOUNS:
+            continue
+        return (
+            title
+            if title in HOLDER_NOUNS or (p > 0 and ws[p - 1] in ("para", "dan", "and"))
+            else None
+        )
+    return None
 
 
 def read_apart(
@@ -330,6 +342,7 @@ def read_apart(
     texts: Mapping[str, str],
     titles: Callable[[str], Mapping[str, str]],
     money: bool,
+    every_amount: Sequence[Figure] = (),
 ) -> Apart:
     """What keeps a story's figures of one bucket apart: each figure's holder and kind of
     pay where its own words name them, read in its article since the figure before it
@@ -349,7 +362,13 @@ def read_apart(
         found = sorted(unordered, key=lambda f: f.quantity.start)
         lexicon, text = titles(aid), texts[aid]
         for i, figure in enumerate(found):
-            earlier = found[i - 1].quantity.end if i else 0
+            # Any amount of money before it, whatever its currency, ends its words.
+            ends = [
+                f.quantity.end
+                for f in (*found[:i], *every_amount)
+                if f.article_id == aid and f.quantity.end <= figure.quantity.start
+            ]
+            earlier = max(ends, default=0)
             start = _stretch_start(figure, earlier)
             until = found[i + 1].quantity.start if i + 1 < len(found) else None
             # A number between names no other holder: the holder before an index holds

@@ -820,7 +820,9 @@ def rule_groups(story: StoryFigures) -> list[list[Figure]]:
     money = [f for (family, _unit), fs in story.buckets.items() if family == MONEY for f in fs]
     for (family, _unit), figures in story.buckets.items():
         if family == MONEY:
-            apart = read_apart(figures, story.texts, story.titles_of, money=True)
+            apart = read_apart(
+                figures, story.texts, story.titles_of, money=True, every_amount=money
+            )
             for group in money_groups(
                 figures,
                 story.texts,

@@ -45,11 +45,14 @@ def _sentence_times(
     cues = [
         i for i in range(len(tokens)) if lexicon.role("future").match(tokens.low, tokens.text, i)
     ]
+    scheduled = _scheduled_cues(tokens, lexicon)
     resolved = [
         resolve(
             spec,
             published,
-            _told_as_coming(tokens, spec, cues),
+            _told_as_coming(tokens, spec, cues)
+            or _scheduled_for(tokens, spec, scheduled, lexicon)
+            or _deferred_to(tokens, spec, lexicon),
             _closes_stretch(tokens, specs, index, lexicon),
         )
         for index, spec in enumerate(specs)
@@ -94,6 +97,57 @@ def _told_as_coming(tokens: Tokens, spec: TimeSpec, cues: Sequence[int]) -> bool
         if cue > spec.last and fronted:
             low += 1  # the comma that closes the fronted time
         if not any(tokens.text[k] in _CLAUSE_MARKS for k in range(low, high)):
+            return True
+    return False
+
+
+#: How many words may stand between a verb of a scheduled event and its time ("begins its
+#: postseason Saturday", "plays at Seattle on Saturday"): the time of the verb's own phrase,
+#: not one of a clause further on.
+_SCHEDULED_REACH = 6
+
+
+def _scheduled_cues(tokens: Tokens, lexicon: FiguresLexicon) -> list[int]:
+    """Where a verb of a scheduled event in the present tense stands ("begins", "plays"), in a
+    sentence of running text only: a headline tells a past event in the present ("Fire starts
+    in store Sunday"), a sentence of a report tells it in the past."""
+    if not tokens.text or tokens.text[-1] not in _SENTENCE_CLOSERS:
+        return []
+    role = lexicon.role("future-scheduled")
+    return [i for i in range(len(tokens)) if role.match(tokens.low, tokens.text, i)]
+
+
+def _scheduled_for(
+    tokens: Tokens, spec: TimeSpec, cues: Sequence[int], lexicon: FiguresLexicon
+) -> bool:
+    """Whether a verb of a scheduled event (``_scheduled_cues``) leads to the time within its
+    clause, a few words before it: "New Orleans begins its postseason Saturday" tells a coming
+    Saturday, as "will" would. A clause mark or a word opening another clause ("after the man
+    died Saturday") between them gives the time to that other clause."""
+    stop = lexicon.role("future-scheduled-stop")
+    return any(
+        0 < spec.first - cue <= _SCHEDULED_REACH
+        and not any(
+            tokens.text[k] in _CLAUSE_MARKS or stop.match(tokens.low, tokens.text, k)
+            for k in range(cue, spec.first)
+        )
+        for cue in cues
+    )
+
+
+def _deferred_to(tokens: Tokens, spec: TimeSpec, lexicon: FiguresLexicon) -> bool:
+    """Whether the time is where something is put off to: an "until"/"to" word just before it
+    and a deferral word earlier in its clause ("postponing the testimony until Monday", "sidang
+    ditunda hingga Senin"). The day of the deferral itself ("was adjourned on Monday") has no
+    such word before it and stays as it is read."""
+    to = lexicon.role("defer-to").match_before(tokens.low, tokens.text, spec.first)
+    if to is None:
+        return False
+    defer = lexicon.role("defer")
+    for k in range(to[1] - 1, -1, -1):
+        if tokens.text[k] in _CLAUSE_MARKS:
+            return False
+        if defer.match(tokens.low, tokens.text, k, to[1]) is not None:
             return True
     return False
 

@@ -920,7 +920,7 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
     # is a record even after the sentence's first word ("Thompson (36-3, 24 KO) lost").
     named = i > 2 and tokens.capitalised(i - 2)
     detailed = i == 2 and tokens.capitalised(0) and text[after : after + 1] == [","]
-    if (named or detailed) and text[i - 1] == "(" and _bracket_closes(text, after):
+    if (named or detailed) and text[i - 1] == "(" and _bracket_closes(tokens, after, lx):
         return "record"
     words = 0
     for k in range(i - 1, -1, -1):
@@ -1010,21 +1010,25 @@ def _ordinal_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> tuple[float, int]
 _RECORD_BRACKET = 5
 
 
-def _bracket_closes(text: list[str], after: int) -> bool:
+def _bracket_closes(tokens: Tokens, after: int, lx: FiguresLexicon) -> bool:
     """Whether the bracket a pair opens closes right after it, or after a comma and a few
     more details of the same record ("(10-5, 4-4 away)")."""
+    text = tokens.text
     if text[after : after + 1] == [")"]:
         return True
     if text[after : after + 1] != [","]:
         return False
-    # The detail after the comma is a tally or a pair of the same record ("51 KO", "4-4
-    # away"), not any number ("(737-800, 12 years old)").
-    detail = text[after + 1 : after + 1 + _RECORD_BRACKET]
+    # The detail after the comma is a second pair or a tally of the same record ("4-4 away",
+    # "51 KO": the pack's ``record-tally`` words), not any number ("(737-800, 12 years old)").
+    detail = after + 1
     return (
-        ")" in detail
-        and len(detail) > 1
-        and detail[0].isdigit()
-        and detail[1] in ("-", "KO", "KOs", "wins", "knockouts")
+        ")" in text[detail : detail + _RECORD_BRACKET]
+        and detail + 1 < len(text)
+        and text[detail].isdigit()
+        and (
+            text[detail + 1] == "-"
+            or lx.role("record-tally").match(tokens.low, text, detail + 1) is not None
+        )
     )
 
 

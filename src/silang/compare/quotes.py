@@ -29,10 +29,10 @@ from silang.compare.quotes_retold import (
 )
 from silang.compare.speakers import (
     SpeakerWords,
+    StoryNames,
     may_be_one,
     names_no_one,
     same_person,
-    speaker_words,
 )
 from silang.compare.text import figures, negated, sentence_at, words
 from silang.extract.quotes import reported_around
@@ -169,7 +169,7 @@ def _firm_speaker(item: Annotated, quote: Quote, named: Quote | None) -> bool:
 
 
 def _attribution_names(
-    item: Annotated, named: Quote | None, glossary: Glossary
+    item: Annotated, named: Quote | None, names: StoryNames
 ) -> tuple[SpeakerWords, ...]:
     """The people and bodies named in the sentence of ``named``'s speaker mention, besides
     the mention itself (``named`` as _naming gives it): the attribution's other names. An
@@ -183,7 +183,7 @@ def _attribution_names(
     sentence = sentence_at(item, start)
     text = item.article.text
     found = (
-        speaker_words(e.name, glossary.speakers)
+        names.read(e.name, item.article.id)
         for e in item.entities
         if e.kind != "place"
         and sentence.start <= e.start < sentence.end
@@ -986,15 +986,22 @@ def _long_sentences(text: str) -> frozenset[str]:
 
 
 def _candidate(
-    item: Annotated, start: int, end: int, glossary: Glossary, quote: Quote | None = None
+    item: Annotated,
+    start: int,
+    end: int,
+    glossary: Glossary,
+    quote: Quote | None = None,
+    names: StoryNames | None = None,
 ) -> _Candidate:
     """The passage from ``start`` to ``end`` as a candidate version: a quotation (``quote``),
-    or a passage that retells one without a speaker of its own."""
+    with its speaker read among the story's ``names``, or a passage that retells one without
+    a speaker of its own."""
     text = item.article.text[start:end]
     shown = quote.speaker if quote else None
     # The quote that names the speaker, read once for how firm and how guessed it is.
     named = _naming(item, quote) if quote else None
     speaker = None if names_no_one(shown, glossary.speakers) else shown
+    names = names or StoryNames({}, glossary.speakers)
     language = item.article.language
     return _Candidate(
         item.article.id,
@@ -1002,7 +1009,7 @@ def _candidate(
         end,
         text,
         speaker,
-        speaker_words(speaker, glossary.speakers),
+        names.read(speaker, item.article.id),
         shown,
         words(text),
         _quote_figures(item, start, end),
@@ -1013,7 +1020,7 @@ def _candidate(
         quote is not None and _firm_speaker(item, quote, named),
         quote is not None and quote.direct,
         _guessed(item, named),
-        _attribution_names(item, named, glossary),
+        _attribution_names(item, named, names),
     )
 
 
@@ -1028,7 +1035,10 @@ def _covers(quotation: tuple[int, int], passage: tuple[int, int]) -> bool:
 
 
 def _with_retold(
-    groups: list[list[_Candidate]], items: Sequence[Annotated], glossary: Glossary
+    groups: list[list[_Candidate]],
+    items: Sequence[Annotated],
+    glossary: Glossary,
+    names: StoryNames,
 ) -> None:
     """Add to each group the passages of the story's articles that tell one of its
     quotations without marks, in the same words (quotes_retold); such a version has no
@@ -1083,7 +1093,7 @@ def _with_retold(
                 runs[article.id] = word_runs([target.joined.split(" ")], PROSE_RUN)
             if said.isdisjoint(runs[article.id]):
                 continue
-            span = _told_in_prose(group, item, target, seeds, glossary)
+            span = _told_in_prose(group, item, target, seeds, names)
             if span is not None and not any(
                 s < span[1] and span[0] < e for s, e in [*own[article.id], *taken[article.id]]
             ):
@@ -1102,7 +1112,7 @@ def _told_in_prose(
     item: Annotated,
     target: Words,
     seeds: list[list[list[str]]],
-    glossary: Glossary,
+    names: StoryNames,
 ) -> tuple[int, int] | None:
     """The sentence of ``item`` that tells ``group``'s statement as the reporter's prose, if
     any: it repeats PROSE_RUN words of one of the group's quotations in a row (``seeds``,
@@ -1136,7 +1146,7 @@ def _told_in_prose(
     if not any(
         e.kind in ("person", "organisation")
         and paragraph <= e.start < sentence.start
-        and any(same_person(speaker_words(e.name, glossary.speakers), w) for w in speakers)
+        and any(same_person(names.read(e.name, item.article.id), w) for w in speakers)
         for e in item.entities
     ):
         return None
@@ -1330,6 +1340,17 @@ def _displayed(item: Annotated, glossary: Glossary) -> list[tuple[int, int]]:
     return found
 
 
+def _story_names(items: Sequence[Annotated], glossary: Glossary) -> StoryNames:
+    """The names of people the story's articles write out: what a speaker's short form
+    ("Wiratama") may stand for (speakers.StoryNames). A body's name is left out: outlets
+    lengthen it with the place it is in ("KJRI Davao City", "KJRI Davao Filipina"), which
+    makes no two bodies of it, as two given names before one surname make two people."""
+    return StoryNames(
+        {item.article.id: [e.name for e in item.entities if e.kind == "person"] for item in items},
+        glossary.speakers,
+    )
+
+
 def quote_groups(
     items: Sequence[Annotated], glossary: Glossary | None = None
 ) -> tuple[QuoteGroup, ...]:
@@ -1339,19 +1360,22 @@ def quote_groups(
     group takes in the passages other articles tell its words in without quote marks.
     """
     glossary = glossary or load_glossary()
+    names = _story_names(items, glossary)
     groups: list[list[_Candidate]] = []
     for item in items:
         around: set[tuple[int, int]] = set()
         for quote, told in zip(item.quotes, _reported_around(item, glossary), strict=True):
             if (len(quote.text) >= MIN_CHARS or _short_quotation(quote)) and not _title(quote):
-                candidate = _candidate(item, quote.start, quote.end, glossary, quote)
+                candidate = _candidate(item, quote.start, quote.end, glossary, quote, names)
                 spans = _statement_spans(item, quote, glossary)
                 for span in spans:
                     part = candidate if len(spans) == 1 else _part(item, candidate, span, glossary)
                     groups = _placed(groups, part)
             if told is not None and (told.start, told.end) not in around:
                 around.add((told.start, told.end))
-                groups = _placed(groups, _candidate(item, told.start, told.end, glossary, told))
+                groups = _placed(
+                    groups, _candidate(item, told.start, told.end, glossary, told, names)
+                )
         for start, end in _displayed(item, glossary):
             groups = _placed(groups, _candidate(item, start, end, glossary))
     groups = [part for group in groups for part in _statements(group)]
@@ -1367,6 +1391,6 @@ def quote_groups(
         else group
         for group in groups
     ]
-    _with_retold(groups, items, glossary)
+    _with_retold(groups, items, glossary, names)
     found = [_group(members) for members in groups if len({m.article_id for m in members}) > 1]
     return tuple(sorted(found, key=lambda g: -len(g.versions)))

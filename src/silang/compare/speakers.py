@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from silang.compare.text import words
 from silang.lang.files import SUPPORTED, read_lines, read_table
@@ -85,6 +85,11 @@ class SpeakerWords:
     names: tuple[str, ...]
     #: The other words of three letters or more that are no function words, casefolded.
     words: frozenset[str]
+    #: The fuller names of its story that ``names`` are a part of (StoryNames.read): a
+    #: short form names whoever its story names by it in full ("Wiratama" after "Bupati
+    #: Hendra Wiratama"), each of them where there are several. Empty where the story names
+    #: no one more fully, or was not read.
+    stands_for: tuple[tuple[str, ...], ...] = ()
 
 
 def may_be_one(first: SpeakerWords | None, second: SpeakerWords | None) -> bool:
@@ -117,18 +122,110 @@ def same_person(first: SpeakerWords | None, second: SpeakerWords | None) -> bool
     named speaker described by all its words ("the police" and "police spokesman John
     Doe"). A word both share is not enough: "the", "dan" or "police" in two speakers says
     nothing of who spoke, and "Kimani Gray" and "Mahnefah Gray" are two people.
+
+    A part of a name read in its story (StoryNames.read) names whom its story names by it in
+    full: news writes a name in full once, then the surname alone, so "Wiratama" is Hendra
+    Wiratama where the story names no other Wiratama, but not where its own article names
+    Budi Wiratama. Where the story names two people by it ("Hendra Wiratama", "Budi
+    Wiratama"), a bare "Wiratama" in another article is evidence of neither (_fits).
     """
     if first is None or second is None:
         return False
-    if first.plain == second.plain:
+    if first.plain == second.plain and first.stands_for == second.stands_for:
         return True
     if first.names and second.names:
-        return _same_names(first.names, second.names)
+        return (
+            _same_names(first.names, second.names) and _fits(first, second) and _fits(second, first)
+        )
     if first.names or second.names:
         described, named = (first, second) if second.names else (second, first)
         return bool(described.words) and described.words <= named.words | set(named.names)
     return bool(first.words and second.words) and (
         first.words <= second.words or second.words <= first.words
+    )
+
+
+class StoryNames:
+    """The names of people a story's articles write out, to read what a short form of a
+    speaker names (same_person). Built once per story and passed down: each speaker is read
+    once per article, however many quotes it says."""
+
+    def __init__(self, named: Mapping[str, Iterable[str]], lexicon: SpeakerLexicon) -> None:
+        """``named``: per article id, the names of people it writes."""
+        self.lexicon = lexicon
+        read = {
+            article: {w.names for w in map(self._words, names) if w is not None and w.names}
+            for article, names in named.items()
+        }
+        self._articles = {article: tuple(names) for article, names in read.items()}
+        self._story = tuple({n for names in read.values() for n in names})
+        self._read: dict[tuple[str, str], SpeakerWords | None] = {}
+
+    def _words(self, name: str) -> SpeakerWords | None:
+        return speaker_words(name, self.lexicon)
+
+    def read(self, speaker: str | None, article_id: str) -> SpeakerWords | None:
+        """``speaker`` of article ``article_id`` read for comparison, with the fuller names it
+        stands for: those of its own article, which wrote it out before shortening it; else,
+        where its article writes none, those of the story's other articles."""
+        if not speaker:
+            return None
+        key = (speaker, article_id)
+        if key not in self._read:
+            who = self._words(speaker)
+            fuller = (
+                _fuller(who.names, self._articles.get(article_id, ()))
+                or _fuller(who.names, self._story)
+                if who is not None and who.names
+                else ()
+            )
+            self._read[key] = replace(who, stands_for=fuller) if who and fuller else who
+        return self._read[key]
+
+
+def _fits(short: SpeakerWords, other: SpeakerWords) -> bool:
+    """Whether each fuller name ``short`` stands for in its story may name the person
+    ``other`` names (in full, or by what its own short form stands for): two people who share
+    a surname differ in another name where the other's stands ("Hendra Wiratama", "Budi
+    Wiratama"), so a surname that stands for both fits neither alone."""
+    return all(
+        _one_longer_name(full, named)
+        for full in short.stands_for
+        for named in other.stands_for or (other.names,)
+    )
+
+
+def _one_longer_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    """Whether two names may be views of one longer name: one is a run of the other's names
+    ("Hendra Wiratama" in "Muhammad Hendra Wiratama"), or one ends with names the other
+    begins with. A person named with a body before the name ("BPOM RI Penny", an entity cut
+    from "Kepala BPOM RI Penny") is still "Penny Kusumastuti Lukito"; "Budi Wiratama" is
+    not "Hendra Wiratama", whatever they share."""
+    shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
+    size = len(shorter)
+    if any(_same_run(shorter, longer[at : at + size]) for at in range(len(longer) - size + 1)):
+        return True
+    return any(
+        _same_run(first[-overlap:], second[:overlap])
+        or _same_run(second[-overlap:], first[:overlap])
+        for overlap in range(1, size)
+    )
+
+
+def _same_run(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+    return all(_same_name(a, b) for a, b in zip(first, second, strict=True))
+
+
+def _fuller(
+    names: tuple[str, ...], known: Iterable[tuple[str, ...]]
+) -> tuple[tuple[str, ...], ...]:
+    """The names of ``known`` that hold every name of ``names`` and more, in a steady order."""
+    return tuple(
+        sorted(
+            full
+            for full in known
+            if len(full) > len(names) and all(any(_same_name(n, m) for m in full) for n in names)
+        )
     )
 
 

@@ -166,21 +166,26 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: 0.667) and quotes recall (0.592 -> 0.587), and test grouping recall (0.442 -> 0.398: pay
 #: amounts of two holders and counts of two windows now apart, where the held-out gold joins
 #: some).
+#: Then (2026-11-24, session 17, final code ce4982c: quotes told in prose, Indonesian speech
+#: cues and speakers, money holders, English records and ordinals, dates). Dev, twenty
+#: stories: quotes 0.995/0.934, every other row as before. Test, eight stories: grouping
+#: 0.907/0.407, disputed 0.750/0.333, agreed 0.581/0.739, single-source 0.750/0.681, quotes
+#: 0.941/0.676, copy groups 0.531/0.850. Raised where the rows rose; none lowered.
 FLOORS = [
     ("dev", "slots grouping", 0.97, 0.84),
     ("dev", "slots disputed", 0.99, 0.6),
     ("dev", "slots agreed", 0.88, 0.87),
     ("dev", "slots single-source", 0.79, 0.81),
     ("dev", "slots changed-over-time", 0.95, 0.75),
-    ("dev", "quotes grouping", 0.99, 0.9),
+    ("dev", "quotes grouping", 0.99, 0.93),
     ("dev", "quotes other-speaker", 0.95, 0.95),
     ("dev", "copy groups", 0.86, 0.95),
     ("dev", "timeline", 0.95, 0.6),
-    ("test", "slots grouping", 0.88, 0.39),
-    ("test", "slots disputed", 0.59, 0.33),
-    ("test", "slots agreed", 0.56, 0.69),
-    ("test", "slots single-source", 0.73, 0.66),
-    ("test", "quotes grouping", 0.87, 0.58),
+    ("test", "slots grouping", 0.9, 0.4),
+    ("test", "slots disputed", 0.74, 0.33),
+    ("test", "slots agreed", 0.58, 0.73),
+    ("test", "slots single-source", 0.74, 0.68),
+    ("test", "quotes grouping", 0.94, 0.67),
     ("test", "copy groups", 0.53, 0.85),
 ]
 
@@ -227,8 +232,11 @@ FLOORS = [
 #: channel phrase between a telling and its day) land in slots the gold counts over other
 #: origins (pratiwi-03-iphone-c's copy pair the link stage splits; reog-b's mistyped year the
 #: gold disputes; the chain message's day once its two printings are two origins).
+#: Then (2026-11-24, session 17, final code ce4982c: a date lent the happening its sentence
+#: names, new event classes, a day lacking its year read in the story's weeks): grouping
+#: 0.939/0.618, other rows as before. Raised.
 DATE_FLOORS = [
-    ("dev", "dates grouping", 0.93, 0.56),
+    ("dev", "dates grouping", 0.93, 0.61),
     ("dev", "dates disputed", 0.95, 0.22),
     ("dev", "dates agreed", 0.78, 0.88),
     ("dev", "dates single-source", 0.38, 0.48),
@@ -415,13 +423,23 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: dates agreed 0.886/0.486. Raised where the rows rose; single-source precision LOWERED
 #: (0.633 -> 0.627): English figures newly read (ages after a fronted "at", observers and
 #: experts, a win-loss record) that the comparison leaves in slots of their own.
+#: Then (2026-11-24, session 17, final code ce4982c: English records, scores, ordinals that
+#: count and tallies read; numbers after a comma counts again; dates lent by their sentence,
+#: weekdays and days without a year read in undated reports, weekdays told as coming):
+#: grouping 0.963/0.724, disputed 0.967/0.492, agreed 0.840/0.761, single-source
+#: 0.633/0.576, quotes 0.966/0.937, copy groups 0.830/0.779, dates grouping 0.983/0.449,
+#: dates agreed 0.884/0.500, timeline 0.752/0.793 (now pinned too). Raised where the rows
+#: rose; agreed precision LOWERED (0.846 -> 0.840, floor 0.84 -> 0.83): the newly read
+#: records and rounds make agreed slots the gold keeps apart (a coach's two records, the
+#: knockdown round the gold counts single-source), while agreed recall rose 0.733 -> 0.761.
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.98, 0.39),
-    ("dates agreed", 0.88, 0.48),
-    ("slots grouping", 0.95, 0.65),
+    ("dates grouping", 0.98, 0.44),
+    ("dates agreed", 0.88, 0.5),
+    ("slots grouping", 0.96, 0.72),
     ("slots disputed", 0.96, 0.49),
-    ("slots agreed", 0.84, 0.73),
-    ("slots single-source", 0.62, 0.57),
+    ("slots agreed", 0.83, 0.76),
+    ("slots single-source", 0.63, 0.57),
+    ("timeline", 0.75, 0.79),
     ("slots changed-over-time", 0.4, 0.5),
     ("quotes grouping", 0.96, 0.93),
     ("copy groups", 0.82, 0.77),

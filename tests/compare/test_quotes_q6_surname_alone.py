@@ -109,3 +109,20 @@ def test_quotes_q6_a_name_cut_with_its_body_is_still_the_person(lexicon: Speaker
     # stand before the name, and "Rina" is still Rina Kartika.
     names = StoryNames({"a1": ["BPBD Lembah Rina"], "a2": ["Rina Kartika"]}, lexicon)
     assert same_person(names.read("Rina", "a1"), names.read("Rina Kartika", "a2"))
+
+
+def test_quotes_q6_a_middle_name_is_the_same_person(lexicon: SpeakerLexicon) -> None:
+    # One outlet writes the middle name, the other does not: both surnames are one person.
+    names = StoryNames({"a1": ["Mary Smith"], "a2": ["Mary Ann Smith"]}, lexicon)
+    assert same_person(names.read("Smith", "a1"), names.read("Smith", "a2"))
+
+
+def test_quotes_q6_two_people_sharing_one_name_are_not_one_longer_name(
+    lexicon: SpeakerLexicon,
+) -> None:
+    # "Budi Hendra" and "Hendra Wiratama" share "Hendra": two people, so a bare "Hendra" of
+    # an article naming neither is no evidence of either.
+    names = StoryNames({"a1": ["Budi Hendra"], "a2": ["Hendra Wiratama"], "a3": []}, lexicon)
+    hendra = names.read("Hendra", "a3")
+    assert not same_person(hendra, names.read("Budi Hendra", "a1"))
+    assert not same_person(hendra, names.read("Hendra Wiratama", "a2"))

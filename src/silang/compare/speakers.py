@@ -205,11 +205,25 @@ def _one_longer_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     size = len(shorter)
     if any(_same_run(shorter, longer[at : at + size]) for at in range(len(longer) - size + 1)):
         return True
+    if size >= 2 and _in_order(shorter, longer):
+        return True
+    # Two names that overlap at their ends are views of one longer name ("BPOM RI Penny",
+    # "Penny Lukito"), but one shared name between two two-word names is two people ("Budi
+    # Hendra", "Hendra Wiratama"): a one-name overlap needs letters of a body before it.
     return any(
-        _same_run(first[-overlap:], second[:overlap])
-        or _same_run(second[-overlap:], first[:overlap])
+        ((overlap > 1 or len(first) > 2) and _same_run(first[-overlap:], second[:overlap]))
+        or ((overlap > 1 or len(second) > 2) and _same_run(second[-overlap:], first[:overlap]))
         for overlap in range(1, size)
     )
+
+
+def _in_order(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+    """Whether ``longer`` is ``shorter`` with middle names added: the same first and last
+    names, the rest in order ("Mary Smith", "Mary Ann Smith")."""
+    if not (_same_name(shorter[0], longer[0]) and _same_name(shorter[-1], longer[-1])):
+        return False
+    rest = iter(longer[1:-1])
+    return all(any(_same_name(n, m) for m in rest) for n in shorter[1:-1])
 
 
 def _same_run(first: tuple[str, ...], second: tuple[str, ...]) -> bool:

@@ -46,6 +46,12 @@ def _days(text: str, lang: str = "en") -> list[tuple[str, str | None]]:
         ("The trial begins after the man died Saturday.", "2025-01-04"),
         # The scheduled verb's clause ends before the day.
         ("The season opens in spring, and the stand burned down Saturday.", "2025-01-04"),
+        ("The inquest opens as police named the victim Saturday.", "2025-01-04"),
+        # A noun after a determiner ("the hosts"), and "opens fire" (a shooting).
+        ("The hosts won on Saturday.", "2025-01-04"),
+        ("A man opens fire in a mall on Saturday.", "2025-01-04"),
+        # A deferral word describing a noun: "until" ends a past span.
+        ("Hundreds of delayed travellers slept at the airport until Monday.", "2025-01-06"),
     ],
 )
 def test_a_weekday_told_as_coming_or_past(text: str, expected: str) -> None:
@@ -57,3 +63,5 @@ def test_indonesian_deferral_leads_to_a_coming_day() -> None:
     put off ("ditunda pada Senin") is not."""
     assert _days("Sidang itu ditunda hingga Senin.", "id")[0][1] == "2025-01-13"
     assert _days("Sidang itu ditunda pada Senin.", "id")[0][1] == "2025-01-06"
+    held = "Penumpang pesawat yang ditunda menginap di bandara hingga Senin."
+    assert _days(held, "id")[0][1] == "2025-01-06"

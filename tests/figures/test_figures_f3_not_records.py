@@ -28,6 +28,9 @@ def _classes(text: str) -> set[str | None]:
         "The Supreme Court vote was 5-4 in favour of the state.",
         "The odds are 3-1 against him winning the seat.",
         "The jury was 7-5 for acquittal on the first day.",
+        # A capitalised name ends a phrase qualifying the copula's subject.
+        "The count in the Senate was 52-48 for the bill.",
+        "The ruling by the Supreme Court was 5-4 against the state.",
     ],
 )
 def test_a_pair_that_is_no_win_loss_record_reads_no_wins(text: str) -> None:

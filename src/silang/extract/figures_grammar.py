@@ -949,6 +949,14 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
         s = copula[1] - 1
         if not (tokens.capitalised(s) or lx.role("score-holder-pronoun").match(low, text, s)):
             return None
+        # The name must be the copula's subject, not the end of a phrase that qualifies it
+        # ("the count in the Senate was 52-48", "the ruling by the Supreme Court was 5-4").
+        while s > 0 and tokens.capitalised(s - 1):
+            s -= 1
+        if s > 0 and low[s - 1] == "the":
+            s -= 1
+        if s > 0 and lx.role("score-holder-not-after").match(low, text, s - 1) is not None:
+            return None
     k = i - 2
     while k >= 0 and tokens.is_word(k):
         if lx.role("score-game").match(low, text, k) is not None:

@@ -114,7 +114,15 @@ def _scheduled_cues(tokens: Tokens, lexicon: FiguresLexicon) -> list[int]:
     if not tokens.text or tokens.text[-1] not in _SENTENCE_CLOSERS:
         return []
     role = lexicon.role("future-scheduled")
-    return [i for i in range(len(tokens)) if role.match(tokens.low, tokens.text, i)]
+    noun = lexicon.role("future-scheduled-noun-after")
+    return [
+        i
+        for i in range(len(tokens))
+        if role.match(tokens.low, tokens.text, i)
+        and noun.match_before(tokens.low, tokens.text, i) is None
+        and lexicon.role("future-scheduled-not-before").match(tokens.low, tokens.text, i + 1)
+        is None
+    ]
 
 
 def _scheduled_for(
@@ -148,7 +156,7 @@ def _deferred_to(tokens: Tokens, spec: TimeSpec, lexicon: FiguresLexicon) -> boo
         if tokens.text[k] in _CLAUSE_MARKS:
             return False
         if defer.match(tokens.low, tokens.text, k, to[1]) is not None:
-            return True
+            return lexicon.role("defer-not-after").match_before(tokens.low, tokens.text, k) is None
     return False
 
 

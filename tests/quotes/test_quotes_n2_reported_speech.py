@@ -132,3 +132,22 @@ def test_quotes_a_sentence_adverb_between_a_body_and_its_verb() -> None:
     text = "Untuk meredam isu itu, Apple kemudian mengatakan bahwa layar ponsel itu sangat kuat."
     quotes = quotes_of("id", text, mention(text, "Apple", "organisation"))
     assert _reported(quotes) == [("Apple", "layar ponsel itu sangat kuat")]
+
+
+@pytest.mark.parametrize(
+    ("code", "sentence", "said"),
+    [
+        # A negation or a refusal right before the speech verb: nothing was said.
+        ("id", "Budi Santoso tidak pernah mengatakan bahwa beras impor itu aman.", False),
+        ("id", "Budi Santoso menolak memberikan keterangan bahwa beras impor itu aman.", False),
+        ("en", "Budi Santoso never said that the imported rice was safe.", False),
+        ("en", "Budi Santoso declined to say whether the imported rice was safe.", False),
+        # A negation elsewhere in the subject's phrase denies something else.
+        ("id", "Budi Santoso yang tidak hadir mengatakan bahwa beras impor itu aman.", True),
+    ],
+)
+def test_quotes_a_statement_denied_or_refused_is_not_made(
+    code: str, sentence: str, said: bool
+) -> None:
+    quotes = quotes_of(code, sentence, mention(sentence, "Budi Santoso"))
+    assert bool(_reported(quotes)) is said

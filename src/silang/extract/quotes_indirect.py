@@ -625,6 +625,8 @@ def _subject_verb(
 ) -> Reported | None:
     for v in range(1, len(ws) - 1):
         verb = ws[v]
+        if _unsaid(ws, v, lexicon):
+            continue
         if is_verb(verb, lexicon.issuing):
             found = _issued_that(text, ws, v, end, entities, lexicon)
             if found is not None:
@@ -640,6 +642,17 @@ def _subject_verb(
         stop = _next_attribution(text, ws, start, end, mention, entities, lexicon)
         return _made(text, start, stop, mention, verb)
     return None
+
+
+def _unsaid(ws: Sequence[Word], v: int, lexicon: QuotesLexicon) -> bool:
+    """Whether the words right before the speech verb at ``v`` say the statement was not
+    made ("menolak memberikan keterangan bahwa …", "never said that …"), or not made with
+    one auxiliary between ("tidak pernah mengatakan", "declined to say"): what follows is
+    not the subject's statement. Only right before the verb: "Ia yang tidak hadir
+    mengatakan …" denies the presence, not the saying."""
+    if ws[v - 1].key in lexicon.unsaid:
+        return True
+    return v >= 2 and ws[v - 1].key in lexicon.unsaid_aux and ws[v - 2].key in lexicon.unsaid
 
 
 def _issued_that(

@@ -39,6 +39,8 @@ VERB_ROLES = frozenset(
         "colon",
         "display",
         "issuing",
+        "unsaid",
+        "unsaid-aux",
     }
 )
 TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
@@ -106,6 +108,12 @@ class QuotesLexicon:
     #: Verbs that issue a statement named by an ``issued`` noun after them, which a clause
     #: opener then tells: "memberikan keterangan, bahwa …", "membuat klaim bahwa …".
     issuing: frozenset[str] = frozenset()
+    #: Words right before a speech verb that say the statement was not made: a negation
+    #: ("tidak pernah mengatakan bahwa …", "never said that …") or a refusal ("menolak
+    #: mengatakan …", "declined to say …"). What follows is no statement of the subject.
+    unsaid: frozenset[str] = frozenset()
+    #: An auxiliary that may stand between an ``unsaid`` word and the verb ("pernah", "to").
+    unsaid_aux: frozenset[str] = frozenset()
     #: A possessive clitic that turns a source word into a pronoun: "menurut" + "nya".
     pronoun_suffixes: tuple[str, ...] = ()
     #: Pronouns that can stand for a speaker, with what they can stand for.
@@ -273,6 +281,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         colons=_by_role(verbs, "colon"),
         displays=_by_role(verbs, "display"),
         issuing=_by_role(verbs, "issuing"),
+        unsaid=_by_role(verbs, "unsaid"),
+        unsaid_aux=_by_role(verbs, "unsaid-aux"),
         pronouns=pronouns,
         titles=titles,
         title_words=max((len(t.split()) for t in titles), default=1),

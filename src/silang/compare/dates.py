@@ -866,15 +866,13 @@ def date_slots(
             if event == CITED and backers < 2:
                 continue  # one outlet's own day of reading
             # A lent date stands in its value's articles but vouches for it no more than
-            # for the slot's agreement.
-            lent = {d.article_id for d in found if d.lent} - {
-                d.article_id for d in found if not d.lent
-            }
+            # for the slot's agreement: only the articles with a date of their own do.
+            vouched = {d.article_id for d in found if not d.lent}
             values = tuple(
-                replace(v, origins=len({origin.get(a, a) for a in v.article_ids if a not in lent}))
+                replace(v, origins=len({origin.get(a, a) for a in v.article_ids if a in vouched}))
                 for v in _values(found)
             )
-            vouching = len({origin.get(d.article_id, d.article_id) for d in found if not d.lent})
+            vouching = len({origin.get(a, a) for a in vouched})
             slots.append(DateSlot(_label(event, found), _status(found, vouching), values, backers))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(

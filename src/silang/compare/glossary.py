@@ -123,22 +123,15 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         speakers=load_speaker_lexicon(codes, lexicons),
         noun_endings={code: _of_role(code, "quotes_derivations.tsv", "noun") for code in codes},
         quotes={code: load_quotes_lexicon(code) for code in codes},
-        stamp_updates={
-            code: frozenset(
-                w.casefold()
-                for line in _of_role(code, "dates_stamps.tsv", "updated")
-                for w in line.split()
-            )
-            for code in codes
-        },
-        stamp_published={
-            code: frozenset(
-                w.casefold()
-                for line in _of_role(code, "dates_stamps.tsv", "published")
-                for w in line.split()
-            )
-            for code in codes
-        },
+        stamp_updates={code: _stamp_words(code, "updated") for code in codes},
+        stamp_published={code: _stamp_words(code, "published") for code in codes},
+    )
+
+
+def _stamp_words(code: str, kind: str) -> frozenset[str]:
+    """The words of one kind of page stamp (dates_stamps.tsv; a line may hold several)."""
+    return frozenset(
+        w.casefold() for line in _of_role(code, "dates_stamps.tsv", kind) for w in line.split()
     )
 
 

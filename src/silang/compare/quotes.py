@@ -290,7 +290,7 @@ def _matches(a: _Candidate, b: _Candidate) -> bool:
     return (
         (score >= SAME_SPEAKER_AND_NUMBER and bool(a.numbers & b.numbers))
         or bool(a.sentences & b.sentences)
-        or (_named(a) and _named(b) and _same_terms(a, b))
+        or (a.named and b.named and _same_terms(a, b))
     )
 
 
@@ -299,13 +299,6 @@ def _said_within(a: _Candidate, b: _Candidate) -> bool:
     outlet that quotes a few words of a statement quotes them as said."""
     shorter, longer = sorted((a.words, b.words), key=len)
     return f" {shorter} " in f" {longer} "
-
-
-def _named(candidate: _Candidate) -> bool:
-    """Whether the candidate's speaker is written as a name: descriptions such as "the
-    ship's owner" and "the bureau" say too little of who spoke to match quotes on terms
-    alone (ECB+ dev topic 12), nor to tell two people apart (_joins)."""
-    return candidate.named
 
 
 def _same_terms(a: _Candidate, b: _Candidate) -> bool:
@@ -702,10 +695,7 @@ def _split_off(
                 ):
                     continue
                 theirs = _versions_by(member, other)
-                if not theirs:
-                    continue  # no version of its speaker elsewhere there: nothing to tell
-                lexicon = glossary.quotes.get(member.language or "")
-                connectives = lexicon.connectives if lexicon else frozenset()
+                connectives = _connectives(glossary, member.language)
                 cut = _told_run(member, group, theirs, connectives, False) or _told_run(
                     member, group, theirs, connectives, True
                 )
@@ -792,8 +782,7 @@ def _bridged(
             or {m.article_id for m in sides[0]} & {m.article_id for m in sides[1]}
         ):
             continue  # an outlet quoting the two apart quotes one statement in parts (_placed)
-        lexicon = glossary.quotes.get(bridge.language or "")
-        connectives = lexicon.connectives if lexicon else frozenset()
+        connectives = _connectives(glossary, bridge.language)
         first, second = sides
         by_first, by_second = _versions_by(bridge, first), _versions_by(bridge, second)
         for clauses in (False, True):
@@ -824,6 +813,12 @@ def _within(part: _Candidate, whole: _Candidate) -> bool:
     return (
         part.article_id == whole.article_id and whole.start <= part.start and part.end <= whole.end
     )
+
+
+def _connectives(glossary: Glossary, language: str | None) -> frozenset[str]:
+    """The connectives of a language's quotes lexicon, which may cut a quotation (_units)."""
+    lexicon = glossary.quotes.get(language or "")
+    return lexicon.connectives if lexicon else frozenset()
 
 
 def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[str]:
@@ -1001,7 +996,6 @@ def _candidate(
     # The quote that names the speaker, read once for how firm and how guessed it is.
     named = _naming(item, quote) if quote else None
     speaker = None if names_no_one(shown, glossary.speakers) else shown
-    names = names or StoryNames({}, glossary.speakers)
     language = item.article.language
     return _Candidate(
         item.article.id,
@@ -1009,7 +1003,7 @@ def _candidate(
         end,
         text,
         speaker,
-        names.read(speaker, item.article.id),
+        names.read(speaker, item.article.id) if names else None,
         shown,
         words(text),
         _quote_figures(item, start, end),
@@ -1020,7 +1014,7 @@ def _candidate(
         quote is not None and _firm_speaker(item, quote, named),
         quote is not None and quote.direct,
         _guessed(item, named),
-        _attribution_names(item, named, names),
+        _attribution_names(item, named, names) if names else (),
     )
 
 

@@ -431,11 +431,11 @@ def _continued(
         return None
     if last is None or last.direct or last.speaker is None or last.speaker_start is None:
         return None
-    if text[mark.close_at + 1 : _paragraph_end(text, mark.close_at)].strip():
+    after = _paragraph_end(text, mark.close_at)
+    if text[mark.close_at + 1 : after].strip():
         return None  # words after the quotation: an attribution silang could not read
     # The next paragraph opening "Hal itu disampaikan Menteri X": the quotation's own
     # attribution follows it, whoever spoke before.
-    after = _paragraph_end(text, mark.close_at)
     stop = text.find(".", after + 1)
     following = words_in(text, after, stop if stop >= 0 else len(text))
     if any(w.key in lexicon.passive for w in following[:4]):

@@ -42,9 +42,8 @@ def _sentence_times(
     specs = scan_times(tokens, lexicon)
     if not specs:
         return []
-    cues = [
-        i for i in range(len(tokens)) if lexicon.role("future").match(tokens.low, tokens.text, i)
-    ]
+    future = lexicon.role("future")
+    cues = [i for i in range(len(tokens)) if future.match(tokens.low, tokens.text, i)]
     scheduled = _scheduled_cues(tokens, lexicon)
     resolved = [
         resolve(
@@ -115,13 +114,13 @@ def _scheduled_cues(tokens: Tokens, lexicon: FiguresLexicon) -> list[int]:
         return []
     role = lexicon.role("future-scheduled")
     noun = lexicon.role("future-scheduled-noun-after")
+    not_before = lexicon.role("future-scheduled-not-before")
     return [
         i
         for i in range(len(tokens))
         if role.match(tokens.low, tokens.text, i)
         and noun.match_before(tokens.low, tokens.text, i) is None
-        and lexicon.role("future-scheduled-not-before").match(tokens.low, tokens.text, i + 1)
-        is None
+        and not_before.match(tokens.low, tokens.text, i + 1) is None
     ]
 
 

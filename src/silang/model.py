@@ -7,7 +7,7 @@ shown in place.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 #: What a Document's bytes are, as far as ingest could tell.
@@ -283,6 +283,12 @@ class Evidence:
     b_end: int
     score: float = 1.0
     note: str | None = None
+
+    def swapped(self) -> Evidence:
+        """The same evidence seen from the other article (``a`` and ``b`` exchanged)."""
+        return replace(
+            self, a_start=self.b_start, a_end=self.b_end, b_start=self.a_start, b_end=self.a_end
+        )
 
 
 @dataclass(frozen=True)

@@ -96,7 +96,9 @@ def test_a_date_before_an_amount_does_not_hide_its_holder() -> None:
 
 def test_an_amount_in_another_currency_before_ends_the_holders_words() -> None:
     # The prime minister's dollar pay comes first; the rupiah sum after "dan Presiden
-    # Budiman" is the president's and disputes another report's reading of his pay.
+    # Budiman" is the president's: it disputes another report's reading of his pay (in
+    # slot_apart) and does not join a third report's rupiah pay of the prime minister (in
+    # money's owner words).
     slots = _slots(
         _report(
             "mixed",
@@ -104,9 +106,11 @@ def test_an_amount_in_another_currency_before_ends_the_holders_words() -> None:
             "Rp 553 juta per tahun.",
         ),
         _report("president", "Menurut laporan itu, gaji Presiden Budiman Rp 500 juta per tahun."),
+        _report("lee", "Menurut laporan itu, gaji Perdana Menteri Lee Rp 25 miliar per tahun."),
     )
     slot = slot_holding(slots, "mixed", 553e6)
     assert slot is slot_holding(slots, "president", 500e6)
+    assert slot is not slot_holding(slots, "lee", 25e9)
     assert slot.status == "disputed"
 
 

@@ -160,17 +160,3 @@ def test_an_amount_before_still_starts_the_next_ones_own_words() -> None:
     slot = slot_holding(slots, "deputy", 300e6)
     assert slot is slot_holding(slots, "list", 368e6)
     assert slot is not slot_holding(slots, "list", 553e6)
-
-
-def test_an_amount_in_another_currency_ends_the_next_amounts_owner_words() -> None:
-    # The dollar sum is the prime minister's, the rupiah sum after "dan Presiden Budiman" the
-    # president's: it must not join another report's rupiah pay of the prime minister.
-    slots = _slots(
-        _report(
-            "mixed",
-            "Menurut laporan itu, gaji Perdana Menteri Lee US$ 1,6 juta dan Presiden Budiman "
-            "Rp 553 juta per tahun.",
-        ),
-        _report("lee", "Menurut laporan itu, gaji Perdana Menteri Lee Rp 25 miliar per tahun."),
-    )
-    assert slot_holding(slots, "mixed", 553e6) is not slot_holding(slots, "lee", 25e9)

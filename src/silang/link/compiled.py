@@ -86,10 +86,7 @@ def _directed(link: Link, source: str) -> Link:
     """``link`` naming ``source`` its original, first as ``find.verify`` puts it."""
     if link.a == source:
         return replace(link, original=source)
-    evidence = tuple(
-        replace(e, a_start=e.b_start, a_end=e.b_end, b_start=e.a_start, b_end=e.a_end)
-        for e in link.evidence
-    )
+    evidence = tuple(e.swapped() for e in link.evidence)
     return replace(link, a=link.b, b=link.a, original=source, evidence=evidence)
 
 

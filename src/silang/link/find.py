@@ -75,10 +75,7 @@ def verify(
     first, second = (b, a) if source == b.id else (a, b)
     evidence = verdict.evidence
     if first is b:
-        evidence = tuple(
-            type(e)(e.kind, e.b_start, e.b_end, e.a_start, e.a_end, e.score, e.note)
-            for e in evidence
-        )
+        evidence = tuple(e.swapped() for e in evidence)
     return Link(first.id, second.id, verdict.relation, verdict.score, source, evidence)
 
 

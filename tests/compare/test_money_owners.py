@@ -1,4 +1,4 @@
-"""Whose sum an amount is (silang.compare.money ``owners_of``, ``read_holder``,
+"""Whose sum an amount is (silang.compare.money ``_owner_words``, ``read_holder``,
 ``owners_agree``): a title before a name and the bare name are one holder, two titles or two
 names are two, and only an amount ends another amount's own words, on Indonesian reports
 written for these tests and read by the figures stage."""
@@ -9,6 +9,7 @@ from test_slots_apart import _report, _slots
 
 from silang.compare.glossary import article_counts, load_glossary
 from silang.compare.money import Key, money_groups, owners_agree
+from silang.compare.slot_apart import read_apart
 from silang.compare.slots import MONEY, story_figures
 from silang.model import Annotated
 
@@ -24,7 +25,12 @@ def _groups(*items: Annotated) -> list[set[tuple[str, float]]]:
     for (family, _unit), figures in story.buckets.items():
         if family == MONEY:
             groups = money_groups(
-                figures, story.texts, story.durations, story.languages, story.titles_of
+                figures,
+                story.texts,
+                story.durations,
+                story.languages,
+                story.titles_of,
+                held=read_apart(figures, story.texts, story.titles_of, money=False),
             )
             found.extend({(f.article_id, f.quantity.value) for f in group} for group in groups)
     return found

@@ -32,7 +32,8 @@ from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from silang.compare.figures import Figure
-from silang.compare.slot_apart import read_apart
+from silang.compare.scope import clause_start
+from silang.compare.slot_apart import Apart
 from silang.compare.text import CLAUSE_END, negated
 from silang.disjoint import DisjointSets
 from silang.lang.time_units import PER_YEAR
@@ -230,7 +231,7 @@ def modifier_of(text: str, figure: Figure, language: str | None) -> str | None:
     Indonesian ("biaya kesehatan", "tunjangan perumahan"), before it in English ("housing
     allowance"). None where no content word stands there ("gaji yang diterima ...")."""
     q, sentence = figure.quantity, figure.sentence
-    found = list(_WORD.finditer(text, _clause_start(text, sentence.start, q.start), q.start))
+    found = list(_WORD.finditer(text, clause_start(text, sentence, q.start), q.start))
     words = [m.group().lower() for m in found]
     head = _head_index(words)
     if head is None:
@@ -259,18 +260,13 @@ def _lower_words(text: str) -> list[str]:
     return [w.lower() for w in _WORD.findall(text)]
 
 
-def _clause_start(text: str, sentence_start: int, position: int) -> int:
-    cuts = [m.end() for m in CLAUSE_END.finditer(text, sentence_start, position)]
-    return cuts[-1] if cuts else sentence_start
-
-
 def thing_of(text: str, figure: Figure) -> str | None:
     """What an amount pays, costs or loses: a noun before it in its clause, else right after
     it in its clause, else before it in its sentence."""
     q, sentence = figure.quantity, figure.sentence
     clause_end = CLAUSE_END.search(text, q.end, sentence.end)
     after = text[q.end : clause_end.start() if clause_end else sentence.end]
-    clause = text[_clause_start(text, sentence.start, q.start) : q.start]
+    clause = text[clause_start(text, sentence, q.start) : q.start]
     return (
         _head_before(_lower_words(clause))
         or _head_after(_lower_words(after))
@@ -285,21 +281,23 @@ def period_of(figure: Figure) -> str | None:
     return unit.split("/", 1)[1] if "/" in unit else None
 
 
-def proposed(text: str, figure: Figure, since: int | None = None) -> bool:
-    """Whether the last cue before an amount in its sentence (from ``since`` on, where given)
-    makes it a proposed sum."""
-    start = figure.sentence.start if since is None else max(since, figure.sentence.start)
-    before = " " + " ".join(_lower_words(text[start : figure.quantity.start]))
+def _last_cues(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the last proposed and the last current cue stand in ``text[start:end]`` (-1:
+    none)."""
+    before = " " + " ".join(_lower_words(text[start:end]))
 
     def last(cues: Sequence[str]) -> int:
         return max((before.rfind(" " + cue) for cue in cues), default=-1)
 
-    return last(_PROPOSED_CUES) > last(_CURRENT_CUES)
+    return last(_PROPOSED_CUES), last(_CURRENT_CUES)
 
 
-def _cued(text: str, start: int, end: int) -> bool:
-    before = " " + " ".join(_lower_words(text[start:end]))
-    return any(" " + cue in before for cue in (*_PROPOSED_CUES, *_CURRENT_CUES))
+def proposed(text: str, figure: Figure, since: int | None = None) -> bool:
+    """Whether the last cue before an amount in its sentence (from ``since`` on, where given)
+    makes it a proposed sum."""
+    start = figure.sentence.start if since is None else max(since, figure.sentence.start)
+    p, c = _last_cues(text, start, figure.quantity.start)
+    return p > c
 
 
 def standings(figures: Sequence[Figure], texts: Mapping[str, str]) -> dict[tuple[str, int], bool]:
@@ -319,8 +317,9 @@ def standings(figures: Sequence[Figure], texts: Mapping[str, str]) -> dict[tuple
         for figure in sorted(found, key=lambda f: f.quantity.start):
             q = figure.quantity
             since = previous.quantity.end if previous is not None else figure.sentence.start
-            if previous is None or _cued(text, since, q.start):
-                standing = proposed(text, figure, since)
+            p, c = _last_cues(text, since, q.start)
+            if previous is None or max(p, c) >= 0:
+                standing = p > c
             elif CLAUSE_END.search(text, since, q.start) is None:
                 standing = out[(previous.article_id, previous.quantity.start)]
             else:
@@ -330,27 +329,22 @@ def standings(figures: Sequence[Figure], texts: Mapping[str, str]) -> dict[tuple
     return out
 
 
-def owners_of(text: str, figure: Figure, since: int | None = None) -> tuple[str, ...]:
-    """The names next to what an amount pays in its clause, whose sum it is: up to three words
-    after the noun ("gaji Presiden Jokowi") and two before it ("Obama's salary"), less the
-    sentence's first word and the money words a headline capitalises ("Gaji", "Rp"). Names
-    in the amount's own words (after the amount of money before it in its clause, which
-    ends at ``since``) that follow no money noun there are its owners instead: in "gaji
-    Presiden Rp 553 juta dan Wakil Presiden sebesar Rp 368 juta" the second amount is the
-    deputy's, not the president's, while in "gaji Presiden naik dari Rp 62 juta menjadi Rp
-    553 juta" both are the president's. Only an amount ends another's words: a date, a year,
-    a clock time or an ordinal before it ("gaji Presiden sejak 1 Januari naik menjadi Rp 553
-    juta") is no sum of its own, and the month after its digit is no owner."""
-    return tuple(m.group().lower() for m in _owner_words(text, figure, since)[1])
-
-
 def _owner_words(
     text: str, figure: Figure, since: int | None
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """The words of an amount's clause before it, and those of them that are its owners
-    (``owners_of``)."""
+    """The words of an amount's clause before it, and those of them that are its owners, the
+    names next to what it pays in its clause: up to three words after the noun ("gaji
+    Presiden Jokowi") and two before it ("Obama's salary"), less the sentence's first word
+    and the money words a headline capitalises ("Gaji", "Rp"). Names in the amount's own
+    words (after the amount of money before it in its clause, which ends at ``since``) that
+    follow no money noun there are its owners instead: in "gaji Presiden Rp 553 juta dan
+    Wakil Presiden sebesar Rp 368 juta" the second amount is the deputy's, not the
+    president's, while in "gaji Presiden naik dari Rp 62 juta menjadi Rp 553 juta" both are
+    the president's. Only an amount ends another's words: a date, a year, a clock time or an
+    ordinal before it ("gaji Presiden sejak 1 Januari naik menjadi Rp 553 juta") is no sum
+    of its own, and the month after its digit is no owner."""
     q, sentence = figure.quantity, figure.sentence
-    start = _clause_start(text, sentence.start, q.start)
+    start = clause_start(text, sentence, q.start)
     found = list(_WORD.finditer(text, start, q.start))
     own = [m for m in found if since is not None and since >= start and m.start() >= since]
     heads = [i for i in range(len(found)) if _thing_at([found[i].group().lower()], 0)]
@@ -367,14 +361,13 @@ def _owner_words(
 
 
 def read_holder(
-    text: str, figure: Figure, since: int | None, titles: Mapping[str, str]
+    found: Sequence[re.Match[str]], owners: Sequence[re.Match[str]], titles: Mapping[str, str]
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """An amount's owners read as a title of office (in ``titles``, an article's titles
     lexicon) and the name after it: a title that reaches the first owner, starting at it
     ("Presiden" of "gaji Presiden Jokowi", "Wakil Presiden" though "Wakil" opens the
     sentence) or ending right before it, written small ("gaji anggota DPR": the members' pay,
     not the chair's of "gaji Ketua DPR"). The owners after the title are the name."""
-    found, owners = _owner_words(text, figure, since)
     if not owners:
         return (), ()
     first = found.index(owners[0])
@@ -405,7 +398,7 @@ def _acronym(word: str) -> bool:
 
 def amounts_before(figures: Sequence[Figure]) -> dict[tuple[str, int], int]:
     """Where the amount of money before each amount (by article and start) in its sentence
-    ends: the start of the later one's own words (``owners_of``)."""
+    ends: the start of the later one's own words (``_owner_words``)."""
     out: dict[tuple[str, int], int] = {}
     ordered = sorted(figures, key=lambda f: (f.article_id, f.quantity.start))
     for previous, figure in pairwise(ordered):
@@ -619,6 +612,7 @@ def money_groups(
     languages: Mapping[str, str | None] | None = None,
     titles: Callable[[str], Mapping[str, str]] | None = None,
     every_amount: Sequence[Figure] | None = None,
+    held: Apart | None = None,
 ) -> list[list[Figure]]:
     """The amounts of one currency split into the sums they speak of; ``durations`` gives
     each article's spans of time as (count, period), for totals over them, ``languages``
@@ -631,17 +625,16 @@ def money_groups(
     for figure in figures:
         text = texts[figure.article_id]
         where = (figure.article_id, figure.quantity.start)
-        start = _clause_start(text, figure.sentence.start, figure.quantity.start)
+        start = clause_start(text, figure.sentence, figure.quantity.start)
         language = languages.get(figure.article_id)
         since = before.get(where)
-        title, name = (
-            read_holder(text, figure, since, titles(figure.article_id)) if titles else ((), ())
-        )
+        found, owned = _owner_words(text, figure, since)
+        title, name = read_holder(found, owned, titles(figure.article_id)) if titles else ((), ())
         key = Key(
             thing_of(text, figure),
             period_of(figure),
             standing[where],
-            owners_of(text, figure, since),
+            tuple(m.group().lower() for m in owned),
             modifier_of(text, figure, language),
             title,
             name,
@@ -658,11 +651,6 @@ def money_groups(
     # presiden ... Rp 368,9 juta", "ketiga pejabat tersebut menerima gaji") and its kind of
     # pay. Two different amounts it tells apart never pair, so that an amount joins its own
     # holder's sum rather than the first one its words fit, to be split off again.
-    held = (
-        read_apart(figures, texts, titles, money=False, every_amount=every_amount or ())
-        if titles
-        else None
-    )
 
     def two_holders(a: _Amount, b: _Amount) -> bool:
         return held is not None and held.conflict(a.figure, b.figure)

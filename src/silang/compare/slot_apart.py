@@ -35,6 +35,7 @@ silang.compare.money forms (``split_apart``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -361,14 +362,11 @@ def read_apart(
     for aid, unordered in by_article.items():
         found = sorted(unordered, key=lambda f: f.quantity.start)
         lexicon, text = titles(aid), texts[aid]
+        # Any amount of money before a figure, whatever its currency, ends its words.
+        ends = sorted(f.quantity.end for f in (*found, *every_amount) if f.article_id == aid)
         for i, figure in enumerate(found):
-            # Any amount of money before it, whatever its currency, ends its words.
-            ends = [
-                f.quantity.end
-                for f in (*found[:i], *every_amount)
-                if f.article_id == aid and f.quantity.end <= figure.quantity.start
-            ]
-            earlier = max(ends, default=0)
+            k = bisect_right(ends, figure.quantity.start)
+            earlier = ends[k - 1] if k else 0
             start = _stretch_start(figure, earlier)
             until = found[i + 1].quantity.start if i + 1 < len(found) else None
             # A number between names no other holder: the holder before an index holds

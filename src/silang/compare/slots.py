@@ -830,6 +830,7 @@ def rule_groups(story: StoryFigures) -> list[list[Figure]]:
                 story.languages,
                 story.titles_of,
                 every_amount=money,
+                held=replace(apart, pairs=frozenset()),
             ):
                 grouped.extend(split_apart(group, apart))
         else:
@@ -895,15 +896,14 @@ def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[
             for v in values
         }
         # A length of time is no count in a window, even the window's own length.
+        windows = [
+            (f, story.windows.get((f.article_id, _clause_of(story, f)), frozenset()))
+            for f in group
+            if f.quantity.unit not in TIME_UNITS
+        ]
         moments = {
             (v.value, v.date): frozenset().union(
-                *(
-                    story.windows.get((f.article_id, _clause_of(story, f)), frozenset())
-                    for f in group
-                    if f.date == v.date
-                    and f.quantity.value == v.value
-                    and f.quantity.unit not in TIME_UNITS
-                )
+                *(w for f, w in windows if f.date == v.date and f.quantity.value == v.value)
             )
             for v in values
         }

@@ -15,6 +15,7 @@ from silang.compare.scope import (
     difference_of_two,
     earlier_period,
     general_statement,
+    opened_clause,
     part_of_next,
 )
 from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
@@ -734,6 +735,11 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         sentence = sentence_at(item, quantity.start)
         clause = _clause(text, sentence, quantity.start, quantity.end)
         around = text[clause.start : quantity.start] + " " + text[quantity.end : clause.end]
+        # A fronted window's words are those of the clause it times ("Dalam waktu 3 jam,
+        # orang stroke harus segera mendapatkan ...").
+        opened = opened_clause(text, sentence, clause, quantity)
+        if opened is not None:
+            around += " " + text[opened.start : opened.end]
         context = key_terms(around, item.article.language, glossary)
         # The counted word itself is the slot's subject, not context.
         own = key_terms(quantity.text, item.article.language, glossary)

@@ -49,6 +49,34 @@ _WINDOW_HEDGES = frozenset(
 )
 
 
+#: Words that open a clause setting a deadline by a length of time ("sebelum 6 jam sejak
+#: serangan, ...", "before six hours have passed, ..."): like a window word, the length is the
+#: time of the clause the deadline opens (``opened_clause``).
+_DEADLINE_WORDS = frozenset({"sebelum", "before"})
+
+
+def opened_clause(text: str, sentence: Span, clause: Span, quantity: Quantity) -> Span | None:
+    """The clause that a fronted window or deadline opens, where ``quantity`` is its length:
+    "Dalam waktu 3 jam, orang stroke harus segera mendapatkan ..." and "Ingat, sebelum 6 jam
+    sejak serangan, penderita stroke sudah harus mendapat ..." time what the clause after
+    the comma says must happen. The fronted phrase has no verb of its own, so what its
+    length is the time of stands in that clause, not in the phrase. The window word opens
+    the figure's clause, with only hedges between ("dalam waktu kurang dari"), and a comma
+    ends it inside the sentence; None otherwise."""
+    if quantity.unit not in TIME_UNITS:
+        return None
+    before = [w.lower() for w in _WORD.findall(text, clause.start, quantity.start)]
+    if not before or before[0] not in _WINDOW_WORDS | _DEADLINE_WORDS:
+        return None
+    if any(word not in _WINDOW_HEDGES for word in before[1:]):
+        return None
+    comma = _COMMA_AFTER.match(text, clause.end)
+    if comma is None or comma.end() >= sentence.end:
+        return None
+    after = CLAUSE_END.search(text, comma.end(), sentence.end)
+    return Span(comma.end(), after.start() if after else sentence.end)
+
+
 @dataclass(frozen=True)
 class Period:
     """An earlier period a figure's sentence speaks of: a year and a month where named;

@@ -238,7 +238,7 @@ def judge_pair(
         return Verdict(False, "told with other numbers")
     if _tied_evidence(a, b, tie_a, tie_b, informative) >= SHARED_FOR_DIFFERENT:
         return Verdict(True, "shared terms")
-    if tie_a.words & tie_b.words and one_measure_of_the_story(a, b, told_apart, values):
+    if _measured_alike(tie_a, tie_b) and one_measure_of_the_story(a, b, told_apart, values):
         # "lived half a mile away" and "moved about a mile and a half away": the story's one
         # distance. A measure alone is no evidence of one thing (a suspect's 6 feet and a
         # car's 10, two trucks' 20 and 30 tonnes), so the two must measure alike by a word of
@@ -258,6 +258,15 @@ def judge_pair(
         or (undated_counts_of_one_thing(a, b, told_apart) and _undated_alike(tie_a, tie_b))
     )
     return Verdict(joined, "one noun counted")
+
+
+def _measured_alike(a: Tie, b: Tie) -> bool:
+    """Whether two amounts of one measure are told alike: a word of their own reach in both
+    ("lived half a mile away", "moved about a mile and a half away"), or another number their
+    sentences both give. A description retold carries its other figures along: "5 feet 8
+    inches tall, weighing 130 pounds" and "5 foot 8, 135 pounds" (ECB+ dev topic 16) weigh
+    the one man the same height describes, though the second gives its weight no word."""
+    return bool(a.words & b.words or a.numbers & b.numbers)
 
 
 def _undated_alike(a: Tie, b: Tie) -> bool:
@@ -481,11 +490,41 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
 
 
 def _told_apart(figures: Sequence[Figure]) -> set[tuple[str, float]]:
-    """(article, value) for every value an article gives beside another of its bucket."""
-    values: dict[str, set[float]] = {}
+    """(article, value) for every value an article gives beside another of its bucket, as
+    another thing: two numbers it writes after the very same words ("a mother of 12" and
+    "the mother of 13" of one woman, ECB+ dev topic 33) are one thing it gives two ways, a
+    conflict inside the report, not two things (``_named_alike``)."""
+    by_article: dict[str, list[Figure]] = {}
     for figure in figures:
-        values.setdefault(figure.article_id, set()).add(figure.quantity.value)
-    return {(aid, v) for aid, found in values.items() if len(found) > 1 for v in found}
+        by_article.setdefault(figure.article_id, []).append(figure)
+    apart: set[tuple[str, float]] = set()
+    for aid, found in by_article.items():
+        for a, b in combinations(found, 2):
+            if a.quantity.value != b.quantity.value and not _named_alike(a, b):
+                apart.update(((aid, a.quantity.value), (aid, b.quantity.value)))
+    return apart
+
+
+#: How many words before a figure name what it counts ("a mother of _", "the mother of _").
+_WORDS_BEFORE = 2
+
+
+def _words_before_figure(frame: str) -> list[str]:
+    tokens = frame.split()
+    at = tokens.index(MASK) if MASK in tokens else 0
+    return tokens[max(0, at - _WORDS_BEFORE) : at]
+
+
+def _named_alike(a: Figure, b: Figure) -> bool:
+    """Whether one article writes two figures of one subject after the same words, in two
+    sentences: it names one thing twice."""
+    before = _words_before_figure(a.frame)
+    return (
+        a.subject == b.subject
+        and a.sentence != b.sentence
+        and len(before) == _WORDS_BEFORE
+        and before == _words_before_figure(b.frame)
+    )
 
 
 def _wholes_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:

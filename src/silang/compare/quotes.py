@@ -3,7 +3,8 @@
 Quotations are grouped by their words and speakers; a quotation that holds statements other
 outlets quote apart is a version of each, cut to the sentences that tell it (_narrowed); a
 group then takes in the passages of other articles that tell one of its quotations without
-quote marks (quotes_retold)."""
+quote marks (quotes_retold). The sentences between two statements of one speaker in an
+article are told on that speaker's word, and join a group as its versions (_enclosed)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import LCSseq
@@ -36,6 +37,7 @@ from silang.compare.speakers import (
 )
 from silang.compare.text import figures, negated, sentence_at, words
 from silang.extract.quotes import reported_around
+from silang.extract.quotes_speaker import Word, phrase_key
 from silang.model import Annotated, Quote, QuoteGroup, QuoteVersion
 
 #: token_set_ratio at or above which two quotes are one statement whoever says them; on
@@ -440,15 +442,21 @@ def _closeness(candidate: _Candidate, group: list[_Candidate]) -> float:
     )
 
 
-def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[_Candidate]]:
+def _placed(
+    groups: list[list[_Candidate]], candidate: _Candidate, apart: bool = False
+) -> list[list[_Candidate]]:
     """``groups`` with ``candidate`` added to the first group it matches. One statement quoted
     in two parts by one outlet ("iPhone 6 mempunyai unibody ..." and "Termasuk, menggunakan
     kaca terkuat ...", Pratiwi dev topic 3) makes two groups, each part matching another
     translation; a version of the same speaker quoting it whole matches both and joins them.
     A match across speakers joins no groups: on tests/compare/fixtures/money-aid it would
     chain an official's lines with a viral message's. A candidate that holds a version of a
-    group it does not join is a version there too, beside the group it joins."""
-    matched = [g for g in groups if _joins(candidate, g)]
+    group it does not join is a version there too, beside the group it joins. With
+    ``apart`` (a sentence told on its speaker's word, _enclosed), groups that tell another
+    statement than the candidate (_told_apart) are passed over, and it joins one group."""
+    matched = [
+        g for g in groups if not (apart and _told_apart(candidate, g)) and _joins(candidate, g)
+    ]
     if not matched:
         return [*groups, [candidate]]
     own = [
@@ -456,7 +464,11 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
         for g in matched
         if any(same_person(candidate.who, m.who) and _matches(candidate, m) for m in g)
     ]
-    if len(own) > 1 and not _quoted_apart(own):
+    if apart:
+        # A sentence told on its speaker's word joins the one statement it is closest to,
+        # its speaker's before another's: it is too weak a version to make two groups one.
+        joined = [max(own or matched, key=lambda g: _closeness(candidate, g))]
+    elif len(own) > 1 and not _quoted_apart(own):
         # No outlet quotes the groups apart: they are one statement that outlets told in
         # words too unlike to meet before this version, which is like each (ECB+ topic 13: a
         # fire chief's "Within minutes, the roof was engulfed", "In the next minute or two,
@@ -480,7 +492,9 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
     # speaker, of an agent's two sentences, which other outlets quote apart); _narrowed
     # later shows in each group the sentences that tell its statement.
     beside = [
-        g for g in matched if not any(g is h for h in joined) and _holds_group(candidate, g, True)
+        g
+        for g in matched
+        if not apart and not any(g is h for h in joined) and _holds_group(candidate, g, True)
     ]
     # A quotation shown beside two groups (above) is one member of both: once in the merge.
     merged = [*{id(m): m for g in joined for m in g}.values(), candidate]
@@ -489,6 +503,21 @@ def _placed(groups: list[list[_Candidate]], candidate: _Candidate) -> list[list[
         for g in groups
         if not any(g is h for h in joined[1:])
     ]
+
+
+def _told_apart(candidate: _Candidate, group: list[_Candidate]) -> bool:
+    """Whether ``group`` tells another statement than ``candidate``, a sentence told on its
+    speaker's word with no attribution of its own (_enclosed): the group holds a version of
+    the candidate's article already, which tells each statement once, or one that shares
+    no figure with it where either has one ("Pengujian pertama, permen lolos uji empat
+    parameter" and "pengujian kedua … 16 parameter"). A quotation whose figure differs is a
+    version that changes it; a sentence that only the speaker's words around it attribute
+    is not read so boldly: its figures are what it tells."""
+    return any(
+        m.article_id == candidate.article_id
+        or ((candidate.numbers or m.numbers) and not candidate.numbers & m.numbers)
+        for m in group
+    )
 
 
 def _quoted_apart(groups: list[list[_Candidate]]) -> bool:
@@ -769,13 +798,15 @@ def _bridged(
     three outlets' words for a roof in flames), it does not part, and the group stays; so
     does one whose sets an outlet quotes apart as two quotations (Pratiwi dev topic 3: the
     parts of one statement, which _placed joins)."""
-    if len(group) < 3:
+    if len(group) < 3 or not any(m.direct and m.who is not None for m in group):
         return [group]
-    for bridge in group:
+    # Whether a later member matches an earlier one, read once for every bridge tried.
+    linked = {(i, j) for j, i in combinations(range(len(group)), 2) if _matches(group[i], group[j])}
+    for b, bridge in enumerate(group):
         if not bridge.direct or bridge.who is None:
             continue
-        rest = [m for m in group if m is not bridge]
-        sides = _components(rest)
+        rest = [i for i in range(len(group)) if i != b]
+        sides = [[group[i] for i in side] for side in _components(rest, linked)]
         if (
             len(sides) != 2
             or any(all(m.article_id == bridge.article_id for m in side) for side in sides)
@@ -797,13 +828,15 @@ def _bridged(
     return [group]
 
 
-def _components(members: list[_Candidate]) -> list[list[_Candidate]]:
-    """``members`` in sets that match each other (_matches), directly or through others."""
-    sides: list[list[_Candidate]] = []
+def _components(members: list[int], linked: set[tuple[int, int]]) -> list[list[int]]:
+    """``members`` (a group's indexes, in order) in sets that match each other, directly or
+    through others: ``linked`` holds (later, earlier) for each later member that matches an
+    earlier one (_matches)."""
+    sides: list[list[int]] = []
     for member in members:
-        linked = [side for side in sides if any(_matches(member, m) for m in side)]
-        merged = [m for side in linked for m in side]
-        sides = [side for side in sides if not any(side is s for s in linked)]
+        joined = [side for side in sides if any((member, m) in linked for m in side)]
+        merged = [m for side in joined for m in side]
+        sides = [side for side in sides if not any(side is s for s in joined)]
         sides.append([*merged, member])
     return sides
 
@@ -821,12 +854,16 @@ def _connectives(glossary: Glossary, language: str | None) -> frozenset[str]:
     return lexicon.connectives if lexicon else frozenset()
 
 
-def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[str]:
+#: A version's words, and the same split into tokens, as _told_run compares them.
+_Read = tuple[str, list[str]]
+
+
+def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[_Read]:
     """The words of ``other``'s versions in other articles that ``member``'s speaker says:
     the versions _told_run compares ``member``'s sentences with, read once for both ways of
     cutting them."""
     return [
-        m.words
+        (m.words, m.words.split())
         for m in other
         if m.article_id != member.article_id and same_person(member.who, m.who)
     ]
@@ -835,7 +872,7 @@ def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[str]:
 def _told_run(
     member: _Candidate,
     home: list[_Candidate],
-    theirs: list[str],
+    theirs: list[_Read],
     connectives: frozenset[str],
     clauses: bool,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -851,50 +888,48 @@ def _told_run(
     topic 12)."""
     if not theirs:
         return None  # no version of the same speaker elsewhere says any of it
-    spans = [
-        (start, end)
-        for start, end in _units(member.text, connectives, clauses)
-        if sum(len(w) > 2 for w in words(member.text[start:end]).split()) >= SENTENCE_WORDS
-    ]
-    if len(spans) < 2:
+    # Each long sentence (or clause) as its span, its words and its tokens, read once.
+    units: list[tuple[tuple[int, int], str, list[str]]] = []
+    for start, end in _units(member.text, connectives, clauses):
+        sentence = words(member.text[start:end])
+        tokens = sentence.split()
+        if sum(len(w) > 2 for w in tokens) >= SENTENCE_WORDS:
+            units.append(((start, end), sentence, tokens))
+    if len(units) < 2:
         return None
+    spans = [span for span, _, _ in units]
 
-    def said(span: tuple[int, int], versions: list[str]) -> bool:
+    def said(k: int, versions: list[_Read]) -> bool:
         # Words held in their order (a longest common subsequence), not as a bag: "Semua
         # tahanan sudah kembali ke sel" is not said by "Sebagian tahanan belum kembali ke
         # sel, semua petugas sudah dikerahkan", which holds all its words but in another order.
-        sentence = words(member.text[span[0] : span[1]])
-        tokens = sentence.split()
+        _, sentence, tokens = units[k]
         return any(
-            LCSseq.similarity(tokens, v.split()) >= HELD_SHARE * len(tokens)
-            or (
-                _measured_alike(tokens, v.split())
-                and fuzz.token_set_ratio(sentence, v) >= SAME_WORDS
-            )
-            for v in versions
+            LCSseq.similarity(tokens, other) >= HELD_SHARE * len(tokens)
+            or (_measured_alike(tokens, other) and fuzz.token_set_ratio(sentence, v) >= SAME_WORDS)
+            for v, other in versions
         )
 
-    told = [said(span, theirs) for span in spans]
+    told = [said(k, theirs) for k in range(len(units))]
     if not any(told) or all(told):
         return None
     first = told.index(True)
     last = len(told) - 1 - told[::-1].index(True)
     if (first > 0 and last < len(told) - 1) or not all(told[first : last + 1]):
         return None  # not a run at one end
-    kept = [span for span, t in zip(spans, told, strict=True) if not t]
+    kept = [k for k, t in enumerate(told) if not t]
     # The home group's versions elsewhere that say the told sentences without the rest: the
     # told part is its own statement there. One that says the rest too is a quotation of both,
     # like ``member``, and says nothing of where they part.
-    ours = [
-        m.words
-        for m in home
-        if m.article_id != member.article_id and not any(said(span, [m.words]) for span in kept)
+    elsewhere: list[_Read] = [
+        (m.words, m.words.split()) for m in home if m.article_id != member.article_id
     ]
-    if any(said(spans[k], ours) for k in range(first, last + 1)):
+    ours = [v for v in elsewhere if not any(said(k, [v]) for k in kept)]
+    if any(said(k, ours) for k in range(first, last + 1)):
         return None
     run = spans[first : last + 1]
     at = member.start
-    return (at + run[0][0], at + run[-1][1]), (at + kept[0][0], at + kept[-1][1])
+    return (at + run[0][0], at + run[-1][1]), (at + spans[kept[0]][0], at + spans[kept[-1]][1])
 
 
 #: A sentence reworded in another outlet's quotation of it alone has between half and twice
@@ -1250,27 +1285,19 @@ def _statement_spans(item: Annotated, quote: Quote, glossary: Glossary) -> list[
     lexicon = glossary.quotes.get(item.article.language or "")
     if lexicon is None or not quote.direct or not lexicon.sources:
         return whole
-    said = [(m.start(), m.group().casefold()) for m in _WORD_AT.finditer(quote.text)]
-    keys = [key for _, key in said]
+    said = [Word(m.start(), m.end(), m.group().casefold()) for m in _WORD_AT.finditer(quote.text)]
     longest = max(len(source.split()) for source in lexicon.sources)
     # (where the first part ends, where the second begins): at the connective, at the source.
     cuts: list[tuple[int, int]] = []
     for index in range(2, len(said)):
-        size = next(
-            (
-                n
-                for n in range(longest, 0, -1)
-                if " ".join(keys[index : index + n]) in lexicon.sources
-            ),
-            0,
-        )
+        after = phrase_key(said, index, lexicon.sources, longest)
         if (
-            size
-            and index + size < len(said)
-            and keys[index + size] not in lexicon.records
-            and keys[index - 1] in lexicon.connectives
+            after > index
+            and after < len(said)
+            and said[after].key not in lexicon.records
+            and said[index - 1].key in lexicon.connectives
         ):
-            cuts.append((said[index - 1][0], said[index][0]))
+            cuts.append((said[index - 1].start, said[index].start))
     spans, start = [], 0
     for end, following in [*cuts, (len(quote.text), len(quote.text))]:
         part = quote.text[start:end].strip(" ,;")
@@ -1334,6 +1361,61 @@ def _displayed(item: Annotated, glossary: Glossary) -> list[tuple[int, int]]:
     return found
 
 
+#: The most sentences two statements of one speaker enclose as theirs (_enclosed): more are
+#: the reporter's own account between two things the speaker said.
+ENCLOSED_SENTENCES = 3
+
+
+def _enclosed(item: Annotated, glossary: Glossary) -> list[Quote]:
+    """The sentences between two statements in a row that ``item`` gives to one speaker,
+    each as a reported statement of theirs: an outlet that tells a long statement in its
+    own sentences names the speaker at its first and at a later one, not at each ("Ia
+    mengatakan, produk itu aman karena sudah diuji dua kali. Pengujian pertama, permen lolos
+    uji empat parameter. Pada pengujian kedua, lanjut dia, …"); what lies between is told
+    on the same speaker's word, where another outlet may quote it. Only a few sentences
+    (ENCLOSED_SENTENCES) of SENTENCE_WORDS long words each, none a question: a longer
+    stretch, or a question, is the reporter's. Nor is a sentence that names a person or
+    has a pronoun that may stand for one ("Setyo mengimbau masyarakat …", "Dia juga
+    membantah …"): the speaker's words do not name the speaker, the reporter's account of
+    them does. Each carries the speaker from the statement before it (_carried_from), with
+    no mention of its own."""
+    lexicon = glossary.quotes.get(item.article.language or "")
+    if lexicon is None:
+        return []
+    text = item.article.text
+    quotes = sorted(item.quotes, key=lambda q: q.start)
+    found: list[Quote] = []
+    for before, after in pairwise(quotes):
+        if before.speaker is None or before.speaker != after.speaker:
+            continue
+        until = sentence_at(item, after.start).start
+        between = [
+            s
+            for s in item.sentences
+            if before.end <= s.start
+            and s.end <= until
+            and not any(q.start < s.end and s.start < q.end for q in quotes)
+        ]
+        if not between or len(between) > ENCLOSED_SENTENCES:
+            continue
+        for sentence in between:
+            said = text[sentence.start : sentence.end].strip()
+            said_words = words(said).split()
+            if (
+                said.endswith("?")
+                or sum(len(w) > 2 for w in said_words) < SENTENCE_WORDS
+                or any(w in lexicon.pronouns for w in said_words)
+                or any(
+                    e.kind == "person" and sentence.start <= e.start < sentence.end
+                    for e in item.entities
+                )
+            ):
+                continue
+            at = sentence.start + text[sentence.start : sentence.end].index(said)
+            found.append(Quote(at, at + len(said), said, False, before.speaker))
+    return found
+
+
 def _story_names(items: Sequence[Annotated], glossary: Glossary) -> StoryNames:
     """The names of people the story's articles write out: what a speaker's short form
     ("Wiratama") may stand for (speakers.StoryNames). A body's name is left out: outlets
@@ -1377,6 +1459,19 @@ def quote_groups(
     groups = _narrowed(groups, by_id, glossary)
     groups = _split_off(groups, by_id, glossary)
     groups = [part for group in groups for part in _bridged(group, by_id, glossary)]
+    # The sentences a speaker's statements enclose join the statements as cut: they are
+    # versions of one statement, not parts that would cut or bridge a quotation. A group
+    # that holds a version of the sentence's own article already is another statement of
+    # it: an outlet tells a statement once ("Pengujian pertama, permen lolos uji empat
+    # parameter" is not the "pengujian kedua … 16 parameter" that the article quotes).
+    # One that no other article tells is left out: alone it is no version, and it would
+    # keep a passage of its article that retells another group's quotation (_with_retold).
+    placed: list[_Candidate] = []
+    for item in items:
+        for enclosed in _enclosed(item, glossary):
+            placed.append(_candidate(item, enclosed.start, enclosed.end, glossary, enclosed, names))
+            groups = _placed(groups, placed[-1], apart=True)
+    groups = [g for g in groups if len(g) > 1 or not any(g[0] is c for c in placed)]
     # A statement goes on only where another article tells more of it: a group of one
     # article's versions has none to go by.
     groups = [

@@ -75,6 +75,37 @@ class _Found(NamedTuple):
     previous: Marked | None = None
 
 
+#: A comma and the word after it, where a clause of its own may open (_clause_after).
+_CLAUSE_OPENING = re.compile(r",\s+([^\W\d_]+)\s+")
+
+
+def _reported_after(
+    text: str,
+    sentence: Span,
+    covered: Sequence[tuple[int, int]],
+    ordered: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> list[_Found]:
+    """The reported speech in the clause that a connective opens after the last quotation
+    of ``sentence`` and its attribution, to the sentence's end: another speaker's statement
+    may follow one quoted ("\"The causes remain unclear,\" a statement said, while a
+    spokesman said it was unlikely to have been an attack."). The quotation is one quote of
+    the sentence, and the clause after the connective is read as a sentence of its own."""
+    last = max(e for s, e in covered if s < sentence.end and sentence.start < e)
+    if last >= sentence.end:
+        return []
+    for found in _CLAUSE_OPENING.finditer(text, last, sentence.end):
+        if found.group(1).casefold() not in lexicon.connectives:
+            continue
+        clause = Span(found.end(), sentence.end)
+        speech = reported(text, clause, ordered, lexicon)
+        if speech is None:
+            return []
+        regions = [(clause.start, speech.start), (speech.end, clause.end)]
+        return [_Found(speech.start, speech.end, False, (speech.speaker, speech.cue), regions)]
+    return []
+
+
 def find_attributions(
     text: str, sentences: Sequence[Span], entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> tuple[tuple[Quote, Span | None], ...]:
@@ -99,6 +130,7 @@ def find_attributions(
             told = None
         if any(s < sentence.end and sentence.start < e for s, e in covered):
             silent, told = [], None
+            candidates.extend(_reported_after(text, sentence, covered, ordered, lexicon))
             continue
         if sentence == taken:
             told = None

@@ -79,13 +79,7 @@ class Resolver:
         left = _sentence_start(text, person.start, self.lexicon)
         found = _SENTENCE_END.search(text, person.end)
         right = found.start() if found else len(text)
-        attached: list[Word] = []
-        for word in reversed(words_in(text, left, person.start)[-TITLE_REACH:]):
-            if text[word.end : (attached[-1].start if attached else person.start)].strip(" ."):
-                break
-            if not (word.capital or word.key in self.lexicon.titles):
-                break
-            attached.append(word)
+        attached = _attached(text, left, person, self.lexicon, " .")
         apposed: list[Word] = []
         if text[person.end : person.end + 2] == ", ":
             comma = text.find(",", person.end + 2, right)
@@ -225,17 +219,28 @@ def _post_before(
     capitalised and title words up to TITLE_REACH, across spaces and brackets ("Menteri
     Keuangan (Menkeu) Sri Mulyani"); and those of them written alone in brackets."""
     left = _sentence_start(text, person.start, lexicon)
-    post: list[str] = []
-    bracketed: set[str] = set()
+    post = _attached(text, left, person, lexicon, " ()")
+    bracketed = {
+        word.key
+        for word in post
+        if text[word.start - 1 : word.start] == "(" and text[word.end : word.end + 1] == ")"
+    }
+    return tuple(word.key for word in reversed(post)), bracketed
+
+
+def _attached(text: str, left: int, person: Entity, lexicon: QuotesLexicon, gap: str) -> list[Word]:
+    """The capitalised and title words right before ``person``, nearest first, up to
+    TITLE_REACH and not before ``left`` (its sentence's start), with nothing but ``gap``'s
+    characters between two of them: the title a name carries (Resolver._learn) or its post
+    (_post_before)."""
+    attached: list[Word] = []
     end = person.start
     for word in reversed(words_in(text, left, person.start)[-TITLE_REACH:]):
-        if text[word.end : end].strip(" ()") or not (word.capital or word.key in lexicon.titles):
+        if text[word.end : end].strip(gap) or not (word.capital or word.key in lexicon.titles):
             break
-        post.append(word.key)
-        if text[word.start - 1 : word.start] == "(" and text[word.end : word.end + 1] == ")":
-            bracketed.add(word.key)
+        attached.append(word)
         end = word.start
-    return tuple(reversed(post)), bracketed
+    return attached
 
 
 def _shortens(short: str, post: Sequence[str], lexicon: QuotesLexicon) -> bool:

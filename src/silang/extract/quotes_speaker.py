@@ -354,6 +354,15 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
         rest = rest[lead:]
         if len(rest) <= 1:
             return None
+    # A sentence adverb between the subject and its verb belongs to the predicate ("an
+    # anti-piracy watchdog later said", "warga kemudian menyebut"), not to who is described;
+    # a determiner closes the subject ("Kabar itu menyebut").
+    while (
+        len(rest) > 1
+        and rest[-1].key in lexicon.connectives
+        and rest[-1].key not in lexicon.anaphor_after
+    ):
+        rest = rest[:-1]
     described = text[rest[0].start : rest[-1].end]
     return Mention(rest[0].start, rest[-1].end, "desc", described)
 

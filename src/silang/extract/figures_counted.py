@@ -32,6 +32,9 @@ class CountedThing:
     #: row ("Mother of 13 Zurana Horton shot"). A nationality is one word ("23 Somali
     #: pirates"); a person's name, first and last, is two, and names no adjective of a count.
     across_name: bool = False
+    #: Whether the noun is written in the table's own singular form ("cable", not "cables",
+    #: "people" or "police"): no count above one takes it in a pack that marks the plural.
+    singular: bool = False
 
 
 def read_counted(
@@ -132,8 +135,8 @@ def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
     found = counted_noun(tokens, j, lx)
     if found is None:
         return None
-    counted, end, _ = found
-    return _in_state(tokens, counted, end, lx)
+    counted, end, own = found
+    return replace(_in_state(tokens, counted, end, lx), singular=own)
 
 
 def _in_state(tokens: Tokens, counted: Counted, end: int, lx: FiguresLexicon) -> CountedThing:

@@ -17,7 +17,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 
 from silang.extract.figures_counted import CountedThing, noun_before_count, read_counted
-from silang.extract.figures_dates import year_at
+from silang.extract.figures_dates import year_after, year_at
 from silang.extract.figures_implied import (
     act_counted,
     apposed_age,
@@ -205,6 +205,8 @@ def _what_is_counted(
         return compound, None
     if unit is None or not (adjective or unit in _NO_COUNTED or is_money(unit, lx)):
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
+    if unit is None and counted is not None and _singular_after_count(tokens, counted, numeral, lx):
+        counted = None
     if unit is None:
         counted = noun_before_count(tokens, i, k, lx) or counted
         counted = act_counted(tokens, i, k, counted, lx) or counted
@@ -226,6 +228,23 @@ def _what_is_counted(
         counted = narrowed(tokens, i, counted, lx)
         unit = scale_of(counted, lx) if numeral.decimals else None
     return counted, unit
+
+
+def _singular_after_count(
+    tokens: Tokens, counted: CountedThing, numeral: Numeral, lx: FiguresLexicon
+) -> bool:
+    """Whether ``counted`` is a noun in its singular after a whole count above one that it
+    cannot be the thing counted of, in a pack that marks the plural: a count takes its noun
+    in the plural ("three trucks"), so a singular noun that ends the phrase goes with a name
+    ("repair the Ranger 3 truck, then ..."). One that another word follows may modify it
+    ("a 300 person march", "12 fire apparatus"), and a measure's noun ("5 tons of rice") or
+    a scale's ("a 5.8 degree quake") is no count."""
+    if not (lx.plural and counted.singular) or numeral.value <= 1 or numeral.decimals:
+        return False
+    end = counted.end
+    return (
+        not tokens.is_word(end) or lx.role("stop").match(tokens.low, tokens.text, end) is not None
+    )
 
 
 def share_counted(figures: Sequence[Figure], tokens: Tokens, lx: FiguresLexicon) -> list[Figure]:
@@ -464,8 +483,15 @@ def _plain_number(
         i >= 2
         and tokens.is_num(i - 2)
         and lx.role("id-continue").match_before(tokens.low, tokens.text, i)
+        and (
+            lx.role("id-cue").match_before(tokens.low, tokens.text, i - 2)
+            or year_after(tokens, j) is not None
+        )
     ):
-        return False  # "Nomor 5 Tahun 2023", "No. 5 of 2023"
+        # "Nomor 5 Tahun 2023", "No. 5 of 2023", "UU 24 Tahun 2007": the number or the year
+        # an identifier goes on with. After a count ("won 21 of 25 fights", "10 of 22
+        # passes") the second number is the whole.
+        return False
     if not tokens.is_num(j):
         return True
     token = tokens.text[j]
@@ -653,9 +679,11 @@ def _one_and_a_fraction(
 
 
 #: The unit code of a share (figures_units.tsv), and the pack roles that name the parts of
-#: a whole ("share-part:4": "quarters") and the word that then names the whole ("of").
+#: a whole ("share-part:4": "quarters") and the word that then names the whole ("of"), and
+#: the words that are a share by themselves ("share-word:50": "half").
 _SHARE = "%"
 _SHARE_PART = "share-part"
+_SHARE_WORD = "share-word"
 
 
 def read_share(
@@ -672,6 +700,10 @@ def read_share(
     hedge, j = found_hedge if found_hedge is not None else (None, i)
     if not tokens.is_word(j) or j in blocked:
         return None
+    alone = _share_word(tokens, j, lx)
+    if alone is not None:
+        qualifier, bounds = _hedged(alone[0], "exact", (None, None), hedge)
+        return Figure(i, alone[1], alone[0], bounds[0], bounds[1], qualifier, _SHARE)
     head, _, rest = low[j].partition("-")
     numerator = lx.number_words.get(head)
     if numerator is None:
@@ -690,6 +722,31 @@ def read_share(
             return None
         qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
         return Figure(i, end, value, bounds[0], bounds[1], qualifier, _SHARE)
+    return None
+
+
+def _share_word(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[float, int] | None:
+    """A word that is a share by itself at token ``j`` (the pack's ``share-word:<percent>``:
+    "half", "separuh") taken of a whole, as its percentage and the index after it: the word
+    that names the whole follows ("half of the tenants", "setengah dari warga"), or a
+    definite determiner does, which English lets stand for "of the" after "half" ("half the
+    deck", "about half its usual speed", ``share-word-determiner``). The whole is no span of
+    time or measure ("half of the hour", "half an hour": a length of time) and no multiplier
+    ("half a million": a number). None elsewhere."""
+    low, text = tokens.low, tokens.text
+    for percent, phrases in lx.roles_of(_SHARE_WORD):
+        word = phrases.match(low, text, j)
+        if word is None:
+            continue
+        end = word[1]
+        whole = lx.role("share-whole").match(low, text, end) or lx.role(
+            "share-word-determiner"
+        ).match(low, text, end)
+        if whole is None or whole[1] >= len(tokens) or _of_a_measure(tokens, whole[1], lx):
+            return None
+        if lx.multipliers.match(low, text, whole[1]) is not None:
+            return None
+        return float(percent), end
     return None
 
 

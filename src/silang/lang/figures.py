@@ -244,6 +244,9 @@ class FiguresLexicon:
     #: each value with its phrases, so that a grammar asking for one family does not walk
     #: every role of the pack at every word (``roles_of``).
     families: Mapping[str, tuple[tuple[str, Phrases[bool]], ...]] = field(default_factory=dict)
+    #: Whether a count above one takes its noun in the plural ("three cables", never "three
+    #: cable"): English does, Indonesian does not ("tiga kabel").
+    plural: bool = False
 
     def role(self, name: str) -> Phrases[bool]:
         """The phrases of one role of figures_words.tsv (empty when the pack has none)."""
@@ -359,6 +362,7 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
         clock_marks=fmt.get("clock", ":"),
         adjective_skip=int(fmt.get("adjective_skip", "0")),
         reduplication=fmt.get("reduplication") == "yes",
+        plural=fmt.get("plural") == "yes",
         lowercase_months=fmt.get("lowercase_months") == "yes",
         phone=re.compile(fmt.get("phone", "(?!)")),
         number_words=values,
@@ -448,6 +452,8 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             lexicon.role("quarter"),
             lexicon.role("none"),
             lexicon.ordinals,
+            # a word that is a share by itself ("separuh dari warga")
+            *(phrases for _, phrases in lexicon.roles_of("share-word")),
         )
     ]
     # A time can open with a spelled number ("dua pekan lalu").

@@ -32,6 +32,9 @@ happening of its own where another report retells its sentence with that date, a
 left out otherwise. A date whose sentence retells another report's with the same date but
 reads another event (an editor's reworded copy) takes that report's event where two or more
 articles give it that day and its own reading is one article's alone.
+A lone statement (no other report quotes that speaker that day), or a telling of no one named
+on a day read from the report's own ("said Thursday"), takes the event of the one happening
+two or more other articles date on that very day (``_said_that_day``); it disputes none.
 The day an outlet cites another's report on, no speaker named ("Seperti dikutip dari Mashable,
 Rabu (24/9/2014)"), dates the cited report where a second origin cites it that day in words
 of its own in common; it disputes none, and one outlet's alone is its own day of reading.
@@ -346,7 +349,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         if reading.event == UNSPOKEN and told:
             told_of = sentence_events(item, time, events, glossary)
         elif reading.event == UNNAMED:
-            told_of = sentence_events(item, time, events, glossary, quoted=False)
+            told_of = reading.told_of  # read with the date's reading, from the same clauses
         key = (date, reading.event, speaker, told_of)
         if key in found:
             continue
@@ -735,6 +738,65 @@ def _retold_as_one(found: Sequence[DatedEvent]) -> list[DatedEvent]:
     return out
 
 
+#: The fewest other articles that must date a happening on a lone statement's day for the
+#: statement to be read as of that happening (``_said_that_day``).
+DAY_HAPPENING_ARTICLES = 2
+
+
+def _said_that_day(found: Sequence[DatedEvent], speakers: SpeakerLexicon) -> list[DatedEvent]:
+    """``found``, each lone telling's day (``_lone_day_telling``: a statement no other report
+    quotes that speaker in on that day, or a telling of no one named on the report's own day)
+    given the event of the one happening that DAY_HAPPENING_ARTICLES or more other articles
+    date on that very day, more than any other: a speaker quoted on the day of the story's
+    happening speaks of it, or is the happening ("announced today that the rule will be
+    reversed", "her agent said Thursday in a statement" of the death that day). A statement
+    several reports quote stays a statement: it is a fact of its own. It runs before
+    ``_retold_tellings``, which would leave out a telling of no one named that no report
+    retells. The event is only lent: the date disputes none and vouches for no agreement
+    (``lent``). ECB+ dev dates grouping 0.983/0.449 -> 0.983/0.479; Pratiwi dev unchanged
+    (its statements are quoted by several reports, or told on written days). Taking in
+    tellings of no one named on written days too, Pratiwi dev dates grouping precision fell
+    0.939 -> 0.904 ("Pada 20 Oktober 2015 lalu, KJRI Davao mengeluarkan pernyataan resmi"
+    joined the burning of that day)."""
+    dated: dict[str, dict[str, set[str]]] = {}
+    for d in found:
+        if d.event not in _BORROWED and d.firm and not d.lent:
+            dated.setdefault(d.date, {}).setdefault(d.event, set()).add(d.article_id)
+    said = [d for d in found if d.event in (STATEMENT, UNSPOKEN)]
+    who = {id(d): speaker_words(d.speaker, speakers) for d in said}
+    out = []
+    for one in found:
+        if not _lone_day_telling(one) or any(
+            other.article_id != one.article_id
+            and other.date == one.date
+            and same_person(who[id(one)], who[id(other)])
+            for other in said
+        ):
+            out.append(one)
+            continue
+        counts = sorted(
+            (len(aids - {one.article_id}), event) for event, aids in dated.get(one.date, {}).items()
+        )
+        best = counts[-1] if counts else (0, "")
+        runner = counts[-2][0] if len(counts) > 1 else 0
+        if best[0] >= DAY_HAPPENING_ARTICLES and best[0] > runner:
+            out.append(replace(one, event=best[1], firm=False, lent=True))
+        else:
+            out.append(one)
+    return out
+
+
+def _lone_day_telling(one: DatedEvent) -> bool:
+    """Whether ``one`` is a day of a telling ``_said_that_day`` may read as of the day's
+    happening: a named speaker's statement, or a telling of no one named whose day is read
+    from the report's own ("said Thursday", "today"). A telling of no one named on a written
+    day ("Pada 20 Oktober 2015 lalu, KJRI Davao mengeluarkan pernyataan resmi") is told as an
+    act of its own, apart from the day's news."""
+    if len(one.date) != 10:
+        return False
+    return one.event == STATEMENT or (one.event == UNSPOKEN and one.time.relative)
+
+
 def _retold(one: DatedEvent, found: Sequence[DatedEvent]) -> bool:
     """Whether another report dates an UNNAMED happening, or a telling of no one named, on
     the very same date as ``one`` in a sentence retelling its own ("In December 2008, three
@@ -854,6 +916,7 @@ def date_slots(
     common_terms = frozenset(t for t, n in counts.items() if n > COMMON_SHARE * len(items))
     read = found
     found = _of_named_happening(_retold_as_one(found), read)
+    found = _said_that_day(found, glossary.speakers)
     found = _retold_tellings(_named_by_others(_named_in_sentence(found), common_terms), read)
     for one in _by_cause(found, events.causes):
         by_event.setdefault(one.event, []).append(one)

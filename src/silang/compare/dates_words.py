@@ -43,6 +43,8 @@ CAUSES_FILE = "compare_date_causes.tsv"
 REPEATS_FILE = "compare_date_repeats.txt"
 #: Words by which an outlet cites another's report ("dikutip dari Mashable, Rabu").
 CITING_FILE = "compare_date_citing.txt"
+#: Words that open a noun phrase ("the", "their"): a year or month after one qualifies a noun.
+DETERMINERS_FILE = "compare_date_determiners.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
 #: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
@@ -83,6 +85,8 @@ class EventWords:
     causes: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     #: Per language code: the words (casefolded) by which an outlet cites another's report.
     citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the words (casefolded) that open a noun phrase (DETERMINERS_FILE).
+    determiners: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
@@ -90,10 +94,10 @@ def load_event_words(glossary: Glossary) -> EventWords:
     found: dict[str, dict[str, str]] = {}
     causes: dict[str, set[str]] = {}
     citing: dict[str, frozenset[str]] = {}
+    determiners: dict[str, frozenset[str]] = {}
     for code, lexicon in glossary.lexicons.items():
-        citing[code] = frozenset(
-            w for line in read_lines(code, CITING_FILE) for w in line.casefold().split()
-        )
+        citing[code] = _words_of(code, CITING_FILE)
+        determiners[code] = _words_of(code, DETERMINERS_FILE)
         for event, causing in read_table(code, CAUSES_FILE):
             causes.setdefault(event, set()).update(causing.split())
         table = found.setdefault(code, {})
@@ -112,7 +116,13 @@ def load_event_words(glossary: Glossary) -> EventWords:
         # A word's term or stem stands for it where no word of the files is written so.
         for form, event in forms.items():
             table.setdefault(form, event)
-    return EventWords(found, {event: frozenset(named) for event, named in causes.items()}, citing)
+    named = {event: frozenset(by) for event, by in causes.items()}
+    return EventWords(found, named, citing, determiners)
+
+
+def _words_of(code: str, filename: str) -> frozenset[str]:
+    """The words (casefolded) of a word-list file of language ``code``."""
+    return frozenset(w for line in read_lines(code, filename) for w in line.casefold().split())
 
 
 def clauses(text: str, sentence: Span, times: Sequence[TimeExpression] = ()) -> list[Span]:
@@ -383,6 +393,10 @@ class Reading:
     #: Whether a REPEAT word tells one more happening of the kind ("another protest",
     #: "rioted again"): the story tells the kind more than once.
     repeat: bool = False
+    #: For an UNNAMED date, the happenings its sentence names outside the quotes it stands
+    #: outside of (``sentence_events`` with ``quoted`` False), read from the clauses
+    #: ``date_reading`` read already.
+    told_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -402,6 +416,8 @@ class _Clauses:
     #: they open the phrases of a clause that say where or how, not what (``placed``).
     place_words: frozenset[str] = frozenset()
     channel: re.Pattern[str] | None = None
+    #: The language's words that open a noun phrase (EventWords.determiners).
+    determiners: frozenset[str] = frozenset()
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -453,6 +469,7 @@ def _clauses_of(
         item.times,
         quotes.place_prepositions if quotes is not None else frozenset(),
         quotes.any_channel if quotes is not None else None,
+        events.determiners.get(language, frozenset()),
     )
 
 
@@ -475,7 +492,8 @@ def date_reading(
     read = _clauses_of(item, time, events, glossary)
     found = _event_of(read, events)
     if found is None and _stands_free(read.tokens(read.at)):
-        return Reading(UNNAMED, firm=False)
+        told_of = _named_events(read, item, time, events, quoted=False)
+        return Reading(UNNAMED, firm=False, told_of=told_of)
     return found
 
 
@@ -493,7 +511,13 @@ def sentence_events(
     happening on that very day). Not ``quoted``: less the words of a quote the date stands
     outside of ("'Kabar bahwa massa aksi 212 tak bisa masuk itu hoax,' terang Abu, Selasa"),
     which tell what the speaker spoke of, not what happened on the day."""
-    read = _clauses_of(item, time, events, glossary)
+    return _named_events(_clauses_of(item, time, events, glossary), item, time, events, quoted)
+
+
+def _named_events(
+    read: _Clauses, item: Annotated, time: TimeExpression, events: EventWords, quoted: bool
+) -> frozenset[str]:
+    """``sentence_events`` of a sentence read already."""
     apart = [q for q in item.quotes if not quoted and not q.start <= time.start < q.end]
     named = {
         t.kind
@@ -513,6 +537,8 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
     if before == SPAN or any(t.kind == STATE and not _relative_after(own, t, time) for t in own):
         return None
     modified = _modified(text, own, time) or _after_light_verb(text, own, time)
+    if modified is None and _names_a_thing(read):
+        return None
     if modified is not None:
         event = _real(own, modified)
         again = _repeated(own, time) or _repeated(own, time, event)
@@ -541,6 +567,31 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
             again = _repeated(own, time) or _repeated(tokens, time, event)
             return Reading(event, firm=before != SINCE and not again, repeat=again)
     return None
+
+
+def _names_a_thing(read: _Clauses) -> bool:
+    """Whether a year or month stands between a word opening a noun phrase and a name ("kept
+    their grip on the top pick in the 2013 NFL Draft", "join the 2008 Miami Dolphins", "a
+    2008 MacArthur Fellowship"): it says which draft, team or award the name names, and
+    dates that, not the happening its clause tells (the win). ``date_reading`` reads it as a
+    happening of its own (UNNAMED), which joins only the reports retelling it. A name that
+    is an event word ("the March 2005 Quake") is dated by ``_modified`` before; a noun of
+    content after the date ("the January 1955 issue") is left to the clause, whose
+    happening the thing is often of (the issue's centrefold)."""
+    time, text = read.time, read.text
+    if time.granularity not in ("year", "month"):
+        return False
+    own = read.tokens(read.at)
+    before = [t for t in own if t.end <= time.start]
+    after = [t for t in own if t.start >= time.end]
+    if not (before and after) or after[0].kind != NAME:
+        return False
+    opener = before[-1]
+    return (
+        text[opener.start : opener.end].casefold() in read.determiners
+        and not text[opener.end : time.start].strip()
+        and _MODIFIER_GAP.fullmatch(text, time.end, after[0].start) is not None
+    )
 
 
 def _relative_after(tokens: Sequence[_Token], word: _Token, time: TimeExpression) -> bool:

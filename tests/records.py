@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from silang.cluster import ClusterState
+from silang.compare.slots import claim_slots
 from silang.corpus import LEGACY_STATE_VERSION
 from silang.extract.quantities import find_quantities
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
@@ -122,6 +123,42 @@ def slot_holding(slots: tuple[ClaimSlot, ...], aid: str, value: float) -> ClaimS
     return next(
         s for s in slots if any(v.value == value and aid in v.article_ids for v in s.values)
     )
+
+
+def id_report(aid: str, *sentences: str) -> Annotated:
+    """An Indonesian report of ``sentences`` with the figures the figures stage reads."""
+    item = sentences_item(aid, list(sentences), published="2024-05-08")
+    found = find_quantities(item.article.text, list(item.sentences), load_figures_lexicon("id"))
+    return replace(item, quantities=tuple(found))
+
+
+def story_slots(*items: Annotated) -> tuple[ClaimSlot, ...]:
+    """The claim slots of one story of ``items`` (no entity clusters)."""
+    return claim_slots(list(items), {})
+
+
+def reports_slots(reports: Sequence[Sequence[str]]) -> tuple[ClaimSlot, ...]:
+    """The claim slots of one story of Indonesian reports, each given as its id and then its
+    sentences (see ``id_report``)."""
+    return story_slots(*(id_report(aid, *sentences) for aid, *sentences in reports))
+
+
+def two_sums(
+    slots: tuple[ClaimSlot, ...], one: tuple[str, float], other: tuple[str, float]
+) -> bool:
+    """Whether the values ``one`` and ``other`` (article id, value) stand in two slots and the
+    story disputes nothing."""
+    apart = slot_holding(slots, *one) is not slot_holding(slots, *other)
+    return apart and not any(s.status == "disputed" for s in slots)
+
+
+def one_disputed_sum(
+    slots: tuple[ClaimSlot, ...], one: tuple[str, float], other: tuple[str, float]
+) -> bool:
+    """Whether the values ``one`` and ``other`` (article id, value) stand in one slot, and it
+    is disputed."""
+    slot = slot_holding(slots, *one)
+    return slot is slot_holding(slots, *other) and slot.status == "disputed"
 
 
 def figured_report(aid: str, sentences: list[str], published: str | None = None) -> Annotated:

@@ -161,21 +161,24 @@ def test_cluster_run_reads_no_archived_story_for_links_among_earlier_articles() 
     ]
     second = [item("m1", RETURN_ID, published="2026-06-01")]
     third = [item("m2", RETURN_ID_2, published="2026-06-02")]
-    with Store(":memory:") as store:
+
+    def archived(store: Store) -> None:
+        """All three runs' articles stored and the first two runs clustered, so that the
+        flood story is archived behind the later return."""
         for annotated in [*first, *second, *third]:
             store.add_article(annotated, document_key=annotated.article.id, run_id="r", version=0)
         update_stories(store, first, PACKS)
         update_stories(store, [*first, *second], PACKS)
+
+    with Store(":memory:") as store:
+        archived(store)
         # A link between the two archived flood reports alone: no new article is linked.
         store.replace_links([link("f1", "f2")])
         run = add_stories(store, [*first, *second, *third], PACKS)
         assert run is not None and not run.full
         assert run.before.archive.ids == ()
     with Store(":memory:") as store:
-        for annotated in [*first, *second, *third]:
-            store.add_article(annotated, document_key=annotated.article.id, run_id="r", version=0)
-        update_stories(store, first, PACKS)
-        update_stories(store, [*first, *second], PACKS)
+        archived(store)
         store.replace_links([link("f1", "m2")])
         run = add_stories(store, [*first, *second, *third], PACKS)
         assert run is not None and run.before.archive.ids == ("s-f1",)

@@ -6,24 +6,24 @@ are whole words. Indonesian reports written for these tests."""
 
 from __future__ import annotations
 
-from test_slots_apart import _report, _slots
-
 from silang.compare.glossary import article_counts, load_glossary
 from silang.compare.slot_apart import same_figure, told_apart
 from silang.compare.slots import story_figures
 from silang.model import Annotated
 
+from records import id_report, story_slots
+
 
 def _disputed(*items: Annotated) -> list[set[float]]:
-    return [{v.value for v in s.values} for s in _slots(*items) if s.status == "disputed"]
+    return [{v.value for v in s.values} for s in story_slots(*items) if s.status == "disputed"]
 
 
 def test_a_title_that_receives_a_report_holds_no_count_in_it() -> None:
     # "menerima" ties a title to a sum it receives ("Ketua MK menerima Rp ..."), not to the
     # count of a report it receives: the governor's 30 dead and the regent's 45 dispute.
     disputes = _disputed(
-        _report("a", "Gubernur menerima laporan bahwa 30 orang tewas dalam banjir itu."),
-        _report("b", "Bupati menerima laporan bahwa 45 orang tewas dalam banjir itu."),
+        id_report("a", "Gubernur menerima laporan bahwa 30 orang tewas dalam banjir itu."),
+        id_report("b", "Bupati menerima laporan bahwa 45 orang tewas dalam banjir itu."),
     )
     assert {30.0, 45.0} in disputes
 
@@ -32,12 +32,12 @@ def test_a_window_of_another_clause_is_none_of_the_count() -> None:
     # "dalam 3 jam" is when the road reopened, in a clause of its own: the 12 and 15 dead
     # are one count told two ways, not one count at two moments.
     disputes = _disputed(
-        _report(
+        id_report(
             "a",
             "Sebanyak 12 orang tewas dalam kecelakaan bus itu, dan jalan tol dibuka kembali "
             "dalam 3 jam.",
         ),
-        _report(
+        id_report(
             "b",
             "Sebanyak 15 orang tewas dalam kecelakaan bus itu, dan jalan tol dibuka kembali "
             "dalam 5 jam.",
@@ -49,8 +49,8 @@ def test_a_window_of_another_clause_is_none_of_the_count() -> None:
 def test_dalam_before_another_word_opens_no_window() -> None:
     # "Dalam sidang selama dua jam": "dalam" governs the hearing, not the length.
     disputes = _disputed(
-        _report("a", "Dalam sidang selama dua jam, jaksa menyebut 12 saksi sudah diperiksa."),
-        _report("b", "Dalam sidang selama tiga jam, jaksa menyebut 15 saksi sudah diperiksa."),
+        id_report("a", "Dalam sidang selama dua jam, jaksa menyebut 12 saksi sudah diperiksa."),
+        id_report("b", "Dalam sidang selama tiga jam, jaksa menyebut 15 saksi sudah diperiksa."),
     )
     assert {12.0, 15.0} in disputes
 
@@ -70,7 +70,7 @@ def test_contrast_words_are_whole_words() -> None:
         "Kepala dinas Deni Hidayat mencatat Rp 120 miliar untuk jalan dan Rp 45 miliar "
         "untuk jembatan.",
     ):
-        items = [_report("a", sentence)]
+        items = [id_report("a", sentence)]
         story = story_figures(items, {}, glossary, article_counts(items, glossary))
         pairs = {
             pair for figures in story.buckets.values() for pair in told_apart(figures, story.texts)
@@ -82,8 +82,8 @@ def test_a_window_set_off_by_a_comma_is_the_time_of_the_clause_it_opens() -> Non
     # Shared 645 times within an hour and more than 1,000 within a day: one count at two
     # moments, the second window fronted before its clause.
     disputes = _disputed(
-        _report("a", "Dalam satu jam video itu sudah dibagikan oleh 645 pengguna."),
-        _report(
+        id_report("a", "Dalam satu jam video itu sudah dibagikan oleh 645 pengguna."),
+        id_report(
             "b",
             "Akun itu mengunggah video tersebut Dalam waktu kurang dari 24 jam, video tersebut "
             "telah disebarkan lebih dari 1000 kali.",

@@ -5,7 +5,7 @@ for these tests."""
 
 from __future__ import annotations
 
-from test_slots_apart import _report, _slots
+from records import id_report, story_slots
 
 
 def test_a_noun_counted_in_the_other_sentence_is_that_counts_own() -> None:
@@ -13,10 +13,12 @@ def test_a_noun_counted_in_the_other_sentence_is_that_counts_own() -> None:
     # phones' own noun, so the other reports' four phones stay phones, all in one slot
     # (each mention of a report that names them twice with the others), and the prisoners
     # are a count of their own.
-    slots = _slots(
-        _report("both", "Dalam penggeledahan itu ditemukan empat ponsel milik empat napi teroris."),
-        _report("once", "Petugas menemukan empat ponsel di dalam sel.", "Keempat ponsel disita."),
-        _report(
+    slots = story_slots(
+        id_report(
+            "both", "Dalam penggeledahan itu ditemukan empat ponsel milik empat napi teroris."
+        ),
+        id_report("once", "Petugas menemukan empat ponsel di dalam sel.", "Keempat ponsel disita."),
+        id_report(
             "twice", "Ditemukan empat ponsel di sel.", "Petugas lalu menyita empat ponsel itu."
         ),
     )

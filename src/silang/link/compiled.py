@@ -61,15 +61,24 @@ def direct_compilations(links: Sequence[Link], lengths: Mapping[str, int]) -> li
             undirected.setdefault(link.a, []).append(index)
             undirected.setdefault(link.b, []).append(index)
     sources: dict[int, set[str]] = {}
+    # A link joins two pages and is read from both: the far side's scores that tell whether
+    # a source keeps text of its own are the page's scores when that side is the page, so
+    # each side of each link is scored once.
+    scored: dict[tuple[int, str], npt.NDArray[np.float64]] = {}
+
+    def scores(index: int, side: str) -> npt.NDArray[np.float64]:
+        if (index, side) not in scored:
+            scored[index, side] = _scores(links[index], side, lengths[side])
+        return scored[index, side]
+
     for page, found in undirected.items():
-        size = lengths.get(page, 0)
-        if len(found) < 2 or not size:
+        if len(found) < 2 or not lengths.get(page, 0):
             continue
         # Each link's evidence over the page, for links whose source keeps text of its own.
         kept = {
-            index: _scores(links[index], page, size)
+            index: scores(index, page)
             for index in found
-            if _keeps_own(links[index], _far(links[index], page), lengths)
+            if lengths.get(far := _far(links[index], page), 0) and _keeps_own(scores(index, far))
         }
         for first, second in combinations(kept, 2):
             one, other = _far(links[first], page), _far(links[second], page)
@@ -94,10 +103,10 @@ def _far(link: Link, page: str) -> str:
     return link.b if link.a == page else link.a
 
 
-def _keeps_own(link: Link, source: str, lengths: Mapping[str, int]) -> bool:
-    """Whether ``link``'s evidence leaves ``OWN_SHARE`` or more of ``source``'s text out."""
-    size = lengths.get(source, 0)
-    return bool(size) and float((_scores(link, source, size) == 0).mean()) >= OWN_SHARE
+def _keeps_own(scores: npt.NDArray[np.float64]) -> bool:
+    """Whether a link's evidence ``scores`` over a source's text leave ``OWN_SHARE`` or more
+    of it out."""
+    return float((scores == 0).mean()) >= OWN_SHARE
 
 
 def _compiled(one: npt.NDArray[np.float64], other: npt.NDArray[np.float64]) -> bool:

@@ -44,7 +44,7 @@ LEGACY_STATE_VERSION = 1
 #: (link/compiled.py), so that it does not join them.
 #: 12: two sources that both carry part of the page as written are versions of one wire
 #: story, not a compilation (compiled.SHARED_PASTED).
-LINK_VERSION = 13
+LINK_VERSION = 14
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

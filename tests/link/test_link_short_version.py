@@ -74,6 +74,18 @@ def test_link_short_version_quoting_the_speaker_in_its_own_words_is_no_rewrite()
     assert kept is not None and kept.relation == "rewrite"
 
 
+def test_link_short_version_quoting_more_than_the_wire_sent_is_no_rewrite() -> None:
+    # The short version's quote holds every word of the wire's and many of its own: a
+    # reporter who heard the chief at length, not the wire's quote kept as sent.
+    wire = [*WIRE, '"We were lucky the wind turned before it reached the houses," said Dan Moss.']
+    heard = (
+        '"We were lucky, very lucky, that the wind turned before it reached the houses, or we '
+        'would have lost the whole street and maybe the school too," Moss told reporters.'
+    )
+    found = _verdict(wire, [*SHORT, heard], Thresholds())
+    assert found is None or found.relation == "shares-quote"
+
+
 def _candidates(short: int) -> list[list[int]]:
     channel = SentenceChannel(Banding(12, 5), short=short)
     features = [_features("a", WIRE), _features("b", [SHORT[0], SHORT[2], SHORT[3]])]

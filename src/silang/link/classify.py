@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel, Levenshtein
@@ -315,10 +316,18 @@ def _gram_containment(left: Sequence[str], right: Sequence[str], size: int) -> f
     return len(grams_left & grams_right) / min(len(grams_left), len(grams_right))
 
 
-def _lcs_share(left: Sequence[str], right: Sequence[str], over: str = "shorter") -> float:
+def _lcs_share(
+    left: Sequence[str],
+    right: Sequence[str],
+    over: Literal["shorter", "longer", "left"] = "shorter",
+) -> float:
+    """Words the two have in common, in order, as a share of the shorter, the longer, or
+    ``left``."""
     if not left or not right:
         return 0.0
     common = (len(left) + len(right) - Indel.distance(left, right)) / 2
+    if over == "left":
+        return common / len(left)
     size = min(len(left), len(right)) if over == "shorter" else max(len(left), len(right))
     return common / size
 
@@ -467,11 +476,13 @@ def least_retold(a: Features, b: Features, th: Thresholds) -> int:
 
 
 def quotes_kept(short: Features, other: Features, least: float) -> bool:
-    """Whether each quote of ``short`` has at least ``least`` of its words (or of the
-    other's, where that is the shorter: a quote cut down), in order, in common with one
-    quote of ``other``: quoted as sent, not heard and transcribed anew."""
+    """Whether each quote of ``short`` has at least ``least`` of its own words, in order, in
+    common with one quote of ``other``: quoted as sent (or cut down), not heard and
+    transcribed anew."""
     return all(
-        any(_lcs_share(words, kept) >= least for _, kept in other.quotes)
+        # Over the short article's own quote: one that adds words to the wire's (a longer
+        # transcription containing them) was heard anew, not kept as sent.
+        any(_lcs_share(words, kept, over="left") >= least for _, kept in other.quotes)
         for _, words in short.quotes
     )
 

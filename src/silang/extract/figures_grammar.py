@@ -115,8 +115,9 @@ def read_figure(
         value, bounds, k, qualifier = ranged.value, (ranged.low, ranged.high), ranged.last, "range"
     elif between:
         return None
-    unit_start = k
-    k, unit = _unit(tokens, k, lx, unit, numeral)
+    # "30-plus hours": more than 30, in hours; the unit starts after the hedge.
+    hedge, unit_start = (hedge, k) if ranged is not None else _hyphened_hedge(tokens, k, hedge, lx)
+    k, unit = _unit(tokens, unit_start, lx, unit, numeral)
     if ranged is None and unit is not None:
         ranged = _range_over_unit(tokens, i, k, numeral, unit, blocked, lx)
         if ranged is not None and ranged.value is not None:
@@ -223,11 +224,49 @@ def _what_is_counted(
         counted = _elided(tokens, k, antecedent, lx)
     if counted is None and unit is None and not adjective:
         before = (antecedent.lemma, antecedent.cls) if antecedent else None
-        counted = implied_counted(tokens, i, k, lx, before)
+        counted = _model_counted(tokens, (i, k), numeral, lx) or implied_counted(
+            tokens, i, k, lx, before
+        )
     if counted is not None and unit is None:
         counted = narrowed(tokens, i, counted, lx)
         unit = scale_of(counted, lx) if numeral.decimals else None
     return counted, unit
+
+
+#: The longest model number after a product's name ("iPhone 6", "Boeing 737").
+_MODEL_DIGITS = 3
+
+
+def _model_counted(
+    tokens: Tokens, span: tuple[int, int], numeral: Numeral, lx: FiguresLexicon
+) -> CountedThing | None:
+    """What a count before a product's name and model number counts: "15.000 iPhone 6 dan
+    iPhone 6 Plus" are 15,000 phones, "40 Boeing 737 jets" 40 jets. The name is a word
+    written with a capital (no sentence opens after a number) and the model a short number
+    right after it (_named_number refuses that number as a figure). The noun after the
+    model is what is counted when the table knows it; else the items of the product, by
+    the pack's word for an item ("unit": "10 juta unit iPhone 6" counts the same). A count
+    that is itself part of a name ("Aksi 212 Jilid 2") and a number with letters glued
+    after it ("473 East 52nd Street", an address) count no product."""
+    i, k = span
+    if not (tokens.is_word(k) and any(c.isupper() for c in tokens.text[k])):
+        return None
+    model = k + 1
+    if not (tokens.is_num(model) and tokens.text[model].isdigit()):
+        return None
+    if len(tokens.text[model]) > _MODEL_DIGITS or tokens.attached(model):
+        return None
+    if tokens.attached(model + 1) or _named_number(tokens, Figure(i, k, numeral.value), lx):
+        return None
+    noun = read_counted(tokens, model + 1, lx, skip_words=False)
+    if noun is not None and not _singular_after_count(tokens, noun, numeral, lx):
+        return noun
+    item = lx.counted.entries.get(("unit",))
+    if item is None:
+        return None
+    # The figure ends before the name, as "10 juta unit" ends before "iPhone 6": the name
+    # after an item word says which product (silang.compare.figures reads it there).
+    return CountedThing(item.lemma, item.cls, k, item.lemma)
 
 
 def _singular_after_count(
@@ -641,15 +680,21 @@ def _range(
 def _spelled_measure(
     tokens: Tokens, i: int, j: int, hedge: Hedge | None, lx: FiguresLexicon
 ) -> Figure | None:
-    """ "a six-month trip", "a two-year term": a number word joined to its unit in one token,
-    used as an adjective (it counts nothing). None for any other token."""
+    """ "a six-month trip", "a two-year term", "a quarter-century": a number word joined to
+    its unit in one token, used as an adjective (it counts nothing). None for any other
+    token."""
     if not tokens.is_word(j) or "-" not in tokens.text[j]:
         return None
     number, _, rest = tokens.low[j].partition("-")
-    value = lx.number_words.get(number)
+    # A fraction word joins its unit as a number does: "a half-hour drive", "after a
+    # quarter-century in power" (a quarter of one century).
+    value = lx.number_words.get(number, lx.fractions.get(number))
     unit = _unit_heading_word(rest, tokens.text[j].partition("-")[2], lx) if value else None
     if value is None:
         return None
+    plus = lx.hedges_after.match([rest], [rest], 0)
+    if plus is not None and value >= 2 and plus[1] == 1:
+        return _hedged_by_suffix(tokens, (i, j), value, hedge or plus[0], lx)
     qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
     if unit is not None:
         return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, unit)
@@ -659,6 +704,25 @@ def _spelled_measure(
     if noun is None:
         return None
     return Figure(i, j + 1, value, bounds[0], bounds[1], qualifier, None, *noun)
+
+
+def _hedged_by_suffix(
+    tokens: Tokens, span: tuple[int, int], value: float, hedge: Hedge, lx: FiguresLexicon
+) -> Figure | None:
+    """ "three-plus seasons": a number word whose hyphened half is a hedge written after a
+    number ("plus": more than three), so the unit or the counted noun follows the word, not
+    inside it ("plus" is no thing counted). None when neither follows."""
+    i, j = span
+    qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
+    unit = lx.units_after.match(tokens.low, tokens.text, j + 1)
+    if unit is not None:
+        return Figure(i, unit[1], value, bounds[0], bounds[1], qualifier, unit[0])
+    counted = read_counted(tokens, j + 1, lx)
+    if counted is None:
+        return None
+    return Figure(
+        i, counted.end, value, bounds[0], bounds[1], qualifier, None, counted.lemma, counted.cls
+    )
 
 
 def _one_and_a_fraction(
@@ -1041,6 +1105,9 @@ def read_ordinal_count(
     # "the second round of talks" is a stage of a process, not rounds of a bout fought.
     if bout is not None and lx.role("ordinal-round-not").match(low, text, bout[1]) is None:
         return Figure(i, bout[1], value, counted="round", counted_class="round")
+    tally = _tally_at(tokens, after, lx)
+    if tally is not None and value >= 2:
+        return replace(tally, first=i, value=value)
     run = lx.role("ordinal-run").match(low, text, after)
     if run is not None:
         counted = read_counted(tokens, run[1], lx, skip_words=False)
@@ -1057,6 +1124,37 @@ def read_ordinal_count(
     return Figure(i, counted.end, value, counted=counted.lemma, counted_class=counted.cls)
 
 
+def _tally_at(tokens: Tokens, k: int, lx: FiguresLexicon) -> Figure | None:
+    """The running tally an ordinal before token ``k`` reaches, as a figure with no value
+    yet: "his 1,000th career point", "the 2,292nd point of his career", "his 10th point of
+    the game" count the points scored so far (a milestone), not a rank. The tally's noun or
+    unit follows a word of ``ordinal-tally-before`` ("career") or comes before a phrase of
+    ``ordinal-tally`` ("of his career", "of the game"); elsewhere ("his second wife", "the
+    10th point guard") the ordinal ranks."""
+    low, text = tokens.low, tokens.text
+    before = lx.role("ordinal-tally-before").match(low, text, k)
+    start = before[1] if before is not None else k
+    unit = lx.units_after.match(low, text, start)
+    counted = None if unit is not None else read_counted(tokens, start, lx, skip_words=False)
+    end = unit[1] if unit is not None else counted.end if counted is not None else None
+    if end is None:
+        return None
+    if before is None and lx.role("ordinal-tally").match(low, text, end) is None:
+        return None
+    return Figure(
+        k,
+        end,
+        0.0,
+        unit=unit[0] if unit is not None else None,
+        counted=counted.lemma if counted is not None else None,
+        counted_class=counted.cls if counted is not None else None,
+    )
+
+
+#: A whole number whose thousands are grouped, before an ordinal suffix ("2,292nd").
+_GROUPED_ORDINAL = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
+
+
 def _ordinal_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> tuple[float, int] | None:
     """The value of an ordinal at token ``i`` and the index after it: a word of the pack's
     ordinals ("sixth") or a whole number with an ordinal suffix glued to it ("11th")."""
@@ -1064,11 +1162,15 @@ def _ordinal_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> tuple[float, int]
     word = lx.ordinals.match(low, text, i)
     if word is not None:
         return float(word[0]), word[1]
-    if not (tokens.is_num(i) and _SIDE.fullmatch(text[i]) and tokens.attached(i + 1)):
+    if not (tokens.is_num(i) and tokens.attached(i + 1)):
+        return None
+    # A milestone may run into the thousands ("his 1,000th career point"), grouped by the
+    # comma of a pack that writes its ordinals with a suffix.
+    if not (_SIDE.fullmatch(text[i]) or _GROUPED_ORDINAL.fullmatch(text[i])):
         return None
     if lx.role("ordinal-suffix").match(low, text, i + 1) is None:
         return None
-    return float(text[i]), i + 2
+    return float(text[i].replace(",", "")), i + 2
 
 
 #: How many tokens a bracket that opens with a record may hold after it ("(58-3, 51 KO)").
@@ -1105,6 +1207,21 @@ def _clause_word(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
         lx.role("stop").match(low, text, k) is not None
         or lx.role("score-then").match(low, text, k) is not None
     )
+
+
+def _hyphened_hedge(
+    tokens: Tokens, k: int, hedge: Hedge | None, lx: FiguresLexicon
+) -> tuple[Hedge | None, int]:
+    """The hedge of a figure whose number ends before token ``k``, and the index its unit or
+    counted noun starts at: a hedge written after a number and joined to it by a hyphen
+    ("30-plus hours") is the figure's (a hedge before the number wins) and the unit follows
+    it; else ``hedge`` and ``k``."""
+    if tokens.text[k : k + 1] != ["-"] or not (tokens.attached(k) and tokens.attached(k + 1)):
+        return hedge, k
+    plus = lx.hedges_after.match(tokens.low, tokens.text, k + 1)
+    if plus is None or plus[1] != k + 2:
+        return hedge, k
+    return hedge or plus[0], plus[1]
 
 
 def _compound_noun(tokens: Tokens, k: int, lx: FiguresLexicon) -> CountedThing | None:

@@ -8,6 +8,7 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
+from silang.cluster.terms import word_term
 from silang.compare.glossary import Glossary, key_terms
 from silang.compare.scope import (
     Period,
@@ -22,6 +23,7 @@ from silang.compare.text import CLAUSE_END, day_of, numbers, sentence_at, words
 from silang.compare.units import measure
 from silang.extract.figures_counted import counted_noun
 from silang.extract.figures_tokens import tokenize
+from silang.lang.figures import FiguresLexicon
 from silang.lang.time_units import PART_BELOW, TIME_ORDER
 from silang.model import Annotated, Quantity, Span, TimeExpression
 
@@ -110,6 +112,17 @@ class Figure:
     #: before the next figure ("65% of traffic to India", "52 percent in Egypt"). None where
     #: none is, or for any other figure.
     share_of: str | None = None
+    #: For a share, the key terms of the whole it is taken of, names and numbers left out
+    #: ("milk" of "about half the milk in Alaska", "settler" and "gav" of "half of the
+    #: settlers gave up"): a share is of a whole, and two shares of two wholes are two things
+    #: whatever their numbers (``_whole_of``). Empty where no word links a whole to it.
+    whole: frozenset[str] = frozenset()
+    #: Whether it counts what is left of a whole its article counts before it once a part
+    #: is named: an elided noun marked as the rest ("the other two", "two others", "dua
+    #: lainnya"), a part before it in its sentence, and the sum of the two counted before
+    #: ("three undersea cables ... one cable down ... the other two"). It is a part of that
+    #: whole, no rival count of it (``_remainders``).
+    remainder: bool = False
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -566,6 +579,61 @@ def _share_of(item: Annotated, quantity: Quantity, clause: Span) -> str | None:
     return min(places, key=lambda e: e.start).name if places else None
 
 
+#: How many words of content name the whole a share is taken of ("the settlers gave up").
+_WHOLE_REACH = 2
+#: The endings of a possessor before the whole ("of the world's computers"): whose whole.
+_POSSESSIVE = ("'s", "’s")
+
+
+def _whole_of(
+    item: Annotated, quantity: Quantity, clause: Span, glossary: Glossary
+) -> frozenset[str]:
+    """The key terms of the whole a share is taken of (``Figure.whole``): after the share, the
+    word that names a whole ("of", "dari": the figures stage's ``share-whole``) and any
+    determiner ("the", "its", "their"), or, after a share written as a word ("half",
+    ``share-word``), a determiner English lets stand for "of the" ("half the milk"); then up
+    to _WHOLE_REACH words of content, ending at a stopword, a mark or a number (a pronoun,
+    "half of them", names none). A capitalised word is a name, passed over, and so is a
+    possessor: they say whose whole ("of India's voice traffic", "of the world's
+    computers"), as ``share_of`` reads places, not which. Empty where no such word links a
+    whole to the share ("61 percent was shipped", "52 percent in Egypt", "5 percent this
+    year")."""
+    language = item.article.language or ""
+    lexicon, stories = glossary.figures.get(language), glossary.lexicons.get(language)
+    if quantity.unit != _SHARE_UNIT or lexicon is None or stories is None:
+        return frozenset()
+    tokens = tokenize(item.article.text, quantity.end, clause.end)
+    low, text = tokens.low, tokens.text
+    determiners = [lexicon.role("share-word-determiner")]
+    linked = lexicon.role("share-whole").match(low, text, 0)
+    if linked is not None:
+        determiners.append(lexicon.role("share-whole-determiner"))
+    elif not _share_word(quantity, lexicon):
+        return frozenset()
+    at = linked[1] if linked is not None else 0
+    determiner = next((d for role in determiners if (d := role.match(low, text, at))), None)
+    if linked is None and determiner is None:
+        return frozenset()
+    found: list[str] = []
+    for k in range(determiner[1] if determiner is not None else at, len(tokens)):
+        if tokens.kind[k] != "word" or len(found) == _WHOLE_REACH:
+            break
+        if text[k][:1].isupper() or low[k].endswith(_POSSESSIVE):
+            continue
+        term = word_term(low[k], stories)
+        if term is None:
+            break  # "half of whom had been given ...": no noun names the whole
+        found.append(term)
+    return frozenset(found)
+
+
+def _share_word(quantity: Quantity, lexicon: FiguresLexicon) -> bool:
+    """Whether a share is written as a word that is a share by itself ("about half")."""
+    own = tokenize(quantity.text)
+    last = len(own) - 1
+    return any(p.match(own.low, own.text, last) for _, p in lexicon.roles_of("share-word"))
+
+
 def _measured_thing(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
     """The counted class of the noun a measure modifies: the one the figures stage read with
     it (".357 caliber revolver"), else "a 10-metre dhow", "kapal 30 meter" (the head noun
@@ -774,6 +842,52 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(text, quantity, sentence),
                 share_of=_share_of(item, quantity, clause),
+                whole=_whole_of(item, quantity, clause, glossary),
             )
         )
-    return figures
+    return _remainders(figures, item, general.get("remainder", frozenset()))
+
+
+#: The word that ends a stretch, only spaces after it: "other" of "the other two".
+_WORD_ENDING = re.compile(r"([^\W\d_]+)\s+$", re.UNICODE)
+
+
+def _remainders(figures: list[Figure], item: Annotated, words: frozenset[str]) -> list[Figure]:
+    """The article's figures with each remainder marked (``Figure.remainder``): a count whose
+    noun is elided, the figures stage reading its class from a noun named before it, with a
+    remainder word right before it, in its words or right after it ("the other two", "two
+    others", "tiga lainnya"), that is what is left of a whole once a part is named: a count
+    of its class stands before it in its sentence (the part) and another before it in the
+    article makes the sum of the two (the whole, of that class or of a state of it). "Three
+    undersea cables were damaged ... If there was just one cable down we could have used
+    the other two"; "lima rumah rusak ... Dua rumah roboh, sedangkan tiga lainnya retak".
+    Such a count is a part of that whole, no rival count of it, and compares with parts
+    (silang.compare.slots). "Others" beside a person ("killing a mother of 12 and wounding
+    two others") leaves nothing of a counted whole, and a count that writes its noun ("the
+    other 100 workers inside", "seven other workers") names a group other reports count
+    too."""
+    if not words:
+        return figures
+    text = item.article.text
+    out = []
+    for figure in figures:
+        q = figure.quantity
+        elided = not q.counted and q.counted_class is not None and q.unit is None
+        before = _WORD_ENDING.search(text, max(figure.sentence.start, q.start - 20), q.start)
+        marked = (
+            (before is not None and before.group(1).lower() in words)
+            or any(w.lower() in words for w in _WORD.findall(q.text))
+            or _word_right_after(text, q.end) in words
+        )
+        counts = [
+            f
+            for f in figures
+            if f.subject.split(":", maxsplit=1)[0] == figure.subject
+            and f.quantity.unit is None
+            and f.quantity.start < q.start
+        ]
+        parts = {f.quantity.value for f in counts if f.sentence == figure.sentence}
+        wholes = {f.quantity.value for f in counts}
+        rest = any(part + q.value in wholes for part in parts)
+        out.append(replace(figure, remainder=True) if elided and marked and rest else figure)
+    return out

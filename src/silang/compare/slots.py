@@ -161,8 +161,9 @@ def judge_pair(
     ties = ties or Ties()
     if _ages_of_two_people(a, b):
         return Verdict(False, "ages of two people")
-    if a.share_of and b.share_of and a.share_of != b.share_of:
-        # "52 percent in Egypt" and "52% with Saudi Arabia": shares of two wholes.
+    if _two_wholes(a, b, informative):
+        # "52 percent in Egypt" and "52% with Saudi Arabia", "about half the milk" and
+        # "half of the settlers": shares of two wholes.
         return Verdict(False, "shares of two wholes")
     # A generic count whose clause names the other's class counts that class.
     if _counted_as(a, b, roles):
@@ -258,6 +259,31 @@ def judge_pair(
         or (undated_counts_of_one_thing(a, b, told_apart) and _undated_alike(tie_a, tie_b))
     )
     return Verdict(joined, "one noun counted")
+
+
+def _two_wholes(a: Figure, b: Figure, informative: frozenset[str]) -> bool:
+    """Whether two shares are of two wholes: two places ("52 percent in Egypt", "52% with
+    Saudi Arabia"), or one number of two wholes named by words (``_one_share_two_wholes``)."""
+    if a.share_of is not None and b.share_of is not None and a.share_of != b.share_of:
+        return True
+    return _one_share_two_wholes(a, b, informative)
+
+
+def _one_share_two_wholes(a: Figure, b: Figure, informative: frozenset[str]) -> bool:
+    """Whether two shares give one number of two wholes: wholes named by words of no shared
+    term, in clauses of no shared informative term ("sold about half the milk in Alaska"
+    against "half of the settlers gave up and left", ECB+ dev topic 13). A share is of a
+    whole, and a round share ("half", "10 percent") recurs in a story for many wholes: the
+    very number, which alone joins two figures, says nothing of two shares whose wholes are
+    named apart. The words of one whole retold share a term ("half the roof at the
+    entrance", "half of the entrance roof"); one proportion may be measured on two wholes
+    that the rest of their clauses tie ("the world's most widely used web browser with
+    nearly three quarters of the market share", "used on nearly three-quarters of the
+    world's computers", ECB+ dev topic 27). Two different shares join only on evidence of
+    their own, as before."""
+    if a.quantity.value != b.quantity.value or not (a.whole and b.whole) or a.whole & b.whole:
+        return False
+    return not a.context & b.context & informative
 
 
 def _measured_alike(a: Tie, b: Tie) -> bool:
@@ -477,7 +503,9 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     story.ties,
                     values,
                 ).joined
-            if joined and _wholes_apart(members[root_a], members[root_b], figures):
+            if joined and _wholes_apart(
+                members[root_a], members[root_b], figures, story.informative
+            ):
                 joined = False
             if joined and kept.groups_conflict(
                 [figures[k] for k in members[root_a]], [figures[k] for k in members[root_b]]
@@ -527,14 +555,23 @@ def _named_alike(a: Figure, b: Figure) -> bool:
     )
 
 
-def _wholes_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:
+def _wholes_apart(
+    first: list[int], second: list[int], figures: list[Figure], informative: frozenset[str]
+) -> bool:
     """Whether two groups hold shares of two named wholes (``Figure.share_of``): a share of
     no named whole ("over 70 percent of their traffic") that gives the very number of two
     reports' shares ("70 per cent of web services in Egypt", "70 percent of the network in
-    India") joins one of them, not both through itself."""
+    India") joins one of them, not both through itself. So for one number of two wholes
+    named by words (``_one_share_two_wholes``): "half" of no whole joins "half the milk" or
+    "half of the settlers", not both."""
     wholes = {figures[i].share_of for i in first} - {None}
     others = {figures[j].share_of for j in second} - {None}
-    return bool(wholes and others and not wholes & others)
+    if wholes and others and not wholes & others:
+        return True
+    # Only shares with a named whole can be apart by it: the rest are not paired at all.
+    left = [figures[i] for i in first if figures[i].whole]
+    right = [figures[j] for j in second if figures[j].whole]
+    return any(_one_share_two_wholes(a, b, informative) for a in left for b in right)
 
 
 def _events_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:
@@ -691,15 +728,18 @@ def _aspect(figure: Figure, family: str) -> str:
     """The bucket of a general statement ("a magnitude 6 quake can cause severe damage"), of
     an average ("has averaged 100 RBIs in his six seasons" against "121 RBIs last season":
     a mean over many is no value of one of them), of a difference ("four years older than
-    his brother") or of a part ("30 of the 80 wounded"),
-    apart from the event's own figures of that family."""
+    his brother") or of a part ("30 of the 80 wounded", "the other two" of three:
+    ``Figure.remainder``), apart from the event's own figures of that family."""
     if figure.general:
         return f"{family}{GENERAL}"
     if figure.average:
         return f"{family}{AVERAGE}"
     if figure.difference:
         return f"{family}{DIFFERENCE}"
-    return f"{family}{PART}" if figure.part else family
+    # The rest of a whole its article counts ("the other two" of three cables) is a part of
+    # it, as "30 of the 80 wounded" is: no rival count of the whole, nor, beside it, a
+    # sign that the whole's other values count other things.
+    return f"{family}{PART}" if figure.part or figure.remainder else family
 
 
 def _subject(group: Sequence[Figure]) -> str:

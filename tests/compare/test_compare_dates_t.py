@@ -27,10 +27,20 @@ def test_compare_a_happening_of_no_known_event_retold_by_two_reports_is_one_slot
     assert slot.event == UNNAMED and slot.status == "agreed"
 
 
-def test_compare_a_happening_of_no_known_event_told_once_dates_nothing() -> None:
+def test_compare_a_happening_of_no_known_event_told_once_on_a_day_dates_nothing() -> None:
+    # A day of such a sentence is mostly a step of the day's news: told once, it is left out.
+    other = dated_report("b", ["The harbour bank reopened its doors to customers."], "2011-06-02")
+    once = EMPTIED.replace("In March 2011", "On 3 March 2011")
+    slots = story_date_slots(dated_report("a", [once], "2011-06-01"), other)
+    assert slot_of(slots, "a", "2011-03-03") is None
+
+
+def test_compare_a_month_of_no_known_event_told_once_is_single_source() -> None:
+    # A month one report alone writes dates a happening of the story's past it alone tells.
     other = dated_report("b", ["The harbour bank reopened its doors to customers."], "2011-06-02")
     slots = story_date_slots(dated_report("a", [EMPTIED], "2011-06-01"), other)
-    assert slot_of(slots, "a", "2011-03") is None
+    slot = slot_of(slots, "a", "2011-03")
+    assert slot is not None and slot.event == UNNAMED and slot.status == "single-source"
 
 
 def test_compare_sentences_that_only_name_the_same_things_are_no_retelling() -> None:

@@ -575,16 +575,25 @@ def _names_a_thing(read: _Clauses) -> bool:
     2008 MacArthur Fellowship"): it says which draft, team or award the name names, and
     dates that, not the happening its clause tells (the win). ``date_reading`` reads it as a
     happening of its own (UNNAMED), which joins only the reports retelling it. A name that
-    is an event word ("the March 2005 Quake") is dated by ``_modified`` before; a noun of
-    content after the date ("the January 1955 issue") is left to the clause, whose
-    happening the thing is often of (the issue's centrefold)."""
+    is an event word ("the March 2005 Quake") is dated by ``_modified`` before. A year
+    before a common noun names a thing as well ("into the 2012 playoffs", "the 2008
+    season", "a 1997 article"): it says which season, edition or piece; read by the clause,
+    "carried the Colts into the 2012 playoffs" made the year a contest's and joined it to
+    the game's week (ECB+ dev dates grouping precision 0.981 -> 0.985, single-source
+    0.295/0.509 -> 0.306/0.526, agreed 0.885 -> 0.884; Pratiwi dev unchanged: Indonesian
+    sets such a year after its noun). The noun may be a happening the event words lack
+    ("the 2005 murder", "a 1970 police-bribery case"), then read as a happening of its own
+    too. A month before a common noun ("the January 1955 issue") is left to the clause,
+    whose happening the thing is often of (the issue's centrefold)."""
     time, text = read.time, read.text
     if time.granularity not in ("year", "month"):
         return False
     own = read.tokens(read.at)
     before = [t for t in own if t.end <= time.start]
     after = [t for t in own if t.start >= time.end]
-    if not (before and after) or after[0].kind != NAME:
+    if not (before and after) or after[0].kind not in (NAME, CONTENT):
+        return False
+    if after[0].kind == CONTENT and time.granularity != "year":
         return False
     opener = before[-1]
     return (

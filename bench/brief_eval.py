@@ -265,6 +265,13 @@ _SPACED_MARK = re.compile(r" ?(``|''|[\"“”]) ?")
 #: A straight mark between a sentence's punctuation (or a number: 15.4" display) and a
 #: lower-case word: a closing one.
 _ENDS_QUOTE = re.compile(r'[\d,.?!] " [a-z]')
+#: A straight mark after a sentence's end and against the capitalised word that opens the
+#: next sentence: where the marks do not pair up and a quote is still open, it opens a new
+#: quotation, for the one open was left unclosed (a quotation running on into the next
+#: paragraph opens that paragraph with a mark and leaves the one before open, and ECB+
+#: keeps sentences, not paragraphs). A closing mark stands apart from the next sentence
+#: ('help . " An investigation').
+_OPENS_AGAIN = re.compile(r'[.?!] "[A-Z]')
 
 
 def detokenize(text: str) -> str:
@@ -279,7 +286,8 @@ def _opening_marks(line: str) -> list[bool]:
     which they are; a straight one opens or closes by its turn in the paragraph, except that
     where the marks do not pair up, one after a sentence's punctuation and before a
     lower-case word closes ('now , " followed by'): the paragraph began inside a quote, or
-    the mark is a measure's (15.4 " retina display)."""
+    the mark is a measure's (15.4 " retina display); and one against a sentence's first
+    word while a quote is open opens again ('scene . "We've'): the open one ran on unclosed."""
     marks = list(_SPACED_MARK.finditer(line))
     unpaired = len(marks) % 2 == 1
     is_open = False
@@ -288,7 +296,8 @@ def _opening_marks(line: str) -> list[bool]:
         mark = found.group(1)
         if mark == '"':
             closes = unpaired and found.start() > 0 and _ENDS_QUOTE.match(line, found.start() - 1)
-            is_open = not is_open and not closes
+            opens_again = unpaired and is_open and _OPENS_AGAIN.match(line, found.start() - 1)
+            is_open = bool(opens_again) or (not is_open and not closes)
         else:
             is_open = mark in ("“", "``")
         opening.append(is_open)

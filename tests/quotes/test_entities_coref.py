@@ -96,3 +96,29 @@ def test_entities_places_keep_their_own_names() -> None:
     text = "Warga Jakarta dan Jakarta Utara mengungsi."
     names = _names("id", text, ("Jakarta", "place", 0), ("Jakarta Utara", "place", 0))
     assert names == ["Jakarta", "Jakarta Utara"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions", "expected"),
+    [
+        # "Halloran" is used on its own before any full name; the "Peter Halloran" named far
+        # on is another person of the name (a brother). A "Halloran" after him is his.
+        (
+            "Halloran died on Monday. Halloran was 80. Later his brother Peter Halloran "
+            "spoke. Halloran said the family would gather.",
+            (("Halloran", 0), ("Halloran", 1), ("Peter Halloran", 0), ("Halloran", 3)),
+            ["Halloran", "Halloran", "Peter Halloran", "Peter Halloran"],
+        ),
+        # The nickname is the short name's, and that stands alone: not the brother's.
+        (
+            "Halloran died on Monday. Halloran was 80. Halloran was nicknamed Red as a boy. "
+            "Later his brother Peter Halloran spoke.",
+            (("Halloran", 0), ("Halloran", 1), ("Halloran", 2), ("Red", 0), ("Peter Halloran", 0)),
+            ["Halloran", "Halloran", "Halloran", "Halloran", "Peter Halloran"],
+        ),
+    ],
+)
+def test_entities_short_name_used_again_before_a_later_full_name_stands_alone(
+    text: str, mentions: tuple[tuple[str, int], ...], expected: list[str]
+) -> None:
+    assert _names("en", text, *((m, "person", n) for m, n in mentions)) == expected

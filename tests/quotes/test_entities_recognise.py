@@ -53,6 +53,13 @@ def _found(code: str, text: str) -> set[tuple[str, str]]:
             "Dr. Nadia Kowalski works at Northbridge University.",
             {("Nadia Kowalski", "person"), ("Northbridge University", "organisation")},
         ),
+        (
+            # A company the world's press quotes by a one-word name is no person in
+            # Indonesian text either.
+            "id",
+            "Sebelumnya, Apple juga sudah membuka pabriknya bagi wartawan.",
+            {("Apple", "organisation")},
+        ),
     ],
 )
 def test_entities_titles_are_cut_off_names(

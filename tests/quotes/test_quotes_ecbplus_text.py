@@ -49,3 +49,19 @@ def test_ecbplus_text_closes_a_quote_the_paragraph_began_inside() -> None:
         'Pull it now," he shouted.',
         "Rain fell.",
     ]
+
+
+def test_ecbplus_text_reopens_a_quote_the_sentence_before_left_open() -> None:
+    # A quotation running on into the next paragraph opens it with a mark and leaves the one
+    # before open: the mark against "We" opens again, and the quote after "said :" pairs
+    # with its own closing mark, not with the one before "Boats".
+    assert _text(
+        '"The tide came in fast .',
+        '"We held the pier . "',
+        'The keeper said : "Nobody fell . "',
+        "Boats left .",
+    ) == [
+        '"The tide came in fast. "We held the pier."',
+        'The keeper said: "Nobody fell."',
+        "Boats left.",
+    ]

@@ -158,6 +158,12 @@ class StoryNames:
             for article, names in named.items()
         }
         self._articles = {article: tuple(names) for article, names in read.items()}
+        #: Per article, the short names it writes before any fuller name that holds them
+        #: (``named`` lists each article's names in the order written): the article's
+        #: coreference left them standing alone (extract.coref).
+        self._alone = {
+            article: _written_first(names, self.lexicon) for article, names in named.items()
+        }
         self._story = tuple({n for names in read.values() for n in names})
         self._read: dict[tuple[str, str], SpeakerWords | None] = {}
 
@@ -167,20 +173,37 @@ class StoryNames:
     def read(self, speaker: str | None, article_id: str) -> SpeakerWords | None:
         """``speaker`` of article ``article_id`` read for comparison, with the fuller names it
         stands for: those of its own article, which wrote it out before shortening it; else,
-        where its article writes none, those of the story's other articles."""
+        where its article writes none, those of the story's other articles. Where its
+        article names someone by the short form itself before any fuller name (its
+        coreference found it no short form of them: "Gigante" used throughout before a
+        brother "Louis Gigante" is named, extract.coref), it stands for no one fuller."""
         if not speaker:
             return None
         key = (speaker, article_id)
         if key not in self._read:
             who = self._words(speaker)
+            own = self._articles.get(article_id, ())
             fuller = (
-                _fuller(who.names, self._articles.get(article_id, ()))
-                or _fuller(who.names, self._story)
+                _fuller(who.names, own) or _fuller(who.names, self._story)
                 if who is not None and who.names
                 else ()
             )
+            if who is not None and who.names in self._alone.get(article_id, ()):
+                fuller = ()
             self._read[key] = replace(who, stands_for=fuller) if who and fuller else who
         return self._read[key]
+
+
+def _written_first(names: Iterable[str], lexicon: SpeakerLexicon) -> frozenset[tuple[str, ...]]:
+    """The names, in the order written, that come before any fuller name holding them and
+    have one after them."""
+    words = (speaker_words(n, lexicon) for n in dict.fromkeys(names))
+    read = list(dict.fromkeys(w.names for w in words if w and w.names))
+    return frozenset(
+        short
+        for n, short in enumerate(read)
+        if not _fuller(short, read[:n]) and _fuller(short, read[n + 1 :])
+    )
 
 
 def _fits(short: SpeakerWords, other: SpeakerWords) -> bool:

@@ -59,9 +59,19 @@ def _person_name(
         return aliases[entity.text]
     mine = _words(entity.text)
     best: Entity | None = None
-    for other in persons:
+    fuller = [
+        o for o in persons if len(_words(o.text)) > len(mine) and _contains(_words(o.text), mine)
+    ]
+    # Where no full name stands before the mention, one after it counts only where the short
+    # name is used once before it: a headline's "Gigante" then the body's "Vincent Gigante".
+    # A short name used again and again before any full name stands on its own, and a full
+    # name far on is another person of the name (ECB+ dev 26_9: "Gigante" throughout, his
+    # brother "Louis Gigante" near the end).
+    shorts = [o.start for o in persons if _words(o.text) == mine]
+    alone = not any(o.start < entity.start for o in fuller)
+    for other in fuller:
         theirs = _words(other.text)
-        if len(theirs) <= len(mine) or not _contains(theirs, mine):
+        if alone and sum(1 for at in shorts if at < other.start) > 1:
             continue
         if (
             best is None
@@ -128,7 +138,7 @@ def _acronyms(text: str, entities: Sequence[Entity], lexicon: QuotesLexicon) -> 
 
 def _aliases(text: str, entities: Sequence[Entity], lexicon: QuotesLexicon) -> dict[str, str]:
     """Nickname → full name, from "X (Nick)" and "X, yang akrab disapa Nick"."""
-    found: dict[str, str] = {}
+    found: dict[str, Entity] = {}
     folded = text.casefold()
     persons = [e for e in entities if e.kind == "person"]
     for left, right in itertools.pairwise(persons):
@@ -143,10 +153,9 @@ def _aliases(text: str, entities: Sequence[Entity], lexicon: QuotesLexicon) -> d
             and len(between) <= 40
             and not _contains(_words(left.text), _words(right.text))
         ):
-            found.setdefault(right.text, left.text)
+            found.setdefault(right.text, left)
     # A full name known by its short form ("Sandiawan, yang akrab disapa Bang Sandi") passes
-    # its own canonical name on to the nickname.
-    for nick, full in list(found.items()):
-        longer = [p.text for p in persons if _contains(_words(p.text), _words(full))]
-        found[nick] = max(longer, key=lambda t: len(_words(t)), default=full)
-    return found
+    # its own canonical name on to the nickname: the name that mention takes (_person_name),
+    # so that a surname standing alone passes on itself, not a namesake's full name named
+    # later ("Gigante was nicknamed "Chin"", his brother "Louis Gigante" near the end).
+    return {nick: _person_name(full, persons, {}, lexicon) for nick, full in found.items()}

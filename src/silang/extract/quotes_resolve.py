@@ -149,6 +149,8 @@ class Resolver:
                 return repeated
         if mention.wants == "organisation":
             return self._organisation(before, mention.key)
+        if mention.wants == "body":
+            return self._body_before(before)
         if mention.kind == "title":
             titled = [p for p in self.persons if mention.key in self.titles.get(p.name, ())]
             found = _nearest(titled, before) or _first_after(titled, before)
@@ -201,6 +203,20 @@ class Resolver:
         if bodies and (found is None or bodies[-1][0] > found.end):
             return bodies[-1][1]
         return found.name if found else None
+
+    def _body_before(self, before: int) -> str | None:
+        """A pronoun for a body only where the clause before names one ("mereka", "they",
+        in Indonesian mostly people): the body that opens this sentence or the one before
+        it, whose subject the pronoun goes on with ("Sebelumnya, Apple juga sudah
+        menunjukkan … Mereka juga telah menjelaskan bahwa …"). A sentence before that opens
+        with a person, or with a description ("Brand yang … ini mem-posting …"), gives the
+        pronoun no body: the nearest organisation named in passing is not its antecedent."""
+        start = _sentence_start(self.text, before, self.lexicon)
+        previous = _sentence_start(self.text, max(0, start - 1), self.lexicon) if start else 0
+        subject = _nearest_entity([e for e in self.subjects if e.start >= previous], before)
+        if subject is None or subject.kind != "organisation":
+            return None
+        return subject.name
 
     def _fits(self, person: Entity, wants: str) -> bool:
         known = self.gender.get(person.name)
@@ -286,7 +302,12 @@ def _opens_sentence(
     start = _sentence_start(text, person.start, lexicon)
     if any(start <= p.start < person.start for p in persons):
         return False
-    return len(words_in(text, start, person.start)) <= TITLE_REACH
+    # A name right after a fronted adverbial set off by a comma opens the clause, however
+    # long the adverbial ("After nearly a quarter-century of public craziness, Gigante
+    # pleaded guilty": ECB+ dev 26_9, where "he told the judge" two sentences on is him).
+    lead = text[start : person.start].rstrip()
+    fronted = lead.endswith(",") and "," not in lead[:-1]
+    return fronted or len(words_in(text, start, person.start)) <= TITLE_REACH
 
 
 def _agent_of_speech(text: str, person: Entity, lexicon: QuotesLexicon) -> bool:

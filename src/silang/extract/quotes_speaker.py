@@ -248,10 +248,14 @@ def subject(
     ws = words_in(text, start, end)
     if not ws:
         return None
+    lead = [w for w in ws if w.key not in lexicon.connectives]
+    if lead and lead[-1].key in lexicon.passive_auxiliaries:
+        # "The fire was (also) reported …", "Police were called …": a passive speech verb,
+        # whose subject is what was said or who was told, not a speaker.
+        return None
     pronoun = _pronoun(ws[-1], lexicon)
     if pronoun is not None:
         return pronoun
-    lead = [w for w in ws if w.key not in lexicon.connectives]
     # "He has also said", "Ia juga mengatakan"; and a verb chain, however long, whose last
     # verb is the speech verb's infinitive: "He went on to say" (its subject is the pronoun).
     chain = bool(lead) and lead[-1].key in lexicon.infinitives
@@ -333,6 +337,8 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
     ("In Nairobi, traders said" → "traders"; "Namun warga menyebut" → "warga")."""
     clause = text.rfind(", ", ws[0].start, end)
     rest = [w for w in ws if w.start > clause] if clause >= 0 else list(ws)
+    if clause >= 0 and _last_of_predicates(rest, lexicon):
+        return _series_subject(text, [w for w in ws if w.start < clause], lexicon)
     while rest and rest[0].key in lexicon.connectives:
         rest = rest[1:]
     if not rest or len(rest) > DESCRIPTION_WORDS:
@@ -365,6 +371,34 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
         rest = rest[:-1]
     described = text[rest[0].start : rest[-1].end]
     return Mention(rest[0].start, rest[-1].end, "desc", described)
+
+
+def _last_of_predicates(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the words after the last comma before a speech verb are the last but one of a
+    series of predicates, joined to the verb by "and" ("…, shook hands with defense lawyers
+    and said"): they open in lower case with no pronoun or determiner, so they are a verb's
+    phrase, not a subject described."""
+    return (
+        len(rest) > 1
+        and rest[-1].key in lexicon.coordinators
+        and not rest[0].capital
+        and rest[0].key not in lexicon.pronouns
+        and rest[0].key not in lexicon.anaphor_before
+        and rest[0].key not in lexicon.non_person_determiners
+        and rest[0].key not in lexicon.connectives
+    )
+
+
+def _series_subject(text: str, ws: Sequence[Word], lexicon: QuotesLexicon) -> Mention | None:
+    """The subject of a series of predicates, before its first comma: a pronoun that opens
+    one of the comma-parted phrases before it ("At that hearing, he chatted amiably with his
+    son, shook hands … and said"). None where no pronoun does: the predicates are no
+    speaker described."""
+    for n, word in enumerate(ws):
+        opens = n == 0 or text[ws[n - 1].end : word.start].strip() == ","
+        if opens and (pronoun := _pronoun(word, lexicon)) is not None:
+            return pronoun
+    return None
 
 
 def after_quote(

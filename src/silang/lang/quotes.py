@@ -44,7 +44,7 @@ VERB_ROLES = frozenset(
     }
 )
 TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
-PRONOUN_KINDS = frozenset({"person", "male", "female", "organisation"})
+PRONOUN_KINDS = frozenset({"person", "male", "female", "organisation", "body"})
 ANAPHOR_KINDS = frozenset({"before", "after", "person", "male", "female", "organisation"})
 CUE_KINDS = frozenset(
     {
@@ -186,6 +186,13 @@ class QuotesLexicon:
     #: Words near a sentence's start that make it go on with the sentence before ("Termasuk
     #: …", "Smartphone ini juga …"): the statement it closes began there.
     continuations: frozenset[str] = frozenset()
+    #: A word that joins the last of a series of predicates ("and", "dan"): a speech verb
+    #: after it shares the subject of the series' first predicate.
+    coordinators: frozenset[str] = frozenset()
+    #: A form of "be" right before a speech verb makes it passive ("The fire was reported",
+    #: "Police were called"): its subject is what was said or who was told, not a speaker.
+    #: None in Indonesian, whose passive is a prefix ("dilaporkan").
+    passive_auxiliaries: frozenset[str] = frozenset()
     #: Words opening a sentence that announce a statement to follow ("Berikut penjelasannya:
     #: …", "Here is the agency's statement: …").
     cataphorics: frozenset[str] = frozenset()
@@ -259,6 +266,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "figure-verb",
                 "relative",
                 "cataphoric",
+                "coordinator",
+                "passive-aux",
             }
         ),
     )
@@ -328,6 +337,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         continuations=_by_role(phrase, "continuation"),
         infinitives=_by_role(phrase, "infinitive"),
         cataphorics=_by_role(phrase, "cataphoric"),
+        coordinators=_by_role(phrase, "coordinator"),
+        passive_auxiliaries=_by_role(phrase, "passive-aux"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
         ),

@@ -464,10 +464,14 @@ def _placed(
         for g in matched
         if any(same_person(candidate.who, m.who) and _matches(candidate, m) for m in g)
     ]
+    if apart and not own:
+        # A sentence only its neighbours attribute is no version of another speaker's
+        # statement: it stands alone (and is left out unless another article tells it).
+        return [*groups, [candidate]]
     if apart:
-        # A sentence told on its speaker's word joins the one statement it is closest to,
-        # its speaker's before another's: it is too weak a version to make two groups one.
-        joined = [max(own or matched, key=lambda g: _closeness(candidate, g))]
+        # A sentence told on its speaker's word joins the one statement it is closest to:
+        # it is too weak a version to make two groups one.
+        joined = [max(own, key=lambda g: _closeness(candidate, g))]
     elif len(own) > 1 and not _quoted_apart(own):
         # No outlet quotes the groups apart: they are one statement that outlets told in
         # words too unlike to meet before this version, which is like each (ECB+ topic 13: a
@@ -508,14 +512,16 @@ def _placed(
 def _told_apart(candidate: _Candidate, group: list[_Candidate]) -> bool:
     """Whether ``group`` tells another statement than ``candidate``, a sentence told on its
     speaker's word with no attribution of its own (_enclosed): the group holds a version of
-    the candidate's article already, which tells each statement once, or one that shares
-    no figure with it where either has one ("Pengujian pertama, permen lolos uji empat
-    parameter" and "pengujian kedua … 16 parameter"). A quotation whose figure differs is a
-    version that changes it; a sentence that only the speaker's words around it attribute
-    is not read so boldly: its figures are what it tells."""
+    the candidate's article already, which tells each statement once, or one whose figures
+    or negation differ from it ("Pengujian pertama, permen lolos uji empat parameter" and
+    "pengujian kedua … 16 parameter"; the reporter's "1.200 warga ... 14 posko" beside a
+    minister's "1.500 ... 14 posko"). A quotation whose figure differs is a version that
+    changes it; a sentence that only the speaker's words around it attribute is not read so
+    boldly: its figures and its negation are what it tells."""
     return any(
         m.article_id == candidate.article_id
-        or ((candidate.numbers or m.numbers) and not candidate.numbers & m.numbers)
+        or candidate.numbers != m.numbers
+        or candidate.negated != m.negated
         for m in group
     )
 
@@ -1377,8 +1383,10 @@ def _enclosed(item: Annotated, glossary: Glossary) -> list[Quote]:
     stretch, or a question, is the reporter's. Nor is a sentence that names a person or
     has a pronoun that may stand for one ("Setyo mengimbau masyarakat …", "Dia juga
     membantah …"): the speaker's words do not name the speaker, the reporter's account of
-    them does. Each carries the speaker from the statement before it (_carried_from), with
-    no mention of its own."""
+    them does. Nor is a sentence that names its own source ("Menurut data BPBD, ...") or
+    opens with a connective ("Sebelumnya, ...", "Meanwhile, ..."): the reporter turning to
+    background or to another source. Each carries the speaker from the statement before it
+    (_carried_from), with no mention of its own."""
     lexicon = glossary.quotes.get(item.article.language or "")
     if lexicon is None:
         return []
@@ -1405,6 +1413,8 @@ def _enclosed(item: Annotated, glossary: Glossary) -> list[Quote]:
                 said.endswith("?")
                 or sum(len(w) > 2 for w in said_words) < SENTENCE_WORDS
                 or any(w in lexicon.pronouns for w in said_words)
+                or (bool(said_words) and said_words[0] in lexicon.connectives)
+                or _names_a_source(said_words, lexicon.sources)
                 or any(
                     e.kind == "person" and sentence.start <= e.start < sentence.end
                     for e in item.entities
@@ -1414,6 +1424,12 @@ def _enclosed(item: Annotated, glossary: Glossary) -> list[Quote]:
             at = sentence.start + text[sentence.start : sentence.end].index(said)
             found.append(Quote(at, at + len(said), said, False, before.speaker))
     return found
+
+
+def _names_a_source(said_words: Sequence[str], sources: frozenset[str]) -> bool:
+    """Whether the words hold a source phrase ("menurut", "according to")."""
+    joined = f" {' '.join(said_words)} "
+    return any(f" {source} " in joined for source in sources)
 
 
 def _story_names(items: Sequence[Annotated], glossary: Glossary) -> StoryNames:

@@ -75,6 +75,9 @@ class _Found(NamedTuple):
     previous: Marked | None = None
 
 
+#: A word of a described speaker (_opens_clause).
+_WORDS = re.compile(r"[^\W\d_]+")
+
 #: A comma and the word after it, where a clause of its own may open (_clause_after).
 _CLAUSE_OPENING = re.compile(r",\s+([^\W\d_]+)\s+")
 
@@ -99,11 +102,23 @@ def _reported_after(
             continue
         clause = Span(found.end(), sentence.end)
         speech = reported(text, clause, ordered, lexicon)
-        if speech is None:
+        if speech is None or not _opens_clause(text, speech.speaker, clause, lexicon):
             return []
         regions = [(clause.start, speech.start), (speech.end, clause.end)]
         return [_Found(speech.start, speech.end, False, (speech.speaker, speech.cue), regions)]
     return []
+
+
+def _opens_clause(text: str, speaker: Mention, clause: Span, lexicon: QuotesLexicon) -> bool:
+    """Whether a described speaker is the subject opening ``clause``: "while police said"
+    is, but "but not before engineers said", "while in Rye the residents said" and "days
+    later officials said" describe no speaker (a negation, a place, a time before it)."""
+    if speaker.kind != "desc":
+        return True
+    described = _WORDS.findall(text, speaker.start, speaker.end)
+    return speaker.start == clause.start and not any(
+        w.casefold() in lexicon.phrase_ends or w.casefold() in lexicon.unsaid for w in described
+    )
 
 
 def find_attributions(

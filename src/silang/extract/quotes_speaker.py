@@ -362,11 +362,13 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
             return None
     # A sentence adverb between the subject and its verb belongs to the predicate ("an
     # anti-piracy watchdog later said", "warga kemudian menyebut"), not to who is described;
-    # a determiner closes the subject ("Kabar itu menyebut").
+    # a determiner closes the subject ("Kabar itu menyebut"), as does a connective that
+    # modifies the noun before it ("Direktur sebelumnya mengatakan": the previous director).
     while (
         len(rest) > 1
         and rest[-1].key in lexicon.connectives
         and rest[-1].key not in lexicon.anaphor_after
+        and rest[-1].key not in lexicon.postnominal
     ):
         rest = rest[:-1]
     described = text[rest[0].start : rest[-1].end]

@@ -166,6 +166,9 @@ class QuotesLexicon:
     #: connectives that are not part of a descriptive speaker ("namun", "but").
     phrase_ends: frozenset[str] = frozenset()
     connectives: frozenset[str] = frozenset()
+    #: Connectives that after a noun modify it ("Direktur sebelumnya", "the previous
+    #: director"): they end a described speaker as part of it, not as the predicate's adverb.
+    postnominal: frozenset[str] = frozenset()
     #: Prepositions that end a figure's counted phrase after a speech verb besides the
     #: phrase-end words ("added 16 points for the Hawks", "menambahkan dua tersangka ke
     #: daftar"): "for" after a speaker belongs to the speaker ("a spokesman for the agency").
@@ -260,6 +263,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
             {
                 "end",
                 "connective",
+                "postnominal",
                 "continuation",
                 "infinitive",
                 "figure-end",
@@ -325,6 +329,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         affiliation_first=("order", "affiliation-title-name") in cues,
         phrase_ends=_by_role(phrase, "end"),
         connectives=_by_role(phrase, "connective"),
+        postnominal=_by_role(phrase, "postnominal"),
         figure_ends=_by_role(phrase, "figure-end"),
         figure_verbs=_by_role(phrase, "figure-verb"),
         number_words=_number_words(code),

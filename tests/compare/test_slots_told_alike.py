@@ -115,8 +115,41 @@ def test_two_reports_told_alike_dispute_one_thing(
             ("a1", 10),
             ("a2", 9),
         ),
+        # A shared age or score is no description retold: two men's weights.
+        (
+            _english(
+                ["The driver, 24, weighed about 180 pounds, police said."],
+                ["A second man, also 24, was described as 150 pounds with a beard."],
+            ),
+            ("a0", 180),
+            ("a1", 150),
+        ),
+        (
+            _english(
+                ["After the 3-1 win, the 190-pound striker was carried off."],
+                ["The 3-1 defeat left the 230-pound goalkeeper in tears."],
+            ),
+            ("a0", 190),
+            ("a1", 230),
+        ),
+        # A fronted window's clause is what it times: alike only to another window's, not
+        # to a standoff's length told with the same words.
+        (
+            _english(
+                ["Within 3 hours, police arrested the gunman at a farmhouse."],
+                ["Police arrested the gunman at a farmhouse after a 7-hour standoff."],
+            ),
+            ("a0", 3),
+            ("a1", 7),
+        ),
     ],
-    ids=["no word or number in common", "one sentence, two things"],
+    ids=[
+        "no word or number in common",
+        "one sentence, two things",
+        "a shared age",
+        "a shared score",
+        "a window against a standoff",
+    ],
 )
 def test_figures_told_apart_stay_apart(
     items: list[Annotated], first: tuple[str, float], second: tuple[str, float]

@@ -12,6 +12,7 @@ from silang.cluster.terms import word_term
 from silang.compare.glossary import Glossary, key_terms
 from silang.compare.scope import (
     Period,
+    bounds_time,
     clause_has,
     difference_of_two,
     earlier_period,
@@ -108,6 +109,13 @@ class Figure:
     #: For an age, the words of the name it stands beside ("Zurana Horton, 34", "34-year-old
     #: Zurana Horton"): whose age it is. Empty for any other figure or an age of no name.
     owner: frozenset[str] = frozenset()
+    #: Key terms of the clause a fronted window or deadline opens (scope.opened_clause):
+    #: what its length is the time of, compared only with another window's
+    #: (slot_joins.window_context).
+    timed: frozenset[str] = frozenset()
+    #: Whether it is a window, deadline or upper bound of time ("dalam 3 jam", "within",
+    #: "kurang dari 4,5 jam"; scope.bounds_time).
+    window: bool = False
     #: For a share, the place it is a share of: the first place named after it in its clause
     #: before the next figure ("65% of traffic to India", "52 percent in Egypt"). None where
     #: none is, or for any other figure.
@@ -806,9 +814,12 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         # A fronted window's words are those of the clause it times ("Dalam waktu 3 jam,
         # orang stroke harus segera mendapatkan ...").
         opened = opened_clause(text, sentence, clause, quantity)
-        if opened is not None:
-            around += " " + text[opened.start : opened.end]
         context = key_terms(around, item.article.language, glossary)
+        timed = (
+            key_terms(text[opened.start : opened.end], item.article.language, glossary)
+            if opened is not None
+            else frozenset()
+        )
         # The counted word itself is the slot's subject, not context.
         own = key_terms(quantity.text, item.article.language, glossary)
         frame = _masked(text, sentence, quantity)
@@ -824,6 +835,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 later=clause_has(text, clause, later_words),
                 sentence=sentence,
                 context=context - own,
+                timed=timed - own,
+                window=bounds_time(text, clause, quantity),
                 places=(places := _places_in(item, quantity, clause)),
                 frame=words(frame),
                 frame_numbers=numbers(frame),

@@ -55,6 +55,20 @@ _WINDOW_HEDGES = frozenset(
 _DEADLINE_WORDS = frozenset({"sebelum", "before"})
 
 
+#: Words that bound a length of time from above ("kurang dari 3 jam", "less than 3 hours").
+_BOUND_WORDS = frozenset({"kurang", "less", "under"})
+
+
+def bounds_time(text: str, clause: Span, quantity: Quantity) -> bool:
+    """Whether ``quantity`` is a window, deadline or upper bound of time: a window word, a
+    deadline word or a bound among the three words before it in its clause."""
+    if quantity.unit not in TIME_UNITS:
+        return False
+    before = [w.lower() for w in _WORD.findall(text, clause.start, quantity.start)][-3:]
+    before += [w.lower() for w in _WORD.findall(text, quantity.start, quantity.end)]
+    return any(w in _WINDOW_WORDS | _DEADLINE_WORDS | _BOUND_WORDS for w in before)
+
+
 def opened_clause(text: str, sentence: Span, clause: Span, quantity: Quantity) -> Span | None:
     """The clause that a fronted window or deadline opens, where ``quantity`` is its length:
     "Dalam waktu 3 jam, orang stroke harus segera mendapatkan ..." and "Ingat, sebelum 6 jam

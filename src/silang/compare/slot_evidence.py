@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from silang.compare.figures import GENERIC_PERSON, Figure
 from silang.compare.glossary import Glossary, key_terms
 from silang.compare.text import CLAUSE_END, sentence_at
-from silang.compare.units import same_amount
+from silang.compare.units import measure, same_amount
 from silang.model import Annotated, Quantity
 
 #: How many words on either side of a figure are its own: its noun's modifiers, its verb
@@ -46,6 +46,8 @@ class Tie:
     companion_kinds: frozenset[str] = frozenset()
     #: Every other number of its sentence.
     numbers: frozenset[str] = frozenset()
+    #: The other amounts of a physical measure its sentence gives, as (number, measure).
+    measured: frozenset[tuple[str, str]] = frozenset()
     #: The concepts its sentence writes as part of a name ("President Obama", "Interior
     #: Secretary"): capitalised inside the sentence, they say whose figure, not which.
     named: frozenset[str] = frozenset()
@@ -118,6 +120,9 @@ def tie_of(
         companions=frozenset(number_key(q.value) for q in near),
         companion_kinds=frozenset(k for k in kinds if k is not None),
         numbers=frozenset(number_key(q.value) for q in others),
+        measured=frozenset(
+            (number_key(q.value), kind) for q in others if (kind := measure(q.unit)) is not None
+        ),
         named=frozenset(t for t in _terms(capitalised, language, glossary) if t.startswith("=")),
         names_day=any(
             sentence.start <= t.start < sentence.end

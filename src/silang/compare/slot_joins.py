@@ -191,6 +191,14 @@ def _sole_length(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bo
     return not any(_one_order_of_time(v, b.quantity.value, unit) for v in others)
 
 
+def window_context(a: Figure, b: Figure) -> tuple[frozenset[str], frozenset[str]]:
+    """The two figures' clause words, each with the words of the clause its fronted window
+    opens where the other is a window, deadline or bound of time too."""
+    left = a.context | a.timed if b.window else a.context
+    right = b.context | b.timed if a.window else b.context
+    return left, right
+
+
 def kindred_terms(a: Figure, b: Figure, named: frozenset[str] = frozenset()) -> bool:
     """Whether two figures' clauses share a word, or two forms of one (``KINDRED_PREFIX``):
     "deliberated" and "deliberation" name one act. A word most of the story's articles use
@@ -199,11 +207,13 @@ def kindred_terms(a: Figure, b: Figure, named: frozenset[str] = frozenset()) -> 
     measure rather than which event. A name does not: the story's people stand beside every
     span of theirs ("Thompson" beside "the four years since their first bout" and beside
     "his unbeaten run to eight years", ECB+ dev topic 7), saying whose span, not which."""
+    # A fronted window's clause is the time of what it opens: alike only to another window's.
+    left, right = window_context(a, b)
     return any(
         x == y
         or (min(len(x), len(y)) >= KINDRED_PREFIX and x[:KINDRED_PREFIX] == y[:KINDRED_PREFIX])
-        for x in a.context
-        for y in b.context
+        for x in left
+        for y in right
         # Another number in both clauses names no span, nor does a name.
         if not x.startswith((NUMBER_TERM, NAME_TERM)) and x not in named
     )

@@ -36,6 +36,7 @@ from silang.compare.slot_joins import (
     one_measure_of_the_story,
     one_noun_counted,
     undated_counts_of_one_thing,
+    window_context,
 )
 from silang.compare.status import compatible, slot_status
 from silang.compare.units import measure, same_amount
@@ -205,7 +206,8 @@ def judge_pair(
         # Two reports' shares of one named whole ("65% of traffic to India", "82 percent of
         # India's voice traffic") measure one thing, as two distances from one place do.
         return Verdict(True, "shares of one whole")
-    shared = len(a.context & b.context & informative)
+    left, right = window_context(a, b)
+    shared = len(left & right & informative)
     if _two_spans_of_one_report(a, b):
         return Verdict(False, "two spans of one report")
     tie_a, tie_b = ties.of(a), ties.of(b)
@@ -292,7 +294,7 @@ def _measured_alike(a: Tie, b: Tie) -> bool:
     sentences both give. A description retold carries its other figures along: "5 feet 8
     inches tall, weighing 130 pounds" and "5 foot 8, 135 pounds" (ECB+ dev topic 16) weigh
     the one man the same height describes, though the second gives its weight no word."""
-    return bool(a.words & b.words or a.numbers & b.numbers)
+    return bool(a.words & b.words or a.measured & b.measured)
 
 
 def _undated_alike(a: Tie, b: Tie) -> bool:

@@ -132,6 +132,33 @@ def test_two_reports_told_alike_dispute_one_thing(
             ("a0", 190),
             ("a1", 230),
         ),
+        # Each "a mother of" stands in apposition to another name: two women, not one
+        # woman's children given two ways.
+        (
+            _english(
+                [
+                    "Rosa Tan, a mother of 3, was pulled from the wreck.",
+                    "Lena Ortiz, a mother of 4, was found later that night.",
+                ],
+                ["The cyclist, a mother of 3, was riding to the market."],
+                ["The walker, a mother of 4, was crossing the bridge."],
+            ),
+            ("a1", 3),
+            ("a2", 4),
+        ),
+        # "a total of" is a stock phrase of amount: it names no one thing.
+        (
+            _english(
+                [
+                    "Officials said a total of 20 shops burned near the harbour.",
+                    "Across the river, a total of 35 shops burned, they said.",
+                ],
+                ["By the harbour, 20 shops burned."],
+                ["Some 35 shops burned across the river."],
+            ),
+            ("a1", 20),
+            ("a2", 35),
+        ),
         # A fronted window's clause is what it times: alike only to another window's, not
         # to a standoff's length told with the same words.
         (
@@ -148,6 +175,8 @@ def test_two_reports_told_alike_dispute_one_thing(
         "one sentence, two things",
         "a shared age",
         "a shared score",
+        "two names, one phrase",
+        "a stock phrase of amount",
         "a window against a standoff",
     ],
 )

@@ -477,7 +477,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     by a cue word ("person:evacuee") is one thing already, unless its figures tell of two
     events (``_events_apart``); the very same number joins whatever its clause names."""
     groups: DisjointSets[int] = DisjointSets()
-    told_apart = _told_apart(figures)
+    told_apart = _told_apart(figures, story)
     values = frozenset(f.quantity.value for f in figures)
     members = {i: [i] for i in range(len(figures))}
     # Figures of two named holders ("enam kali" the president's pay, "empat kali" the
@@ -519,7 +519,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     return [[figures[i] for i in sorted(group)] for group in members.values()]
 
 
-def _told_apart(figures: Sequence[Figure]) -> set[tuple[str, float]]:
+def _told_apart(figures: Sequence[Figure], story: StoryFigures) -> set[tuple[str, float]]:
     """(article, value) for every value an article gives beside another of its bucket, as
     another thing: two numbers it writes after the very same words ("a mother of 12" and
     "the mother of 13" of one woman, ECB+ dev topic 33) are one thing it gives two ways, a
@@ -529,8 +529,10 @@ def _told_apart(figures: Sequence[Figure]) -> set[tuple[str, float]]:
         by_article.setdefault(figure.article_id, []).append(figure)
     apart: set[tuple[str, float]] = set()
     for aid, found in by_article.items():
+        text = story.texts.get(aid, "")
+        cues = story.quantity_cues.get(story.languages.get(aid) or "", frozenset())
         for a, b in combinations(found, 2):
-            if a.quantity.value != b.quantity.value and not _named_alike(a, b):
+            if a.quantity.value != b.quantity.value and not _named_alike(a, b, text, cues):
                 apart.update(((aid, a.quantity.value), (aid, b.quantity.value)))
     return apart
 
@@ -545,16 +547,55 @@ def _words_before_figure(frame: str) -> list[str]:
     return tokens[max(0, at - _WORDS_BEFORE) : at]
 
 
-def _named_alike(a: Figure, b: Figure) -> bool:
+def _named_alike(a: Figure, b: Figure, text: str, cues: frozenset[str]) -> bool:
     """Whether one article writes two figures of one subject after the same words, in two
-    sentences: it names one thing twice."""
+    sentences: it names one thing twice. Not when those words are a stock phrase of amount
+    (``_stock_phrase``: "a total of 40 homes" and "a total of 65 homes" name nothing), nor
+    when each phrase stands in apposition to another name ("Ana Cruz, a mother of 3" and
+    "Maria Lopez, a mother of 5" are two women)."""
     before = _words_before_figure(a.frame)
-    return (
+    if not (
         a.subject == b.subject
         and a.sentence != b.sentence
         and len(before) == _WORDS_BEFORE
         and before == _words_before_figure(b.frame)
+    ):
+        return False
+    if _stock_phrase(before, cues):
+        return False
+    first, second = _apposed_name(a, text), _apposed_name(b, text)
+    return not (first and second and not first & second)
+
+
+def _stock_phrase(before: list[str], cues: frozenset[str]) -> bool:
+    """Whether the words before a figure are a stock phrase of amount (figures_words.tsv,
+    role "quantity-cue"): they hold a one-word cue ("total of", "sebanyak"), or end where a
+    longer cue ends ("a total of" seen as "total of")."""
+    window = " ".join(before)
+    return any(
+        cue in before if " " not in cue else cue.endswith(window) or window.endswith(cue)
+        for cue in cues
     )
+
+
+def _apposed_name(figure: Figure, text: str) -> frozenset[str]:
+    """The words of the name the phrase before a figure stands in apposition to: the
+    capitalised words right before a comma that only the phrase (its words and an article)
+    follows ("Ana Cruz, a mother of _"). Empty where none does, or where the one capitalised
+    word opens the sentence (a fronted "Yesterday," is no name)."""
+    before = text[figure.sentence.start : figure.quantity.start]
+    head, comma, tail = before.rpartition(",")
+    phrase = tail.split()
+    if not comma or len(phrase) > _WORDS_BEFORE + 1 or not all(w.isalpha() for w in phrase):
+        return frozenset()
+    name: list[str] = []
+    for word in reversed(head.split()):
+        if not (word[:1].isupper() and word.isalpha()):
+            break
+        name.append(word)
+    if len(name) == 1 and len(head.split()) == 1:
+        return frozenset()
+    return frozenset(w.casefold() for w in name)
 
 
 def _wholes_apart(
@@ -838,6 +879,9 @@ class StoryFigures:
     #: (article, clause start) → the lengths of time its clause counts within
     #: (silang.compare.scope.elapsed_windows).
     windows: Mapping[tuple[str, int], frozenset[tuple[float, str]]] = field(default_factory=dict)
+    #: Per language, the stock phrases of amount ("a total of", "sebanyak"): words before
+    #: a figure that name no thing (``_named_alike``).
+    quantity_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def titles_of(self, article_id: str) -> Mapping[str, str]:
         """The titles of an article's language; of every language where it has none."""
@@ -891,6 +935,7 @@ def story_figures(
             for item in items
             for start, found in elapsed_windows(item).items()
         },
+        quantity_cues=glossary.quantity_cues,
     )
 
 
@@ -955,7 +1000,7 @@ def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
         return Verdict(False, "narrowed subject, events apart")
     if read_apart(bucket, story.texts, story.titles_of, money=False).conflict(a, b):
         return Verdict(False, "two holders")
-    told_apart = _told_apart(bucket)
+    told_apart = _told_apart(bucket, story)
     values = frozenset(f.quantity.value for f in bucket)
     return judge_pair(
         a, b, story.informative, told_apart, story.generic, story.roles, story.ties, values

@@ -104,10 +104,23 @@ def test_entities_places_keep_their_own_names() -> None:
         # "Halloran" is used on its own before any full name; the "Peter Halloran" named far
         # on is another person of the name (a brother). A "Halloran" after him is his.
         (
-            "Halloran died on Monday. Halloran was 80. Later his brother Peter Halloran "
-            "spoke. Halloran said the family would gather.",
-            (("Halloran", 0), ("Halloran", 1), ("Peter Halloran", 0), ("Halloran", 3)),
-            ["Halloran", "Halloran", "Peter Halloran", "Peter Halloran"],
+            "Halloran died on Monday. Halloran was 80. Halloran ran the bakery. Later his "
+            "brother Peter Halloran spoke. Halloran said the family would gather.",
+            (
+                ("Halloran", 0),
+                ("Halloran", 1),
+                ("Halloran", 2),
+                ("Peter Halloran", 0),
+                ("Halloran", 4),
+            ),
+            ["Halloran", "Halloran", "Halloran", "Peter Halloran", "Peter Halloran"],
+        ),
+        # A headline's and a lead's short name before the body's full name are that person.
+        (
+            "Carver quits\nCarver, 61, stepped down on Friday. Mayor Linda Carver said she "
+            "was tired.",
+            (("Carver", 0), ("Carver", 1), ("Linda Carver", 0)),
+            ["Linda Carver", "Linda Carver", "Linda Carver"],
         ),
         # The nickname is the short name's, and that stands alone: not the brother's.
         (

@@ -30,3 +30,14 @@ def test_quotes_mereka_after_a_described_subject_names_no_body() -> None:
     entities = (mention(text, "Dinas Perindustrian", "organisation"),)
     quotes = quotes_of("id", text, *entities)
     assert [q.speaker for q in quotes] in ([], [None])
+
+
+def test_quotes_mereka_after_a_counted_group_is_that_group() -> None:
+    # The youths the police arrested confess, not the police.
+    text = (
+        "Polres Tanjung Sari menangkap tiga pemuda pada Senin malam. "
+        "Mereka mengaku mencuri sepeda motor di pasar."
+    )
+    entities = (mention(text, "Polres Tanjung Sari", "organisation"),)
+    quotes = quotes_of("id", text, *entities)
+    assert "Polres Tanjung Sari" not in [q.speaker for q in quotes]

@@ -32,3 +32,13 @@ def test_quotes_he_is_the_name_after_a_long_fronted_adverbial() -> None:
     )
     quotes = quotes_of("en", text, *entities)
     assert [q.speaker for q in quotes if q.direct] == ["Dario Benz"]
+
+
+def test_quotes_a_group_noun_after_a_comma_opens_a_clause_of_its_own() -> None:
+    # A comma splice: the police searched and spoke, not the man who was freed.
+    text = (
+        "Dario Benz was acquitted. He was freed on Monday, police searched his flat and "
+        "said a gun was found."
+    )
+    quotes = quotes_of("en", text, mention(text, "Dario Benz"))
+    assert "Dario Benz" not in [q.speaker for q in quotes]

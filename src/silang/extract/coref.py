@@ -20,6 +20,9 @@ _WORD = re.compile(r"[^\W_][\w'’.-]*")
 #: How far (characters) a nickname may stand from the alias cue that introduces it: room for
 #: an honorific ("Bang", "Pak") and punctuation.
 _ALIAS_REACH = 16
+#: How many times a short name may stand before the first full name that holds it and still
+#: be that person: a headline's and a lead's "Carver" before "Mayor Linda Carver".
+SHORT_BEFORE_FULL = 2
 
 
 def resolve_names(
@@ -63,15 +66,15 @@ def _person_name(
         o for o in persons if len(_words(o.text)) > len(mine) and _contains(_words(o.text), mine)
     ]
     # Where no full name stands before the mention, one after it counts only where the short
-    # name is used once before it: a headline's "Gigante" then the body's "Vincent Gigante".
-    # A short name used again and again before any full name stands on its own, and a full
-    # name far on is another person of the name (ECB+ dev 26_9: "Gigante" throughout, his
-    # brother "Louis Gigante" near the end).
+    # name is used at most twice before it: a headline's and the lead's "Carver", then the
+    # body's "Mayor Linda Carver". A short name used again and again before any full name
+    # stands on its own, and a full name far on is another person of the name (ECB+ dev
+    # 26_9: "Gigante" throughout, his brother "Louis Gigante" near the end).
     shorts = [o.start for o in persons if _words(o.text) == mine]
     alone = not any(o.start < entity.start for o in fuller)
     for other in fuller:
         theirs = _words(other.text)
-        if alone and sum(1 for at in shorts if at < other.start) > 1:
+        if alone and sum(1 for at in shorts if at < other.start) > SHORT_BEFORE_FULL:
             continue
         if (
             best is None

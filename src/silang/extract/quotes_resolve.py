@@ -210,11 +210,17 @@ class Resolver:
         it, whose subject the pronoun goes on with ("Sebelumnya, Apple juga sudah
         menunjukkan … Mereka juga telah menjelaskan bahwa …"). A sentence before that opens
         with a person, or with a description ("Brand yang … ini mem-posting …"), gives the
-        pronoun no body: the nearest organisation named in passing is not its antecedent."""
+        pronoun no body: the nearest organisation named in passing is not its antecedent; nor
+        does a count of people named after the body."""
         start = _sentence_start(self.text, before, self.lexicon)
         previous = _sentence_start(self.text, max(0, start - 1), self.lexicon) if start else 0
         subject = _nearest_entity([e for e in self.subjects if e.start >= previous], before)
         if subject is None or subject.kind != "organisation":
+            return None
+        # A counted group named after the body ("Polres Bogor menangkap tiga pemuda. Mereka
+        # mengaku ...") is the nearer plural: "mereka" is the youths, not the police.
+        between = words_in(self.text, subject.end, before)
+        if any(w.key[:1].isdigit() or w.key in self.lexicon.number_words for w in between):
             return None
         return subject.name
 

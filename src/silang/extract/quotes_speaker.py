@@ -388,6 +388,9 @@ def _last_of_predicates(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
         and rest[0].key not in lexicon.anaphor_before
         and rest[0].key not in lexicon.non_person_determiners
         and rest[0].key not in lexicon.connectives
+        # "He was freed on Monday, police searched his flat and said ...": a group noun opens
+        # a clause of its own, not a predicate of the earlier subject.
+        and rest[0].key not in lexicon.not_names
     )
 
 

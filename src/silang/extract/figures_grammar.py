@@ -258,7 +258,12 @@ def _model_counted(
         return None
     if tokens.attached(model + 1) or _named_number(tokens, Figure(i, k, numeral.value), lx):
         return None
-    noun = read_counted(tokens, model + 1, lx, skip_words=False)
+    # A model may go on in capitalised words and numbers of its own ("Boeing 737 MAX 8
+    # jets"): the noun follows the whole of it, and no number inside it counts that noun.
+    end = model + 1
+    while _model_goes_on(tokens, end):
+        end += 2
+    noun = read_counted(tokens, end, lx, skip_words=False)
     if noun is not None and not _singular_after_count(tokens, noun, numeral, lx):
         return noun
     item = lx.counted.entries.get(("unit",))
@@ -267,6 +272,20 @@ def _model_counted(
     # The figure ends before the name, as "10 juta unit" ends before "iPhone 6": the name
     # after an item word says which product (silang.compare.figures reads it there).
     return CountedThing(item.lemma, item.cls, k, item.lemma)
+
+
+def _model_goes_on(tokens: Tokens, k: int) -> bool:
+    """Whether a capitalised word and a short number at token ``k`` go on a model number
+    ("MAX 8" after "Boeing 737")."""
+    return (
+        tokens.is_word(k)
+        and tokens.text[k][:1].isupper()
+        and tokens.is_num(k + 1)
+        and tokens.text[k + 1].isdigit()
+        and len(tokens.text[k + 1]) <= _MODEL_DIGITS
+        and not tokens.attached(k + 1)
+        and not tokens.attached(k + 2)
+    )
 
 
 def _singular_after_count(
@@ -798,6 +817,13 @@ def _share_word(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[float, int]
     time or measure ("half of the hour", "half an hour": a length of time) and no multiplier
     ("half a million": a number). None elsewhere."""
     low, text = tokens.low, tokens.text
+    # "in the second half the Lakers pulled away", "the first half of the game": a half that
+    # a determiner and an ordinal name is one of two parts taken in turn (a game's period),
+    # not a share ("babak kedua, setengah dari pemain": no determiner opens an id ordinal).
+    ordinal = lx.ordinals.match_before(low, text, j)
+    determiner = lx.role("share-word-determiner")
+    if ordinal is not None and determiner.match_before(low, text, ordinal[1]) is not None:
+        return None
     for percent, phrases in lx.roles_of(_SHARE_WORD):
         word = phrases.match(low, text, j)
         if word is None:

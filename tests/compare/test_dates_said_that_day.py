@@ -46,6 +46,8 @@ def test_a_lone_statement_on_the_happenings_day_joins_its_slot() -> None:
     # The statement vouches for nothing: two reports date the fire, and so it is agreed by
     # those two alone.
     assert slot.event == "fire" and slot.status == "agreed"
+    # Nor does it count among the slot's origins.
+    assert slot.origins == 2
 
 
 def test_a_statement_two_reports_quote_stays_a_statement() -> None:

@@ -45,3 +45,9 @@ def test_a_day_no_other_report_gives_is_left_out() -> None:
     # A day of such a sentence is mostly a step of the day's news, not a happening of its own.
     report = dated_report("a", [STAY.format(when="March 3, 2024")], PUBLISHED)
     assert slot_of(story_date_slots(report, QUIET), "a", "2024-03-03") is None
+
+
+def test_a_year_or_month_after_the_report_day_is_a_plan_not_a_happening() -> None:
+    for when, date in (("2026", "2026"), ("May 2024", "2024-05")):
+        report = dated_report("a", [f"The new bridge will be finished in {when}."], PUBLISHED)
+        assert slot_of(story_date_slots(report, QUIET), "a", date) is None

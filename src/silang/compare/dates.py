@@ -587,7 +587,9 @@ def _told_alike(a: DatedEvent, b: DatedEvent, common_terms: frozenset[str]) -> b
     return True
 
 
-def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> list[DatedEvent]:
+def _named_by_others(
+    found: Sequence[DatedEvent], common: frozenset[str], published: Mapping[str, str]
+) -> list[DatedEvent]:
     """``found``, each UNNAMED date given the event of the one happening the story dates on
     the very same day, month or year, where a report of it tells it in a sentence sharing
     UNNAMED_SHARED key terms that are not ``common`` in the story with the date's own ("Four
@@ -595,7 +597,8 @@ def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> lis
     jewellery store on Monday"), or retelling it (``_same_telling``). With two happenings
     of that date, or none, or no such sentence, the date stays UNNAMED where another
     report retells its sentence with the same date (``_retold``) or where it is a year or
-    month its report alone writes (``_written_alone``), and is left out otherwise. It joins
+    month its report alone writes of its past (``_written_alone``; ``published``: each
+    article's day of publication, where known), and is left out otherwise. It joins
     that happening's dates but disputes none (it is not firm): its event is only borrowed."""
     named: dict[str, set[str]] = {}
     for one in found:
@@ -616,12 +619,12 @@ def _named_by_others(found: Sequence[DatedEvent], common: frozenset[str]) -> lis
         )
         if len(events) == 1 and told:
             out.append(replace(one, event=next(iter(events))))
-        elif _retold(one, found) or _written_alone(one, found):
+        elif _retold(one, found) or _written_alone(one, found, published.get(one.article_id)):
             out.append(one)
     return out
 
 
-def _written_alone(one: DatedEvent, found: Sequence[DatedEvent]) -> bool:
+def _written_alone(one: DatedEvent, found: Sequence[DatedEvent], published: str | None) -> bool:
     """Whether an UNNAMED date is a year or month its report writes out ("Teixeira was traded
     from Atlanta to Los Angeles in July", "was previously at Betty Ford in 2010") that no
     other date of the story gives: a happening of the story's past that one report alone
@@ -636,10 +639,13 @@ def _written_alone(one: DatedEvent, found: Sequence[DatedEvent]) -> bool:
     year", "last month", "four years ago") frames the telling more than it dates a
     happening. ECB+ dev dates single-source 0.291/0.336 -> 0.295/0.509, timeline
     0.751/0.799 -> 0.754/0.824; Pratiwi dev single-source 0.389/0.481 -> 0.408/0.538; dates
-    grouping and agreed unchanged on both."""
+    grouping and agreed unchanged on both. A year or month after its report's day of
+    publication ("will be finished in 2026", "will reopen in May") is a plan, not a
+    happening of the past."""
     return (
         len(one.date) in (_YEAR_LENGTH, _MONTH_LENGTH)
         and not one.time.relative
+        and (not published or one.date <= published[: len(one.date)])
         and not any(o.date == one.date and o is not one for o in found)
     )
 
@@ -945,7 +951,9 @@ def date_slots(
     read = found
     found = _of_named_happening(_retold_as_one(found), read)
     found = _said_that_day(found, glossary.speakers)
-    found = _retold_tellings(_named_by_others(_named_in_sentence(found), common_terms), read)
+    published = {item.article.id: item.article.published or "" for item in items}
+    found = _named_in_sentence(found)
+    found = _retold_tellings(_named_by_others(found, common_terms, published), read)
     for one in _by_cause(found, events.causes):
         by_event.setdefault(one.event, []).append(one)
     common = frozenset(t for t in common_terms if t.startswith("@"))  # the common names
@@ -964,7 +972,9 @@ def date_slots(
                 for v in _values(found)
             )
             vouching = len({origin.get(a, a) for a in vouched})
-            slots.append(DateSlot(_label(event, found), _status(found, vouching), values, backers))
+            # The slot's origins too are those that vouch: a lent date counts for none.
+            status = _status(found, vouching)
+            slots.append(DateSlot(_label(event, found), status, values, max(vouching, 1)))
     order = {"disputed": 0, "agreed": 1, "single-source": 2}
     return tuple(
         sorted(slots, key=lambda s: (order[s.status], -s.origins, s.event, s.values[0].date))

@@ -171,11 +171,16 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: stories: quotes 0.995/0.934, every other row as before. Test, eight stories: grouping
 #: 0.907/0.407, disputed 0.750/0.333, agreed 0.581/0.739, single-source 0.750/0.681, quotes
 #: 0.941/0.676, copy groups 0.531/0.850. Raised where the rows rose; none lowered.
+#: Then (2026-11-24, session 18, final code a4a5582: fronted windows and one thing given two
+#: ways in the slots, product models and seasons read, quote speakers mended). Dev, twenty
+#: stories: grouping 0.977/0.850, disputed 1.000/0.667, agreed 0.892/0.894, single-source
+#: 0.815/0.832, quotes 0.995/0.937, the rest as before. Test, eight stories: every row as
+#: before. Raised where the rows rose; none lowered.
 FLOORS = [
     ("dev", "slots grouping", 0.97, 0.84),
-    ("dev", "slots disputed", 0.99, 0.6),
-    ("dev", "slots agreed", 0.88, 0.87),
-    ("dev", "slots single-source", 0.79, 0.81),
+    ("dev", "slots disputed", 0.99, 0.66),
+    ("dev", "slots agreed", 0.88, 0.89),
+    ("dev", "slots single-source", 0.81, 0.83),
     ("dev", "slots changed-over-time", 0.95, 0.75),
     ("dev", "quotes grouping", 0.99, 0.93),
     ("dev", "quotes other-speaker", 0.95, 0.95),
@@ -235,11 +240,14 @@ FLOORS = [
 #: Then (2026-11-24, session 17, final code ce4982c: a date lent the happening its sentence
 #: names, new event classes, a day lacking its year read in the story's weeks): grouping
 #: 0.939/0.618, other rows as before. Raised.
+#: Then (2026-11-24, session 18, final code a4a5582: a year or month one report alone writes
+#: of its past kept as a single-source happening): single-source 0.408/0.538, other rows as
+#: before. Raised.
 DATE_FLOORS = [
     ("dev", "dates grouping", 0.93, 0.61),
     ("dev", "dates disputed", 0.95, 0.22),
     ("dev", "dates agreed", 0.78, 0.88),
-    ("dev", "dates single-source", 0.38, 0.48),
+    ("dev", "dates single-source", 0.4, 0.53),
 ]
 
 
@@ -437,17 +445,24 @@ def test_brief_gold_pratiwi_meets_its_floor(
 #: and dates agreed recall (0.500 -> 0.493, floor 0.5 -> 0.49): in topic 31 the AP's short
 #: version 31_10 no longer counts as an origin of its own, and the other origins' mentions
 #: of those figures and dates are not read (agreed precision rose 0.840 -> 0.846).
+#: Then (session 18, final code a4a5582): grouping 0.965/0.750, disputed 0.970/0.525, agreed
+#: 0.853/0.786, single-source 0.646/0.601, changed over time 0.400/0.500, quotes
+#: 0.966/0.950, copy groups 0.835/0.805, timeline 0.754/0.824, dates grouping 0.985/0.486,
+#: dates agreed 0.885/0.507. Raised where the rows rose, the two lowered above included.
+#: Copy groups recall rose less than the links alone gave (0.832): the bench's rebuilt text
+#: of 35_1 no longer leaves its last eleven sentences inside an unclosed quote, and
+#: 35_11's rewrite link to it rested on that.
 ECBPLUS_FLOORS = [
-    ("dates grouping", 0.98, 0.44),
-    ("dates agreed", 0.88, 0.49),
-    ("slots grouping", 0.96, 0.72),
-    ("slots disputed", 0.96, 0.49),
-    ("slots agreed", 0.83, 0.75),
-    ("slots single-source", 0.63, 0.57),
-    ("timeline", 0.75, 0.79),
+    ("dates grouping", 0.98, 0.48),
+    ("dates agreed", 0.88, 0.5),
+    ("slots grouping", 0.96, 0.75),
+    ("slots disputed", 0.96, 0.52),
+    ("slots agreed", 0.85, 0.78),
+    ("slots single-source", 0.64, 0.6),
+    ("timeline", 0.75, 0.82),
     ("slots changed-over-time", 0.4, 0.5),
-    ("quotes grouping", 0.96, 0.93),
-    ("copy groups", 0.82, 0.77),
+    ("quotes grouping", 0.96, 0.95),
+    ("copy groups", 0.83, 0.8),
 ]
 
 

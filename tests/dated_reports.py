@@ -8,6 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from silang.compare.dates import EventWords, date_slots, load_event_words
+from silang.compare.dates_words import date_reading
 from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.timeline import anchored
 from silang.extract.times import find_times
@@ -39,6 +40,16 @@ def dated_report(
     day = None if published is None else datetime.date.fromisoformat(published)
     times = find_times(text, item.sentences, day, load_figures_lexicon(language))
     return replace(item, article=replace(item.article, published=published), times=times)
+
+
+def date_event(sentence: str, written: str, published: str, language: str = "en") -> str | None:
+    """The event the date written ``written`` in a report of ``sentence`` is read as dating
+    (None: none)."""
+    glossary, events = date_lexicons()
+    item = dated_report("a", [sentence], published, language=language)
+    time = next(t for t in item.times if t.text == written)
+    reading = date_reading(item, time, events, glossary)
+    return None if reading is None else reading.event
 
 
 def story_date_slots(*items: Annotated) -> tuple[DateSlot, ...]:

@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from dated_reports import date_lexicons, dated_report, slot_of, story_date_slots
-from silang.compare.dates_words import date_reading
+from dated_reports import date_event, dated_report, slot_of, story_date_slots
 from silang.model import Annotated, DateSlot, Quote
 
 DAY = "2011-06-07"
@@ -81,12 +80,7 @@ def test_a_telling_of_no_one_named_on_a_written_day_does_not() -> None:
 
 
 def _reading(sentence: str, written: str) -> str | None:
-    """The event the date written ``written`` in a report of ``sentence`` is read as dating."""
-    glossary, events = date_lexicons()
-    item = dated_report("a", [sentence], PUBLISHED)
-    time = next(t for t in item.times if t.text == written)
-    reading = date_reading(item, time, events, glossary)
-    return None if reading is None else reading.event
+    return date_event(sentence, written, PUBLISHED)
 
 
 def test_a_contest_is_dated_by_its_outcome() -> None:

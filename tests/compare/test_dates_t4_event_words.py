@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from dated_reports import date_lexicons, dated_report, one_slot, story_date_slots
-from silang.compare.dates_words import date_reading
+from dated_reports import date_event, dated_report, one_slot, story_date_slots
 
 #: The day every report of a single sentence is published on.
 PUBLISHED = "2016-03-07"
 
 
 def _event(sentence: str, written: str, language: str = "en") -> str | None:
-    """The event the date written ``written`` in a report of ``sentence`` is read as dating
-    (None: none)."""
-    glossary, events = date_lexicons()
-    item = dated_report("a", [sentence], PUBLISHED, language=language)
-    time = next(t for t in item.times if t.text == written)
-    reading = date_reading(item, time, events, glossary)
-    return None if reading is None else reading.event
+    return date_event(sentence, written, PUBLISHED, language)
 
 
 @pytest.mark.parametrize(

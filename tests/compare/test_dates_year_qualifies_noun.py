@@ -6,16 +6,11 @@ stage itself."""
 
 from __future__ import annotations
 
-from dated_reports import date_lexicons, dated_report
-from silang.compare.dates_words import date_reading
+from dated_reports import date_event
 
 
 def _reading(sentence: str, written: str) -> str | None:
-    glossary, events = date_lexicons()
-    item = dated_report("a", [sentence], "2011-06-08")
-    time = next(t for t in item.times if t.text == written)
-    reading = date_reading(item, time, events, glossary)
-    return None if reading is None else reading.event
+    return date_event(sentence, written, "2011-06-08")
 
 
 def test_a_year_before_a_common_noun_dates_the_noun_not_the_win() -> None:

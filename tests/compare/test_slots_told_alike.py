@@ -6,8 +6,6 @@ these tests."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from silang.compare.scope import opened_clause
@@ -16,7 +14,7 @@ from silang.extract.quantities import find_quantities
 from silang.lang.figures import load_figures_lexicon
 from silang.model import Annotated, Span
 
-from records import figured_report, sentences_item, slot_holding
+from records import figured_report, id_report, slot_holding
 
 #: Reports of other things, so that the words two reports share stand in few articles.
 _FILLER = [
@@ -37,12 +35,7 @@ def _english(*bodies: list[str]) -> list[Annotated]:
 
 
 def _indonesian(*sentences: str) -> list[Annotated]:
-    items = []
-    for i, sentence in enumerate([*sentences, *_FILLER_ID]):
-        item = sentences_item(f"a{i}", [sentence], published="2024-05-08")
-        found = find_quantities(item.article.text, list(item.sentences), load_figures_lexicon("id"))
-        items.append(replace(item, quantities=tuple(found)))
-    return items
+    return [id_report(f"a{i}", sentence) for i, sentence in enumerate([*sentences, *_FILLER_ID])]
 
 
 #: The mother's reports (ECB+ dev topic 33's shape): the other reports' 9 and 10.

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from silang.compare.figures import Figure, read_figures
 from silang.compare.glossary import load_glossary
-from silang.compare.slots import claim_slots
 from silang.model import ClaimSlot
 
-from records import figured_report, id_report, one_disputed_sum, slot_holding
+from records import figured_report, id_report, one_disputed_sum, slot_holding, story_slots
 
 #: Reports that give no figure, so that the words of the others stand in few articles.
 _OTHERS = [
@@ -24,7 +23,7 @@ _OTHERS = [
 def _slots(*reports: tuple[str, list[str]]) -> tuple[ClaimSlot, ...]:
     items = [figured_report(aid, sentences) for aid, sentences in reports]
     items += [figured_report(f"o{n}", s) for n, s in enumerate(_OTHERS)]
-    return claim_slots(items, {})
+    return story_slots(*items)
 
 
 def _figure(sentences: list[str], written: str) -> Figure:

@@ -394,7 +394,7 @@ class Reading:
     #: "rioted again"): the story tells the kind more than once.
     repeat: bool = False
     #: For an UNNAMED date, the happenings its sentence names outside the quotes it stands
-    #: outside of (``sentence_events`` with ``quoted`` False), read from the clauses
+    #: outside of (``_named_events`` with ``quoted`` False), read from the clauses
     #: ``date_reading`` read already.
     told_of: frozenset[str] = frozenset()
 
@@ -502,22 +502,22 @@ def sentence_events(
     time: TimeExpression,
     events: EventWords,
     glossary: Glossary,
-    quoted: bool = True,
 ) -> frozenset[str]:
     """The happenings the words of a date's sentence name, in any clause and however far from
     the date, less those another of them brings about (the death of a shooting): what a
     telling of no named speaker may be about ("an autopsy of the boy was released
     Wednesday"; silang.compare.dates reads it only where another report dates the one such
-    happening on that very day). Not ``quoted``: less the words of a quote the date stands
-    outside of ("'Kabar bahwa massa aksi 212 tak bisa masuk itu hoax,' terang Abu, Selasa"),
-    which tell what the speaker spoke of, not what happened on the day."""
-    return _named_events(_clauses_of(item, time, events, glossary), item, time, events, quoted)
+    happening on that very day)."""
+    return _named_events(_clauses_of(item, time, events, glossary), item, time, events, True)
 
 
 def _named_events(
     read: _Clauses, item: Annotated, time: TimeExpression, events: EventWords, quoted: bool
 ) -> frozenset[str]:
-    """``sentence_events`` of a sentence read already."""
+    """``sentence_events`` of a sentence read already. Not ``quoted``: less the words of a
+    quote the date stands outside of ("'Kabar bahwa massa aksi 212 tak bisa masuk itu hoax,'
+    terang Abu, Selasa"), which tell what the speaker spoke of, not what happened on the
+    day."""
     apart = [q for q in item.quotes if not quoted and not q.start <= time.start < q.end]
     named = {
         t.kind

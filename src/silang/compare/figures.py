@@ -225,6 +225,9 @@ def _word_right_after(text: str, position: int) -> str:
     return found.group().lower()
 
 
+_OWN_NUMBER_GAP = re.compile(r"\s+\d+\s*,\s*")
+
+
 def _listed_number(item: Annotated, word: re.Match[str], quantity: Quantity) -> bool:
     """Whether a number after a comma goes on a list of one name's numbers: "Pasal 5, 6"
     (the name's own number before the comma, not a date's: "March 5, 300 people") or
@@ -238,7 +241,7 @@ def _listed_number(item: Annotated, word: re.Match[str], quantity: Quantity) -> 
         and again.group() == word.group()
     ):
         return True
-    own = re.fullmatch(r"\s+\d+\s*,\s*", gap)
+    own = _OWN_NUMBER_GAP.fullmatch(gap)
     return own is not None and not any(t.start <= word.start() < t.end for t in item.times)
 
 
@@ -886,6 +889,9 @@ def _remainders(figures: list[Figure], item: Annotated, words: frozenset[str]) -
     for figure in figures:
         q = figure.quantity
         elided = not q.counted and q.counted_class is not None and q.unit is None
+        if not elided:
+            out.append(figure)
+            continue
         before = _WORD_ENDING.search(text, max(figure.sentence.start, q.start - 20), q.start)
         marked = (
             (before is not None and before.group(1).lower() in words)

@@ -38,9 +38,6 @@ class Glossary:
     #: Measure words before a counted noun ("20 biji permen", "10 juta unit iPhone"), from
     #: the figures stage's own list (figures_words.tsv, role "classifier").
     classifiers: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Stock phrases before a figure that say only that it is an amount ("a total of",
-    #: "sebanyak"): figures_words.tsv, role "quantity-cue", lower-cased.
-    quantity_cues: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     #: The counted classes of people ("customer", "worshipper"): the "# people" section of
     #: the packs' figures_counted.tsv.
     person_classes: frozenset[str] = frozenset()
@@ -107,12 +104,6 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         number_words={code: dict(read_table(code, "link_numbers.tsv")) for code in codes},
         classifiers={
             code: frozenset(_of_role(code, "figures_words.tsv", "classifier")) for code in codes
-        },
-        quantity_cues={
-            code: frozenset(
-                c.casefold() for c in _of_role(code, "figures_words.tsv", "quantity-cue")
-            )
-            for code in codes
         },
         person_classes=frozenset().union(*(_people(code) for code in codes)),
         person_cues={code: read_table(code, "compare_person_cues.tsv") for code in codes},

@@ -257,7 +257,7 @@ def _described(a: _Candidate, b: _Candidate) -> bool:
     """Whether one of two speakers is described, not named ("A witness", "a local barber"),
     or named by the resolver's guess for a pronoun ("she said", resolved to the man named
     before it: ECB+ topic 4): that may be the person the other outlet names."""
-    return any(c.guessed or (c.speaker and not _written_as_name(c.speaker)) for c in (a, b))
+    return any(c.guessed or (c.speaker and not c.named) for c in (a, b))
 
 
 def _told_inside(a: _Candidate, b: _Candidate) -> bool:
@@ -1393,17 +1393,15 @@ def _enclosed(item: Annotated, glossary: Glossary) -> list[Quote]:
     text = item.article.text
     quotes = sorted(item.quotes, key=lambda q: q.start)
     found: list[Quote] = []
+    # The sentences outside every quote, read once for all pairs of quotes.
+    free = [
+        s for s in item.sentences if not any(q.start < s.end and s.start < q.end for q in quotes)
+    ]
     for before, after in pairwise(quotes):
         if before.speaker is None or before.speaker != after.speaker:
             continue
         until = sentence_at(item, after.start).start
-        between = [
-            s
-            for s in item.sentences
-            if before.end <= s.start
-            and s.end <= until
-            and not any(q.start < s.end and s.start < q.end for q in quotes)
-        ]
+        between = [s for s in free if before.end <= s.start and s.end <= until]
         if not between or len(between) > ENCLOSED_SENTENCES:
             continue
         for sentence in between:
@@ -1487,7 +1485,8 @@ def quote_groups(
         for enclosed in _enclosed(item, glossary):
             placed.append(_candidate(item, enclosed.start, enclosed.end, glossary, enclosed, names))
             groups = _placed(groups, placed[-1], apart=True)
-    groups = [g for g in groups if len(g) > 1 or not any(g[0] is c for c in placed)]
+    alone = {id(c) for c in placed}
+    groups = [g for g in groups if len(g) > 1 or id(g[0]) not in alone]
     # A statement goes on only where another article tells more of it: a group of one
     # article's versions has none to go by.
     groups = [

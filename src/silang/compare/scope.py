@@ -59,6 +59,10 @@ _DEADLINE_WORDS = frozenset({"sebelum", "before"})
 _BOUND_WORDS = frozenset({"kurang", "less", "under"})
 
 
+_OPENING_WORDS = _WINDOW_WORDS | _DEADLINE_WORDS
+_TIME_BOUND_WORDS = _OPENING_WORDS | _BOUND_WORDS
+
+
 def bounds_time(text: str, clause: Span, quantity: Quantity) -> bool:
     """Whether ``quantity`` is a window, deadline or upper bound of time: a window word, a
     deadline word or a bound among the three words before it in its clause."""
@@ -66,7 +70,7 @@ def bounds_time(text: str, clause: Span, quantity: Quantity) -> bool:
         return False
     before = [w.lower() for w in _WORD.findall(text, clause.start, quantity.start)][-3:]
     before += [w.lower() for w in _WORD.findall(text, quantity.start, quantity.end)]
-    return any(w in _WINDOW_WORDS | _DEADLINE_WORDS | _BOUND_WORDS for w in before)
+    return any(w in _TIME_BOUND_WORDS for w in before)
 
 
 def opened_clause(text: str, sentence: Span, clause: Span, quantity: Quantity) -> Span | None:
@@ -80,7 +84,7 @@ def opened_clause(text: str, sentence: Span, clause: Span, quantity: Quantity) -
     if quantity.unit not in TIME_UNITS:
         return None
     before = [w.lower() for w in _WORD.findall(text, clause.start, quantity.start)]
-    if not before or before[0] not in _WINDOW_WORDS | _DEADLINE_WORDS:
+    if not before or before[0] not in _OPENING_WORDS:
         return None
     if any(word not in _WINDOW_HEDGES for word in before[1:]):
         return None

@@ -935,7 +935,10 @@ def story_figures(
             for item in items
             for start, found in elapsed_windows(item).items()
         },
-        quantity_cues=glossary.quantity_cues,
+        quantity_cues={
+            code: frozenset(" ".join(p) for p in lx.role("quantity-cue").entries)
+            for code, lx in glossary.figures.items()
+        },
     )
 
 

@@ -153,17 +153,22 @@ class StoryNames:
     def __init__(self, named: Mapping[str, Iterable[str]], lexicon: SpeakerLexicon) -> None:
         """``named``: per article id, the names of people it writes."""
         self.lexicon = lexicon
+        # Each article's names read once, in the order written, each name once.
         read = {
-            article: {w.names for w in map(self._words, names) if w is not None and w.names}
+            article: list(
+                dict.fromkeys(
+                    w.names
+                    for w in map(self._words, dict.fromkeys(names))
+                    if w is not None and w.names
+                )
+            )
             for article, names in named.items()
         }
         self._articles = {article: tuple(names) for article, names in read.items()}
         #: Per article, the short names it writes before any fuller name that holds them
         #: (``named`` lists each article's names in the order written): the article's
         #: coreference left them standing alone (extract.coref).
-        self._alone = {
-            article: _written_first(names, self.lexicon) for article, names in named.items()
-        }
+        self._alone = {article: _written_first(names) for article, names in read.items()}
         self._story = tuple({n for names in read.values() for n in names})
         self._read: dict[tuple[str, str], SpeakerWords | None] = {}
 
@@ -194,11 +199,9 @@ class StoryNames:
         return self._read[key]
 
 
-def _written_first(names: Iterable[str], lexicon: SpeakerLexicon) -> frozenset[tuple[str, ...]]:
+def _written_first(read: list[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
     """The names, in the order written, that come before any fuller name holding them and
     have one after them."""
-    words = (speaker_words(n, lexicon) for n in dict.fromkeys(names))
-    read = list(dict.fromkeys(w.names for w in words if w and w.names))
     return frozenset(
         short
         for n, short in enumerate(read)

@@ -245,9 +245,13 @@ def _weekdays_read(
     read: list[TimeExpression] = []
     as_of: dict[str, dict[int, TimeExpression]] = {}  # the report read as of each day, once
     for time in item.times:
-        weekday = named_weekday(time.text, lexicon) if time.granularity == "day" else None
+        weekday = (
+            named_weekday(time.text, lexicon)
+            if _unresolved(time) and time.granularity == "day"
+            else None
+        )
         told = weekdays.get(weekday, set()) if weekday is not None else set()
-        if not _unresolved(time) or len(told) != 1:
+        if len(told) != 1:
             read.append(time)
             continue
         (day,) = told
@@ -276,6 +280,8 @@ def _years_read(
     0.983/0.447 -> 0.983/0.449, agreed 0.882/0.493 -> 0.884/0.500, timeline 0.747/0.791 ->
     0.748/0.793; Pratiwi dev single-source 0.394 -> 0.389 (a gold day read, in a slot of its
     own)."""
+    if not any(_unresolved(t) and not t.relative and t.granularity == "day" for t in item.times):
+        return item  # no day that lacks only its year
     early = _resolved_against(item, first, lexicon)
     late = _resolved_against(item, last, lexicon)
     if not len(early) == len(late) == len(item.times):
@@ -394,7 +400,8 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     dated = [d for d in map(_publication_day, items) if d is not None]
     if day is None and not dated:
         day = _named_day(items, glossary)
-    weekdays = _told_weekdays(items, glossary) if day is None and dated else {}
+    undated_any = len(dated) < len(items)
+    weekdays = _told_weekdays(items, glossary) if day is None and dated and undated_any else {}
     out = []
     for item in items:
         code = item.article.language or ""

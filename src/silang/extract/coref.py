@@ -62,24 +62,23 @@ def _person_name(
         return aliases[entity.text]
     mine = _words(entity.text)
     best: Entity | None = None
-    fuller = [
-        o for o in persons if len(_words(o.text)) > len(mine) and _contains(_words(o.text), mine)
-    ]
+    read = {id(o): _words(o.text) for o in persons}  # each mention's words, read once
+    fuller = [o for o in persons if len(read[id(o)]) > len(mine) and _contains(read[id(o)], mine)]
     # Where no full name stands before the mention, one after it counts only where the short
     # name is used at most twice before it: a headline's and the lead's "Carver", then the
     # body's "Mayor Linda Carver". A short name used again and again before any full name
     # stands on its own, and a full name far on is another person of the name (ECB+ dev
     # 26_9: "Gigante" throughout, his brother "Louis Gigante" near the end).
-    shorts = [o.start for o in persons if _words(o.text) == mine]
+    shorts = [o.start for o in persons if read[id(o)] == mine]
     alone = not any(o.start < entity.start for o in fuller)
     for other in fuller:
-        theirs = _words(other.text)
+        theirs = read[id(other)]
         if alone and sum(1 for at in shorts if at < other.start) > SHORT_BEFORE_FULL:
             continue
         if (
             best is None
-            or len(theirs) > len(_words(best.text))
-            or (len(theirs) == len(_words(best.text)) and _closer(other, best, entity))
+            or len(theirs) > len(read[id(best)])
+            or (len(theirs) == len(read[id(best)]) and _closer(other, best, entity))
         ):
             best = other
     if best is not None:

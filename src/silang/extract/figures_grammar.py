@@ -252,11 +252,7 @@ def _model_counted(
     if not (tokens.is_word(k) and any(c.isupper() for c in tokens.text[k])):
         return None
     model = k + 1
-    if not (tokens.is_num(model) and tokens.text[model].isdigit()):
-        return None
-    if len(tokens.text[model]) > _MODEL_DIGITS or tokens.attached(model):
-        return None
-    if tokens.attached(model + 1) or _named_number(tokens, Figure(i, k, numeral.value), lx):
+    if not _model_number(tokens, model) or _named_number(tokens, Figure(i, k, numeral.value), lx):
         return None
     # A model may go on in capitalised words and numbers of its own ("Boeing 737 MAX 8
     # jets"): the noun follows the whole of it, and no number inside it counts that noun.
@@ -277,14 +273,16 @@ def _model_counted(
 def _model_goes_on(tokens: Tokens, k: int) -> bool:
     """Whether a capitalised word and a short number at token ``k`` go on a model number
     ("MAX 8" after "Boeing 737")."""
+    return tokens.is_word(k) and tokens.text[k][:1].isupper() and _model_number(tokens, k + 1)
+
+
+def _model_number(tokens: Tokens, m: int) -> bool:
     return (
-        tokens.is_word(k)
-        and tokens.text[k][:1].isupper()
-        and tokens.is_num(k + 1)
-        and tokens.text[k + 1].isdigit()
-        and len(tokens.text[k + 1]) <= _MODEL_DIGITS
-        and not tokens.attached(k + 1)
-        and not tokens.attached(k + 2)
+        tokens.is_num(m)
+        and tokens.text[m].isdigit()
+        and len(tokens.text[m]) <= _MODEL_DIGITS
+        and not tokens.attached(m)
+        and not tokens.attached(m + 1)
     )
 
 
@@ -829,9 +827,7 @@ def _share_word(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[float, int]
         if word is None:
             continue
         end = word[1]
-        whole = lx.role("share-whole").match(low, text, end) or lx.role(
-            "share-word-determiner"
-        ).match(low, text, end)
+        whole = lx.role("share-whole").match(low, text, end) or determiner.match(low, text, end)
         if whole is None or whole[1] >= len(tokens) or _of_a_measure(tokens, whole[1], lx):
             return None
         if lx.multipliers.match(low, text, whole[1]) is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.compare.scope import opened_clause
+from silang.compare.scope import bounds_time, opened_clause
 from silang.compare.slots import claim_slots
 from silang.extract.quantities import find_quantities
 from silang.lang.figures import load_figures_lexicon
@@ -205,3 +205,22 @@ def test_a_length_inside_its_clause_opens_none() -> None:
         comma = text.find(",")
         clause = Span(0, comma if comma > 0 else len(text))
         assert opened_clause(text, sentence, clause, hours) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "bound"),
+    [
+        ("id", "Pasien harus dirawat kurang dari 3 jam.", True),
+        ("id", "Pasien harus dirawat kurang dari 3-4,5 jam.", True),
+        ("en", "Repairs take up to 3 hours.", True),
+        # A negated bound word is a lower bound: no window.
+        ("id", "Perbaikan memakan waktu tidak kurang dari 3 jam.", False),
+        ("en", "Repairs take no less than 3 hours.", False),
+    ],
+)
+def test_an_upper_bound_of_time_is_a_window_and_a_lower_one_is_not(
+    language: str, text: str, bound: bool
+) -> None:
+    sentence = Span(0, len(text))
+    (hours,) = find_quantities(text, (sentence,), load_figures_lexicon(language))
+    assert bounds_time(text, sentence, hours) is bound

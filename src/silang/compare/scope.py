@@ -55,22 +55,32 @@ _WINDOW_HEDGES = frozenset(
 _DEADLINE_WORDS = frozenset({"sebelum", "before"})
 
 
-#: Words that bound a length of time from above ("kurang dari 3 jam", "less than 3 hours").
-_BOUND_WORDS = frozenset({"kurang", "less", "under"})
-
-
 _OPENING_WORDS = _WINDOW_WORDS | _DEADLINE_WORDS
+
+#: Words that bound a length of time from above ("kurang dari 3 jam", "less than 3 hours"),
+#: also where the figures stage reads the figure as a range ("kurang dari 3-4,5 jam").
+_BOUND_WORDS = frozenset({"kurang", "less", "under"})
 _TIME_BOUND_WORDS = _OPENING_WORDS | _BOUND_WORDS
+
+#: The hedges the figures stage reads: from above ("up to 3 hours"), or from below, where a
+#: bound word is negated ("tidak kurang dari 3 jam", "no less than 3 hours").
+_UPPER_BOUNDS = frozenset({"less-than", "up-to"})
+_LOWER_BOUNDS = frozenset({"at-least", "more-than"})
 
 
 def bounds_time(text: str, clause: Span, quantity: Quantity) -> bool:
-    """Whether ``quantity`` is a window, deadline or upper bound of time: a window word, a
-    deadline word or a bound among the three words before it in its clause."""
+    """Whether ``quantity`` is a window, deadline or upper bound of time: a window or
+    deadline word among the three words before it in its clause or in its own words, an
+    upper-bound hedge the figures stage read with it, or a bound word there that the stage
+    did not read as a lower bound."""
     if quantity.unit not in TIME_UNITS:
         return False
+    if quantity.qualifier in _UPPER_BOUNDS:
+        return True
     before = [w.lower() for w in _WORD.findall(text, clause.start, quantity.start)][-3:]
     before += [w.lower() for w in _WORD.findall(text, quantity.start, quantity.end)]
-    return any(w in _TIME_BOUND_WORDS for w in before)
+    bounds = _OPENING_WORDS if quantity.qualifier in _LOWER_BOUNDS else _TIME_BOUND_WORDS
+    return any(w in bounds for w in before)
 
 
 def opened_clause(text: str, sentence: Span, clause: Span, quantity: Quantity) -> Span | None:

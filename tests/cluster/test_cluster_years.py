@@ -9,7 +9,7 @@ from cluster_records import LEXICONS, groups, item
 from test_cluster_halves import ids, placed, two_happenings
 
 from silang.cluster import assign, cluster_stories, empty_state
-from silang.cluster.halves import halves, same_year
+from silang.cluster.halves import halves, same_year, year_lead
 from silang.cluster.terms import named_years
 from silang.cluster.vectorize import Placed
 from silang.model import Annotated
@@ -110,6 +110,34 @@ def test_cluster_halves_where_one_has_names_of_its_own_are_cut_years_apart() -> 
     assert sorted(ids(parts)) == [["n0", "n1", "n2"], ["s0", "s1", "s2"]]
     assert len(halves(sparse_and_named("", ""))) == 1
     assert len(halves(sparse_and_named("#2013", "#2013"))) == 1
+
+
+def quakes_naming_a_year(naming: int) -> list[list[Placed]]:
+    """Two quakes with two signature terms of their own a side (a separation of 0.4, the
+    dated bar's), ``naming`` of the first quake's three reports writing 2013 as well."""
+    quake = "gempa rumah rusak"
+    return [
+        *(
+            [placed(f"a{n}", f"{quake} sari hendra {'#2013' * (n < naming)}", "id")]
+            for n in range(3)
+        ),
+        *([placed(f"b{n}", f"{quake} tiga dewi", "id")] for n in range(3)),
+    ]
+
+
+def test_cluster_a_year_two_reports_name_in_passing_does_not_cut() -> None:
+    # Two of three reports naming 2013 give a year lead of 0.67, but a share of two
+    # articles is chance (an earlier case, a date ahead): the lower bar needs a year that
+    # as many articles name as a half may hold.
+    assert len(halves(quakes_naming_a_year(2))) == 1
+    assert ids(halves(quakes_naming_a_year(3))) == [["a0", "a1", "a2"], ["b0", "b1", "b2"]]
+
+
+def test_cluster_year_lead_counts_years_named_by_enough_articles() -> None:
+    small = [[placed("a", "#2009", "id")], [placed("b", "#2009", "id")]]
+    rest = [[placed(name, "gempa", "id")] for name in ("c", "d", "e")]
+    assert year_lead([small, rest]) == 0.0
+    assert year_lead([small, rest], least=2) == 1.0
 
 
 def test_cluster_same_year_is_the_share_both_halves_give_their_common_latest_year() -> None:

@@ -279,7 +279,21 @@ def _same_name(a: str, b: str) -> bool:
         return len(a) >= SPELT_LETTERS and sum(x != y for x, y in zip(a, b, strict=True)) == 1
     if len(shorter) == SHORT_NAME and longer.startswith(shorter):
         return True
-    return extra == 1 and len(longer) >= DOUBLED_LETTERS + 1 and _undoubled(longer, shorter)
+    if extra != 1:
+        return False
+    if len(longer) >= DOUBLED_LETTERS + 1 and _undoubled(longer, shorter):
+        return True
+    return len(shorter) >= SPELT_LETTERS and _inner_letter(longer, shorter)
+
+
+def _inner_letter(longer: str, shorter: str) -> bool:
+    """Whether ``longer`` is ``shorter`` with one letter added inside it, neither first nor
+    last: outlets spell a personal name's inner sounds their own way, Indonesian ones above
+    all ("Widiyanto"/"Widyanto"/"Widianto", "Machmudin"/"Mahmudin"), as they spell one
+    of its vowels otherwise ("Heydar"/"Heidar", SPELT_LETTERS). A letter added at the end
+    makes a derived word ("India"/"Indian"), and one at the start another name
+    ("Ardi"/"Hardi")."""
+    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
 
 
 def _undoubled(longer: str, shorter: str) -> bool:

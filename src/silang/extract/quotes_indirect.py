@@ -471,10 +471,17 @@ def _source_at(
 def _inserted(
     text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Reported | None:
-    """An attribution after a comma: in the middle ("…, kata X, CONTENT") or at the end."""
+    """An attribution after a comma: in the middle ("…, kata X, CONTENT") or at the end.
+    A sentence that opens with a person's name set off by a comma ("Richard Revesz, director
+    of the institute, said the states were …") has its subject and an apposition there:
+    a verb both inverted and finite (English "said") after the apposition is the name's
+    own, and what follows it is the content (_subject_verb), not a speaker phrase."""
+    apposed = _apposed_opening(text, ws, entities)
     for w in range(1, len(ws)):
         word = ws[w]
         if text[ws[w - 1].end : word.start] != ", ":
+            continue
+        if apposed and is_verb(word, lexicon.inverted) and is_verb(word, lexicon.finite):
             continue
         comma = ws[w - 1].end
         found = _attribution_at(text, ws, w, end, entities, lexicon)
@@ -483,15 +490,39 @@ def _inserted(
         mention, cue, stop = found
         after = _past_asides(text, max(stop, mention.end), end, lexicon)
         rest = words_in(text, after, end)
-        if rest and is_verb(rest[0], lexicon.participles):
+        if rest and (
+            is_verb(rest[0], lexicon.participles)
+            or rest[0].key in lexicon.concurrent
+            or _apposition(rest, mention, lexicon)
+        ):
             # "A, it said, adding that B": A is what was said; "adding" opens a statement
-            # of its own, not the content of "it said".
+            # of its own, not the content of "it said"; so does another act done with the
+            # saying ("A, terangnya, sekaligus membantah …"), and a phrase describing a
+            # named speaker is no content ("A, said Ann Lee, a professor of law").
             return _made(text, ws[0].start, comma, mention, cue)
         if len(rest) >= 2 and text[rest[0].start].islower():
             return _made(text, after, end, mention, cue)
         if not rest or text[rest[0].start].isupper():
             return _made(text, ws[0].start, comma, mention, cue)
     return None
+
+
+def _apposition(rest: Sequence[Word], mention: Mention, lexicon: QuotesLexicon) -> bool:
+    """Whether the words after a named speaker's comma open a phrase describing the speaker:
+    an indefinite or definite article ("a professor of law", "the director", "seorang
+    petani") or a title ("director of the institute"). Only after a name: after a pronoun
+    ("…, he said, the company …") the words go on with the statement."""
+    if mention.kind != "name":
+        return False
+    return rest[0].key in lexicon.appositions or rest[0].key in lexicon.titles
+
+
+def _apposed_opening(text: str, ws: Sequence[Word], entities: Sequence[Entity]) -> bool:
+    """Whether the words ``ws`` open with a person's name followed by a comma."""
+    return bool(ws) and any(
+        e.kind == "person" and e.start == ws[0].start and text.startswith(", ", e.end)
+        for e in entities
+    )
 
 
 def _past_asides(text: str, pos: int, end: int, lexicon: QuotesLexicon) -> int:

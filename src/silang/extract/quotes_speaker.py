@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Literal, NamedTuple
 
 from silang.extract.quotes_marks import ALL_MARKS
@@ -54,19 +55,42 @@ def speaker_candidates(
     out: a sentence connector taken for a name because it is capitalised ("Meanwhile, BPBD
     …"), a pronoun so taken ("Pihaknya berpendapat, …"), and a name glued to the word before
     it, which is the tail of a token such as a specialist title ("dr Dradjat R Suardi,
-    SpB(K)Onk")."""
+    SpB(K)Onk"), and a name run on into a pronoun. A "person" whose whole name the
+    gazetteer lists as a place or a body is that place or body (_gazetteer_kind): a province
+    closing an office's name ("kata Kepala Dinas Perikanan Jawa Timur") is no one to say the
+    words, nor to stand for "dia" after."""
     kept = []
-    for entity in sorted(entities, key=lambda e: e.start):
+    for entity in sorted((_gazetteer_kind(e, lexicon) for e in entities), key=lambda e: e.start):
         ws = words_in(text, entity.start, entity.end)
         if ws and all(w.key in lexicon.connectives for w in ws):
             continue
         if len(ws) == 1 and ws[0].key in lexicon.pronouns:
+            continue
+        named = entity.name.casefold().split()
+        if len(named) > 1 and named[-1] in lexicon.pronouns:
+            # A name does not end in a pronoun: the recogniser ran a name on into the next
+            # sentence's subject across a full stop the text lost ("… Kelautan Jawa Timur
+            # Dia khawatir …"), and its shorter mentions ("Timur") carry that name.
             continue
         before = text[entity.start - 1] if entity.start > 0 else " "
         if before.isalnum() or before in ")]":
             continue
         kept.append(_without_connective(text, entity, ws, lexicon))
     return kept
+
+
+def _gazetteer_kind(entity: Entity, lexicon: QuotesLexicon) -> Entity:
+    """``entity`` as the kind the gazetteer gives its whole name, where the recogniser took
+    a listed place or body for a person: a capitalised place name after a capitalised office
+    ("Kepala Dinas Perikanan dan Kelautan Jawa Timur") reads like a person's name to it."""
+    if entity.kind != "person":
+        return entity
+    kind = lexicon.gazetteer.get(" ".join(entity.name.casefold().split()))
+    if kind == "place":
+        return replace(entity, kind="place")
+    if kind == "organisation":
+        return replace(entity, kind="organisation")
+    return entity
 
 
 def _without_connective(
@@ -172,7 +196,11 @@ def forward(
     if pointing is not None:
         return pointing
     for kind in ("person", "organisation"):
-        found = [e for e in entities if e.kind == kind and start <= e.start < stop]
+        found = [
+            e
+            for e in entities
+            if e.kind == kind and start <= e.start < stop and not _possessor(text, e)
+        ]
         if found:
             first = found[0]
             entity = next((e for e in found[1:] if _titled(text, first, e, lexicon)), first)
@@ -185,6 +213,14 @@ def forward(
     if not described:
         return None
     return Mention(ws[0].start, ws[0].start + len(described), "desc", described)
+
+
+def _possessor(text: str, entity: Entity) -> bool:
+    """Whether a person's name is in the possessive ("Donald Trump's"): it determines the
+    noun after it ("says Donald Trump's “latest meltdown …”", "said Trump's lawyer"), and
+    whoever speaks, it is not that person. A body's possessive is left as it was: "said
+    Apple's spokesman" is the company speaking through its voice (_issued_by)."""
+    return entity.kind == "person" and text.startswith(("'s", "’s"), entity.end)
 
 
 def _closed_anaphor(

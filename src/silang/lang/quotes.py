@@ -199,6 +199,14 @@ class QuotesLexicon:
     #: Words opening a sentence that announce a statement to follow ("Berikut penjelasannya:
     #: …", "Here is the agency's statement: …").
     cataphorics: frozenset[str] = frozenset()
+    #: Words that, after a mid-sentence attribution, open another act of the speaker done
+    #: with the saying ("…, terangnya, sekaligus membantah …", "sambil"): the statement is
+    #: the clause before the attribution.
+    concurrent: frozenset[str] = frozenset()
+    #: Words opening a noun phrase set off by a comma after a speaker's name ("…, said Ann
+    #: Lee, a professor of law", "…, kata Budi, seorang petani"): the speaker's apposition,
+    #: not the rest of the statement.
+    appositions: frozenset[str] = frozenset()
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
@@ -264,6 +272,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "end",
                 "connective",
                 "postnominal",
+                "concurrent",
+                "apposition",
                 "continuation",
                 "infinitive",
                 "figure-end",
@@ -343,6 +353,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         infinitives=_by_role(phrase, "infinitive"),
         cataphorics=_by_role(phrase, "cataphoric"),
         coordinators=_by_role(phrase, "coordinator"),
+        concurrent=_by_role(phrase, "concurrent"),
+        appositions=_by_role(phrase, "apposition"),
         passive_auxiliaries=_by_role(phrase, "passive-aux"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE

@@ -24,6 +24,8 @@ def _event(sentence: str, written: str, language: str = "en") -> str | None:
         ("The actress checked into a clinic early on Friday.", "Friday", "en", "admission"),
         ("A prison guard was stabbed on Monday near the main gate.", "Monday", "en", "attack"),
         ("The family sold the ranch in 1967.", "1967", "en", "sale"),
+        # The noun of a founding dates it as the verb does.
+        ("The clinic has grown since its founding in 1990.", "1990", "en", "founding"),
         ("He was promoted to manager in September 2003.", "September 2003", "en", "appointment"),
         ("She posed for the magazine's March 1960 centerfold.", "March 1960", "en", "publication"),
         ("Kelompok tari itu tampil di Manila pada tahun 2005.", "2005", "id", "performance"),

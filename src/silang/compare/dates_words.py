@@ -161,11 +161,15 @@ def _tokens(
     table: Mapping[str, str],
     lexicon: StoriesLexicon | None,
     others: Sequence[TimeExpression] = (),
+    determiners: frozenset[str] = frozenset(),
 ) -> list[_Token]:
     """The words of ``span`` outside the date itself ("hari Minggu") and the ``others`` time
-    expressions (the month "March" is no march), classified."""
+    expressions (the month "March" is no march), classified. A telling word between a word
+    opening a noun phrase (``determiners``) and a figure ("sold for a reported $30 million in
+    1957") hedges the figure, as "some" or "about" would: no one is told saying anything, and
+    the date is the sale's, not a telling's (``_hedges_figure``)."""
     found: list[_Token] = []
-    before = ""
+    before = previous = ""
     for match in _WORD.finditer(text, span.start, span.end):
         if any(t.start <= match.start() < t.end for t in (time, *others)):
             continue
@@ -181,8 +185,25 @@ def _tokens(
             # "Republika.co.id", "detik.com": the tail of a web address is part of its name.
             found.append(_Token(match.start(), match.end(), NAME))
         else:
-            found.append(_Token(match.start(), match.end(), _kind(match.group(), table, lexicon)))
+            kind = _kind(match.group(), table, lexicon)
+            if kind == TELLING and _hedges_figure(text, match, previous, determiners):
+                kind = FUNCTION
+            found.append(_Token(match.start(), match.end(), kind))
+        previous = word
     return found
+
+
+#: A figure opening right after a word: a digit, or a currency sign before one ("$30").
+_FIGURE_AFTER = re.compile(r"\s+[^\w\s]?\d")
+
+
+def _hedges_figure(
+    text: str, match: re.Match[str], previous: str, determiners: frozenset[str]
+) -> bool:
+    """Whether the word ``match`` stands between a word opening a noun phrase (``previous``,
+    casefolded, one of ``determiners``) and a figure: "a reported $30 million", "the reported
+    500 dead". A telling word there is a participle qualifying the figure, not a verb."""
+    return previous in determiners and _FIGURE_AFTER.match(text, match.end()) is not None
 
 
 def _address_part(text: str, start: int) -> bool:
@@ -423,7 +444,13 @@ class _Clauses:
     def tokens(self, index: int) -> list[_Token]:
         if index not in self.read:
             self.read[index] = _tokens(
-                self.text, self.parts[index], self.time, self.table, self.lexicon, self.times
+                self.text,
+                self.parts[index],
+                self.time,
+                self.table,
+                self.lexicon,
+                self.times,
+                self.determiners,
             )
         return self.read[index]
 

@@ -33,6 +33,8 @@ from silang.extract.numbers import Numeral, and_a_fraction, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
 from silang.model import Qualifier
 
+#: Number words below this are figures only with what they count ("tiga kecamatan").
+_SMALL_SPELLED = 10
 #: Units after which no counted noun is read ("40% lahan" counts no "lahan").
 _NO_COUNTED = frozenset({"%", "pp"})
 
@@ -143,7 +145,7 @@ def read_figure(
         value, other_value = _thousands_reading(
             numeral, numeral.grouped, unit, counted, lx, decimal_groups
         )
-    if numeral.spelled and not numeral.vague and numeral.value < 10:
+    if numeral.spelled and not numeral.vague and numeral.value < _SMALL_SPELLED:
         # A small number word is a figure when it counts something ("tiga kecamatan");
         # alone it is as often a name ("Kelapa Dua") or an article ("satu serangan").
         # "Satu", "one" and "no" need more: a unit, a state ("satu orang tewas", "no
@@ -746,17 +748,21 @@ def _one_and_a_fraction(
     tokens: Tokens, i: int, j: int, hedge: Hedge | None, lx: FiguresLexicon
 ) -> Figure | None:
     """ "a mile and a half", "an hour and a half": the article stands for one of the unit
-    after it, and the fraction joined after the unit adds to that one (1.5 miles). An
-    article before a unit with no fraction after it ("a mile away") stays no figure."""
+    after it, and the fraction joined after the unit adds to that one (1.5 miles). So it
+    does after a hedge or a bound ("less than a month", "about a mile": a measure of about
+    one, which the hedge makes a figure). An article before a unit with neither ("a mile
+    away", "a year ago") stays no figure."""
     if not tokens.is_word(j) or tokens.low[j] not in lx.articles:
         return None
     unit = lx.units_after.match(tokens.low, tokens.text, j + 1)
-    fraction = and_a_fraction(tokens, unit[1], lx) if unit is not None else None
-    if unit is None or fraction is None:
+    if unit is None:
         return None
-    value = 1.0 + fraction[0]
+    fraction = and_a_fraction(tokens, unit[1], lx)
+    if fraction is None and hedge is None:
+        return None
+    value, end = (1.0 + fraction[0], fraction[1]) if fraction is not None else (1.0, unit[1])
     qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
-    return Figure(i, fraction[1], value, bounds[0], bounds[1], qualifier, unit[0])
+    return Figure(i, end, value, bounds[0], bounds[1], qualifier, unit[0])
 
 
 #: The unit code of a share (figures_units.tsv), and the pack roles that name the parts of
@@ -781,6 +787,10 @@ def read_share(
     hedge, j = found_hedge if found_hedge is not None else (None, i)
     if not tokens.is_word(j) or j in blocked:
         return None
+    # "nearly a quarter of the voters": the article stands for one share, and the hedge
+    # before it bounds the share.
+    if low[j] in lx.articles and _share_word(tokens, j + 1, lx) is not None:
+        j += 1
     alone = _share_word(tokens, j, lx)
     if alone is not None:
         qualifier, bounds = _hedged(alone[0], "exact", (None, None), hedge)
@@ -830,7 +840,9 @@ def _share_word(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[float, int]
         whole = lx.role("share-whole").match(low, text, end) or determiner.match(low, text, end)
         if whole is None or whole[1] >= len(tokens) or _of_a_measure(tokens, whole[1], lx):
             return None
-        if lx.multipliers.match(low, text, whole[1]) is not None:
+        # "half a million", "a quarter of a million": a number (numbers.read_numeral).
+        after = whole[1] + (low[whole[1]] in lx.articles)
+        if lx.multipliers.match(low, text, after) is not None:
             return None
         return float(percent), end
     return None
@@ -990,6 +1002,9 @@ _AFTER_SCORE = frozenset({")", ",", ".", ";", ":"})
 #: How many words before a score a word that says what it is may stand ("tie the game 13-13",
 #: "beat visiting Evansville, 91-73"; "won the turnover battle 3-0" counts no points).
 _SCORE_CUE_REACH = 3
+#: How many describing words may stand between a score and the word of the game after it
+#: ("an 88-72 road loss", "a 91-73 basketball victory").
+_SCORE_WORDS_BETWEEN = 2
 
 
 def read_score(
@@ -1048,6 +1063,9 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
     for role, kind in kinds:
         if lx.role(role).match(low, text, after) is not None:
             return kind
+    described = _described_game_word(tokens, i, after, lx)
+    if described is not None:
+        return described
     if (
         lx.units_after.match(low, text, after) is not None
         or lx.multipliers.match(low, text, after) is not None
@@ -1106,6 +1124,26 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
             return "score"
         k -= 1
     return "record"
+
+
+def _described_game_word(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str | None:
+    """The kind a word of the game or of a record gives a pair that does not rise, with up to
+    ``_SCORE_WORDS_BETWEEN`` lower-case words describing it between ("an 88-72 road loss",
+    "a 91-73 basketball victory"): a falling or tied pair is no range ("20-30 people"), so
+    the noun it qualifies, further on in its phrase, says what it scores. A stop word or a
+    name ends the phrase."""
+    low, text = tokens.low, tokens.text
+    if float(text[i]) < float(text[after - 1]):
+        return None
+    for k in range(after, after + _SCORE_WORDS_BETWEEN):
+        if not tokens.is_word(k) or tokens.capitalised(k):
+            return None
+        if lx.role("stop").match(low, text, k) is not None:
+            return None
+        for role, kind in (("score-record", "record"), ("score-game", "score")):
+            if lx.role(role).match(low, text, k + 1) is not None:
+                return kind
+    return None
 
 
 def read_ordinal_count(

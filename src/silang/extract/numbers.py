@@ -271,6 +271,8 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
                 group, pending = _atom(part, group, pending, seen, lexicon)
                 step = _multiplying(part, lexicon)
                 seen = True
+        elif not seen and _fraction_scaled_next(tokens, j, lexicon):
+            pass  # "a quarter million", "about a quarter of a million": the fraction's article
         elif word in lexicon.articles and _scaled_next(tokens, j + 1, lexicon):
             # "a million", "half a million": the article stands for one, or for nothing
             # after a fraction.
@@ -283,6 +285,11 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
             j += 1
             end = j
             break
+        elif seen and _of_a_multiplier(tokens, j, group + total + pending, lexicon):
+            # "a quarter of a million": the fraction is taken of the multiplier after "of",
+            # read as "a quarter million" (250,000), not as a share of "a million".
+            j += 1
+            continue
         elif seen and (fraction := and_a_fraction(tokens, j, lexicon)) is not None:
             pending += fraction[0]  # "four and a half": the fraction adds to the units
             j = end = fraction[1]
@@ -361,6 +368,36 @@ def _fraction_of_one(tokens: Tokens, i: int, j: int, lexicon: FiguresLexicon) ->
         j == i + 1
         and tokens.low[i] in lexicon.fractions
         and lexicon.units_after.match(tokens.low, tokens.text, j + 1) is not None
+    )
+
+
+def _of_a_multiplier(tokens: Tokens, j: int, so_far: float, lexicon: FiguresLexicon) -> bool:
+    """Whether "of", an article and a multiplier start at token ``j`` right after a lone
+    fraction word (``so_far`` the fraction's value, below one): "a quarter of a million",
+    "half of a billion"."""
+    return (
+        0 < so_far < 1
+        and tokens.low[j - 1] in lexicon.fractions
+        and lexicon.role("of").match(tokens.low, tokens.text, j) is not None
+        and j + 1 < len(tokens)
+        and tokens.low[j + 1] in lexicon.articles
+        and _scaled_next(tokens, j + 2, lexicon)
+    )
+
+
+def _fraction_scaled_next(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:
+    """Whether an article at token ``j`` opens a fraction of a multiplier: "a quarter
+    million", "a quarter of a million" (the article is the fraction's one, as it is that of
+    "a million")."""
+    k = j + 1
+    if not (
+        tokens.low[j] in lexicon.articles
+        and tokens.is_word(k)
+        and tokens.low[k] in lexicon.fractions
+    ):
+        return False
+    return _scaled_next(tokens, k + 1, lexicon) or _of_a_multiplier(
+        tokens, k + 1, lexicon.fractions[tokens.low[k]], lexicon
     )
 
 

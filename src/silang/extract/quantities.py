@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from silang.extract.attribution import find_sources, nearest_source
+from silang.extract.figures_dates import TimeSpec
 from silang.extract.figures_grammar import (
     Figure,
     is_money,
@@ -48,7 +49,9 @@ def sentence_quantities(
     text: str, tokens: Tokens, lexicon: FiguresLexicon, decimal_groups: bool | None = None
 ) -> list[Quantity]:
     """The quantities of one sentence's tokens; ``decimal_groups`` as read_figure takes it."""
-    times = {k for spec in scan_times(tokens, lexicon) for k in range(spec.first, spec.last)}
+    specs = scan_times(tokens, lexicon)
+    times = {k for spec in specs for k in range(spec.first, spec.last)}
+    times -= _lengths_ago(tokens, specs, lexicon)
     blocked = times | phone_tokens(text, tokens, lexicon) | _not_numbers(tokens, lexicon)
     figures: list[Figure] = []
     antecedent = None
@@ -153,6 +156,23 @@ def _period_of_restated(
         if second.first in (joiner[1], equal[1] if equal else joiner[1]):
             restated[n] = replace(first, unit=f"{first.unit}/{period}")
     return restated
+
+
+def _lengths_ago(tokens: Tokens, specs: Sequence[TimeSpec], lexicon: FiguresLexicon) -> set[int]:
+    """The tokens of the length of time inside each time told as a span before an event the
+    story tells (the pack's ``ago-event``: "nine days earlier"): the time is a date, and
+    its number and period are also a figure, the time between the two events (how long
+    after the attack she died), which another report may give as "nine days after". A span
+    back from the writing ("three days ago") is a date only: its length moves with the day
+    of publication. The word that makes it a date stays the time's."""
+    lengths: set[int] = set()
+    for spec in specs:
+        if spec.kind != "ago":
+            continue
+        ago = lexicon.role("ago-event").match_before(tokens.low, tokens.text, spec.last)
+        if ago is not None:
+            lengths.update(range(spec.first, ago[1]))
+    return lengths
 
 
 def _ratio(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> Figure | None:

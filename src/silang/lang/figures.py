@@ -454,6 +454,8 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             lexicon.ordinals,
             # a word that is a share by itself ("separuh dari warga")
             *(phrases for _, phrases in lexicon.roles_of("share-word")),
+            # a hedge makes one of the unit after an article a figure ("less than a month")
+            lexicon.hedges_before,
         )
     ]
     # A time can open with a spelled number ("dua pekan lalu").

@@ -1,0 +1,95 @@
+"""Figures the reader used to leave unread: a hedged fraction written with its article ("nearly a
+quarter of"), a fraction of a multiplier taken with "of" ("a quarter of a million"), and the
+length inside a time counted back from an event ("nine days earlier")."""
+
+from __future__ import annotations
+
+import pytest
+
+from silang.extract.quantities import find_quantities
+from silang.lang.figures import load_figures_lexicon
+from silang.model import Quantity, Span
+
+
+def _quantities(language: str, text: str) -> list[Quantity]:
+    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+
+
+def test_hedged_fraction_with_its_article() -> None:
+    (found,) = _quantities("en", "Nearly a quarter of the members voted against the plan.")
+    assert (found.text, found.value, found.qualifier, found.unit) == (
+        "Nearly a quarter",
+        25.0,
+        "approximately",
+        "%",
+    )
+    assert found.low is not None and found.low < 25.0
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A quarter of a million visitors came to the fair.",
+            ("A quarter of a million visitors", 250_000.0, "exact"),
+        ),
+        (
+            "About a quarter of a million people lined the route.",
+            ("About a quarter of a million people", 250_000.0, "approximately"),
+        ),
+        (
+            "About a quarter million people lined the route.",
+            ("About a quarter million people", 250_000.0, "approximately"),
+        ),
+    ],
+)
+def test_fraction_of_a_multiplier(text: str, expected: tuple[str, float, str]) -> None:
+    (found,) = _quantities("en", text)
+    assert (found.text, found.value, found.qualifier) == expected
+
+
+def test_length_counted_back_from_an_event() -> None:
+    (found,) = _quantities("en", "The singer fell ill and died nine days earlier than planned.")
+    assert (found.text, found.value, found.unit) == ("nine days", 9.0, "day")
+
+
+def test_length_counted_back_from_the_writing_is_a_date_only() -> None:
+    assert _quantities("en", "Three days ago the river rose.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        # a word describing the game stands between the score and its word
+        ("Their 64-58 overtime loss ended the streak.", (64.0, 58.0)),
+        ("It was a 77-70 conference victory at home.", (77.0, 70.0)),
+        # the losing side's verb, and a stretch of one game
+        ("The Hawks lose 31-17 at home again.", (31.0, 17.0)),
+        ("The hosts closed the half on a 12-2 run.", (12.0, 2.0)),
+    ],
+)
+def test_score_named_by_a_word_of_the_game(text: str, sides: tuple[float, float]) -> None:
+    found = _quantities("en", text)
+    assert [(q.value, q.unit) for q in found] == [(sides[0], "point"), (sides[1], "point")]
+
+
+def test_rising_pair_before_a_described_word_stays_a_range() -> None:
+    # a pair that rises is a range of what follows, whatever word of the game comes later
+    (found,) = _quantities("en", "Some 20-30 local fans were hurt after the loss.")
+    assert (found.low, found.high, found.qualifier) == (20.0, 30.0, "range")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The bridge reopened in less than a month.", (1.0, "month", "less-than")),
+        ("The jury took about an hour to decide.", (1.0, "hour", "approximately")),
+    ],
+)
+def test_hedged_article_is_one_of_its_unit(text: str, expected: tuple[float, str, str]) -> None:
+    (found,) = _quantities("en", text)
+    assert (found.value, found.unit, found.qualifier) == expected
+
+
+def test_bare_article_before_a_unit_is_no_figure() -> None:
+    assert _quantities("en", "The school stands a mile from the river.") == []

@@ -4,7 +4,8 @@ words around it and the places it is about."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections import Counter
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -131,6 +132,11 @@ class Figure:
     #: ("three undersea cables ... one cable down ... the other two"). It is a part of that
     #: whole, no rival count of it (``_remainders``).
     remainder: bool = False
+    #: Whether it counts things added to an earlier count of its class ("called in an
+    #: additional six engines", "a further four appliances", "4 unit tambahan"), the one
+    #: such count of its subject in its article (``_added_counts``): the added ones, no
+    #: total.
+    added: bool = False
 
 
 def _clause(text: str, sentence: Span, start: int, end: int) -> Span:
@@ -410,6 +416,29 @@ def _breakdown_part(item: Annotated, quantity: Quantity, glossary: Glossary) -> 
     return _word_subject(qualifier, language, glossary)
 
 
+def _compound_head(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
+    """The class of the head of a noun-noun compound whose first noun the figures stage took
+    for the counted word, in a language whose noun phrases end in their head: "three
+    submarine cables" counts cables, not submarines, as "two fire engines" counts engines.
+    The next word must be a noun the figures stage counts itself, right after the figure
+    with only a space between, and the number must fall on it: an English compound's first
+    noun stays singular and its head takes the plural ("submarine cables"), so a plural
+    count ("two officers shot Gray") or a singular next word ("three police shot") is a
+    noun and a verb, and a count of one says nothing."""
+    language = item.article.language or ""
+    if language not in glossary.head_last:
+        return None
+    text = item.article.text
+    following = _word_right_after(text, quantity.end)
+    own = _WORD.findall(quantity.text)
+    if not following or not own or text[quantity.end : quantity.end + 1] != " ":
+        return None
+    modifier = own[-1].lower()
+    if _singular(modifier, language) != modifier or _singular(following, language) == following:
+        return None
+    return _counted_class(following, language, glossary)
+
+
 def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str | None, bool]:
     """What a figure counts (its unit, else counted class, else counted lemma, else the word
     after it) and whether a cue word narrowed a person count to the evacuated, the dead or
@@ -418,6 +447,8 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
     # is context, so that "12 km" and "12 km of road" compare.
     subject = quantity.unit or _breakdown_part(item, quantity, glossary)
     subject = subject or quantity.counted_class or quantity.counted
+    if quantity.unit is None and quantity.counted is not None:
+        subject = _compound_head(item, quantity, glossary) or subject
     subject = _SAME_CLASS.get(subject or "", subject)
     if quantity.unit is None and quantity.counted_class in (None, quantity.counted):
         subject = _noun_after_classifier(item, quantity, subject, glossary) or subject
@@ -861,7 +892,48 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 whole=_whole_of(item, quantity, clause, glossary),
             )
         )
-    return _remainders(figures, item, general.get("remainder", frozenset()))
+    figures = _remainders(figures, item, general.get("remainder", frozenset()))
+    return _added_counts(figures, item, general)
+
+
+#: Articles between an added-count word and its number ("a further four").
+_ARTICLES = frozenset({"a", "an"})
+
+
+def _added_counts(
+    figures: list[Figure], item: Annotated, words: Mapping[str, frozenset[str]]
+) -> list[Figure]:
+    """The article's figures with each count of things added to an earlier one marked
+    (``Figure.added``): a word of addition right before its number, an article aside ("an
+    additional six engines", "a further four appliances"; compare_general.tsv, role
+    "added"), or right after its words ("4 unit tambahan", "six more engines"; role
+    "added-after"). An article marking two added counts of one subject ("another 20 on
+    Tuesday, a further 30 on Wednesday") adds several times, and none of its counts is
+    the story's one addition."""
+    before_words = words.get("added", frozenset())
+    after_words = words.get("added-after", frozenset())
+    if not before_words and not after_words:
+        return figures
+    text = item.article.text
+
+    def marked(figure: Figure) -> bool:
+        q = figure.quantity
+        if q.unit is not None:
+            return False
+        start = max(figure.sentence.start, q.start - 30)
+        before = [w.lower() for w in _WORD.findall(text, start, q.start)]
+        while before and before[-1] in _ARTICLES:
+            before.pop()
+        return bool(before and before[-1] in before_words) or (
+            _word_right_after(text, q.end) in after_words
+        )
+
+    found = [marked(f) for f in figures]
+    subjects = Counter(f.subject for f, added in zip(figures, found, strict=True) if added)
+    return [
+        replace(f, added=True) if added and subjects[f.subject] == 1 else f
+        for f, added in zip(figures, found, strict=True)
+    ]
 
 
 #: The word that ends a stretch, only spaces after it: "other" of "the other two".

@@ -35,6 +35,7 @@ from silang.compare.slot_joins import (
     one_length_of_time,
     one_measure_of_the_story,
     one_noun_counted,
+    one_order,
     undated_counts_of_one_thing,
     window_context,
 )
@@ -241,6 +242,9 @@ def judge_pair(
         return Verdict(False, "told with other numbers")
     if _tied_evidence(a, b, tie_a, tie_b, informative) >= SHARED_FOR_DIFFERENT:
         return Verdict(True, "shared terms")
+    if _one_addition(a, b):
+        # "called in an additional six engines" and "called a further four appliances".
+        return Verdict(True, "one addition")
     if _measured_alike(tie_a, tie_b) and one_measure_of_the_story(a, b, told_apart, values):
         # "lived half a mile away" and "moved about a mile and a half away": the story's one
         # distance. A measure alone is no evidence of one thing (a suspect's 6 feet and a
@@ -261,6 +265,21 @@ def judge_pair(
         or (undated_counts_of_one_thing(a, b, told_apart) and _undated_alike(tie_a, tie_b))
     )
     return Verdict(joined, "one noun counted")
+
+
+def _one_addition(a: Figure, b: Figure) -> bool:
+    """Whether two reports' counts of things added to an earlier count of one noun
+    (``Figure.added``, each its article's one such count) count the one addition, told two
+    ways: "called in an additional six engines" and "called a further four appliances".
+    The word of addition says which count of the noun each report gives, as a shared word
+    of their own would; counts an order apart, or dated to two days, are two additions."""
+    return (
+        a.added
+        and b.added
+        and a.article_id != b.article_id
+        and one_order(a.quantity.value, b.quantity.value)
+        and not (a.dated and b.dated and a.date != b.date)
+    )
 
 
 def _two_wholes(a: Figure, b: Figure, informative: frozenset[str]) -> bool:
@@ -582,20 +601,32 @@ def _apposed_name(figure: Figure, text: str) -> frozenset[str]:
     """The words of the name the phrase before a figure stands in apposition to: the
     capitalised words right before a comma that only the phrase (its words and an article)
     follows ("Ana Cruz, a mother of _"). Empty where none does, or where the one capitalised
-    word opens the sentence (a fronted "Yesterday," is no name)."""
+    word opens the sentence (a fronted "Yesterday," is no name). A common noun stands in
+    apposition as well ("her cousin, a student of 11, ..."): its head, the last word before
+    the comma, names the one described, where a second comma closes the phrase after the
+    figure. An opening adverbial is closed by no comma ("In the crash, a mother of 10
+    died"), so it is no noun the phrase describes."""
     before = text[figure.sentence.start : figure.quantity.start]
     head, comma, tail = before.rpartition(",")
     phrase = tail.split()
     if not comma or len(phrase) > _WORDS_BEFORE + 1 or not all(w.isalpha() for w in phrase):
         return frozenset()
+    words = head.split()
     name: list[str] = []
-    for word in reversed(head.split()):
+    for word in reversed(words):
         if not (word[:1].isupper() and word.isalpha()):
             break
         name.append(word)
-    if len(name) == 1 and len(head.split()) == 1:
+    if len(name) == 1 and len(words) == 1:
         return frozenset()
+    if not name and len(words) > 1 and words[-1].isalpha() and _closed(text, figure):
+        return frozenset({words[-1].casefold()})
     return frozenset(w.casefold() for w in name)
+
+
+def _closed(text: str, figure: Figure) -> bool:
+    """Whether a comma closes the phrase right after the figure ("a student of 11, was")."""
+    return text[figure.quantity.end : figure.quantity.end + 2].lstrip().startswith(",")
 
 
 def _wholes_apart(
@@ -688,7 +719,7 @@ def _same_people(roles: Mapping[str, str]) -> Callable[[Figure, Sequence[Figure]
 
 
 def _named_beside_same_number(
-    every: Sequence[Figure],
+    every: Sequence[Figure], texts: Mapping[str, str], part_of: frozenset[str]
 ) -> Callable[[Figure, Sequence[Figure]], bool]:
     """A figure fits another subject's bucket where another article gives the same number with
     this figure's subject in its clause: "9 keluhan" and "Keluhan yang masuk ... sembilan
@@ -698,7 +729,9 @@ def _named_beside_same_number(
     figures the word belongs to. Nor does the other article's sentence where it counts this
     figure's subject with that number itself (``every``, the story's figures): the word in
     its clause is that count's noun ("empat ponsel milik empat napi": four phones of four
-    prisoners), and the phones other reports count are no prisoners."""
+    prisoners), and the phones other reports count are no prisoners. So with any number
+    (``_counts_itself``): "over 50 arrests have been made over four nights" counts the
+    arrests by the 50."""
 
     def fits(figure: Figure, found: Sequence[Figure]) -> bool:
         same = [f for f in found if _same_reading(figure, f)]
@@ -706,23 +739,62 @@ def _named_beside_same_number(
             f.article_id != figure.article_id
             and _names(f, figure.subject)
             and number_key(f.quantity.value) not in f.frame_numbers
-            and not _counts_itself(f, figure, every)
+            and not _counts_itself(f, figure, every, texts, part_of)
             for f in same
         ) and all(f.article_id != figure.article_id for f in same)
 
     return fits
 
 
-def _counts_itself(other: Figure, figure: Figure, every: Sequence[Figure]) -> bool:
-    """Whether ``other``'s sentence gives a figure of ``figure``'s subject with its number:
-    the subject's word in ``other``'s clause is then that figure's noun."""
+def _counts_itself(
+    other: Figure,
+    figure: Figure,
+    every: Sequence[Figure],
+    texts: Mapping[str, str],
+    part_of: frozenset[str],
+) -> bool:
+    """Whether ``other``'s sentence gives a figure of ``figure``'s subject: the subject's
+    word in ``other``'s clause is then that figure's noun, whatever its number ("over 50
+    arrests have been made over four nights": the arrests are the 50, and the four nights
+    count no arrests). Not the whole ``other`` counts a part of ("the mother of three of
+    his eight children"): the noun after the whole is the part's as well."""
     return any(
         g.article_id == other.article_id
         and g.sentence == other.sentence
         and g.subject == figure.subject
-        and _same_reading(g, figure)
+        and g.quantity.start != other.quantity.start
+        and not _part_of(other, g, texts.get(other.article_id, ""), part_of)
         for g in every
     )
+
+
+def _part_of(part: Figure, whole: Figure, text: str, phrases: frozenset[str]) -> bool:
+    """Whether ``part`` is written right before ``whole`` as a part of it: a part-of
+    phrase between them, a determiner after it at most ("three of his eight children",
+    "tiga dari delapan anak")."""
+    between = text[part.quantity.end : whole.quantity.start].lower().split()
+    return any(
+        between[: len(p.split())] == p.split() and len(between) <= len(p.split()) + 1
+        for p in phrases
+    )
+
+
+def _short_for_compound(figures: list[Figure]) -> list[Figure]:
+    """Each figure that counts the bare head of a compound class the story counts too ("six
+    engines" beside another report's "four fire engines", whose class the British "four
+    appliances" also takes) as that compound: a story names a thing in full once and then
+    by its head alone, so the head stands for the story's one compound of it. A story
+    counting two compounds of one head ("health workers", "migrant workers") does not say
+    which the bare head is, and its count keeps its own class. Class names are English,
+    whose compounds end in their head."""
+    subjects = {f.subject for f in figures}
+    compounds: dict[str, set[str]] = {}
+    for subject in subjects:
+        modifiers, _, head = subject.rpartition(" ")
+        if modifiers and head in subjects:
+            compounds.setdefault(head, set()).add(subject)
+    full = {head: next(iter(found)) for head, found in compounds.items() if len(found) == 1}
+    return [replace(f, subject=full[f.subject]) if f.subject in full else f for f in figures]
 
 
 def _agreeing_readings(figures: list[Figure], glossary: Glossary) -> list[Figure]:
@@ -899,8 +971,10 @@ def story_figures(
 ) -> StoryFigures:
     """The figures of a story's articles read and put in their buckets."""
     every = _agreeing_readings(
-        _without_story_places(
-            [figure for item in items for figure in read_figures(item, glossary)], items
+        _short_for_compound(
+            _without_story_places(
+                [figure for item in items for figure in read_figures(item, glossary)], items
+            )
         ),
         glossary,
     )
@@ -913,7 +987,9 @@ def story_figures(
     _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
     people_states = [k for k in buckets if k[0].startswith(GENERIC_PERSON + ":")]
     _rehome(buckets, people_states, _same_people(glossary.roles))
-    _rehome(buckets, [k for k in buckets if k[0] != MONEY], _named_beside_same_number(every))
+    part_of = frozenset().union(*glossary.part_of.values())
+    beside = _named_beside_same_number(every, texts, part_of)
+    _rehome(buckets, [k for k in buckets if k[0] != MONEY], beside)
     return StoryFigures(
         buckets=buckets,
         texts=texts,
@@ -1037,7 +1113,9 @@ def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[
             for v in values
         }
         backers = {source_of[a] for v in values for a in v.article_ids}
-        status, changed, values = slot_status(values, len(backers), places, moments)
+        # Counts of one addition ("a further four appliances") tell what happened once.
+        once = all(f.added for f in group)
+        status, changed, values = slot_status(values, len(backers), places, moments, once)
         # Each value's backers counted as the slot's are, so the two never disagree.
         values = [replace(v, origins=len({source_of[a] for a in v.article_ids})) for v in values]
         slots.append(ClaimSlot(subject, unit, status, tuple(values), len(backers), changed))

@@ -138,6 +138,7 @@ def slot_status(
     origins: int,
     places: Mapping[tuple[float, str | None], frozenset[str]] | None = None,
     moments: Mapping[tuple[float, str | None], frozenset[tuple[float, str]]] | None = None,
+    once: bool = False,
 ) -> tuple[ClaimStatus, bool, list[ClaimValue]]:
     """The status, whether it changed over time, and the values with their ``series`` set.
 
@@ -145,14 +146,16 @@ def slot_status(
     figures on different days, figures of different places (the scope differs), counts
     within two different lengths of time (``moments``: "dalam satu jam ... 645" and "dalam
     24 jam ... lebih dari 1000", one count at two moments), or the whole slot rises or falls
-    with the days (a count that moves, whoever reports it).
+    with the days (a count that moves, whoever reports it). A slot that counts what
+    happened once (``once``: the engines "a further four" of one call added) is no running
+    count, whatever days its reports were published on.
     """
     places = places or {}
     moments = moments or {}
     source = _sources(values)
     moving: set[int] = set()
     clash = differ = False
-    whole_moves = _monotone(values)
+    whole_moves = not once and _monotone(values)
     for i, j in combinations(range(len(values)), 2):
         a, b = values[i], values[j]
         if compatible(a, b) and not _two_spans(a, b) and not _two_estimates(a, b):

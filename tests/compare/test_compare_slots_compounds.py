@@ -1,0 +1,51 @@
+"""What an English count of a noun-noun compound counts: the compound's head, which ends
+it ("three submarine cables" counts cables), and, in a story that names the compound once
+in full, its head alone ("six engines" beside "four fire engines"). Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from silang.compare.figures import read_figures
+from silang.compare.glossary import load_glossary
+from silang.compare.slots import _short_for_compound
+
+from records import figured_report
+
+
+def _subjects(*sentences: str) -> list[str]:
+    glossary = load_glossary()
+    item = figured_report("a0", list(sentences))
+    return [f.subject for f in read_figures(item, glossary)]
+
+
+def test_the_last_noun_of_a_compound_is_what_is_counted() -> None:
+    assert _subjects("Ships damaged three submarine cables near the coast.") == ["cable"]
+
+
+def test_a_plural_count_before_a_noun_that_is_also_a_verb_keeps_its_noun() -> None:
+    # "shots" as a noun would take the plural; "officers" took it, so "shot" is the verb.
+    assert _subjects("Two officers shot the suspect outside the shop.") != ["ammunition"]
+
+
+def _story_subjects(*reports: str) -> list[str]:
+    """The subjects of a story of one-sentence reports once bare heads are read."""
+    glossary = load_glossary()
+    items = [figured_report(f"a{i}", [report]) for i, report in enumerate(reports)]
+    figures = [f for item in items for f in read_figures(item, glossary)]
+    return [f.subject for f in _short_for_compound(figures)]
+
+
+def test_a_bare_head_stands_for_the_one_compound_of_the_story() -> None:
+    subjects = _story_subjects(
+        "The brigade sent four fire engines to the store.",
+        "Crews called in six engines to the store.",
+    )
+    assert set(subjects) == {"fire engine"}
+
+
+def test_a_bare_head_of_two_compounds_keeps_its_own_class() -> None:
+    subjects = _story_subjects(
+        "The clinic hired 12 health workers and 40 migrant workers.",
+        "About 50 workers joined the strike.",
+    )
+    assert "worker" in subjects

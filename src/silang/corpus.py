@@ -44,7 +44,11 @@ LEGACY_STATE_VERSION = 1
 #: (link/compiled.py), so that it does not join them.
 #: 12: two sources that both carry part of the page as written are versions of one wire
 #: story, not a compilation (compiled.SHARED_PASTED).
-LINK_VERSION = 14
+#: 13-14: a short version of a wire story (at most 5 sentences) is a rewrite on two aligned
+#: narrative sentences where it keeps the other's quotes as sent.
+#: 15: 'below is a statement by ...:' hands over to a reproduced text; a sentence-by-sentence
+#: paraphrase is a rewrite (classify.paraphrased).
+LINK_VERSION = 15
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -6,6 +6,9 @@ import re
 from functools import cache
 
 from silang.lang.derivations import DerivationLexicon, load_derivation_lexicon
+from silang.link.classify import Thresholds, Verdict, same_language
+from silang.link.features import Features, build_features
+from silang.link.text import Normaliser
 from silang.model import Annotated, Article, Credit, Dateline, Span
 
 WIRE = (
@@ -85,6 +88,18 @@ def item(
         dateline=dateline,
     )
     return Annotated(article=article, sentences=tuple(spans))
+
+
+def english_features(key: str, sentences: list[str]) -> Features:
+    """The linker's features of an English article of these sentences."""
+    normaliser = Normaliser(lexicons()["en"])
+    return build_features(item(key, " ".join(sentences), language="en"), normaliser)
+
+
+def english_verdict(left: list[str], right: list[str], thresholds: Thresholds) -> Verdict | None:
+    """How two English articles of these sentences relate (``classify.same_language``)."""
+    a, b = english_features("a", left), english_features("b", right)
+    return same_language(a, b, lexicons()["en"], thresholds)
 
 
 def mixed() -> list[Annotated]:

@@ -5,14 +5,13 @@ close sentence (``SentenceChannel.short``). Every sentence here is written for t
 
 from __future__ import annotations
 
-from link_records import item, lexicons
+from link_records import english_features as _features
+from link_records import english_verdict as _verdict
 
-from silang.link.classify import Thresholds, Verdict, same_language
-from silang.link.features import Features, build_features
+from silang.link.classify import Thresholds
 from silang.link.lsh import Banding
 from silang.link.minhash import seeded_hash
 from silang.link.search import SearchSettings, SentenceChannel, find_candidates
-from silang.link.text import Normaliser
 
 #: The wire story.
 WIRE = [
@@ -38,16 +37,6 @@ SHORT = [
     "Nobody was hurt, but twenty families living next to the yard spent the night in a school.",
     "Photographs shared online showed flames high above the rooftops.",
 ]
-
-
-def _features(key: str, sentences: list[str]) -> Features:
-    normaliser = Normaliser(lexicons()["en"])
-    return build_features(item(key, " ".join(sentences), language="en"), normaliser)
-
-
-def _verdict(left: list[str], right: list[str], thresholds: Thresholds) -> Verdict | None:
-    a, b = _features("a", left), _features("b", right)
-    return same_language(a, b, lexicons()["en"], thresholds)
 
 
 def test_link_short_version_on_two_aligned_sentences_is_a_rewrite() -> None:

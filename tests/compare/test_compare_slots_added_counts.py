@@ -21,7 +21,7 @@ _FILLER = [
 
 def _reports() -> list[Annotated]:
     first = [
-        "Two engines went to the warehouse at dawn.",
+        "Two engines went to the warehouse fire at dawn.",
         "On arrival the crews called in an additional six engines.",
     ]
     second = ["Crews at the warehouse then sent for a further four fire engines."]
@@ -54,3 +54,20 @@ def test_an_article_adding_twice_marks_no_count_as_the_addition() -> None:
 def test_an_indonesian_count_followed_by_lagi_is_an_addition() -> None:
     item = id_report("a0", "Petugas kemudian mendatangkan 4 unit lagi ke lokasi.")
     assert [f.added for f in read_figures(item, load_glossary())] == [True]
+
+
+def test_additions_reported_a_week_apart_are_two_additions() -> None:
+    # A running toll: each report adds to it, and the second tells a later rise.
+    reports = [
+        figured_report(
+            "a0", ["A further 3 people died in hospital overnight."], published="2021-03-01"
+        ),
+        figured_report(
+            "a1", ["Another 5 people died in hospital overnight."], published="2021-03-09"
+        ),
+        *(figured_report(f"f{i}", body) for i, body in enumerate(_FILLER)),
+    ]
+    slots = claim_slots(reports, {})
+    slot = slot_holding(slots, "a0", 3)
+    assert slot is slot_holding(slots, "a1", 5)
+    assert slot.changed_over_time

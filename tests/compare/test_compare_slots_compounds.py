@@ -32,13 +32,14 @@ def _story_subjects(*reports: str) -> list[str]:
     glossary = load_glossary()
     items = [figured_report(f"a{i}", [report]) for i, report in enumerate(reports)]
     figures = [f for item in items for f in read_figures(item, glossary)]
-    return [f.subject for f in _short_for_compound(figures)]
+    texts = {item.article.id: item.article.text for item in items}
+    return [f.subject for f in _short_for_compound(figures, texts)]
 
 
 def test_a_bare_head_stands_for_the_one_compound_of_the_story() -> None:
     subjects = _story_subjects(
         "The brigade sent four fire engines to the store.",
-        "Crews called in six engines to the store.",
+        "Fire crews called in six engines to the store.",
     )
     assert set(subjects) == {"fire engine"}
 
@@ -49,3 +50,18 @@ def test_a_bare_head_of_two_compounds_keeps_its_own_class() -> None:
         "About 50 workers joined the strike.",
     )
     assert "worker" in subjects
+
+
+def test_an_irregular_plural_before_a_noun_is_no_compound() -> None:
+    # "women" is the count's own plural (its singular is "woman"): "homes" is what the
+    # council found them, not the head of "women homes".
+    assert _subjects("The council found 12 women homes.") == ["person"]
+
+
+def test_a_bare_head_stands_for_the_compound_only_where_its_article_writes_the_modifier() -> None:
+    # The plane's engines are no fire engines: the report never writes "fire".
+    subjects = _story_subjects(
+        "Four fire engines attended the crash site.",
+        "The plane lost two engines before it came down.",
+    )
+    assert subjects.count("fire engine") == 1

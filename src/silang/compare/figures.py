@@ -434,7 +434,7 @@ def _compound_head(item: Annotated, quantity: Quantity, glossary: Glossary) -> s
     if not following or not own or text[quantity.end : quantity.end + 1] != " ":
         return None
     modifier = own[-1].lower()
-    if _singular(modifier, language) != modifier or _singular(following, language) == following:
+    if quantity.counted != modifier or _singular(following, language) == following:
         return None
     return _counted_class(following, language, glossary)
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -279,7 +281,21 @@ def _one_addition(a: Figure, b: Figure) -> bool:
         and a.article_id != b.article_id
         and one_order(a.quantity.value, b.quantity.value)
         and not (a.dated and b.dated and a.date != b.date)
+        and _within_a_day([a.date, b.date])
     )
+
+
+def _within_a_day(days: Sequence[str | None]) -> bool:
+    """Whether the known days are at most one apart: reports a week apart that each add
+    ("a further 3 died", then "another 5 died") tell two additions of a running count."""
+    known = sorted({d for d in days if d})
+    if len(known) < 2:
+        return True
+    if any(len(d) != len("2021-03-01") for d in known):
+        return False  # two coarser dates that differ (two months) are no one day
+    return (
+        datetime.date.fromisoformat(known[-1]) - datetime.date.fromisoformat(known[0])
+    ).days <= 1
 
 
 def _two_wholes(a: Figure, b: Figure, informative: frozenset[str]) -> bool:
@@ -619,9 +635,20 @@ def _apposed_name(figure: Figure, text: str) -> frozenset[str]:
         name.append(word)
     if len(name) == 1 and len(words) == 1:
         return frozenset()
-    if not name and len(words) > 1 and words[-1].isalpha() and _closed(text, figure):
+    if (
+        not name
+        and len(words) > 1
+        and words[-2].lower() in _POSSESSIVES
+        and words[-1].isalpha()
+        and _closed(text, figure)
+    ):
         return frozenset({words[-1].casefold()})
     return frozenset(w.casefold() for w in name)
+
+
+#: Possessive determiners: "her sister", "their neighbour" name a relation of their own,
+#: where "the victim" and "the woman" may be one person.
+_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
 
 
 def _closed(text: str, figure: Figure) -> bool:
@@ -779,7 +806,7 @@ def _part_of(part: Figure, whole: Figure, text: str, phrases: frozenset[str]) ->
     )
 
 
-def _short_for_compound(figures: list[Figure]) -> list[Figure]:
+def _short_for_compound(figures: list[Figure], texts: Mapping[str, str]) -> list[Figure]:
     """Each figure that counts the bare head of a compound class the story counts too ("six
     engines" beside another report's "four fire engines", whose class the British "four
     appliances" also takes) as that compound: a story names a thing in full once and then
@@ -794,7 +821,19 @@ def _short_for_compound(figures: list[Figure]) -> list[Figure]:
         if modifiers and head in subjects:
             compounds.setdefault(head, set()).add(subject)
     full = {head: next(iter(found)) for head, found in compounds.items() if len(found) == 1}
-    return [replace(f, subject=full[f.subject]) if f.subject in full else f for f in figures]
+    return [
+        replace(f, subject=full[f.subject])
+        if f.subject in full and _writes_modifier(texts.get(f.article_id, ""), full[f.subject])
+        else f
+        for f in figures
+    ]
+
+
+def _writes_modifier(text: str, compound: str) -> bool:
+    """Whether an article writes the compound's first words anywhere ("fire crews" beside
+    "six engines"): its bare head can then be short for it, not another thing's head."""
+    modifiers = compound.rpartition(" ")[0]
+    return re.search(rf"\b{re.escape(modifiers)}\b", text, re.IGNORECASE) is not None
 
 
 def _agreeing_readings(figures: list[Figure], glossary: Glossary) -> list[Figure]:
@@ -970,18 +1009,19 @@ def story_figures(
     counts: Counter[str],
 ) -> StoryFigures:
     """The figures of a story's articles read and put in their buckets."""
+    texts = {item.article.id: item.article.text for item in items}
     every = _agreeing_readings(
         _short_for_compound(
             _without_story_places(
                 [figure for item in items for figure in read_figures(item, glossary)], items
-            )
+            ),
+            texts,
         ),
         glossary,
     )
     buckets: dict[tuple[str, str | None], list[Figure]] = {}
     for figure in every:
         buckets.setdefault(_bucket(figure, glossary), []).append(figure)
-    texts = {item.article.id: item.article.text for item in items}
     source_of = passage_origins(every, texts, origin)
     measures = frozenset().union(*glossary.classifiers.values())
     _rehome(buckets, [k for k in buckets if k[0] in measures], _same_number_given)
@@ -1114,7 +1154,7 @@ def slots_of(grouped: Sequence[Sequence[Figure]], story: StoryFigures) -> tuple[
         }
         backers = {source_of[a] for v in values for a in v.article_ids}
         # Counts of one addition ("a further four appliances") tell what happened once.
-        once = all(f.added for f in group)
+        once = all(f.added for f in group) and _within_a_day([f.date for f in group])
         status, changed, values = slot_status(values, len(backers), places, moments, once)
         # Each value's backers counted as the slot's are, so the two never disagree.
         values = [replace(v, origins=len({source_of[a] for a in v.article_ids})) for v in values]

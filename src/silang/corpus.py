@@ -48,7 +48,9 @@ LEGACY_STATE_VERSION = 1
 #: narrative sentences where it keeps the other's quotes as sent.
 #: 15: 'below is a statement by ...:' hands over to a reproduced text; a sentence-by-sentence
 #: paraphrase is a rewrite (classify.paraphrased).
-LINK_VERSION = 15
+#: 16: a paraphrase's sentences must align with their names and numbers left out; 'here is
+#: a ...' hands over only to a statement, message, text ... 'by' or 'from' someone.
+LINK_VERSION = 16
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -58,3 +58,32 @@ def test_link_sentence_by_sentence_retelling_is_a_rewrite() -> None:
 
 def test_link_report_with_its_own_material_is_no_paraphrase() -> None:
     assert _relation(OWN_REPORT, Thresholds()) is None
+
+
+#: Two reports of one court hearing written apart: each tells the hearing's facts (who, the
+#: sentence, the crime, the victim's injuries, the judge's words) in the hearing's order, in
+#: sentences that share names and numbers but say them each its own way.
+HEARING = [
+    "Carl Dunne, 29, of Brenton, has been jailed for four years at Brenton Crown Court.",
+    "Dunne admitted wounding with intent after stabbing a 31-year-old man outside the Red "
+    "Lion pub in March.",
+    "The victim needed surgery on his arm and spent five days in Brenton General Hospital.",
+    "Judge Alison Reeve said the knife had turned a quarrel into a near tragedy.",
+    "Dunne will serve half of the sentence in custody.",
+]
+OTHER_HEARING = [
+    "A Brenton man, Carl Dunne, 29, was sentenced to four years in prison at Brenton Crown "
+    "Court on Tuesday.",
+    "Dunne had pleaded guilty to wounding a 31-year-old man with intent outside the Red Lion "
+    "in March.",
+    "The man had surgery to his arm and stayed five days at Brenton General Hospital.",
+    "Judge Alison Reeve told him his knife had turned a quarrel into a near tragedy.",
+    "Dunne will serve half of his sentence in custody before being released on licence.",
+]
+
+
+def test_link_two_reports_sharing_only_names_and_numbers_in_order_are_no_paraphrase() -> None:
+    # Sentences that align on their names and numbers alone tell the same facts; a retelling
+    # keeps what is said of them (RETOLD still aligns with its anchors left out).
+    found = _verdict(HEARING, OTHER_HEARING, Thresholds())
+    assert found is None or found.relation != "rewrite"

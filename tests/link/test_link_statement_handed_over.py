@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 from link_records import item, lexicons
 
 from silang.link import find_links
@@ -75,3 +76,17 @@ def test_link_report_quoting_a_statement_a_release_prints_only_shares_it() -> No
     # Read as the release's own narrative, the statement's words make the report look like
     # a rewrite that kept the release's wording between its quotes.
     assert _relation(handover=False) == "rewrite"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "a" opens a hand-over only to a text its sender is named for ("by", "from")
+        "Here is a textbook example of why timber should not be stored beside homes.",
+        "Below is a post-mortem of how the blaze spread.",
+        "Here is a message for every yard owner on the coast: check your sheds.",
+        "Here is a release date for the fire service's report: next March.",
+    ],
+)
+def test_link_an_outlets_own_lead_in_hands_over_nothing(text: str) -> None:
+    assert reproduction_cues(text, [Span(0, len(text))], lexicons()["en"]) == ()

@@ -464,7 +464,7 @@ def same_language(
             )
             >= th.passage_sentences
         )
-    ) or paraphrased(told, min(told_covers), th):
+    ) or paraphrased(a, b, told, min(told_covers), th):
         score = told_cover * _weighted(told, a, "score")
         return Verdict(
             "rewrite", round(score, 3), tuple(_sentence_evidence(a, b, told, "sentence")), cut
@@ -485,15 +485,30 @@ def same_language(
     return None
 
 
-def paraphrased(told: list[Aligned], cover: float, th: Thresholds) -> bool:
+def paraphrased(
+    a: Features, b: Features, told: list[Aligned], cover: float, th: Thresholds
+) -> bool:
     """Whether one article retells the other sentence by sentence in other words: at least
     ``Thresholds.paraphrase_sentences`` narrative sentences aligned, in order, covering
-    ``Thresholds.paraphrase_cover`` of each (``cover``, the smaller of the two shares)."""
-    return (
-        len(told) >= th.paraphrase_sentences
-        and cover >= th.paraphrase_cover
-        and in_blocks(told) >= th.rewrite_order
-    )
+    ``Thresholds.paraphrase_cover`` of each (``cover``, the smaller of the two shares), that
+    still align (``Thresholds.align``) with their names and numbers left out: any report of
+    the happening shares its facts, a retelling keeps what is said of them."""
+    if (
+        len(told) < th.paraphrase_sentences
+        or cover < th.paraphrase_cover
+        or in_blocks(told) < th.rewrite_order
+    ):
+        return False
+    worded = [
+        p for p in told if fuzz.ratio(_unanchored(a, p.i), _unanchored(b, p.j)) >= th.align * 100
+    ]
+    return len(worded) >= th.paraphrase_sentences
+
+
+def _unanchored(f: Features, sentence: int) -> str:
+    """A sentence's normalised content words without its names and numbers."""
+    anchors = {w for anchor in f.anchors[sentence] for w in anchor.split()}
+    return " ".join(w for w in f.content[sentence] if w not in anchors)
 
 
 def least_retold(a: Features, b: Features, th: Thresholds) -> int:

@@ -45,6 +45,10 @@ class SpeakerLexicon:
     #: Nouns of documents and of a body's unnamed voices ("statement", "release",
     #: "spokesman"): the "issued" and "record" rows of quotes_verbs.tsv.
     issued: frozenset[str] = frozenset()
+    #: Pairs of letters inside a personal name that outlets write whole or with one letter
+    #: left out ("ch": "Rachmat"/"Rahmat"; "iy": "Widiyanto"/"Widyanto"):
+    #: quotes_name_spellings.txt.
+    spellings: frozenset[str] = frozenset()
 
 
 def load_speaker_lexicon(
@@ -59,6 +63,7 @@ def load_speaker_lexicon(
     titles: set[str] = set()
     function: set[str] = set()
     issued: set[str] = set()
+    spellings: set[str] = set()
     for code in codes:
         for title, _kind in (
             *read_table(code, "quotes_titles.tsv"),
@@ -70,7 +75,10 @@ def load_speaker_lexicon(
         for role, noun in read_table(code, "quotes_verbs.tsv"):
             if role in ("issued", "record"):
                 issued.update(noun.casefold().split())
-    return SpeakerLexicon(frozenset(titles), frozenset(function), frozenset(issued))
+        spellings.update(p.casefold() for p in read_lines(code, "quotes_name_spellings.txt"))
+    return SpeakerLexicon(
+        frozenset(titles), frozenset(function), frozenset(issued), frozenset(spellings)
+    )
 
 
 @dataclass(frozen=True)
@@ -90,6 +98,9 @@ class SpeakerWords:
     #: Hendra Wiratama"), each of them where there are several. Empty where the story names
     #: no one more fully, or was not read.
     stands_for: tuple[tuple[str, ...], ...] = ()
+    #: The spelling pairs of the lexicon that read it (SpeakerLexicon.spellings), to compare
+    #: its names with another speaker's.
+    spellings: frozenset[str] = frozenset()
 
 
 def may_be_one(first: SpeakerWords | None, second: SpeakerWords | None) -> bool:
@@ -134,8 +145,11 @@ def same_person(first: SpeakerWords | None, second: SpeakerWords | None) -> bool
     if first.plain == second.plain and first.stands_for == second.stands_for:
         return True
     if first.names and second.names:
+        spelt = first.spellings
         return (
-            _same_names(first.names, second.names) and _fits(first, second) and _fits(second, first)
+            _same_names(first.names, second.names, spelt)
+            and _fits(first, second, spelt)
+            and _fits(second, first, spelt)
         )
     if first.names or second.names:
         described, named = (first, second) if second.names else (second, first)
@@ -168,7 +182,9 @@ class StoryNames:
         #: Per article, the short names it writes before any fuller name that holds them
         #: (``named`` lists each article's names in the order written): the article's
         #: coreference left them standing alone (extract.coref).
-        self._alone = {article: _written_first(names) for article, names in read.items()}
+        self._alone = {
+            article: _written_first(names, lexicon.spellings) for article, names in read.items()
+        }
         self._story = tuple({n for names in read.values() for n in names})
         self._read: dict[tuple[str, str], SpeakerWords | None] = {}
 
@@ -188,8 +204,9 @@ class StoryNames:
         if key not in self._read:
             who = self._words(speaker)
             own = self._articles.get(article_id, ())
+            spelt = self.lexicon.spellings
             fuller = (
-                _fuller(who.names, own) or _fuller(who.names, self._story)
+                _fuller(who.names, own, spelt) or _fuller(who.names, self._story, spelt)
                 if who is not None and who.names
                 else ()
             )
@@ -199,29 +216,33 @@ class StoryNames:
         return self._read[key]
 
 
-def _written_first(read: list[tuple[str, ...]]) -> frozenset[tuple[str, ...]]:
+def _written_first(
+    read: list[tuple[str, ...]], spelt: frozenset[str]
+) -> frozenset[tuple[str, ...]]:
     """The names, in the order written, that come before any fuller name holding them and
     have one after them."""
     return frozenset(
         short
         for n, short in enumerate(read)
-        if not _fuller(short, read[:n]) and _fuller(short, read[n + 1 :])
+        if not _fuller(short, read[:n], spelt) and _fuller(short, read[n + 1 :], spelt)
     )
 
 
-def _fits(short: SpeakerWords, other: SpeakerWords) -> bool:
+def _fits(short: SpeakerWords, other: SpeakerWords, spelt: frozenset[str]) -> bool:
     """Whether each fuller name ``short`` stands for in its story may name the person
     ``other`` names (in full, or by what its own short form stands for): two people who share
     a surname differ in another name where the other's stands ("Hendra Wiratama", "Budi
     Wiratama"), so a surname that stands for both fits neither alone."""
     return all(
-        _one_longer_name(full, named)
+        _one_longer_name(full, named, spelt)
         for full in short.stands_for
         for named in other.stands_for or (other.names,)
     )
 
 
-def _one_longer_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+def _one_longer_name(
+    first: tuple[str, ...], second: tuple[str, ...], spelt: frozenset[str]
+) -> bool:
     """Whether two names may be views of one longer name: one is a run of the other's names
     ("Hendra Wiratama" in "Muhammad Hendra Wiratama"), or one ends with names the other
     begins with. A person named with a body before the name ("BPOM RI Penny", an entity cut
@@ -229,47 +250,55 @@ def _one_longer_name(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
     not "Hendra Wiratama", whatever they share."""
     shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
     size = len(shorter)
-    if any(_same_run(shorter, longer[at : at + size]) for at in range(len(longer) - size + 1)):
+    if any(
+        _same_run(shorter, longer[at : at + size], spelt) for at in range(len(longer) - size + 1)
+    ):
         return True
-    if size >= 2 and _in_order(shorter, longer):
+    if size >= 2 and _in_order(shorter, longer, spelt):
         return True
     # Two names that overlap at their ends are views of one longer name ("BPOM RI Penny",
     # "Penny Lukito"), but one shared name between two two-word names is two people ("Budi
     # Hendra", "Hendra Wiratama"): a one-name overlap needs letters of a body before it.
     return any(
-        ((overlap > 1 or len(first) > 2) and _same_run(first[-overlap:], second[:overlap]))
-        or ((overlap > 1 or len(second) > 2) and _same_run(second[-overlap:], first[:overlap]))
+        ((overlap > 1 or len(first) > 2) and _same_run(first[-overlap:], second[:overlap], spelt))
+        or (
+            (overlap > 1 or len(second) > 2)
+            and _same_run(second[-overlap:], first[:overlap], spelt)
+        )
         for overlap in range(1, size)
     )
 
 
-def _in_order(shorter: tuple[str, ...], longer: tuple[str, ...]) -> bool:
+def _in_order(shorter: tuple[str, ...], longer: tuple[str, ...], spelt: frozenset[str]) -> bool:
     """Whether ``longer`` is ``shorter`` with middle names added: the same first and last
     names, the rest in order ("Mary Smith", "Mary Ann Smith")."""
-    if not (_same_name(shorter[0], longer[0]) and _same_name(shorter[-1], longer[-1])):
+    if not (
+        _same_name(shorter[0], longer[0], spelt) and _same_name(shorter[-1], longer[-1], spelt)
+    ):
         return False
     rest = iter(longer[1:-1])
-    return all(any(_same_name(n, m) for m in rest) for n in shorter[1:-1])
+    return all(any(_same_name(n, m, spelt) for m in rest) for n in shorter[1:-1])
 
 
-def _same_run(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
-    return all(_same_name(a, b) for a, b in zip(first, second, strict=True))
+def _same_run(first: tuple[str, ...], second: tuple[str, ...], spelt: frozenset[str]) -> bool:
+    return all(_same_name(a, b, spelt) for a, b in zip(first, second, strict=True))
 
 
 def _fuller(
-    names: tuple[str, ...], known: Iterable[tuple[str, ...]]
+    names: tuple[str, ...], known: Iterable[tuple[str, ...]], spelt: frozenset[str]
 ) -> tuple[tuple[str, ...], ...]:
     """The names of ``known`` that hold every name of ``names`` and more, in a steady order."""
     return tuple(
         sorted(
             full
             for full in known
-            if len(full) > len(names) and all(any(_same_name(n, m) for m in full) for n in names)
+            if len(full) > len(names)
+            and all(any(_same_name(n, m, spelt) for m in full) for n in names)
         )
     )
 
 
-def _same_name(a: str, b: str) -> bool:
+def _same_name(a: str, b: str, spelt: frozenset[str]) -> bool:
     if a == b:
         return True
     # Most names compared are two people's: the lengths tell at once which test can hold.
@@ -283,17 +312,23 @@ def _same_name(a: str, b: str) -> bool:
         return False
     if len(longer) >= DOUBLED_LETTERS + 1 and _undoubled(longer, shorter):
         return True
-    return len(shorter) >= SPELT_LETTERS and _inner_letter(longer, shorter)
+    return len(shorter) >= SPELT_LETTERS and _inner_letter(longer, shorter, spelt)
 
 
-def _inner_letter(longer: str, shorter: str) -> bool:
+def _inner_letter(longer: str, shorter: str, spelt: frozenset[str]) -> bool:
     """Whether ``longer`` is ``shorter`` with one letter added inside it, neither first nor
-    last: outlets spell a personal name's inner sounds their own way, Indonesian ones above
-    all ("Widiyanto"/"Widyanto"/"Widianto", "Machmudin"/"Mahmudin"), as they spell one
-    of its vowels otherwise ("Heydar"/"Heidar", SPELT_LETTERS). A letter added at the end
-    makes a derived word ("India"/"Indian"), and one at the start another name
+    last, that makes one of the pairs ``spelt`` with a letter beside it: outlets spell a
+    personal name's inner sounds their own way, Indonesian ones above all
+    ("Widiyanto"/"Widyanto"/"Widianto", "Machmudin"/"Mahmudin"), as they spell one of its
+    vowels otherwise ("Heydar"/"Heidar", SPELT_LETTERS). Any other letter added inside makes
+    another name ("Kevin"/"Kelvin", "Maria"/"Marina", "Susanti"/"Susianti"); one added at
+    the end makes a derived word ("India"/"Indian"), and one at the start another name
     ("Ardi"/"Hardi")."""
-    return any(longer[:i] + longer[i + 1 :] == shorter for i in range(1, len(longer) - 1))
+    return any(
+        longer[:i] + longer[i + 1 :] == shorter
+        and (longer[i : i + 2] in spelt or longer[i - 1 : i + 1] in spelt)
+        for i in range(1, len(longer) - 1)
+    )
 
 
 def _undoubled(longer: str, shorter: str) -> bool:
@@ -307,13 +342,13 @@ def _undoubled(longer: str, shorter: str) -> bool:
     )
 
 
-def _same_names(first: tuple[str, ...], second: tuple[str, ...]) -> bool:
+def _same_names(first: tuple[str, ...], second: tuple[str, ...], spelt: frozenset[str]) -> bool:
     """Whether two speakers' names name one person: each name of one is a name of the other
     ("Hendra" in "Hendra Wiratama"), the same letters spaced otherwise ("Del Giudice",
     "DelGiudice"), or two views of one longer name, one ending with two names or more that
     the other begins with ("Penjelasan KJRI Davao" and "KJRI Davao City")."""
     shorter, longer = (first, second) if len(first) <= len(second) else (second, first)
-    if all(any(_same_name(n, m) for m in longer) for n in shorter):
+    if all(any(_same_name(n, m, spelt) for m in longer) for n in shorter):
         return True
     if "".join(first) == "".join(second):
         return True
@@ -357,7 +392,7 @@ def speaker_words(speaker: str | None, lexicon: SpeakerLexicon) -> SpeakerWords 
         if len(word) > 2:
             other.add(folded)
     names.extend(post + run)
-    return SpeakerWords(words(speaker), tuple(names), frozenset(other))
+    return SpeakerWords(words(speaker), tuple(names), frozenset(other), spellings=lexicon.spellings)
 
 
 def names_no_one(speaker: str | None, lexicon: SpeakerLexicon) -> bool:

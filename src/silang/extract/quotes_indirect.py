@@ -30,6 +30,7 @@ from silang.extract.quotes_speaker import (
     phrase_key,
     sentence_subject,
     subject,
+    verb_after_subject,
     words_in,
 )
 from silang.lang.quotes import QuotesLexicon
@@ -477,11 +478,16 @@ def _inserted(
     a verb both inverted and finite (English "said") after the apposition is the name's
     own, and what follows it is the content (_subject_verb), not a speaker phrase."""
     apposed = _apposed_opening(text, ws, entities)
+    closing = text.find(", ", apposed + 2, end) if apposed is not None else -1
     for w in range(1, len(ws)):
         word = ws[w]
         if text[ws[w - 1].end : word.start] != ", ":
             continue
-        if apposed and is_verb(word, lexicon.inverted) and is_verb(word, lexicon.finite):
+        if (
+            ws[w - 1].end == closing
+            and is_verb(word, lexicon.inverted)
+            and is_verb(word, lexicon.finite)
+        ):
             continue
         comma = ws[w - 1].end
         found = _attribution_at(text, ws, w, end, entities, lexicon)
@@ -490,10 +496,14 @@ def _inserted(
         mention, cue, stop = found
         after = _past_asides(text, max(stop, mention.end), end, lexicon)
         rest = words_in(text, after, end)
+        before = ws[:w]
+        fronted = len(before) <= ADVERBIAL_WORDS and _adverbial(text, before, lexicon)
         if rest and (
             is_verb(rest[0], lexicon.participles)
-            or rest[0].key in lexicon.concurrent
-            or _apposition(rest, mention, lexicon)
+            or (
+                not fronted
+                and (rest[0].key in lexicon.concurrent or _apposition(rest, mention, lexicon))
+            )
         ):
             # "A, it said, adding that B": A is what was said; "adding" opens a statement
             # of its own, not the content of "it said"; so does another act done with the
@@ -517,11 +527,15 @@ def _apposition(rest: Sequence[Word], mention: Mention, lexicon: QuotesLexicon) 
     return rest[0].key in lexicon.appositions or rest[0].key in lexicon.titles
 
 
-def _apposed_opening(text: str, ws: Sequence[Word], entities: Sequence[Entity]) -> bool:
-    """Whether the words ``ws`` open with a person's name followed by a comma."""
-    return bool(ws) and any(
-        e.kind == "person" and e.start == ws[0].start and text.startswith(", ", e.end)
-        for e in entities
+def _apposed_opening(text: str, ws: Sequence[Word], entities: Sequence[Entity]) -> int | None:
+    """Where the person's name the words ``ws`` open with ends, when a comma follows it."""
+    return next(
+        (
+            e.end
+            for e in entities
+            if ws and e.kind == "person" and e.start == ws[0].start and text.startswith(", ", e.end)
+        ),
+        None,
     )
 
 
@@ -664,6 +678,8 @@ def _subject_verb(
                 return found
         if not is_verb(verb, lexicon.finite):
             continue
+        if not verb_after_subject(text, ws[v - 1], verb.start, entities, lexicon):
+            continue  # "assess the claims, experts say …": a noun, not the clause's verb
         mention = subject(text, ws[0].start, verb.start, entities, lexicon)
         if mention is None:
             return None
@@ -762,7 +778,13 @@ def _content_start(
         return None
     reach = OBJECT_REACH if after[0].key in lexicon.phrase_ends else COMPLEMENT_REACH
     for word in after[:reach]:
-        if word.key in lexicon.complementisers and "," not in text[pos : word.start]:
+        # A complementiser opens the clause said; one closing the sentence is a pronoun
+        # object ("said the test could change that.") and the clause began at the verb.
+        if (
+            word.key in lexicon.complementisers
+            and "," not in text[pos : word.start]
+            and word is not after[-1]
+        ):
             return word.end + 1
     while True:
         comma = _mark_between_phrases(text, ",", pos, end)

@@ -25,9 +25,14 @@ _WORD = re.compile(r"[^\W_][\w'’-]*")
 #: Punctuation between words that ends a clause; a full stop inside a sentence is an
 #: abbreviation's ("Mr. Brown").
 _CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+#: Marks that set off what follows an inverted speaker's name from it (_set_off).
+_SET_OFF = ",;:()–—-.!?"
 #: At most this many words between a quotation's end and a verb that follows its subject
 #: ("…," the outgoing chief executive, Roger Hale, told …).
 SUBJECT_WORDS = 9
+#: The longest speech verb written like a plural noun (quotes_verbs.tsv noun-form rows),
+#: read after a subject to tell it.
+NOUN_FORM_LETTERS = 12
 #: At most this many words between a pointing noun and its closing determiner
 #: ("pria berusia 47 tahun itu").
 ANAPHOR_SPAN = 4
@@ -60,7 +65,9 @@ def speaker_candidates(
     closing an office's name ("kata Kepala Dinas Perikanan Jawa Timur") is no one to say the
     words, nor to stand for "dia" after."""
     kept = []
-    for entity in sorted((_gazetteer_kind(e, lexicon) for e in entities), key=lambda e: e.start):
+    for entity in sorted(
+        (_gazetteer_kind(text, e, lexicon) for e in entities), key=lambda e: e.start
+    ):
         ws = words_in(text, entity.start, entity.end)
         if ws and all(w.key in lexicon.connectives for w in ws):
             continue
@@ -79,12 +86,15 @@ def speaker_candidates(
     return kept
 
 
-def _gazetteer_kind(entity: Entity, lexicon: QuotesLexicon) -> Entity:
+def _gazetteer_kind(text: str, entity: Entity, lexicon: QuotesLexicon) -> Entity:
     """``entity`` as the kind the gazetteer gives its whole name, where the recogniser took
     a listed place or body for a person: a capitalised place name after a capitalised office
     ("Kepala Dinas Perikanan dan Kelautan Jawa Timur") reads like a person's name to it."""
     if entity.kind != "person":
         return entity
+    before = text[: entity.start].split()
+    if not before or not before[-1][:1].isupper():
+        return entity  # "kata Bima": no office name for the place to close
     kind = lexicon.gazetteer.get(" ".join(entity.name.casefold().split()))
     if kind == "place":
         return replace(entity, kind="place")
@@ -289,6 +299,8 @@ def subject(
         # "The fire was (also) reported …", "Police were called …": a passive speech verb,
         # whose subject is what was said or who was told, not a speaker.
         return None
+    if not verb_after_subject(text, ws[-1], end, entities, lexicon):
+        return None
     pronoun = _pronoun(ws[-1], lexicon)
     if pronoun is not None:
         return pronoun
@@ -312,6 +324,28 @@ def subject(
         if entity.kind == "organisation" and _heads_subject(text, ws, entity, end, lexicon):
             return Mention(entity.start, entity.end, "name", entity.name)
     return _description(text, ws, end, lexicon)
+
+
+def verb_after_subject(
+    text: str, last: Word, end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> bool:
+    """Whether the word at ``end``, a speech verb after the word ``last``, may be read as a
+    verb there. A verb written like a plural noun ("states", "calls", "tweets") is one only
+    right after its subject's last word: a name ("Trump tweets"), a pronoun, a body's
+    document noun ("the statement notes"), a title ("the chairman calls"), a relative
+    pronoun ("which notes"), or a mark closing an apposition ("Tom Perez, its chairman,
+    calls"). After any other word it closes a noun phrase ("in the swing states", "some
+    calls", "Trump's tweets", "Democratic claims")."""
+    verb = words_in(text, end, end + NOUN_FORM_LETTERS)
+    if not verb or verb[0].start != end or verb[0].key not in lexicon.noun_forms:
+        return True
+    if text[last.end : end].strip():
+        return True
+    if last.key in lexicon.pronouns or last.key in lexicon.relative_subjects:
+        return True
+    if last.key in lexicon.issued or last.key in lexicon.records or last.key in lexicon.titles:
+        return True  # "the statement notes", "the former chairman calls for …"
+    return any(e.end == last.end and e.kind in ("person", "organisation") for e in entities)
 
 
 def _before_apposition(text: str, persons: Sequence[Entity], end: int) -> Entity | None:
@@ -532,9 +566,13 @@ def before_quote(
             mention = forward(text, ws[source].start, open_at, entities, lexicon)
             if mention is not None:
                 return mention, ws[i]
-        if ws[i].key in lexicon.inverted and i + 1 < len(ws):
+        if (
+            ws[i].key in lexicon.inverted
+            and i + 1 < len(ws)
+            and _verb_opens_clause(text, ws, i, lexicon)
+        ):
             mention = forward(text, ws[i + 1].start, open_at, entities, lexicon)
-            if mention is not None and mention.kind != "desc":
+            if mention is not None and mention.kind != "desc" and _set_off(text, mention, open_at):
                 return mention, ws[i]
     for i in range(len(ws) - 1, 0, -1):
         if is_verb(ws[i], lexicon.finite):
@@ -542,6 +580,27 @@ def before_quote(
             if mention is not None:
                 return mention, ws[i]
     return None
+
+
+def _verb_opens_clause(text: str, ws: Sequence[Word], i: int, lexicon: QuotesLexicon) -> bool:
+    """Whether the verb ``ws[i]`` opens its clause, so that the name after it may be its
+    inverted subject ("Said Ann Lee: “…”", "…,” said Ann Lee, “…”"): nothing but
+    connectives stands between it and a mark or the clause's start. A verb after other
+    words follows its own subject ("Ann Lee said she was “very pleased”",
+    "She said Tom Reed was “a fine mayor”"): the name after it opens the clause said."""
+    k = i
+    while k > 0 and not text[ws[k - 1].end : ws[k].start].strip():
+        k -= 1
+    return all(w.key in lexicon.connectives for w in ws[k:i])
+
+
+def _set_off(text: str, mention: Mention, open_at: int) -> bool:
+    """Whether an inverted speaker ends its phrase before the quotation opening at
+    ``open_at``: nothing follows it, or a mark sets off what does ("said Ann Lee, a
+    professor, “…”"). A name or pronoun that words go on from opens the clause said ("China,
+    its only ally, said it was “resolutely opposed”"), and its verb is no inverted one."""
+    rest = text[mention.end : open_at].strip()
+    return not rest or rest[0] in _SET_OFF
 
 
 def quoted_as(

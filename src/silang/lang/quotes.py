@@ -41,6 +41,7 @@ VERB_ROLES = frozenset(
         "issuing",
         "unsaid",
         "unsaid-aux",
+        "noun-form",
     }
 )
 TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
@@ -207,6 +208,11 @@ class QuotesLexicon:
     #: Lee, a professor of law", "…, kata Budi, seorang petani"): the speaker's apposition,
     #: not the rest of the statement.
     appositions: frozenset[str] = frozenset()
+    #: Speech verbs written like a plural noun ("states", "calls", "tweets"): one is a verb
+    #: only right after the last word of its subject (noun_form_subjects).
+    noun_forms: frozenset[str] = frozenset()
+    #: Relative pronouns that stand as a clause's subject ("the study, which notes …").
+    relative_subjects: frozenset[str] = frozenset()
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
@@ -282,6 +288,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "cataphoric",
                 "coordinator",
                 "passive-aux",
+                "relative-subject",
             }
         ),
     )
@@ -356,6 +363,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         concurrent=_by_role(phrase, "concurrent"),
         appositions=_by_role(phrase, "apposition"),
         passive_auxiliaries=_by_role(phrase, "passive-aux"),
+        relative_subjects=_by_role(phrase, "relative-subject"),
+        noun_forms=_by_role(verbs, "noun-form"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE
         ),

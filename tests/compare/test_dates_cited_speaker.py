@@ -14,10 +14,10 @@ from silang.model import Annotated, Quote
 SPEAKER = "Kemenkes"
 
 
-def _cited(aid: str, said: str, tail: str) -> Annotated:
-    """An Indonesian report quoting ``said`` from SPEAKER, then ``tail`` (the citing words and
-    the day), with the quote the quote stage reads."""
-    sentence = f'"{said}," kata {SPEAKER}, {tail}.'
+def _cited(aid: str, said: str, tail: str, joint: str = ", ") -> Annotated:
+    """An Indonesian report quoting ``said`` from SPEAKER, then ``joint`` and ``tail`` (the
+    citing words and the day), with the quote the quote stage reads."""
+    sentence = f'"{said}," kata {SPEAKER}{joint}{tail}.'
     report = dated_report(aid, [sentence], "2016-11-03", "id")
     at = sentence.index(SPEAKER)
     quote = Quote(1, 1 + len(said), said, True, SPEAKER, at, at + len(SPEAKER))
@@ -51,3 +51,19 @@ def test_a_speakers_own_day_is_still_a_statement() -> None:
     report = _cited("a", "Bahan itu aman dikonsumsi", "Rabu (2/11/2016)")
     slot = slot_of(story_date_slots(report, *QUIET), "a", "2016-11-02")
     assert slot is not None and slot.event.startswith("statement")
+
+
+def test_a_speaker_citing_data_on_his_day_makes_a_statement() -> None:
+    # An active citing verb after the speaker is the speaker's own act ("kata Kemenkes
+    # mengutip data BPOM"): he spoke that Wednesday, quoting the data.
+    report = _cited("a", "Bahan itu aman dikonsumsi", "mengutip data BPOM, Rabu (2/11/2016)", " ")
+    slot = slot_of(story_date_slots(report, *QUIET), "a", "2016-11-02")
+    assert slot is not None and slot.event.startswith("statement")
+
+
+def test_a_passive_citing_word_beside_a_speaker_still_cites() -> None:
+    # "dikutip dari" is the writer's citing, whoever speaks.
+    report = _cited(
+        "a", "Bahan itu aman dikonsumsi", "dikutip dari data BPOM, Rabu (2/11/2016)", " "
+    )
+    assert slot_of(story_date_slots(report, *QUIET), "a", "2016-11-02") is None

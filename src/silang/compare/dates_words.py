@@ -43,6 +43,8 @@ CAUSES_FILE = "compare_date_causes.tsv"
 REPEATS_FILE = "compare_date_repeats.txt"
 #: Words by which an outlet cites another's report ("dikutip dari Mashable, Rabu").
 CITING_FILE = "compare_date_citing.txt"
+#: The citing words that are active verbs ("mengutip"): beside a named speaker, the speaker's.
+ACTIVE_CITING_FILE = "compare_date_citing_active.txt"
 #: Words that open a noun phrase ("the", "their"): a year or month after one qualifies a noun.
 DETERMINERS_FILE = "compare_date_determiners.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
@@ -87,6 +89,9 @@ class EventWords:
     citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     #: Per language code: the words (casefolded) that open a noun phrase (DETERMINERS_FILE).
     determiners: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the citing words (casefolded) whose subject cites, a named speaker
+    #: where one is named (ACTIVE_CITING_FILE).
+    active_citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
@@ -95,8 +100,10 @@ def load_event_words(glossary: Glossary) -> EventWords:
     causes: dict[str, set[str]] = {}
     citing: dict[str, frozenset[str]] = {}
     determiners: dict[str, frozenset[str]] = {}
+    active: dict[str, frozenset[str]] = {}
     for code, lexicon in glossary.lexicons.items():
         citing[code] = _words_of(code, CITING_FILE)
+        active[code] = _words_of(code, ACTIVE_CITING_FILE)
         determiners[code] = _words_of(code, DETERMINERS_FILE)
         for event, causing in read_table(code, CAUSES_FILE):
             causes.setdefault(event, set()).update(causing.split())
@@ -117,7 +124,7 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for form, event in forms.items():
             table.setdefault(form, event)
     named = {event: frozenset(by) for event, by in causes.items()}
-    return EventWords(found, named, citing, determiners)
+    return EventWords(found, named, citing, determiners, active)
 
 
 def _words_of(code: str, filename: str) -> frozenset[str]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from silang.extract.figures_tokens import may_hold_figures
 from silang.extract.quantities import find_quantities
 from silang.lang.figures import load_figures_lexicon
 from silang.model import Quantity, Span
@@ -93,3 +94,27 @@ def test_hedged_article_is_one_of_its_unit(text: str, expected: tuple[float, str
 
 def test_bare_article_before_a_unit_is_no_figure() -> None:
     assert _quantities("en", "The school stands a mile from the river.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a hedged time counted back from the writing is a date only, as "three days ago" is
+        "He left at least a year ago.",
+        # "run" before a pair is the verb: no game is scored
+        "The firm has run a 24-7 service for years.",
+    ],
+)
+def test_no_figure_in_a_hedged_date_or_a_verb_before_a_pair(text: str) -> None:
+    assert _quantities("en", text) == []
+
+
+def test_a_stretch_of_a_game_is_a_score() -> None:
+    found = _quantities("en", "The hosts closed the half on a 12-2 run.")
+    assert [q.value for q in found] == [12.0, 2.0]
+
+
+def test_an_indonesian_hedge_alone_opens_no_scan() -> None:
+    # Indonesian writes no article, so a hedge before a unit alone is never a figure there.
+    text = "Sekitar itu juga yang ia rasakan."
+    assert not may_hold_figures(text, Span(0, len(text)), load_figures_lexicon("id"))

@@ -210,6 +210,8 @@ def _what_is_counted(
         counted = read_counted(tokens, k, lx, skip_words=unit is None)
     if unit is None and counted is not None and _singular_after_count(tokens, counted, numeral, lx):
         counted = None
+    if unit is None and counted is not None and _number_of_name(tokens, i, counted, numeral, lx):
+        counted = None
     if unit is None:
         counted = noun_before_count(tokens, i, k, lx) or counted
         counted = act_counted(tokens, i, k, counted, lx) or counted
@@ -303,6 +305,19 @@ def _singular_after_count(
     return (
         not tokens.is_word(end) or lx.role("stop").match(tokens.low, tokens.text, end) is not None
     )
+
+
+def _number_of_name(
+    tokens: Tokens, i: int, counted: CountedThing, numeral: Numeral, lx: FiguresLexicon
+) -> bool:
+    """Whether the bare number at token ``i`` goes on a name before it and its singular noun
+    after it is the name's head, in a pack that marks the plural: "the Western Europe 4 cable
+    network", "the SEA-ME-WE 4 cable" name one cable, where a count above one would take its
+    noun in the plural. The name is a capitalised word that does not open the sentence, or
+    one with capitals inside (``_named_number``); "a 300 person march" has none."""
+    if not (lx.plural and counted.singular) or numeral.value <= 1 or numeral.last != i + 1:
+        return False
+    return _named_number(tokens, Figure(i, i + 1, numeral.value), lx)
 
 
 def share_counted(figures: Sequence[Figure], tokens: Tokens, lx: FiguresLexicon) -> list[Figure]:
@@ -557,7 +572,9 @@ def _plain_number(
         return False  # "05", "0812"
     if tokens.attached(j) and ((tokens.is_word(j - 1) and not money) or tokens.text[j - 1] == "/"):
         return False  # "G20", "CO2", "2024/KPU/113"
-    nxt = j + 1
+    # A half glued to the whole ("41/2 months": silang.extract.numbers._slash_half) is one
+    # numeral: what is glued after it is what counts.
+    nxt = end if tokens.text[j + 1 : j + 2] == ["/"] and end > j + 2 else j + 1
     if nxt < len(tokens) and tokens.attached(nxt):
         if tokens.text[nxt] == "/" and unit_at(tokens, nxt + 1, lx) is None:
             return False
@@ -759,6 +776,13 @@ def _one_and_a_fraction(
         return None
     fraction = and_a_fraction(tokens, unit[1], lx)
     if fraction is None and hedge is None:
+        return None
+    # "more than a week ago": a time counted back from the writing is a date only, as
+    # "three weeks ago" is (quantities._lengths_ago); "a week earlier" (an event's) stays.
+    low, text = tokens.low, tokens.text
+    if lx.role("ago").match(low, text, unit[1]) and not lx.role("ago-event").match(
+        low, text, unit[1]
+    ):
         return None
     value, end = (1.0 + fraction[0], fraction[1]) if fraction is not None else (1.0, unit[1])
     qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
@@ -1063,6 +1087,10 @@ def _score_kind(tokens: Tokens, i: int, after: int, lx: FiguresLexicon) -> str |
     for role, kind in kinds:
         if lx.role(role).match(low, text, after) is not None:
             return kind
+    # "a 19-4 run": the noun right after the pair only; the verb is too common a cue
+    # ("has run a 24-7 service", "the 5-4 decision run counter to").
+    if lx.role("score-stretch").match(low, text, after) is not None:
+        return "score"
     described = _described_game_word(tokens, i, after, lx)
     if described is not None:
         return described
@@ -1311,7 +1339,9 @@ def _compound_noun(tokens: Tokens, k: int, lx: FiguresLexicon) -> CountedThing |
     listed = read_counted(tokens, n, lx, skip_words=False)
     if listed is None and _one_thing(low[n], lx):
         return None
-    return listed or CountedThing(low[n], low[n], n + 1, low[n])
+    # An abbreviated noun half counts its word: "an 86-yd run" is the 86-yard run.
+    noun = lx.abbreviations.get(low[n], low[n])
+    return listed or CountedThing(noun, noun, n + 1, noun)
 
 
 def _one_thing(word: str, lx: FiguresLexicon) -> bool:
@@ -1344,7 +1374,10 @@ def _compound_part(tokens: Tokens, j: int, rest: str, lx: FiguresLexicon) -> tup
     listed = lx.counted.entries.get((rest,))
     if listed is not None:
         return listed.lemma, listed.cls
-    return None if _one_thing(rest, lx) else (rest, rest)
+    if _one_thing(rest, lx):
+        return None
+    noun = lx.abbreviations.get(rest, rest)  # "a seven-yd run", as "86-yd"
+    return noun, noun
 
 
 #: How many words after a denial's number may hold a word that makes it no count of none.

@@ -64,6 +64,9 @@ def _partitive(tokens: Tokens, end: int, lx: FiguresLexicon) -> CountedThing | N
     if found is None:
         return None
     k = _past_possessor(tokens, found[1], lx)
+    order = lx.role("partitive-order").match(tokens.low, tokens.text, k)
+    if order is not None and tokens.is_num(order[1]):
+        k = order[1]  # "eight of their last 10 games": the whole is the 10 games
     whole = read_numeral(tokens, k, lx)
     counted = read_counted(tokens, whole.last if whole else k, lx)
     return None if counted is None else replace(counted, end=end)

@@ -150,6 +150,9 @@ def _none(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> Numeral | None:
 
 def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Numeral | None:
     token = tokens.text[i]
+    half = _slash_half(tokens, i, lexicon)
+    if half is not None:
+        return Numeral(i, half[1], half[0], decimals=True)
     decimals = lexicon.decimal in token and parse_digits(token, lexicon) is not None
     value = parse_digits(token, lexicon)
     scale = _multiplier(tokens, i + 1, lexicon, money, decimals or value is None)
@@ -177,6 +180,45 @@ def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Num
         )
     scaled = _times(value, scale[0])
     return Numeral(i, scale[1], scaled, scaled=True, decimals=decimals, factor=scale[0])
+
+
+#: A half written in digits ("1/2"): its numerator, its mark and its denominator.
+_HALF = ("1", "/", "2")
+
+
+def _slash_half(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> tuple[float, int] | None:
+    """A whole number and a half written with a slash before a unit, and the index after it:
+    "4 1/2 months", "a 4-1/2-month term", and "41/2 months", the "4½" of a text whose
+    one-character half came apart into "1/2" glued to the whole ("31/2 inches"). The unit
+    after it says it is a measure: "24/7", "9/11" or a date "11/2/2009" is no half (the
+    denominator must be 2, and no mark or digit may go on after it), and a whole glued to
+    the half must have a digit before the "1" ("1/2 cup" alone is left as written)."""
+    token = tokens.text[i]
+    if not token.isdigit() or (tokens.attached(i) and tokens.text[i - 1] in "/-"):
+        return None
+    whole, half = token, i + 1
+    if tuple(tokens.text[i + 1 : i + 4]) == _HALF and not tokens.attached(i + 1):
+        pass  # "4 1/2": the half stands apart
+    elif tokens.text[i + 1 : i + 2] == ["-"] and tokens.attached(i + 1):
+        half = i + 2  # "4-1/2"
+    elif len(token) > 1 and token.endswith("1"):
+        whole, half = token[:-1], i  # "41/2": the half's "1" glued to the whole
+    else:
+        return None
+    first = 1 if half == i else 0
+    if tokens.text[half + first : half + 3] != list(_HALF[first:]):
+        return None
+    if not all(tokens.attached(k) for k in range(half + 1, half + 3)):
+        return None
+    if half > i and not tokens.attached(half + 1):
+        return None
+    end = half + 3
+    after = end + 1 if tokens.text[end : end + 1] == ["-"] and tokens.attached(end) else end
+    if tokens.attached(end) and after == end:
+        return None  # "41/2/2009", "1/2b": the slash shape goes on
+    if not _unit_next(tokens, after, lexicon):
+        return None
+    return float(whole) + 0.5, end
 
 
 def _times(value: float, factor: float) -> float:
@@ -294,7 +336,15 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
             pending += fraction[0]  # "four and a half": the fraction adds to the units
             j = end = fraction[1]
             continue  # a multiplier may follow: "four and a half million"
-        elif not (seen and word in lexicon.number_joiners and _is_next_number(tokens, j, lexicon)):
+        elif not (
+            seen
+            and word in lexicon.number_joiners
+            and step is not None
+            and _is_next_number(tokens, j, lexicon)
+        ):
+            # The joiner goes on a number only after a multiplying word, before the units
+            # below it ("two hundred and fifty", "a thousand and one"): "two and three
+            # decades" are two numbers (a range after "between"), never five.
             break
         j += 1
         end = j

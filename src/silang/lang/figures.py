@@ -247,6 +247,9 @@ class FiguresLexicon:
     #: Whether a count above one takes its noun in the plural ("three cables", never "three
     #: cable"): English does, Indonesian does not ("tiga kabel").
     plural: bool = False
+    #: Abbreviated nouns and the words they stand for (figures_abbreviations.tsv): the noun
+    #: half of "an 86-yd run" is the "yard" of "an 86-yard run".
+    abbreviations: Mapping[str, str] = field(default_factory=dict)
 
     def role(self, name: str) -> Phrases[bool]:
         """The phrases of one role of figures_words.tsv (empty when the pack has none)."""
@@ -394,6 +397,7 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
         units_before=build_phrases([(p, c[0], False) for p, c in units if c[1:] == ["before"]]),
         counted=_table(code, "counted", lambda p, c: Counted(p.lower(), c[0])),
         counted_forms={k.lower(): v for k, v in read_table(code, "figures_counted_forms.tsv")},
+        abbreviations={k.lower(): v for k, v in read_table(code, "figures_abbreviations.tsv")},
         inflections=tuple(
             (s, "" if r == "-" else r) for s, r in read_table(code, "figures_inflections.tsv")
         ),
@@ -454,8 +458,9 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             lexicon.ordinals,
             # a word that is a share by itself ("separuh dari warga")
             *(phrases for _, phrases in lexicon.roles_of("share-word")),
-            # a hedge makes one of the unit after an article a figure ("less than a month")
-            lexicon.hedges_before,
+            # a hedge makes one of the unit after an article a figure ("less than a month");
+            # a language without articles has no such figure to find
+            *((lexicon.hedges_before,) if lexicon.articles else ()),
         )
     ]
     # A time can open with a spelled number ("dua pekan lalu").

@@ -43,3 +43,21 @@ def test_quotes_a_noun_form_is_passed_over_for_the_clauses_own_verb() -> None:
     text = "Though it is hard to weigh the claims, experts say the dam will hold."
     quotes = quotes_of("en", text)
     assert [(q.speaker, q.text) for q in quotes] == [("experts", "the dam will hold")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "that" opens what is said, and an article opens the subject's clause
+        "The lawsuit claims that the council broke its own rules.",
+        # an adverb between the subject and its verb
+        "He also claims that the council broke its own rules.",
+    ],
+)
+def test_quotes_a_noun_form_verb_before_that_reports(text: str) -> None:
+    assert len(quotes_of("en", text)) == 1
+
+
+def test_quotes_a_plural_noun_before_a_relative_that_is_no_speech_verb() -> None:
+    text = "Turnout fell in areas of those states that the senator won in the spring."
+    assert quotes_of("en", text) == ()

@@ -58,3 +58,19 @@ def test_quotes_a_that_closing_the_sentence_is_no_complementiser() -> None:
     assert [(q.speaker, q.text) for q in quotes] == [
         ("Officials", "the new levy could change that")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "name"),
+    [
+        # a quotation opening after a mark starts a clause of its own: the name before the
+        # mark is set off, whatever words stand between them
+        ("en", "The bridge is shut, said Mia Kurz on Monday: “we will act.”", "Mia Kurz"),
+        ("id", "Jembatan ditutup, ujar Budi Santoso kepada wartawan, “kami siap.”", "Budi Santoso"),
+    ],
+)
+def test_quotes_a_speaker_set_off_by_a_mark_before_the_quotation(
+    language: str, text: str, name: str
+) -> None:
+    quotes = quotes_of(language, text, mention(text, name))
+    assert name in [q.speaker for q in quotes if q.direct]

@@ -678,7 +678,7 @@ def _subject_verb(
                 return found
         if not is_verb(verb, lexicon.finite):
             continue
-        if not verb_after_subject(text, ws[v - 1], verb.start, entities, lexicon):
+        if not verb_after_subject(text, ws[:v], verb.start, entities, lexicon):
             continue  # "assess the claims, experts say …": a noun, not the clause's verb
         mention = subject(text, ws[0].start, verb.start, entities, lexicon)
         if mention is None:

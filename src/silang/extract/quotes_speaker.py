@@ -299,7 +299,7 @@ def subject(
         # "The fire was (also) reported …", "Police were called …": a passive speech verb,
         # whose subject is what was said or who was told, not a speaker.
         return None
-    if not verb_after_subject(text, ws[-1], end, entities, lexicon):
+    if not verb_after_subject(text, ws, end, entities, lexicon):
         return None
     pronoun = _pronoun(ws[-1], lexicon)
     if pronoun is not None:
@@ -327,25 +327,54 @@ def subject(
 
 
 def verb_after_subject(
-    text: str, last: Word, end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+    text: str, before: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> bool:
-    """Whether the word at ``end``, a speech verb after the word ``last``, may be read as a
+    """Whether the word at ``end``, a speech verb after the words ``before``, may be read as a
     verb there. A verb written like a plural noun ("states", "calls", "tweets") is one only
     right after its subject's last word: a name ("Trump tweets"), a pronoun, a body's
     document noun ("the statement notes"), a title ("the chairman calls"), a relative
     pronoun ("which notes"), or a mark closing an apposition ("Tom Perez, its chairman,
-    calls"). After any other word it closes a noun phrase ("in the swing states", "some
-    calls", "Trump's tweets", "Democratic claims")."""
+    calls"); an adverb ("He then calls", "Ann Lee also states") stands between them. After
+    any other word it closes a noun phrase ("in the swing states", "some calls", "Trump's
+    tweets", "Democratic claims"), unless "that" opens what is said after it and an article
+    opens the clause before it: "The lawsuit claims that …" (not "those states that …")."""
     verb = words_in(text, end, end + NOUN_FORM_LETTERS)
-    if not verb or verb[0].start != end or verb[0].key not in lexicon.noun_forms:
+    if not verb or verb[0].start != end or verb[0].key not in lexicon.noun_forms or not before:
         return True
-    if text[last.end : end].strip():
+    k = len(before) - 1
+    while (
+        k > 0
+        and before[k].key in lexicon.connectives
+        and not text[before[k].end : (before[k + 1].start if k + 1 < len(before) else end)].strip()
+    ):
+        k -= 1
+    last = before[k]
+    if text[last.end : end].strip() and last is before[-1]:
         return True
     if last.key in lexicon.pronouns or last.key in lexicon.relative_subjects:
         return True
     if last.key in lexicon.issued or last.key in lexicon.records or last.key in lexicon.titles:
         return True  # "the statement notes", "the former chairman calls for …"
-    return any(e.end == last.end and e.kind in ("person", "organisation") for e in entities)
+    if any(e.end == last.end and e.kind in ("person", "organisation") for e in entities):
+        return True
+    opening = next(
+        (
+            j
+            for j in range(k, 0, -1)
+            if _CLAUSE_BREAK.search(text, before[j - 1].end, before[j].start)
+        ),
+        0,
+    )
+    after = words_in(text, verb[0].end, verb[0].end + 8)
+    return (
+        bool(after)
+        and after[0].key in lexicon.complementisers
+        and (
+            before[opening].key in lexicon.appositions
+            or (opening < k and before[opening].key.endswith(("'s", "’s")))
+        )
+        and k - opening < SUBJECT_WORDS
+    )
 
 
 def _before_apposition(text: str, persons: Sequence[Entity], end: int) -> Entity | None:
@@ -600,7 +629,7 @@ def _set_off(text: str, mention: Mention, open_at: int) -> bool:
     professor, “…”"). A name or pronoun that words go on from opens the clause said ("China,
     its only ally, said it was “resolutely opposed”"), and its verb is no inverted one."""
     rest = text[mention.end : open_at].strip()
-    return not rest or rest[0] in _SET_OFF
+    return not rest or rest[0] in _SET_OFF or rest[-1] in ",:"  # "said Lee on Monday, “…”"
 
 
 def quoted_as(

@@ -244,6 +244,38 @@ def test_a_conjunction_parts_a_year_from_a_figure_in_indonesian() -> None:
             "2010",
             False,
         ),
+        # A retelling of the same words names different people: a yearly contest's two
+        # winners, two elections.
+        (
+            "In 2009, the city marathon was won by Smith.",
+            "2009",
+            "In 2010, the city marathon was won by Jones.",
+            "2010",
+            False,
+        ),
+        (
+            "In 2004, voters elected Yudhoyono president of the country.",
+            "2004",
+            "In 2014, voters elected Widodo president of the country.",
+            "2014",
+            False,
+        ),
+        # A retelling lends its evidence to years only: two days ten days apart, two months
+        # two apart, are two hearings, two raids.
+        (
+            "The court heard the appeal of the mayor on March 3, 2009.",
+            "2009-03-03",
+            "The court heard the appeal of the mayor on March 13, 2009.",
+            "2009-03-13",
+            False,
+        ),
+        (
+            "Police raided the warehouse at the port in March 2009.",
+            "2009-03",
+            "Police raided the warehouse at the port in May 2009.",
+            "2009-05",
+            False,
+        ),
     ],
 )
 def test_two_dates_of_an_event_are_one_happening_disputed_or_two(
@@ -290,8 +322,17 @@ def test_a_retold_series_of_readings_dates_no_happening(
     assert all(slot_of(slots, "a", year) is None for year in years)
 
 
-def test_one_retold_year_with_a_figure_stays_a_happening() -> None:
-    sentence = "The striker ended his playing days in 1994 with 212 goals."
+@pytest.mark.parametrize(
+    ("sentence", "year"),
+    [
+        ("The striker ended his playing days in 1994 with 212 goals.", "1994"),
+        # one figure in a clause of two dates reads no series
+        ("The family left the valley in 1999 and came back in 2008 with 12 goats.", "2008"),
+        # two years with a figure each are two happenings, no series of three
+        ("Ford finished his career in 1978 with 2,290 points after he scored 40 in 1975.", "1978"),
+    ],
+)
+def test_a_retold_year_with_a_figure_stays_a_happening(sentence: str, year: str) -> None:
     slots = story_date_slots(_read("a", sentence), _read("b", sentence), *QUIET)
-    slot = slot_of(slots, "a", "1994")
-    assert slot is not None and slot is slot_of(slots, "b", "1994")
+    slot = slot_of(slots, "a", year)
+    assert slot is not None and slot is slot_of(slots, "b", year)

@@ -403,8 +403,14 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
     return list(found.values())
 
 
+#: The fewest points a series of readings has: two years with a figure each may be two
+#: happenings ("finished his career in 1978 with 2,290 points after he scored 40 points in
+#: 1975"); every series of the dev stories reads three or more.
+_SERIES_POINTS = 3
+
+
 def _series(item: Annotated, sentence: Span) -> frozenset[str]:
-    """The years and months of ``sentence`` that are points of a series: where two or more
+    """The years and months of ``sentence`` that are points of a series: where three or more
     of them each have a figure in their clause ("Pada 2012 tercatat produksi sebesar 62.807
     ton, naik pada 2013 menjadi 79.928 ton, sementara pada 2014 terus naik menjadi 96.830
     ton"), the sentence reads one measure at each, and none is a happening, however many
@@ -421,14 +427,25 @@ def _series(item: Annotated, sentence: Span) -> frozenset[str]:
         and not any(t.start < q.end and q.start < t.end for t in inside)
     ]
     points: set[str] = set()
+    units: set[str | None] = set()
     for clause in clauses(text, sentence, inside):
-        if not any(clause.start <= q.start < clause.end for q in figures):
-            continue
-        for time in inside:
-            date = date_of(time)
-            if clause.start <= time.start < clause.end and date and len(date) <= _MONTH_LENGTH:
-                points.add(date)
-    return frozenset(points) if len(points) > 1 else frozenset()
+        dates = [
+            date
+            for time in inside
+            if clause.start <= time.start < clause.end
+            and (date := date_of(time))
+            and len(date) <= _MONTH_LENGTH
+        ]
+        mine = [q for q in figures if clause.start <= q.start < clause.end]
+        # Each point has a figure of its own: one figure in a clause of two dates ("left in
+        # 1999 and came back in 2008 with 12 goats") reads no series.
+        if dates and len(mine) >= len(dates):
+            points.update(dates)
+            units.update(q.unit for q in mine)
+    # A series reads one measure at points of one grain ("1997" beside "June 2010" is none).
+    if len(points) < _SERIES_POINTS or len({len(p) for p in points}) > 1 or len(units) > 1:
+        return frozenset()
+    return frozenset(points)
 
 
 #: What may stand between a figure and the date it is read at: one word, no punctuation
@@ -548,7 +565,15 @@ def _one_happening(
             # Reports naming different people ("arrested Smith in December 2008", "arrested
             # Jones in January 2009") tell two happenings, a month's turn or not.
             apart = None
-    retold = _retells(a, b) and _one_slip(a.date, b.date)
+    # A retelling is weaker than a shared rare name or sum: only a year (a background
+    # sentence's), never where the two sentences name different people ("In 2009, Smith
+    # won the marathon" beside "In 2010, Jones won the marathon").
+    retold = (
+        len(a.date) == _YEAR_LENGTH
+        and _retells(a, b)
+        and _one_slip(a.date, b.date)
+        and not (a.names and b.names and not a.names & b.names)
+    )
     return (apart is not None and apart <= NEAR_DAYS) or named or retold
 
 

@@ -42,6 +42,14 @@ def test_hedged_fraction_with_its_article() -> None:
             "About a quarter million people lined the route.",
             ("About a quarter million people", 250_000.0, "approximately"),
         ),
+        (
+            "Three quarters of a million visitors came to the fair.",
+            ("Three quarters of a million visitors", 750_000.0, "exact"),
+        ),
+        (
+            "One quarter of a million people lined the route.",
+            ("One quarter of a million people", 250_000.0, "exact"),
+        ),
     ],
 )
 def test_fraction_of_a_multiplier(text: str, expected: tuple[str, float, str]) -> None:
@@ -118,3 +126,28 @@ def test_an_indonesian_hedge_alone_opens_no_scan() -> None:
     # Indonesian writes no article, so a hedge before a unit alone is never a figure there.
     text = "Sekitar itu juga yang ia rasakan."
     assert not may_hold_figures(text, Span(0, len(text)), load_figures_lexicon("id"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a number after "and" as large as the multiplier before it starts a new number
+        ("Between two hundred and three hundred people died.", (200.0, 300.0)),
+        # a fraction right after a multiplying word is a fraction of it
+        ("He paid a million and a half dollars for it.", (1_500_000.0, None)),
+    ],
+)
+def test_spelled_numbers_around_and(text: str, expected: tuple[float, float | None]) -> None:
+    (found,) = _quantities("en", text)
+    assert (found.value, found.high) == expected
+
+
+def test_a_singular_noun_before_a_plural_head_takes_the_count() -> None:
+    # "3 soldier deaths": the plural head is counted, the weekday is no name of a cable
+    (found,) = _quantities("en", "On Friday 3 soldier deaths were confirmed.")
+    assert found.value == 3.0
+
+
+def test_an_indonesian_day_and_month_is_no_glued_half() -> None:
+    # Indonesian writes a half "2,5": "11/2" is the eleventh of February
+    assert _quantities("id", "Pertemuan pada Senin, 11/2 hari kedua.") == []

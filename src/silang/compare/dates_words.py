@@ -55,6 +55,10 @@ DETERMINERS_FILE = "compare_date_determiners.txt"
 #: that make the event one that may happen ("potensi banjir", "potential of flood").
 TELLING, LIGHT, RELATIVE, COMPLEMENT = "-telling", "-light", "-relative", "-that"
 SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
+#: The row of EVENTS_FILE that lists a language's deriving suffixes: a listed word with one
+#: of them is another word ("meninggal", to die; "meninggalkan", to leave), though the story
+#: lexicon's light stemming takes the suffix off. It is no event's unless a row lists it.
+DERIVING = "-deriving"
 #: A word of REPEATS_FILE: the happening is one more of its kind, and its date firm for none.
 REPEAT = "-repeat"
 #: The event of a telling's date: the day someone said something ("kata Abu, Selasa").
@@ -111,12 +115,22 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for line in read_lines(code, REPEATS_FILE):
             table.update(dict.fromkeys(line.casefold().split(), REPEAT))
         forms: dict[str, str] = {}
-        for event, words in read_table(code, EVENTS_FILE):
+        rows = read_table(code, EVENTS_FILE)
+        deriving = [w for event, words in rows if event == DERIVING for w in words.split()]
+        for event, words in rows:
+            if event == DERIVING:
+                continue
             for word in words.casefold().split():
                 if "_" in word:  # a phrase: "opened_fire"
                     table[word.replace("_", " ")] = event
                     continue
                 table[word] = event
+                # An event word with a deriving suffix is another verb ("meninggal", to die;
+                # "meninggalkan", to leave): unless a row lists it, it is a word of content,
+                # not the event its stem would give it. The "-" rows' words keep theirs
+                # ("tegas", "tegaskan" both tell).
+                for suffix in deriving if not event.startswith("-") else ():
+                    table.setdefault(word + suffix, CONTENT)
                 for form in (word_term(word, lexicon), stem(word, lexicon)):
                     if form is not None:
                         forms.setdefault(form, event)

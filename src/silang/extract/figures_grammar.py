@@ -317,6 +317,9 @@ def _number_of_name(
     one with capitals inside (``_named_number``); "a 300 person march" has none."""
     if not (lx.plural and counted.singular) or numeral.value <= 1 or numeral.last != i + 1:
         return False
+    head = read_counted(tokens, counted.end, lx, skip_words=False)
+    if head is not None and not head.singular:
+        return False  # "On Friday 3 soldier deaths": the plural head takes the count
     return _named_number(tokens, Figure(i, i + 1, numeral.value), lx)
 
 
@@ -831,6 +834,11 @@ def read_share(
         end = j + 1 if rest else part[1]
         whole = lx.role("share-whole").match(low, text, end)
         if whole is None or _of_a_measure(tokens, whole[1], lx):
+            return None
+        # "three quarters of a million": a number (numbers.read_numeral), as "a quarter of
+        # a million" is (_share_word).
+        after = whole[1] + (whole[1] < len(tokens) and low[whole[1]] in lx.articles)
+        if not rest and lx.multipliers.match(low, text, after) is not None:
             return None
         value = 100 * numerator / float(parts)
         if not 0 < value < 100:

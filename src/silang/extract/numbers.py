@@ -17,6 +17,8 @@ from silang.lang.figures import FiguresLexicon
 
 #: The most tokens one spelled number may take ("seratus dua puluh lima ribu tiga ratus").
 _SPELLED_MAX = 16
+#: The pack roles that name the parts of a whole ("share-part:4": "quarters").
+_SHARE_PART = "share-part"
 #: A number of at least this many digits written with no mark ("USD 1713309", "50000 orang")
 #: says its writer does not group thousands. Four digits say nothing: writers who group
 #: larger numbers often leave them bare ("3000 sel"), and years have four.
@@ -201,7 +203,7 @@ def _slash_half(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> tuple[float,
         pass  # "4 1/2": the half stands apart
     elif tokens.text[i + 1 : i + 2] == ["-"] and tokens.attached(i + 1):
         half = i + 2  # "4-1/2"
-    elif len(token) > 1 and token.endswith("1"):
+    elif lexicon.glued_half and len(token) > 1 and token.endswith("1"):
         whole, half = token[:-1], i  # "41/2": the half's "1" glued to the whole
     else:
         return None
@@ -308,7 +310,16 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
             # "belas", "hundred" cannot open a number, but after a determiner a multiplier
             # word stands for one of it, as after "a": "his dozen rounds" are 12.
             break
-        if _is_number_word(word, lexicon):
+        if (
+            seen
+            and not (group or total)
+            and (parts := _parts_of_a_multiplier(tokens, j, pending, lexicon)) is not None
+        ):
+            # "three quarters of a million", "one quarter of a million": the number counts
+            # parts of the multiplier after "of" (750,000; 250,000), as "a quarter of a
+            # million" takes one; past "of", the article goes on to the multiplier.
+            pending, j = pending / parts, j + 1
+        elif _is_number_word(word, lexicon):
             for part in word.split("-"):  # "sixty-two"
                 group, pending = _atom(part, group, pending, seen, lexicon)
                 step = _multiplying(part, lexicon)
@@ -333,7 +344,9 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
             j += 1
             continue
         elif seen and (fraction := and_a_fraction(tokens, j, lexicon)) is not None:
-            pending += fraction[0]  # "four and a half": the fraction adds to the units
+            # "four and a half": the fraction adds to the units; right after a multiplying
+            # word it is a fraction of that word ("a million and a half", "a dozen and a half")
+            pending += fraction[0] * (step or 1.0)
             j = end = fraction[1]
             continue  # a multiplier may follow: "four and a half million"
         elif not (
@@ -341,6 +354,7 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
             and word in lexicon.number_joiners
             and step is not None
             and _is_next_number(tokens, j, lexicon)
+            and _below_step(tokens, j + 1, step, lexicon, money)
         ):
             # The joiner goes on a number only after a multiplying word, before the units
             # below it ("two hundred and fifty", "a thousand and one"): "two and three
@@ -354,6 +368,14 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
     if value == 0 and tokens.low[i] not in lexicon.number_words:
         return None
     return Numeral(i, end, value, spelled=True, scaled=total > 0, factor=factor, step=step)
+
+
+def _below_step(tokens: Tokens, k: int, step: float, lexicon: FiguresLexicon, money: bool) -> bool:
+    """Whether the number after a joiner is below the multiplier before it, so that it
+    fills that multiplier's units: "two hundred and fifty" is 250, "between two hundred and
+    three hundred" the two ends of a range."""
+    after = _spelled(tokens, k, lexicon, money)
+    return after is None or after.value < step
 
 
 def _after_a_fraction(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:
@@ -433,6 +455,32 @@ def _of_a_multiplier(tokens: Tokens, j: int, so_far: float, lexicon: FiguresLexi
         and tokens.low[j + 1] in lexicon.articles
         and _scaled_next(tokens, j + 2, lexicon)
     )
+
+
+def _parts_of_a_multiplier(
+    tokens: Tokens, j: int, count: float, lexicon: FiguresLexicon
+) -> float | None:
+    """How many parts make the whole, where a word for the parts (the pack's
+    ``share-part:<n>`` roles: "quarters", "quarter", "thirds") at token ``j`` follows a count
+    of them (``count``) that makes less than the whole, and "of", an article and a multiplier
+    follow it ("three quarters of a million", "one quarter of a million"). With no
+    multiplier after "of" the words are a share ("three quarters of the voters": 75%,
+    figures_grammar.read_share). None elsewhere."""
+    if count < 1 or count != int(count) or not tokens.is_word(j):
+        return None
+    for parts, phrases in lexicon.roles_of(_SHARE_PART):
+        part = phrases.match(tokens.low, tokens.text, j)
+        if part is None or part[1] != j + 1 or not count < float(parts):
+            continue
+        of = part[1]
+        if (
+            lexicon.role("of").match(tokens.low, tokens.text, of) is not None
+            and of + 1 < len(tokens)
+            and tokens.low[of + 1] in lexicon.articles
+            and _scaled_next(tokens, of + 2, lexicon)
+        ):
+            return float(parts)
+    return None
 
 
 def _fraction_scaled_next(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> bool:

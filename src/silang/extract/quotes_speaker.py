@@ -43,6 +43,15 @@ SUBJECT_REACH = 8
 #: A speaker described rather than named has at most this many words ("one resident",
 #: "Scientists at the Polar Research Centre"); longer subjects are taken for clauses.
 DESCRIPTION_WORDS = 7
+#: A document's reference: "Nomor"/"No." and a code bearing a figure ("Nomor KEP.02/MEN/2007",
+#: "Nomor 7 Tahun 1978", "No. 12/2019"). A decree or a law is cited by it, and a recogniser
+#: that takes the capitalised run for a name makes a document stand for "-nya" after it.
+#: Indonesian "Nomor" always cites; the short "No" only where the code runs on ("/",
+#: "Tahun", "of"), for a bare "No 10" is also Downing Street, which speaks.
+_DOCUMENT_NUMBER = re.compile(
+    r"(?:Nomor|Nomer|NOMOR)\s+\S*\d"
+    r"|No\.?\s+[^\s/]*\d[^\s/]*(?:/|\s+(?:Tahun|of)\s+\d)"
+)
 
 
 class Word(NamedTuple):
@@ -60,10 +69,11 @@ def speaker_candidates(
     out: a sentence connector taken for a name because it is capitalised ("Meanwhile, BPBD
     …"), a pronoun so taken ("Pihaknya berpendapat, …"), and a name glued to the word before
     it, which is the tail of a token such as a specialist title ("dr Dradjat R Suardi,
-    SpB(K)Onk"), and a name run on into a pronoun. A "person" whose whole name the
-    gazetteer lists as a place or a body is that place or body (_gazetteer_kind): a province
-    closing an office's name ("kata Kepala Dinas Perikanan Jawa Timur") is no one to say the
-    words, nor to stand for "dia" after."""
+    SpB(K)Onk"), a name run on into a pronoun, and a document's number ("Nomor KEP.02",
+    _DOCUMENT_NUMBER). A "person" whose whole name the gazetteer lists as a place or a body
+    is that place or body (_gazetteer_kind): a province closing an office's name ("kata
+    Kepala Dinas Perikanan Jawa Timur") is no one to say the words, nor to stand for "dia"
+    after."""
     kept = []
     for entity in sorted(
         (_gazetteer_kind(text, e, lexicon) for e in entities), key=lambda e: e.start
@@ -73,6 +83,8 @@ def speaker_candidates(
             continue
         if len(ws) == 1 and ws[0].key in lexicon.pronouns:
             continue
+        if _DOCUMENT_NUMBER.match(text, entity.start):
+            continue  # a decree's or a law's number, no person or body
         named = entity.name.casefold().split()
         if len(named) > 1 and named[-1] in lexicon.pronouns:
             # A name does not end in a pronoun: the recogniser ran a name on into the next

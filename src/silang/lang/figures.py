@@ -247,6 +247,9 @@ class FiguresLexicon:
     #: Whether a count above one takes its noun in the plural ("three cables", never "three
     #: cable"): English does, Indonesian does not ("tiga kabel").
     plural: bool = False
+    #: Whether a "41/2" may be a "4½" whose half came apart (English wire copy); a pack
+    #: that writes halves as "4,5" reads "11/2" as a day and month only.
+    glued_half: bool = False
     #: Abbreviated nouns and the words they stand for (figures_abbreviations.tsv): the noun
     #: half of "an 86-yd run" is the "yard" of "an 86-yard run".
     abbreviations: Mapping[str, str] = field(default_factory=dict)
@@ -366,6 +369,7 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
         adjective_skip=int(fmt.get("adjective_skip", "0")),
         reduplication=fmt.get("reduplication") == "yes",
         plural=fmt.get("plural") == "yes",
+        glued_half=fmt.get("glued_half") == "yes",
         lowercase_months=fmt.get("lowercase_months") == "yes",
         phone=re.compile(fmt.get("phone", "(?!)")),
         number_words=values,

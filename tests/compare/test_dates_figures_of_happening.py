@@ -315,7 +315,7 @@ def _read(aid: str, sentence: str, language: str = "en") -> Annotated:
 def test_a_retold_series_of_readings_dates_no_happening(
     sentence: str, language: str, years: tuple[str, ...]
 ) -> None:
-    # A figure at each of two or more years reads one measure at each: no happenings, however
+    # A figure at each of three or more years reads one measure at each: no happenings, however
     # many copies retell the sentence.
     quiet = [dated_report(q.article.id, [q.article.text], PUBLISHED, language) for q in QUIET]
     slots = story_date_slots(_read("a", sentence, language), _read("b", sentence, language), *quiet)

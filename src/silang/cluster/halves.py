@@ -474,15 +474,16 @@ def year_lead(parts: Sequence[Sequence[Unit]], least: int = HALVING.least_part) 
     round). ECB+ train / dev and Pratiwi 1-8 (dated too) unchanged at 0.960 / 0.992 /
     0.974 (0.878); BPPT pairing INT / ECO 0.773 / 0.698 -> 0.777 / 0.703 (at 2 articles
     unchanged, at 4 or 5 0.777 / 0.705)."""
-    first, second = (_latest_years(part) for part in parts)
-    sizes = [sum(len(unit) for unit in part) for part in parts]
+    (first, first_size), (second, second_size) = (_latest_counts(part) for part in parts)
     return max(
         (
-            share - theirs.get(year, 0.0)
-            for mine, theirs, size in ((first, second, sizes[0]), (second, first, sizes[1]))
-            for year, share in mine.items()
-            # share * size is a count of articles; the rounding of the share is kept off it
-            if round(share * size) >= least
+            count / size - (theirs[year] / other if other else 0.0)
+            for mine, size, theirs, other in (
+                (first, first_size, second, second_size),
+                (second, second_size, first, first_size),
+            )
+            for year, count in mine.items()
+            if count >= least
         ),
         default=0.0,
     )
@@ -501,6 +502,13 @@ def same_year(parts: Sequence[Sequence[Unit]]) -> float:
 def _latest_years(part: Sequence[Unit]) -> dict[int, float]:
     """Each year's share of the part's articles that name it as their latest (of the
     years they name: Placed.years)."""
+    counts, size = _latest_counts(part)
+    return {year: count / size for year, count in counts.items()}
+
+
+def _latest_counts(part: Sequence[Unit]) -> tuple[Counter[int], int]:
+    """How many of the part's articles name each year as their latest, and how many
+    articles the part holds."""
     counts: Counter[int] = Counter()
     size = 0
     for unit in part:
@@ -508,7 +516,7 @@ def _latest_years(part: Sequence[Unit]) -> dict[int, float]:
             size += 1
             if placed.years:
                 counts[max(placed.years)] += 1
-    return {year: count / size for year, count in counts.items()}
+    return counts, size
 
 
 def _languages(part: Sequence[Unit]) -> dict[str, float]:

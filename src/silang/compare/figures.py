@@ -893,23 +893,23 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
             )
         )
     figures = _remainders(figures, item, general.get("remainder", frozenset()))
-    return _added_counts(figures, item, general)
-
-
-#: Articles between an added-count word and its number ("a further four").
-_ARTICLES = frozenset({"a", "an"})
+    figures_lexicon = glossary.figures.get(language)
+    articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
+    return _added_counts(figures, item, general, articles)
 
 
 def _added_counts(
-    figures: list[Figure], item: Annotated, words: Mapping[str, frozenset[str]]
+    figures: list[Figure],
+    item: Annotated,
+    words: Mapping[str, frozenset[str]],
+    articles: Collection[str],
 ) -> list[Figure]:
     """The article's figures with each count of things added to an earlier one marked
     (``Figure.added``): a word of addition right before its number, an article aside ("an
     additional six engines", "a further four appliances"; compare_general.tsv, role
-    "added"), or right after its words ("4 unit tambahan", "six more engines"; role
-    "added-after"). An article marking two added counts of one subject ("another 20 on
-    Tuesday, a further 30 on Wednesday") adds several times, and none of its counts is
-    the story's one addition."""
+    "added"), or right after its words ("4 unit tambahan"; role "added-after"). An article
+    marking two added counts of one subject ("another 20 on Tuesday, a further 30 on
+    Wednesday") adds several times, and none of its counts is the story's one addition."""
     before_words = words.get("added", frozenset())
     after_words = words.get("added-after", frozenset())
     if not before_words and not after_words:
@@ -922,7 +922,7 @@ def _added_counts(
             return False
         start = max(figure.sentence.start, q.start - 30)
         before = [w.lower() for w in _WORD.findall(text, start, q.start)]
-        while before and before[-1] in _ARTICLES:
+        while before and before[-1] in articles:  # "a further four"
             before.pop()
         return bool(before and before[-1] in before_words) or (
             _word_right_after(text, q.end) in after_words

@@ -821,10 +821,13 @@ def _short_for_compound(figures: list[Figure], texts: Mapping[str, str]) -> list
         if modifiers and head in subjects:
             compounds.setdefault(head, set()).add(subject)
     full = {head: next(iter(found)) for head, found in compounds.items() if len(found) == 1}
+    writes: dict[tuple[str, str], bool] = {}  # one search per article and compound
+    for f in figures:
+        if f.subject in full and (f.article_id, f.subject) not in writes:
+            text = texts.get(f.article_id, "")
+            writes[f.article_id, f.subject] = _writes_modifier(text, full[f.subject])
     return [
-        replace(f, subject=full[f.subject])
-        if f.subject in full and _writes_modifier(texts.get(f.article_id, ""), full[f.subject])
-        else f
+        replace(f, subject=full[f.subject]) if writes.get((f.article_id, f.subject)) else f
         for f in figures
     ]
 

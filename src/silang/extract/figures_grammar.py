@@ -29,7 +29,7 @@ from silang.extract.figures_implied import (
 )
 from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
-from silang.extract.numbers import Numeral, and_a_fraction, read_numeral
+from silang.extract.numbers import SHARE_PART, Numeral, and_a_fraction, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
 from silang.model import Qualifier
 
@@ -792,11 +792,10 @@ def _one_and_a_fraction(
     return Figure(i, end, value, bounds[0], bounds[1], qualifier, unit[0])
 
 
-#: The unit code of a share (figures_units.tsv), and the pack roles that name the parts of
-#: a whole ("share-part:4": "quarters") and the word that then names the whole ("of"), and
-#: the words that are a share by themselves ("share-word:50": "half").
+#: The unit code of a share (figures_units.tsv), and the pack roles of the words that are a
+#: share by themselves ("share-word:50": "half"); numbers.SHARE_PART names the parts of a
+#: whole ("share-part:4": "quarters").
 _SHARE = "%"
-_SHARE_PART = "share-part"
 _SHARE_WORD = "share-word"
 
 
@@ -827,7 +826,7 @@ def read_share(
     if numerator is None:
         return None
     words, texts, at = ([rest], [text[j].partition("-")[2]], 0) if rest else (low, text, j + 1)
-    for parts, phrases in lx.roles_of(_SHARE_PART):
+    for parts, phrases in lx.roles_of(SHARE_PART):
         part = phrases.match(words, texts, at)
         if part is None:
             continue
@@ -837,8 +836,7 @@ def read_share(
             return None
         # "three quarters of a million": a number (numbers.read_numeral), as "a quarter of
         # a million" is (_share_word).
-        after = whole[1] + (whole[1] < len(tokens) and low[whole[1]] in lx.articles)
-        if not rest and lx.multipliers.match(low, text, after) is not None:
+        if not rest and _multiplier_after(tokens, whole[1], lx):
             return None
         value = 100 * numerator / float(parts)
         if not 0 < value < 100:
@@ -873,11 +871,16 @@ def _share_word(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[float, int]
         if whole is None or whole[1] >= len(tokens) or _of_a_measure(tokens, whole[1], lx):
             return None
         # "half a million", "a quarter of a million": a number (numbers.read_numeral).
-        after = whole[1] + (low[whole[1]] in lx.articles)
-        if lx.multipliers.match(low, text, after) is not None:
+        if _multiplier_after(tokens, whole[1], lx):
             return None
         return float(percent), end
     return None
+
+
+def _multiplier_after(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
+    """Whether a multiplier stands at token ``k``, an article aside ("of a million")."""
+    after = k + (k < len(tokens) and tokens.low[k] in lx.articles)
+    return lx.multipliers.match(tokens.low, tokens.text, after) is not None
 
 
 def _of_a_measure(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:

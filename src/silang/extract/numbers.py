@@ -18,7 +18,7 @@ from silang.lang.figures import FiguresLexicon
 #: The most tokens one spelled number may take ("seratus dua puluh lima ribu tiga ratus").
 _SPELLED_MAX = 16
 #: The pack roles that name the parts of a whole ("share-part:4": "quarters").
-_SHARE_PART = "share-part"
+SHARE_PART = "share-part"
 #: A number of at least this many digits written with no mark ("USD 1713309", "50000 orang")
 #: says its writer does not group thousands. Four digits say nothing: writers who group
 #: larger numbers often leave them bare ("3000 sel"), and years have four.
@@ -450,10 +450,17 @@ def _of_a_multiplier(tokens: Tokens, j: int, so_far: float, lexicon: FiguresLexi
     return (
         0 < so_far < 1
         and tokens.low[j - 1] in lexicon.fractions
-        and lexicon.role("of").match(tokens.low, tokens.text, j) is not None
-        and j + 1 < len(tokens)
-        and tokens.low[j + 1] in lexicon.articles
-        and _scaled_next(tokens, j + 2, lexicon)
+        and _of_an_article_multiplier(tokens, j, lexicon)
+    )
+
+
+def _of_an_article_multiplier(tokens: Tokens, k: int, lexicon: FiguresLexicon) -> bool:
+    """Whether "of", an article and a multiplier start at token ``k`` ("of a million")."""
+    return (
+        lexicon.role("of").match(tokens.low, tokens.text, k) is not None
+        and k + 1 < len(tokens)
+        and tokens.low[k + 1] in lexicon.articles
+        and _scaled_next(tokens, k + 2, lexicon)
     )
 
 
@@ -468,17 +475,11 @@ def _parts_of_a_multiplier(
     figures_grammar.read_share). None elsewhere."""
     if count < 1 or count != int(count) or not tokens.is_word(j):
         return None
-    for parts, phrases in lexicon.roles_of(_SHARE_PART):
+    for parts, phrases in lexicon.roles_of(SHARE_PART):
         part = phrases.match(tokens.low, tokens.text, j)
         if part is None or part[1] != j + 1 or not count < float(parts):
             continue
-        of = part[1]
-        if (
-            lexicon.role("of").match(tokens.low, tokens.text, of) is not None
-            and of + 1 < len(tokens)
-            and tokens.low[of + 1] in lexicon.articles
-            and _scaled_next(tokens, of + 2, lexicon)
-        ):
+        if _of_an_article_multiplier(tokens, j + 1, lexicon):
             return float(parts)
     return None
 

@@ -30,9 +30,6 @@ _SET_OFF = ",;:()–—-.!?"
 #: At most this many words between a quotation's end and a verb that follows its subject
 #: ("…," the outgoing chief executive, Roger Hale, told …).
 SUBJECT_WORDS = 9
-#: The longest speech verb written like a plural noun (quotes_verbs.tsv noun-form rows),
-#: read after a subject to tell it.
-NOUN_FORM_LETTERS = 12
 #: At most this many words between a pointing noun and its closing determiner
 #: ("pria berusia 47 tahun itu").
 ANAPHOR_SPAN = 4
@@ -350,8 +347,8 @@ def verb_after_subject(
     any other word it closes a noun phrase ("in the swing states", "some calls", "Trump's
     tweets", "Democratic claims"), unless "that" opens what is said after it and an article
     opens the clause before it: "The lawsuit claims that …" (not "those states that …")."""
-    verb = words_in(text, end, end + NOUN_FORM_LETTERS)
-    if not verb or verb[0].start != end or verb[0].key not in lexicon.noun_forms or not before:
+    verb = _WORD.match(text, end)
+    if verb is None or verb.group().casefold() not in lexicon.noun_forms or not before:
         return True
     k = len(before) - 1
     while (
@@ -377,7 +374,7 @@ def verb_after_subject(
         ),
         0,
     )
-    after = words_in(text, verb[0].end, verb[0].end + 8)
+    after = words_in(text, verb.end(), verb.end() + 8)
     return (
         bool(after)
         and after[0].key in lexicon.complementisers

@@ -209,7 +209,7 @@ class QuotesLexicon:
     #: not the rest of the statement.
     appositions: frozenset[str] = frozenset()
     #: Speech verbs written like a plural noun ("states", "calls", "tweets"): one is a verb
-    #: only right after the last word of its subject (noun_form_subjects).
+    #: only right after the last word of its subject (extract.quotes_speaker.verb_after_subject).
     noun_forms: frozenset[str] = frozenset()
     #: Relative pronouns that stand as a clause's subject ("the study, which notes …").
     relative_subjects: frozenset[str] = frozenset()

@@ -565,9 +565,13 @@ def _told_apart(figures: Sequence[Figure], story: StoryFigures) -> set[tuple[str
     apart: set[tuple[str, float]] = set()
     for aid, found in by_article.items():
         text = story.texts.get(aid, "")
-        cues = story.quantity_cues.get(story.languages.get(aid) or "", frozenset())
+        language = story.languages.get(aid) or ""
+        cues = story.quantity_cues.get(language, frozenset())
+        possessives = story.possessives.get(language, frozenset())
         for a, b in combinations(found, 2):
-            if a.quantity.value != b.quantity.value and not _named_alike(a, b, text, cues):
+            if a.quantity.value != b.quantity.value and not _named_alike(
+                a, b, text, cues, possessives
+            ):
                 apart.update(((aid, a.quantity.value), (aid, b.quantity.value)))
     return apart
 
@@ -582,7 +586,9 @@ def _words_before_figure(frame: str) -> list[str]:
     return tokens[max(0, at - _WORDS_BEFORE) : at]
 
 
-def _named_alike(a: Figure, b: Figure, text: str, cues: frozenset[str]) -> bool:
+def _named_alike(
+    a: Figure, b: Figure, text: str, cues: frozenset[str], possessives: frozenset[str]
+) -> bool:
     """Whether one article writes two figures of one subject after the same words, in two
     sentences: it names one thing twice. Not when those words are a stock phrase of amount
     (``_stock_phrase``: "a total of 40 homes" and "a total of 65 homes" name nothing), nor
@@ -598,7 +604,7 @@ def _named_alike(a: Figure, b: Figure, text: str, cues: frozenset[str]) -> bool:
         return False
     if _stock_phrase(before, cues):
         return False
-    first, second = _apposed_name(a, text), _apposed_name(b, text)
+    first, second = _apposed_name(a, text, possessives), _apposed_name(b, text, possessives)
     return not (first and second and not first & second)
 
 
@@ -613,14 +619,16 @@ def _stock_phrase(before: list[str], cues: frozenset[str]) -> bool:
     )
 
 
-def _apposed_name(figure: Figure, text: str) -> frozenset[str]:
+def _apposed_name(figure: Figure, text: str, possessives: frozenset[str]) -> frozenset[str]:
     """The words of the name the phrase before a figure stands in apposition to: the
     capitalised words right before a comma that only the phrase (its words and an article)
     follows ("Ana Cruz, a mother of _"). Empty where none does, or where the one capitalised
     word opens the sentence (a fronted "Yesterday," is no name). A common noun stands in
     apposition as well ("her cousin, a student of 11, ..."): its head, the last word before
-    the comma, names the one described, where a second comma closes the phrase after the
-    figure. An opening adverbial is closed by no comma ("In the crash, a mother of 10
+    the comma, names the one described after a possessive (``possessives``, compare_general
+    role "possessive": "her sister" and "their neighbour" name relations of their own, where
+    "the victim" and "the woman" may be one person), where a second comma closes the phrase
+    after the figure. An opening adverbial is closed by no comma ("In the crash, a mother of 10
     died"), so it is no noun the phrase describes."""
     before = text[figure.sentence.start : figure.quantity.start]
     head, comma, tail = before.rpartition(",")
@@ -638,17 +646,12 @@ def _apposed_name(figure: Figure, text: str) -> frozenset[str]:
     if (
         not name
         and len(words) > 1
-        and words[-2].lower() in _POSSESSIVES
+        and words[-2].lower() in possessives
         and words[-1].isalpha()
         and _closed(text, figure)
     ):
         return frozenset({words[-1].casefold()})
     return frozenset(w.casefold() for w in name)
-
-
-#: Possessive determiners: "her sister", "their neighbour" name a relation of their own,
-#: where "the victim" and "the woman" may be one person.
-_POSSESSIVES = frozenset({"her", "his", "their", "its", "my", "our", "your"})
 
 
 def _closed(text: str, figure: Figure) -> bool:
@@ -996,6 +999,9 @@ class StoryFigures:
     #: Per language, the stock phrases of amount ("a total of", "sebanyak"): words before
     #: a figure that name no thing (``_named_alike``).
     quantity_cues: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Per language, the possessive determiners before a common noun in apposition
+    #: (``_apposed_name``).
+    possessives: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def titles_of(self, article_id: str) -> Mapping[str, str]:
         """The titles of an article's language; of every language where it has none."""
@@ -1057,6 +1063,9 @@ def story_figures(
         quantity_cues={
             code: frozenset(" ".join(p) for p in lx.role("quantity-cue").entries)
             for code, lx in glossary.figures.items()
+        },
+        possessives={
+            code: words.get("possessive", frozenset()) for code, words in glossary.general.items()
         },
     )
 

@@ -171,6 +171,12 @@ def figured_report(aid: str, sentences: list[str], published: str | None = None)
     return replace(item, article=replace(item.article, published=published))
 
 
+def quantities_in(language: str, text: str) -> list[Quantity]:
+    """The figures the figures stage reads in ``text`` (one sentence) of ``language``, in
+    order."""
+    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+
+
 def quantities_by_text(text: str, lexicon: FiguresLexicon) -> dict[str, Quantity]:
     """The figures the figures stage reads in ``text`` (one sentence), by their written text."""
     return {q.text: q for q in find_quantities(text, (Span(0, len(text)),), lexicon)}

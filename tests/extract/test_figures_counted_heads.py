@@ -7,17 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from silang.extract.quantities import find_quantities
-from silang.lang.figures import load_figures_lexicon
-from silang.model import Quantity, Span
-
-
-def _quantities(language: str, text: str) -> list[Quantity]:
-    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+from records import quantities_in
 
 
 def _counted(language: str, text: str) -> list[tuple[float, str | None]]:
-    return [(q.value, q.counted_class) for q in _quantities(language, text)]
+    return [(q.value, q.counted_class) for q in quantities_in(language, text)]
 
 
 @pytest.mark.parametrize(
@@ -31,7 +25,7 @@ def _counted(language: str, text: str) -> list[tuple[float, str | None]]:
     ],
 )
 def test_half_of_a_whole_is_a_share(language: str, text: str, qualifier: str) -> None:
-    share = _quantities(language, text)[0]
+    share = quantities_in(language, text)[0]
     assert (share.value, share.unit) == (50.0, "%")
     assert share.qualifier == qualifier
 
@@ -47,7 +41,7 @@ def test_half_of_a_whole_is_a_share(language: str, text: str, qualifier: str) ->
 def test_half_of_a_measure_or_a_number_is_no_share(
     language: str, text: str, value: float, unit: str
 ) -> None:
-    (found,) = _quantities(language, text)
+    (found,) = quantities_in(language, text)
     assert (found.value, found.unit) == (value, unit)
 
 
@@ -70,7 +64,7 @@ def test_counted_nouns_of_the_news(
 def test_a_singular_noun_after_a_count_above_one_is_not_counted() -> None:
     # "the Ranger 3 truck" names a truck; English counts three of them as "three trucks".
     text = "Mechanics will first repair the Ranger 3 truck, then the vans."
-    assert all(q.counted_class != "truck" for q in _quantities("en", text))
+    assert all(q.counted_class != "truck" for q in quantities_in("en", text))
 
 
 def test_a_singular_noun_that_modifies_another_word_is_still_counted() -> None:
@@ -89,9 +83,9 @@ def test_a_singular_noun_that_modifies_another_word_is_still_counted() -> None:
 def test_the_whole_after_a_count_and_of_is_a_figure(
     language: str, text: str, values: list[float]
 ) -> None:
-    assert [q.value for q in _quantities(language, text)] == values
+    assert [q.value for q in quantities_in(language, text)] == values
 
 
 def test_the_year_an_identifier_goes_on_with_is_no_figure() -> None:
     text = "Pasal 2 UU 31 Tahun 2009 mengatur hal itu."
-    assert 2009.0 not in [q.value for q in _quantities("id", text)]
+    assert 2009.0 not in [q.value for q in quantities_in("id", text)]

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.extract.quantities import find_quantities
-from silang.lang.figures import load_figures_lexicon
-from silang.model import Quantity, Span
-
-
-def _quantities(text: str) -> list[Quantity]:
-    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon("en")))
+from records import quantities_in
 
 
 @pytest.mark.parametrize(
@@ -25,14 +19,14 @@ def _quantities(text: str) -> list[Quantity]:
     ],
 )
 def test_a_half_named_by_an_ordinal_is_a_period_not_a_share(text: str) -> None:
-    assert _quantities(text) == []
+    assert quantities_in("en", text) == []
 
 
 def test_a_quarter_of_a_counted_whole_is_a_share_beside_the_count() -> None:
-    found = _quantities("A quarter of the 200 residents fled.")
+    found = quantities_in("en", "A quarter of the 200 residents fled.")
     assert sorted((q.value, q.unit) for q in found) == [(25.0, "%"), (200.0, None)]
 
 
 def test_a_model_of_several_parts_holds_no_count_of_its_own() -> None:
-    (found,) = _quantities("The airline grounded the 2 Boeing 737 MAX 8 jets.")
+    (found,) = quantities_in("en", "The airline grounded the 2 Boeing 737 MAX 8 jets.")
     assert found.value == 2

@@ -8,13 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.extract.quantities import find_quantities
-from silang.lang.figures import load_figures_lexicon
-from silang.model import Quantity, Span
-
-
-def _quantities(language: str, text: str) -> list[Quantity]:
-    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+from records import quantities_in
 
 
 @pytest.mark.parametrize(
@@ -28,12 +22,12 @@ def test_a_count_before_a_model_counts_items_of_the_product(
     language: str, text: str, written: str
 ) -> None:
     # The figure ends before the name, as "10 juta unit iPhone 6" ends before it.
-    (found,) = _quantities(language, text)
+    (found,) = quantities_in(language, text)
     assert (found.text, found.counted_class) == (written, "unit")
 
 
 def test_a_noun_after_the_model_is_what_is_counted() -> None:
-    (found,) = _quantities("en", "The carrier ordered 40 Boeing 737 jets last year.")
+    (found,) = quantities_in("en", "The carrier ordered 40 Boeing 737 jets last year.")
     assert (found.text, found.counted) == ("40 Boeing 737 jets", "jet")
 
 
@@ -47,7 +41,7 @@ def test_a_noun_after_the_model_is_what_is_counted() -> None:
     ],
 )
 def test_a_name_or_an_address_after_a_number_counts_no_product(language: str, text: str) -> None:
-    assert all(q.counted_class != "unit" for q in _quantities(language, text))
+    assert all(q.counted_class != "unit" for q in quantities_in(language, text))
 
 
 @pytest.mark.parametrize(
@@ -59,12 +53,12 @@ def test_a_name_or_an_address_after_a_number_counts_no_product(language: str, te
     ],
 )
 def test_a_fraction_word_before_its_unit_is_a_measure(text: str, value: float, unit: str) -> None:
-    (found,) = _quantities("en", text)
+    (found,) = quantities_in("en", text)
     assert (found.value, found.unit) == (value, unit)
 
 
 def test_a_quarter_of_a_game_is_no_figure() -> None:
-    assert _quantities("en", "The visitors scored twice in the fourth quarter.") == []
+    assert quantities_in("en", "The visitors scored twice in the fourth quarter.") == []
 
 
 @pytest.mark.parametrize(
@@ -78,7 +72,7 @@ def test_a_quarter_of_a_game_is_no_figure() -> None:
 def test_seasons_of_a_league_are_counted(
     language: str, text: str, written: str, value: float
 ) -> None:
-    (found,) = _quantities(language, text)
+    (found,) = quantities_in(language, text)
     assert (found.text, found.value, found.counted_class) == (written, value, "season")
 
 
@@ -91,7 +85,7 @@ def test_seasons_of_a_league_are_counted(
     ],
 )
 def test_an_ordinal_of_a_running_tally_counts_it(text: str, written: str, value: float) -> None:
-    (found,) = _quantities("en", text)
+    (found,) = quantities_in("en", text)
     assert (found.text, found.value, found.unit) == (written, value, "point")
 
 
@@ -104,7 +98,7 @@ def test_an_ordinal_of_a_running_tally_counts_it(text: str, written: str, value:
     ],
 )
 def test_an_ordinal_that_ranks_is_no_tally(text: str) -> None:
-    assert _quantities("en", text) == []
+    assert quantities_in("en", text) == []
 
 
 @pytest.mark.parametrize(
@@ -116,7 +110,7 @@ def test_an_ordinal_that_ranks_is_no_tally(text: str) -> None:
     ],
 )
 def test_mm_after_a_currency_is_millions(text: str, written: str, value: float, unit: str) -> None:
-    found = _quantities("en", text)[0]
+    found = quantities_in("en", text)[0]
     assert (found.text, found.value, found.unit) == (written, value, unit)
 
 
@@ -131,6 +125,6 @@ def test_mm_after_a_currency_is_millions(text: str, written: str, value: float, 
 def test_plus_joined_to_a_number_is_a_hedge_not_a_noun(
     text: str, written: str, unit: str | None, counted: str | None
 ) -> None:
-    (found,) = _quantities("en", text)
+    (found,) = quantities_in("en", text)
     assert (found.text, found.unit, found.counted_class) == (written, unit, counted)
     assert found.low is not None and found.low <= found.value

@@ -6,18 +6,14 @@ from __future__ import annotations
 import pytest
 
 from silang.extract.entities import RuleEntityRecognizer
-from silang.extract.quantities import find_quantities
-from silang.lang.figures import load_figures_lexicon
 from silang.lang.quotes import load_quotes_lexicon
-from silang.model import Quantity, Span
+from silang.model import Span
 
-
-def _quantities(language: str, text: str) -> list[Quantity]:
-    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+from records import quantities_in
 
 
 def _read(text: str) -> list[tuple[str, float, float | None, float | None, str | None]]:
-    return [(q.text, q.value, q.low, q.high, q.unit) for q in _quantities("en", text)]
+    return [(q.text, q.value, q.low, q.high, q.unit) for q in quantities_in("en", text)]
 
 
 def test_spelled_numbers_joined_by_and_after_between_are_a_range() -> None:
@@ -35,7 +31,7 @@ def test_spelled_numbers_joined_by_and_after_between_are_a_range() -> None:
     ],
 )
 def test_and_after_a_multiplying_word_still_joins(text: str, value: float) -> None:
-    assert [q.value for q in _quantities("en", text)] == [value]
+    assert [q.value for q in quantities_in("en", text)] == [value]
 
 
 @pytest.mark.parametrize(
@@ -64,13 +60,13 @@ def test_a_whole_and_a_half_written_with_a_slash(
 )
 def test_no_half_outside_its_shape(text: str) -> None:
     """A ratio, a date or a slash that goes on is no half."""
-    assert all(q.value % 1 != 0.5 for q in _quantities("en", text))
+    assert all(q.value % 1 != 0.5 for q in quantities_in("en", text))
 
 
 def test_an_abbreviated_compound_noun_counts_its_word() -> None:
     """ "an 86-yd run" counts the yards of "an 86-yard run"."""
-    (short,) = _quantities("en", "The back broke off an 86-yd run.")
-    (whole,) = _quantities("en", "The back broke off an 86-yard run.")
+    (short,) = quantities_in("en", "The back broke off an 86-yd run.")
+    (whole,) = quantities_in("en", "The back broke off an 86-yard run.")
     assert (short.value, short.counted) == (whole.value, whole.counted) == (86.0, "yard")
 
 
@@ -83,7 +79,7 @@ def test_an_abbreviated_compound_noun_counts_its_word() -> None:
 )
 def test_a_number_inside_a_name_counts_nothing(text: str) -> None:
     """A name before the number and a singular noun after it: one cable named, not four."""
-    assert _quantities("en", text) == []
+    assert quantities_in("en", text) == []
 
 
 @pytest.mark.parametrize(
@@ -98,7 +94,7 @@ def test_a_number_inside_a_name_counts_nothing(text: str) -> None:
     ],
 )
 def test_one_count_of_its_noun(text: str, counted: str) -> None:
-    assert [q.counted for q in _quantities("en", text)] == [counted]
+    assert [q.counted for q in quantities_in("en", text)] == [counted]
 
 
 @pytest.mark.parametrize(
@@ -126,5 +122,5 @@ def test_province_short_forms_are_places(text: str, short: str) -> None:
     ],
 )
 def test_a_part_counts_the_noun_of_its_whole(text: str, part: tuple[str, str]) -> None:
-    first = _quantities("en", text)[0]
+    first = quantities_in("en", text)[0]
     assert (first.text, first.counted) == part

@@ -7,17 +7,14 @@ from __future__ import annotations
 import pytest
 
 from silang.extract.figures_tokens import may_hold_figures
-from silang.extract.quantities import find_quantities
 from silang.lang.figures import load_figures_lexicon
-from silang.model import Quantity, Span
+from silang.model import Span
 
-
-def _quantities(language: str, text: str) -> list[Quantity]:
-    return list(find_quantities(text, [Span(0, len(text))], load_figures_lexicon(language)))
+from records import quantities_in
 
 
 def test_hedged_fraction_with_its_article() -> None:
-    (found,) = _quantities("en", "Nearly a quarter of the members voted against the plan.")
+    (found,) = quantities_in("en", "Nearly a quarter of the members voted against the plan.")
     assert (found.text, found.value, found.qualifier, found.unit) == (
         "Nearly a quarter",
         25.0,
@@ -53,17 +50,17 @@ def test_hedged_fraction_with_its_article() -> None:
     ],
 )
 def test_fraction_of_a_multiplier(text: str, expected: tuple[str, float, str]) -> None:
-    (found,) = _quantities("en", text)
+    (found,) = quantities_in("en", text)
     assert (found.text, found.value, found.qualifier) == expected
 
 
 def test_length_counted_back_from_an_event() -> None:
-    (found,) = _quantities("en", "The singer fell ill and died nine days earlier than planned.")
+    (found,) = quantities_in("en", "The singer fell ill and died nine days earlier than planned.")
     assert (found.text, found.value, found.unit) == ("nine days", 9.0, "day")
 
 
 def test_length_counted_back_from_the_writing_is_a_date_only() -> None:
-    assert _quantities("en", "Three days ago the river rose.") == []
+    assert quantities_in("en", "Three days ago the river rose.") == []
 
 
 @pytest.mark.parametrize(
@@ -78,13 +75,13 @@ def test_length_counted_back_from_the_writing_is_a_date_only() -> None:
     ],
 )
 def test_score_named_by_a_word_of_the_game(text: str, sides: tuple[float, float]) -> None:
-    found = _quantities("en", text)
+    found = quantities_in("en", text)
     assert [(q.value, q.unit) for q in found] == [(sides[0], "point"), (sides[1], "point")]
 
 
 def test_rising_pair_before_a_described_word_stays_a_range() -> None:
     # a pair that rises is a range of what follows, whatever word of the game comes later
-    (found,) = _quantities("en", "Some 20-30 local fans were hurt after the loss.")
+    (found,) = quantities_in("en", "Some 20-30 local fans were hurt after the loss.")
     assert (found.low, found.high, found.qualifier) == (20.0, 30.0, "range")
 
 
@@ -96,12 +93,12 @@ def test_rising_pair_before_a_described_word_stays_a_range() -> None:
     ],
 )
 def test_hedged_article_is_one_of_its_unit(text: str, expected: tuple[float, str, str]) -> None:
-    (found,) = _quantities("en", text)
+    (found,) = quantities_in("en", text)
     assert (found.value, found.unit, found.qualifier) == expected
 
 
 def test_bare_article_before_a_unit_is_no_figure() -> None:
-    assert _quantities("en", "The school stands a mile from the river.") == []
+    assert quantities_in("en", "The school stands a mile from the river.") == []
 
 
 @pytest.mark.parametrize(
@@ -114,11 +111,11 @@ def test_bare_article_before_a_unit_is_no_figure() -> None:
     ],
 )
 def test_no_figure_in_a_hedged_date_or_a_verb_before_a_pair(text: str) -> None:
-    assert _quantities("en", text) == []
+    assert quantities_in("en", text) == []
 
 
 def test_a_stretch_of_a_game_is_a_score() -> None:
-    found = _quantities("en", "The hosts closed the half on a 12-2 run.")
+    found = quantities_in("en", "The hosts closed the half on a 12-2 run.")
     assert [q.value for q in found] == [12.0, 2.0]
 
 
@@ -138,16 +135,16 @@ def test_an_indonesian_hedge_alone_opens_no_scan() -> None:
     ],
 )
 def test_spelled_numbers_around_and(text: str, expected: tuple[float, float | None]) -> None:
-    (found,) = _quantities("en", text)
+    (found,) = quantities_in("en", text)
     assert (found.value, found.high) == expected
 
 
 def test_a_singular_noun_before_a_plural_head_takes_the_count() -> None:
     # "3 soldier deaths": the plural head is counted, the weekday is no name of a cable
-    (found,) = _quantities("en", "On Friday 3 soldier deaths were confirmed.")
+    (found,) = quantities_in("en", "On Friday 3 soldier deaths were confirmed.")
     assert found.value == 3.0
 
 
 def test_an_indonesian_day_and_month_is_no_glued_half() -> None:
     # Indonesian writes a half "2,5": "11/2" is the eleventh of February
-    assert _quantities("id", "Pertemuan pada Senin, 11/2 hari kedua.") == []
+    assert quantities_in("id", "Pertemuan pada Senin, 11/2 hari kedua.") == []

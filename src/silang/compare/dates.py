@@ -79,6 +79,7 @@ from silang.model import (
     DateSlot,
     DateValue,
     Mention,
+    Quantity,
     Quote,
     Span,
     TimeExpression,
@@ -334,6 +335,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
     # One date per day, event and speaker; an unspoken telling also per the happenings its
     # sentence names (two tellings of one day about two happenings are two dates).
     found: dict[tuple[str, str, str | None, frozenset[str]], DatedEvent] = {}
+    undated = _undated_figures(item)
     for time in item.times:
         date = date_of(time)
         if date is None or on_stamp(item, time, events, glossary):
@@ -392,13 +394,16 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             attributed_to=_speaker(item, time),
             sentence_words=frozenset(words(sentence_text).split()),
             terms=frozenset(t for t in terms if not t.startswith("#")),
-            figures=_figures(item, sentence),
+            figures=_figures(undated, sentence),
             measured=_beside_figure(
-                item, time, glossary.conjunctions.get(item.article.language or "", frozenset())
+                text,
+                time,
+                undated,
+                glossary.conjunctions.get(item.article.language or "", frozenset()),
             ),
             deictic=early and _deictic(time, glossary.figures.get(item.article.language or "")),
             told_of=told_of,
-            series=date in _series(item, sentence),
+            series=date in _series(item, sentence, undated),
         )
     return list(found.values())
 
@@ -409,7 +414,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
 _SERIES_POINTS = 3
 
 
-def _series(item: Annotated, sentence: Span) -> frozenset[str]:
+def _series(item: Annotated, sentence: Span, undated: Sequence[Quantity]) -> frozenset[str]:
     """The years and months of ``sentence`` that are points of a series: where three or more
     of them each have a figure in their clause ("Pada 2012 tercatat produksi sebesar 62.807
     ton, naik pada 2013 menjadi 79.928 ton, sementara pada 2014 terus naik menjadi 96.830
@@ -420,12 +425,7 @@ def _series(item: Annotated, sentence: Span) -> frozenset[str]:
     unchanged."""
     text = item.article.text
     inside = [t for t in item.times if sentence.start <= t.start < sentence.end]
-    figures = [
-        q
-        for q in item.quantities
-        if sentence.start <= q.start < sentence.end
-        and not any(t.start < q.end and q.start < t.end for t in inside)
-    ]
+    figures = [q for q in undated if sentence.start <= q.start < sentence.end]
     points: set[str] = set()
     units: set[str | None] = set()
     for clause in clauses(text, sentence, inside):
@@ -455,15 +455,14 @@ def _series(item: Annotated, sentence: Span) -> frozenset[str]:
 _FIGURE_GAP = re.compile(r"\s+(?:[^\W\d_]+\s+)?")
 
 
-def _beside_figure(item: Annotated, time: TimeExpression, conjunctions: frozenset[str]) -> bool:
+def _beside_figure(
+    text: str, time: TimeExpression, undated: Sequence[Quantity], conjunctions: frozenset[str]
+) -> bool:
     """Whether a figure that is no date stands beside ``time`` (``_FIGURE_GAP``). A word of
     ``conjunctions`` between them opens another clause ("The levee broke in 1998 and 12,000
     families fled", "jebol pada 1998 dan 12.000 keluarga mengungsi"): the figure is that
     clause's, and the year still dates the happening before it."""
-    text = item.article.text
-    for quantity in item.quantities:
-        if any(t.start < quantity.end and quantity.start < t.end for t in item.times):
-            continue  # a year or day read as a number too
+    for quantity in undated:
         first, second = (quantity, time) if quantity.end <= time.start else (time, quantity)
         if not (first.end <= second.start and _FIGURE_GAP.fullmatch(text, first.end, second.start)):
             continue
@@ -472,19 +471,25 @@ def _beside_figure(item: Annotated, time: TimeExpression, conjunctions: frozense
     return False
 
 
-def _figures(item: Annotated, span: Span) -> frozenset[str]:
-    """The figures in ``span`` of ``item`` that say which happening (``DatedEvent.figures``),
+def _undated_figures(item: Annotated) -> list[Quantity]:
+    """The figures of ``item`` that no time expression overlaps: "1957" of "in 1957" is a
+    year read as a number too, no figure."""
+    return [
+        q
+        for q in item.quantities
+        if not any(t.start < q.end and q.start < t.end for t in item.times)
+    ]
+
+
+def _figures(undated: Sequence[Quantity], span: Span) -> frozenset[str]:
+    """The figures of ``undated`` in ``span`` that say which happening (``DatedEvent.figures``),
     each as "#<value> <unit>": a sum or measure ("$30 million"). A count with no unit is
     none, however large: counts recur across happenings of a kind ("two men", "killed 10
     people in the market in 2009" beside "killed 10 people at a checkpoint in 2007"; a
     count of ten or more joined nothing on ECB+ or Pratiwi dev). A figure read from a date
-    ("1957" of "in 1957") is none."""
+    ("1957" of "in 1957") is none (``_undated_figures``)."""
     return frozenset(
-        f"#{q.value:g} {q.unit}"
-        for q in item.quantities
-        if span.start <= q.start < span.end
-        and q.unit
-        and not any(t.start < q.end and q.start < t.end for t in item.times)
+        f"#{q.value:g} {q.unit}" for q in undated if span.start <= q.start < span.end and q.unit
     )
 
 
@@ -556,23 +561,23 @@ def _one_happening(
     named = bool(shared) and _one_slip(a.date, b.date)
     if a.event in recurring:
         return named
+    # Reports naming different people and none in common ("arrested Smith in December
+    # 2008", "arrested Jones in January 2009") tell two happenings.
+    strangers = bool(a.names and b.names and not a.names & b.names)
     apart = _days_apart(a.date, b.date)
     if len(a.date) == _MONTH_LENGTH:
         # Months that meet ("December 2008" and "January 2009"): a happening near the turn
-        # of a month is told in either, as a day in either of two near days.
-        apart = _gap_days(a.days, b.days)
-        if a.names and b.names and not a.names & b.names:
-            # Reports naming different people ("arrested Smith in December 2008", "arrested
-            # Jones in January 2009") tell two happenings, a month's turn or not.
-            apart = None
+        # of a month is told in either, as a day in either of two near days; not by
+        # strangers, a month's turn or not.
+        apart = None if strangers else _gap_days(a.days, b.days)
     # A retelling is weaker than a shared rare name or sum: only a year (a background
-    # sentence's), never where the two sentences name different people ("In 2009, Smith
-    # won the marathon" beside "In 2010, Jones won the marathon").
+    # sentence's), never by strangers ("In 2009, Smith won the marathon" beside "In 2010,
+    # Jones won the marathon").
     retold = (
         len(a.date) == _YEAR_LENGTH
+        and not strangers
         and _retells(a, b)
         and _one_slip(a.date, b.date)
-        and not (a.names and b.names and not a.names & b.names)
     )
     return (apart is not None and apart <= NEAR_DAYS) or named or retold
 
@@ -1137,7 +1142,11 @@ def date_slots(
     for one in _by_cause(found, events.causes):
         by_event.setdefault(one.event, []).append(one)
     # The common names and figures ("a mother of 12" in most reports).
-    figures = Counter(f for item in items for f in _figures(item, Span(0, len(item.article.text))))
+    figures = Counter(
+        f
+        for item in items
+        for f in _figures(_undated_figures(item), Span(0, len(item.article.text)))
+    )
     common = frozenset(t for t in common_terms if t.startswith("@")) | frozenset(
         f for f, n in figures.items() if n > COMMON_SHARE * len(items)
     )

@@ -45,7 +45,8 @@ REPEATS_FILE = "compare_date_repeats.txt"
 CITING_FILE = "compare_date_citing.txt"
 #: The citing words that are active verbs ("mengutip"): beside a named speaker, the speaker's.
 ACTIVE_CITING_FILE = "compare_date_citing_active.txt"
-#: Words that open a noun phrase ("the", "their"): a year or month after one qualifies a noun.
+#: Articles ("the", "a"): a year or month after one, or after a possessive (compare_general
+#: role "possessive": "their"), qualifies a noun.
 DETERMINERS_FILE = "compare_date_determiners.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
@@ -108,7 +109,9 @@ def load_event_words(glossary: Glossary) -> EventWords:
     for code, lexicon in glossary.lexicons.items():
         citing[code] = _words_of(code, CITING_FILE)
         active[code] = _words_of(code, ACTIVE_CITING_FILE)
-        determiners[code] = _words_of(code, DETERMINERS_FILE)
+        # The possessive determiners are the pack's compare_general role "possessive".
+        possessive = glossary.general.get(code, {}).get("possessive", frozenset())
+        determiners[code] = _words_of(code, DETERMINERS_FILE) | possessive
         for event, causing in read_table(code, CAUSES_FILE):
             causes.setdefault(event, set()).update(causing.split())
         table = found.setdefault(code, {})

@@ -961,15 +961,9 @@ def _remainders(figures: list[Figure], item: Annotated, words: frozenset[str]) -
     for figure in figures:
         q = figure.quantity
         elided = not q.counted and q.counted_class is not None and q.unit is None
-        if not elided:
+        if not (elided and _marked_rest(text, figure, words)):
             out.append(figure)
             continue
-        before = _WORD_ENDING.search(text, max(figure.sentence.start, q.start - 20), q.start)
-        marked = (
-            (before is not None and before.group(1).lower() in words)
-            or any(w.lower() in words for w in _WORD.findall(q.text))
-            or _word_right_after(text, q.end) in words
-        )
         counts = [
             f
             for f in figures
@@ -980,5 +974,17 @@ def _remainders(figures: list[Figure], item: Annotated, words: frozenset[str]) -
         parts = {f.quantity.value for f in counts if f.sentence == figure.sentence}
         wholes = {f.quantity.value for f in counts}
         rest = any(part + q.value in wholes for part in parts)
-        out.append(replace(figure, remainder=True) if elided and marked and rest else figure)
+        out.append(replace(figure, remainder=True) if rest else figure)
     return out
+
+
+def _marked_rest(text: str, figure: Figure, words: frozenset[str]) -> bool:
+    """Whether a remainder word stands right before a figure, in its words or right after
+    it ("the other two", "two others", "tiga lainnya")."""
+    q = figure.quantity
+    before = _WORD_ENDING.search(text, max(figure.sentence.start, q.start - 20), q.start)
+    return (
+        (before is not None and before.group(1).lower() in words)
+        or any(w.lower() in words for w in _WORD.findall(q.text))
+        or _word_right_after(text, q.end) in words
+    )

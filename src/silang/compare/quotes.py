@@ -122,10 +122,13 @@ class _Candidate:
     #: Whether its speaker is written as a name (_named): read once here, as every version
     #: is compared with many (dataclasses.replace reads it again for a new speaker).
     named: bool = field(init=False)
+    #: ``words`` split into tokens, read once (the longest common subsequences of _told_run).
+    tokens: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         named = self.speaker is not None and _written_as_name(self.speaker)
         object.__setattr__(self, "named", named)
+        object.__setattr__(self, "tokens", tuple(self.words.split()))
 
 
 def _big_number(term: str) -> bool:
@@ -417,8 +420,8 @@ def _joins(candidate: _Candidate, group: list[_Candidate]) -> bool:
 
 def _holds(whole: _Candidate, part: _Candidate) -> bool:
     """Whether ``whole`` says all but a few of ``part``'s words."""
-    inside = set(whole.words.split())
-    said = part.words.split()
+    inside = set(whole.tokens)
+    said = part.tokens
     return sum(w in inside for w in said) >= HELD_SHARE * len(said)
 
 
@@ -607,12 +610,12 @@ def _continued(
     said = words(text[after.start : after.end]).split()
     if sum(len(w) > 2 for w in said) < SENTENCE_WORDS:
         return member
-    own = set(member.words.split())
+    own = set(member.tokens)
     new = [w for w in said if w not in own]
     for other in group:
         if other.article_id == member.article_id:
             continue
-        elsewhere = set(other.words.split())
+        elsewhere = set(other.tokens)
         if (
             sum(w in elsewhere for w in said) >= HELD_SHARE * len(said)
             and sum(w in elsewhere for w in new) >= HELD_SHARE * len(new)
@@ -672,7 +675,7 @@ def _told_parts(member: _Candidate, groups: list[list[_Candidate]]) -> list[tupl
     its words; a sentence no group's version says, or too short to tell (SENTENCE_WORDS),
     goes on with the statement before it (the first ones, with the statement after them).
     Where no group's version says any of its sentences, ``member`` stays whole in each."""
-    said = [[set(m.words.split()) for m in g if m.article_id != member.article_id] for g in groups]
+    said = [[set(m.tokens) for m in g if m.article_id != member.article_id] for g in groups]
     spans = sentence_spans(member.text)
     owners: list[int | None] = []
     for start, end in spans:
@@ -860,25 +863,19 @@ def _connectives(glossary: Glossary, language: str | None) -> frozenset[str]:
     return lexicon.connectives if lexicon else frozenset()
 
 
-#: A version's words, and the same split into tokens, as _told_run compares them.
-_Read = tuple[str, list[str]]
-
-
-def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[_Read]:
+def _versions_by(member: _Candidate, other: list[_Candidate]) -> list[_Candidate]:
     """The words of ``other``'s versions in other articles that ``member``'s speaker says:
     the versions _told_run compares ``member``'s sentences with, read once for both ways of
     cutting them."""
     return [
-        (m.words, m.words.split())
-        for m in other
-        if m.article_id != member.article_id and same_person(member.who, m.who)
+        m for m in other if m.article_id != member.article_id and same_person(member.who, m.who)
     ]
 
 
 def _told_run(
     member: _Candidate,
     home: list[_Candidate],
-    theirs: list[_Read],
+    theirs: list[_Candidate],
     connectives: frozenset[str],
     clauses: bool,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -905,15 +902,18 @@ def _told_run(
         return None
     spans = [span for span, _, _ in units]
 
-    def said(k: int, versions: list[_Read]) -> bool:
+    def said(k: int, versions: list[_Candidate]) -> bool:
         # Words held in their order (a longest common subsequence), not as a bag: "Semua
         # tahanan sudah kembali ke sel" is not said by "Sebagian tahanan belum kembali ke
         # sel, semua petugas sudah dikerahkan", which holds all its words but in another order.
         _, sentence, tokens = units[k]
         return any(
-            LCSseq.similarity(tokens, other) >= HELD_SHARE * len(tokens)
-            or (_measured_alike(tokens, other) and fuzz.token_set_ratio(sentence, v) >= SAME_WORDS)
-            for v, other in versions
+            LCSseq.similarity(tokens, v.tokens) >= HELD_SHARE * len(tokens)
+            or (
+                _measured_alike(tokens, v.tokens)
+                and fuzz.token_set_ratio(sentence, v.words) >= SAME_WORDS
+            )
+            for v in versions
         )
 
     told = [said(k, theirs) for k in range(len(units))]
@@ -927,10 +927,9 @@ def _told_run(
     # The home group's versions elsewhere that say the told sentences without the rest: the
     # told part is its own statement there. One that says the rest too is a quotation of both,
     # like ``member``, and says nothing of where they part.
-    elsewhere: list[_Read] = [
-        (m.words, m.words.split()) for m in home if m.article_id != member.article_id
+    ours = [
+        m for m in home if m.article_id != member.article_id and not any(said(k, [m]) for k in kept)
     ]
-    ours = [v for v in elsewhere if not any(said(k, [v]) for k in kept)]
     if any(said(k, ours) for k in range(first, last + 1)):
         return None
     run = spans[first : last + 1]

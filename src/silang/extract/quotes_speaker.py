@@ -374,10 +374,10 @@ def verb_after_subject(
         ),
         0,
     )
-    after = words_in(text, verb.end(), verb.end() + 8)
+    after = _WORD.search(text, verb.end())
     return (
-        bool(after)
-        and after[0].key in lexicon.complementisers
+        after is not None
+        and after.group().casefold() in lexicon.complementisers
         and (
             before[opening].key in lexicon.appositions
             or (opening < k and before[opening].key.endswith(("'s", "’s")))

@@ -356,6 +356,19 @@ def _real(tokens: Sequence[_Token], event: _Token) -> str | None:
     return None if before and before[-1].kind == MAYBE else event.kind
 
 
+def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str) -> bool:
+    """Whether a MAYBE word stands between the date and the nearest word of its ``event``
+    in the clause: "a major rally is expected on Friday", "elections which are planned for
+    December 15". The day is that of a happening foreseen, which may come on another day or
+    not at all: it agrees with the day a report gives the happening but disputes none (two
+    rallies a week apart, one expected and one held, are no misdated rally)."""
+    words = [t for t in tokens if t.kind == event]
+    if not words:
+        return False
+    nearest = min(words, key=lambda t: abs(t.start - time.start))
+    return any(t.kind == MAYBE for t in _between(tokens, nearest, time))
+
+
 def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
     """The kind of the last word before the date in its clause, stopwords and light words
     aside ("hingga Rabu malam": SPAN)."""
@@ -541,11 +554,37 @@ def date_reading(
     (``_stands_free``), an UNNAMED happening that disputes none; None otherwise. The
     sentence is read once for both."""
     read = _clauses_of(item, time, events, glossary)
+    if _ends_a_name(read):
+        return None
     found = _event_of(read, events)
     if found is None and _stands_free(read.tokens(read.at)):
         told_of = _named_events(read, item, time, events, quoted=False)
         return Reading(UNNAMED, firm=False, told_of=told_of)
     return found
+
+
+def _ends_a_name(read: _Clauses) -> bool:
+    """Whether a year, four digits alone, closes a name: it follows a capitalised word of
+    content that does not open its sentence, one space between ("Windows Server 2008",
+    "Euro 2012", "Piala Dunia 2014"). A year dating what a clause tells stands after a word
+    that says how ("in 2008", "pada 2014", "the 2005 murder"), not glued to a name: set
+    after one, it is part of what the name names (a product, a tournament), no day of the
+    story, as a year before a name tells which team or draft (``_names_a_thing``). A
+    month's year ("June 2008") is part of the date and is not one of these. ECB+ dev: one
+    false single-source year out ("2005" of a name); Pratiwi dev single-source 0.477/0.538
+    -> 0.476/0.519: "Munas BPOM 2017" (a congress) had stood, by its year, for the gold's
+    6 March day of a rumour, and one false year went out."""
+    time, text = read.time, read.text
+    if time.granularity != "year" or not time.text.isdigit():
+        return False
+    before = [t for t in read.tokens(read.at) if t.end <= time.start]
+    if not before or before[-1].kind != NAME or text[before[-1].end : time.start] != " ":
+        return False
+    name = before[-1]
+    opening = not _WORD.search(text, read.parts[0].start, name.start)
+    written = text[name.start : name.end].casefold()
+    content = word_term(written, read.lexicon) if read.lexicon is not None else written
+    return not opening and content is not None
 
 
 def sentence_events(
@@ -595,7 +634,8 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
         again = _repeated(own, time) or _repeated(own, time, event)
         if event is None:
             return None
-        return Reading(event, firm=before != SINCE and not again, repeat=again)
+        firm = before != SINCE and not again and not _foreseen(own, time, event)
+        return Reading(event, firm=firm, repeat=again)
     # A date alone in its clause dates the clause before it; at the opening, the one after.
     # A date that ends the first clause opens nothing: "... off Iran's southern coast Sunday,
     # officials said" does not date the telling.
@@ -616,7 +656,8 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
                 return None
             event = _named_cause(tokens, event, events.causes)
             again = _repeated(own, time) or _repeated(tokens, time, event)
-            return Reading(event, firm=before != SINCE and not again, repeat=again)
+            firm = before != SINCE and not again and not _foreseen(tokens, time, event)
+            return Reading(event, firm=firm, repeat=again)
     return None
 
 

@@ -50,7 +50,9 @@ LEGACY_STATE_VERSION = 1
 #: paraphrase is a rewrite (classify.paraphrased).
 #: 16: a paraphrase's sentences must align with their names and numbers left out; 'here is
 #: a ...' hands over only to a statement, message, text ... 'by' or 'from' someone.
-LINK_VERSION = 16
+#: 17: a rewrite's aligned sentences may break their order once (classify.kept_order); 'here
+#: is an excerpt / the transcript' hands over to a reproduced text.
+LINK_VERSION = 17
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

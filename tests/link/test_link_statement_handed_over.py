@@ -54,12 +54,14 @@ REPORT = [
 ]
 
 
-def _relation(handover: bool) -> str:
+def _relation(handover: bool, cue: str | None = None) -> str:
+    """The release's link to the report; ``cue`` in place of its "Below is ..." sentence."""
     packs = lexicons()
     if not handover:
         packs = {**packs, "en": dataclasses.replace(packs["en"], reproduction_cue=None)}
+    release = [cue if cue and line.startswith("Below") else line for line in RELEASE]
     pair = [
-        item("release", "\n".join(RELEASE), language="en"),
+        item("release", "\n".join(release), language="en"),
         item("report", "\n".join(REPORT), language="en"),
     ]
     links = find_links(pair, packs)
@@ -89,4 +91,24 @@ def test_link_report_quoting_a_statement_a_release_prints_only_shares_it() -> No
     ],
 )
 def test_link_an_outlets_own_lead_in_hands_over_nothing(text: str) -> None:
+    assert reproduction_cues(text, [Span(0, len(text))], lexicons()["en"]) == ()
+
+
+#: Sentences written for this test that hand over to a reproduced text by naming it an
+#: excerpt, an extract or a transcript, with no "by" or "from" needed after the noun.
+EXCERPT_CUES = [
+    "The following is an excerpt:",
+    "Here is the transcript of what Maria Okafor, director of the Tarn Valley Trust, said:",
+    "Below are excerpts from the remarks of Maria Okafor, director of the Tarn Valley Trust:",
+]
+
+
+@pytest.mark.parametrize("cue", EXCERPT_CUES)
+def test_link_an_excerpt_or_a_transcript_hands_over_to_a_reproduced_text(cue: str) -> None:
+    assert reproduction_cues(cue, [Span(0, len(cue))], lexicons()["en"]) == (0,)
+    assert _relation(handover=True, cue=cue) == "shares-quote"
+
+
+def test_link_the_word_excerpt_alone_hands_over_nothing() -> None:
+    text = "The excerpt was read aloud at the meeting, and the following is an example."
     assert reproduction_cues(text, [Span(0, len(text))], lexicons()["en"]) == ()

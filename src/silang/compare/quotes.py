@@ -276,7 +276,7 @@ def _matches(a: _Candidate, b: _Candidate) -> bool:
         return a.direct and b.direct and _said_within(a, b) and same_person(a.who, b.who)
     if a.language and b.language and a.language != b.language:
         return _matches_across(a, b)
-    score = fuzz.token_set_ratio(a.words, b.words)
+    score = _likeness(a, b)
     if score >= SAME_WORDS and _other_speakers(a, b):
         # Given to two people, a short quote inside a long one ("permen dot tidak mengandung
         # narkoba" in a lab chief's longer words) scores a full token_set_ratio; only words
@@ -297,6 +297,29 @@ def _matches(a: _Candidate, b: _Candidate) -> bool:
         or bool(a.sentences & b.sentences)
         or (a.named and b.named and _same_terms(a, b))
     )
+
+
+def _likeness(a: _Candidate, b: _Candidate) -> float:
+    """How alike two quotes' words are (token_set_ratio). A passage that names no speaker,
+    of several sentences and more than twice the other's measure (_measured_alike), is scored
+    by its sentence most like the other quote, at most: token_set_ratio reads words as a bag,
+    and a long passage holds most words of any short line on its topic ("Pokemon Go bisa
+    mengakibatkan kecelakaan" scored 79 against a 90-word essay on language, misread as a
+    quotation, whose sentences say "Pokemon", "bisa" and "mengakibatkan" apart: Pratiwi
+    topic 8, no gold brief). A speaker's own quotation keeps the bag: an outlet sums up in
+    one sentence what the speaker said in three (examples/banjir-lembah-sari: "Mulai hari
+    ini, warga Pulau Tiga tidak lagi bergantung pada jadwal feri").
+    """
+    whole = fuzz.token_set_ratio(a.words, b.words)
+    shorter, longer = sorted((a, b), key=lambda c: len(c.tokens))
+    if (
+        longer.speaker is not None
+        or len(longer.sentences) < 2
+        or _measured_alike(shorter.tokens, longer.tokens)
+    ):
+        return whole
+    # Never above the whole passage's score: a sentence's fewer other words would raise it.
+    return min(whole, max(fuzz.token_set_ratio(shorter.words, s) for s in longer.sentences))
 
 
 def _said_within(a: _Candidate, b: _Candidate) -> bool:
@@ -672,9 +695,10 @@ def _told_parts(member: _Candidate, groups: list[list[_Candidate]]) -> list[tupl
     """For each of ``groups``, the stretch of ``member`` that tells its statement (offsets in
     the article), or None where it tells none of it. A sentence tells the statement of the
     group one of whose versions in another article (in that group alone) says HELD_SHARE of
-    its words; a sentence no group's version says, or too short to tell (SENTENCE_WORDS),
-    goes on with the statement before it (the first ones, with the statement after them).
-    Where no group's version says any of its sentences, ``member`` stays whole in each."""
+    its words, where several groups have one, of the closest such version; a sentence no
+    group's version says, or too short to tell (SENTENCE_WORDS), goes on with the statement
+    before it (the first ones, with the statement after them). Where no group's version says
+    any of its sentences, ``member`` stays whole in each."""
     said = [[set(m.tokens) for m in g if m.article_id != member.article_id] for g in groups]
     spans = sentence_spans(member.text)
     owners: list[int | None] = []
@@ -683,12 +707,21 @@ def _told_parts(member: _Candidate, groups: list[list[_Candidate]]) -> list[tupl
         if sum(len(w) > 2 for w in sentence) < SENTENCE_WORDS:
             owners.append(None)
             continue
-        shares = [
-            max((sum(w in v for w in sentence) / len(sentence) for v in vocabularies), default=0.0)
-            for vocabularies in said
-        ]
-        best = max(shares)
-        owners.append(shares.index(best) if best >= HELD_SHARE else None)
+        own = set(sentence)
+        # Where versions of several groups say the sentence, it tells the statement of the
+        # one most like it, which says least else: a longer quotation that holds it among
+        # other statements (an outlet's whole press release) tells it no better than the
+        # version that is that sentence. On a tie, the first group.
+        told: list[tuple[float, int]] = []
+        for index, vocabularies in enumerate(said):
+            alike = [
+                min(share, sum(w in own for w in v) / len(v))
+                for v in vocabularies
+                if v and (share := sum(w in v for w in sentence) / len(sentence)) >= HELD_SHARE
+            ]
+            if alike:
+                told.append((max(alike), -index))
+        owners.append(-max(told)[1] if told else None)
     known = [o for o in owners if o is not None]
     if not known:
         return [(member.start, member.end)] * len(groups)
@@ -733,9 +766,8 @@ def _split_off(
                 ):
                     continue
                 theirs = _versions_by(member, other)
-                connectives = _connectives(glossary, member.language)
-                cut = _told_run(member, group, theirs, connectives, False) or _told_run(
-                    member, group, theirs, connectives, True
+                cut = _told_run(member, group, theirs, glossary, False) or _told_run(
+                    member, group, theirs, glossary, True
                 )
                 if cut is not None:
                     item = items[member.article_id]
@@ -822,12 +854,11 @@ def _bridged(
             or {m.article_id for m in sides[0]} & {m.article_id for m in sides[1]}
         ):
             continue  # an outlet quoting the two apart quotes one statement in parts (_placed)
-        connectives = _connectives(glossary, bridge.language)
         first, second = sides
         by_first, by_second = _versions_by(bridge, first), _versions_by(bridge, second)
         for clauses in (False, True):
-            to_second = _told_run(bridge, first, by_second, connectives, clauses)
-            to_first = _told_run(bridge, second, by_first, connectives, clauses)
+            to_second = _told_run(bridge, first, by_second, glossary, clauses)
+            to_first = _told_run(bridge, second, by_first, glossary, clauses)
             if to_second and to_first and to_second[0] == to_first[1]:
                 item = items[bridge.article_id]
                 return [
@@ -876,7 +907,7 @@ def _told_run(
     member: _Candidate,
     home: list[_Candidate],
     theirs: list[_Candidate],
-    connectives: frozenset[str],
+    glossary: Glossary,
     clauses: bool,
 ) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The spans (told, rest) in the article of ``member``'s sentences at one end that a
@@ -888,29 +919,32 @@ def _told_run(
     two versions of one statement (SAME_WORDS): Antara's "Itu hoax, karena memang banyak
     media sosial membuat informasi, buat dokumen-dokumen yang dibuat mirip milik pemerintah"
     for a transcript's "dokumen yang dibuat seperti mirip dari pemerintah" (Pratiwi dev
-    topic 12)."""
+    topic 12), on the sentence's content (_on_content)."""
     if not theirs:
         return None  # no version of the same speaker elsewhere says any of it
-    # Each long sentence (or clause) as its span, its words and its tokens, read once.
-    units: list[tuple[tuple[int, int], str, list[str]]] = []
-    for start, end in _units(member.text, connectives, clauses):
+    # Each long sentence (or clause) as its span, its words, its tokens and its key terms,
+    # read once.
+    units: list[tuple[tuple[int, int], str, list[str], frozenset[str]]] = []
+    for start, end in _units(member.text, _connectives(glossary, member.language), clauses):
         sentence = words(member.text[start:end])
         tokens = sentence.split()
         if sum(len(w) > 2 for w in tokens) >= SENTENCE_WORDS:
-            units.append(((start, end), sentence, tokens))
+            terms = key_terms(member.text[start:end], member.language, glossary)
+            units.append(((start, end), sentence, tokens, terms))
     if len(units) < 2:
         return None
-    spans = [span for span, _, _ in units]
+    spans = [span for span, _, _, _ in units]
 
     def said(k: int, versions: list[_Candidate]) -> bool:
         # Words held in their order (a longest common subsequence), not as a bag: "Semua
         # tahanan sudah kembali ke sel" is not said by "Sebagian tahanan belum kembali ke
         # sel, semua petugas sudah dikerahkan", which holds all its words but in another order.
-        _, sentence, tokens = units[k]
+        _, sentence, tokens, terms = units[k]
         return any(
             LCSseq.similarity(tokens, v.tokens) >= HELD_SHARE * len(tokens)
             or (
                 _measured_alike(tokens, v.tokens)
+                and _on_content(tokens, terms, v)
                 and fuzz.token_set_ratio(sentence, v.words) >= SAME_WORDS
             )
             for v in versions
@@ -935,6 +969,26 @@ def _told_run(
     run = spans[first : last + 1]
     at = member.start
     return (at + run[0][0], at + run[-1][1]), (at + spans[kept[0]][0], at + spans[kept[-1]][1])
+
+
+#: A sentence reworded in another version shares this many of its key terms with it, unless
+#: the version says HELD_SHARE of its words (_on_content): on Pratiwi dev topic 12 the
+#: rewordings of one minister's short sentences share two ("=hoax", "@menpan"; "buat",
+#: "informasi") or say all but one word ("kami sama sekali tidak membahas hal itu").
+REWORDED_TERMS = 2
+
+
+def _on_content(tokens: Sequence[str], terms: frozenset[str], version: _Candidate) -> bool:
+    """Whether ``version`` shares with a sentence (its ``tokens`` and key ``terms``) enough
+    of its content to reword it: REWORDED_TERMS key terms, or HELD_SHARE of its words. Its
+    function words alone do not do: "Dan yang ada di foto itu", a clause that opens a
+    spokesman's description of a photograph, has three of its six words in his "memang ada
+    sejumlah jemaah yang datang" (Pratiwi topic 5, no gold brief) and a token_set_ratio of 73
+    with it, which cut the quotation there once the two were read as one man's."""
+    inside = set(version.tokens)
+    return len(terms & version.terms) >= REWORDED_TERMS or sum(
+        w in inside for w in tokens
+    ) >= HELD_SHARE * len(tokens)
 
 
 #: A sentence reworded in another outlet's quotation of it alone has between half and twice

@@ -256,6 +256,12 @@ def _one_longer_name(
         return True
     if size >= 2 and _in_order(shorter, longer, spelt):
         return True
+    # Outlets fuse different bodies before one person's name, each taken as a name of its
+    # own ("Istiqlal Abu Hurairah" from "Humas Masjid Istiqlal Abu Hurairah", "BPPMI Abu
+    # Hurairah Abd Salam" from "Humas BPPMI ..."): past their first words, two names that
+    # go on with the same two names are one name after two bodies.
+    if size > 2 and _same_run(first[1:3], second[1:3], spelt):
+        return True
     # Two names that overlap at their ends are views of one longer name ("BPOM RI Penny",
     # "Penny Lukito"), but one shared name between two two-word names is two people ("Budi
     # Hendra", "Hendra Wiratama"): a one-name overlap needs letters of a body before it.

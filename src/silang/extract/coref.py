@@ -32,7 +32,7 @@ def resolve_names(
     ordered = sorted(entities, key=lambda e: e.start)
     acronyms = _acronyms(text, ordered, lexicon)
     aliases = _aliases(text, ordered, lexicon)
-    persons = [e for e in ordered if e.kind == "person"]
+    persons = _Persons([e for e in ordered if e.kind == "person"])
     organisations = [e for e in ordered if e.kind == "organisation"]
     resolved = []
     for entity in ordered:
@@ -54,22 +54,41 @@ def _contains(longer: list[str], shorter: list[str]) -> bool:
     return any(longer[i : i + n] == shorter for i in range(len(longer) - n + 1))
 
 
+class _Persons:
+    """An article's person mentions with each one's words, read once, and the mentions
+    holding each word: a mention's fuller names are looked for among those holding its
+    first word, not among all (an article of n names would cost n² word readings)."""
+
+    def __init__(self, mentions: Sequence[Entity]) -> None:
+        self.mentions = mentions
+        self.words = {id(o): _words(o.text) for o in mentions}
+        self.holding: dict[str, list[Entity]] = {}
+        for mention in mentions:
+            for word in dict.fromkeys(self.words[id(mention)]):
+                self.holding.setdefault(word, []).append(mention)
+
+    def with_words(self, mine: list[str]) -> Sequence[Entity]:
+        """The mentions that may hold all of ``mine``, in text order."""
+        return self.holding.get(mine[0], []) if mine else self.mentions
+
+
 def _person_name(
-    entity: Entity, persons: Sequence[Entity], aliases: dict[str, str], lexicon: QuotesLexicon
+    entity: Entity, persons: _Persons, aliases: dict[str, str], lexicon: QuotesLexicon
 ) -> str:
     """The longest person mention holding this one's words, the nearest before it first."""
     if entity.text in aliases:
         return aliases[entity.text]
     mine = _words(entity.text)
     best: Entity | None = None
-    read = {id(o): _words(o.text) for o in persons}  # each mention's words, read once
-    fuller = [o for o in persons if len(read[id(o)]) > len(mine) and _contains(read[id(o)], mine)]
+    read = persons.words
+    sharing = persons.with_words(mine)
+    fuller = [o for o in sharing if len(read[id(o)]) > len(mine) and _contains(read[id(o)], mine)]
     # Where no full name stands before the mention, one after it counts only where the short
     # name is used at most twice before it: a headline's and the lead's "Carver", then the
     # body's "Mayor Linda Carver". A short name used again and again before any full name
     # stands on its own, and a full name far on is another person of the name (ECB+ dev
     # 26_9: "Gigante" throughout, his brother "Louis Gigante" near the end).
-    shorts = [o.start for o in persons if read[id(o)] == mine]
+    shorts = [o.start for o in sharing if read[id(o)] == mine]
     alone = not any(o.start < entity.start for o in fuller)
     for other in fuller:
         theirs = read[id(other)]
@@ -160,4 +179,5 @@ def _aliases(text: str, entities: Sequence[Entity], lexicon: QuotesLexicon) -> d
     # its own canonical name on to the nickname: the name that mention takes (_person_name),
     # so that a surname standing alone passes on itself, not a namesake's full name named
     # later ("Gigante was nicknamed "Chin"", his brother "Louis Gigante" near the end).
-    return {nick: _person_name(full, persons, {}, lexicon) for nick, full in found.items()}
+    known = _Persons(persons)
+    return {nick: _person_name(full, known, {}, lexicon) for nick, full in found.items()}

@@ -86,6 +86,8 @@ def parse_run(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> 
     titles = _titles(words, lexicon)
     if titles and titles[0][0] > 0 and words[-1].key in lexicon.org_tails:
         titles = []  # "Westfield General Hospital": a title word inside a name
+    if titles and titles[-1][1] == len(words) and _surname(words, titles[-1], lexicon):
+        titles = titles[:-1]
     if not titles:
         return _classify(words, context, lexicon)
     pieces: list[Piece] = []
@@ -115,6 +117,21 @@ def parse_run(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> 
     if split < len(final):
         pieces.append(_piece(final[split:], "person"))
     return pieces
+
+
+def _surname(words: Sequence[Word], title: tuple[int, int, str], lexicon: QuotesLexicon) -> bool:
+    """Whether a one-word title that closes a run is a surname: a title stands before the
+    name it gives, so one with nothing after it and a name's word before it ("team president
+    Billy King said") is the name's own last word, not a post."""
+    start, end, _ = title
+    if end - start != 1 or start == 0:
+        return False
+    before = words[start - 1]
+    return (
+        not before.initial
+        and before.key not in lexicon.office_words
+        and not _title_at(words, start - 1, lexicon)
+    )
 
 
 def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Word]:
@@ -278,6 +295,11 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
         return [_piece(words, "organisation")]
     if context.before in lexicon.non_person_determiners or _ORDINAL.fullmatch(context.before):
         return [_piece(words, "organisation")]
+    if several and last.key in lexicon.not_names and last.key not in lexicon.time_words:
+        # A common word closes no person's name: a capitalised "Tahun" before "ini" / "lalu"
+        # ("Lele Tahun lalu dijual murah") is the time phrase's noun, not a surname. A month
+        # or feast may be one ("Rizky Ramadhan", _strip).
+        return _classify(words[:-1], context, lexicon)
     if several:
         return [_piece(words, "person")]
     if len(first.key) == 1:

@@ -148,10 +148,26 @@ class Resolver:
             if repeated is not None:
                 return repeated
         if mention.wants == "organisation":
-            return self._organisation(before, mention.key)
+            # A pronoun names no kind of body: "it" is no word of "Microsoft's Fix It" that
+            # it could point to, as "the ministry" points to the "Defence Ministry".
+            noun = "" if mention.kind == "pronoun" else mention.key
+            return self._organisation(before, noun)
         if mention.wants == "body":
             return self._body_before(before)
         if mention.kind == "title":
+            # A capitalised title word standing alone that ends a person's name is that
+            # person's surname ("King said" after "team president Billy King").
+            written = self.text[mention.start : mention.end]
+            surnamed = [
+                p
+                for p in self.persons
+                if written[:1].isupper()
+                and " " in p.name
+                and p.name.casefold().split()[-1] == written.casefold()
+            ]
+            found = _nearest(surnamed, before) or _first_after(surnamed, before)
+            if found is not None:
+                return found
             titled = [p for p in self.persons if mention.key in self.titles.get(p.name, ())]
             found = _nearest(titled, before) or _first_after(titled, before)
             if found is not None:

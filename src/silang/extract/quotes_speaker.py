@@ -83,7 +83,7 @@ def speaker_candidates(
         if _DOCUMENT_NUMBER.match(text, entity.start):
             continue  # a decree's or a law's number, no person or body
         named = entity.name.casefold().split()
-        if len(named) > 1 and named[-1] in lexicon.pronouns:
+        if len(named) > 1 and named[-1] in lexicon.pronouns and _run_on(text, entity.name, lexicon):
             # A name does not end in a pronoun: the recogniser ran a name on into the next
             # sentence's subject across a full stop the text lost ("… Kelautan Jawa Timur
             # Dia khawatir …"), and its shorter mentions ("Timur") carry that name.
@@ -93,6 +93,27 @@ def speaker_candidates(
             continue
         kept.append(_without_connective(text, entity, ws, lexicon))
     return kept
+
+
+def _run_on(text: str, name: str, lexicon: QuotesLexicon) -> bool:
+    """Whether a name whose last word is a pronoun may be a name run on into the next
+    sentence's subject across a lost full stop. A subject opening a clause is followed by
+    its predicate, so a pronoun before punctuation is the name's own word ("said Vice
+    Premier Liu He."); so is one the article writes with the name again ("Liu He said …
+    Liu He added"): a lost full stop is one accident, not a name's spelling. A title right
+    before a name of two words gives the name's length ("Vice Premier Liu He said"). The
+    full name is judged where it stands, whichever of its mentions ("Liu") carries it."""
+    at = text.find(name)
+    if at < 0:
+        return True
+    after = text[at + len(name) : at + len(name) + 1]
+    if not after or not (after.isspace() or after.isalnum()):
+        return False
+    before = [w.key for w in words_in(text, max(0, at - 40), at)]
+    titled = any(" ".join(before[-n:]) in lexicon.titles for n in (1, 2) if len(before) >= n)
+    if titled and len(name.split()) == 2:
+        return False
+    return text.count(name) < 2
 
 
 def _gazetteer_kind(text: str, entity: Entity, lexicon: QuotesLexicon) -> Entity:
@@ -210,6 +231,11 @@ def forward(
     pronoun = _pronoun(ws[0], lexicon)
     if pronoun is not None:
         return pronoun
+    if ws[0].key in lexicon.phrase_ends:
+        # The phrase ends before it opens: a preposition right after the verb ("…," kata di
+        # Jalan Mangkara, Selasa) leaves the speaker unnamed there (the name was dropped), and
+        # a place or time after it is no speaker.
+        return None
     stop = _phrase_end(text, ws, limit, lexicon)
     pointing = _closed_anaphor(text, ws, entities, lexicon)
     if pointing is not None:
@@ -304,13 +330,16 @@ def subject(
     if not ws:
         return None
     lead = [w for w in ws if w.key not in lexicon.connectives]
-    if lead and lead[-1].key in lexicon.passive_auxiliaries:
+    if lead and _auxiliary(lead[-1].key) in lexicon.passive_auxiliaries:
         # "The fire was (also) reported …", "Police were called …": a passive speech verb,
-        # whose subject is what was said or who was told, not a speaker.
+        # whose subject is what was said or who was told, not a speaker; negated too ("While
+        # the numbers aren't confirmed, the deal is …": the numbers confirm nothing).
         return None
     if not verb_after_subject(text, ws, end, entities, lexicon):
         return None
-    pronoun = _pronoun(ws[-1], lexicon)
+    # A pronoun that closes a name is the name's word ("Vice Premier Liu He said").
+    named = any(e.start < ws[-1].start and e.end == ws[-1].end for e in entities)
+    pronoun = None if named else _pronoun(ws[-1], lexicon)
     if pronoun is not None:
         return pronoun
     # "He has also said", "Ia juga mengatakan"; and a verb chain, however long, whose last
@@ -327,12 +356,26 @@ def subject(
     inside = [e for e in entities if start <= e.start and e.end <= end]
     persons = [e for e in inside if e.kind == "person"]
     if persons:
-        head = _before_apposition(text, persons, end) or persons[-1]
+        head = (
+            _before_apposition(text, persons, end)
+            or _described_as(text, persons, lexicon)
+            or persons[-1]
+        )
         return Mention(head.start, head.end, "name", head.name)
     for entity in inside:
         if entity.kind == "organisation" and _heads_subject(text, ws, entity, end, lexicon):
             return Mention(entity.start, entity.end, "name", entity.name)
     return _description(text, ws, end, lexicon)
+
+
+#: The negation an auxiliary takes as a clitic ("aren't", "wasn’t").
+_NEGATED = ("n't", "n’t")
+
+
+def _auxiliary(key: str) -> str:
+    """An auxiliary without its negation: "aren't" is a form of "are" (a passive before a
+    speech verb either way)."""
+    return key[: -len(_NEGATED[0])] if key.endswith(_NEGATED) else key
 
 
 def verb_after_subject(
@@ -375,9 +418,18 @@ def verb_after_subject(
         0,
     )
     after = _WORD.search(text, verb.end())
+    # What is said opens with "that" or, with "that" left out, with its own subject's
+    # article ("Another witness claims the plan …"): a noun phrase ending in a plural is
+    # not followed by an article ("those states that …" is, by "that").
+    said_follows = after is not None and (
+        after.group().casefold() in lexicon.complementisers
+        or (
+            after.group().casefold() in lexicon.appositions
+            and not text[verb.end() : after.start()].strip()  # "A few notes: The …" is a list
+        )
+    )
     return (
-        after is not None
-        and after.group().casefold() in lexicon.complementisers
+        said_follows
         and (
             before[opening].key in lexicon.appositions
             or (opening < k and before[opening].key.endswith(("'s", "’s")))
@@ -402,6 +454,29 @@ def _before_apposition(text: str, persons: Sequence[Entity], end: int) -> Entity
     for person in persons[:-1]:
         after = closed[person.end : -1]
         if after.startswith(", ") and after[2:3].islower() and "," not in after[2:]:
+            return person
+    return None
+
+
+#: How many words may stand between a name and a name in the role an apposition word gives
+#: it: "Ali selaku Chairman …", "Ali selaku perwakilan dari Kementerian Budaya dan …".
+_ROLE_REACH = 7
+
+
+def _described_as(text: str, persons: Sequence[Entity], lexicon: QuotesLexicon) -> Entity | None:
+    """The person a subject names right before the role it gives them, with no comma to
+    close the role ("Abdul Rahman selaku perwakilan Kementerian … memastikan",
+    "Ann Lee, a friend of John Smith, said"): the person speaks, not a name in the role.
+    An article opens a role only after a comma ("Make Your Kid a Millionaire" is a title's
+    words); a word that is nothing but a role's opening ("selaku") needs none."""
+    last = persons[-1]
+    for person in persons[:-1]:
+        between = words_in(text, person.end, last.start)
+        if not between or len(between) > _ROLE_REACH:
+            continue
+        first = between[0]
+        comma = text[person.end : first.start].strip() == ","
+        if first.key in lexicon.appositions and (comma or first.key not in lexicon.not_names):
             return person
     return None
 
@@ -447,7 +522,7 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
     rest = [w for w in ws if w.start > clause] if clause >= 0 else list(ws)
     if clause >= 0 and _last_of_predicates(rest, lexicon):
         return _series_subject(text, [w for w in ws if w.start < clause], lexicon)
-    while rest and rest[0].key in lexicon.connectives:
+    while rest and (rest[0].key in lexicon.connectives or _fronted_adverb(rest, lexicon)):
         rest = rest[1:]
     if not rest or len(rest) > DESCRIPTION_WORDS:
         return None
@@ -468,19 +543,41 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
         rest = rest[lead:]
         if len(rest) <= 1:
             return None
+    elif (
+        len(rest) == 1
+        and (rest[0].key in lexicon.phrase_ends or rest[0].key in lexicon.figure_ends)
+        and rest[0].key not in lexicon.relative_subjects
+    ):
+        # A preposition or subordinator right before the verb opens an adverbial phrase whose
+        # verb has no subject of its own ("When asked about it, he answered …", "Untuk
+        # memastikan apakah …", "ketika menulis pesan itu"): no speaker. With words between
+        # them the subordinate clause may have its subject ("when the agency said it would
+        # …", "As the WSJ notes, …"). A relative pronoun ("which notes …") is a subject.
+        return None
     # A sentence adverb between the subject and its verb belongs to the predicate ("an
     # anti-piracy watchdog later said", "warga kemudian menyebut"), not to who is described;
     # a determiner closes the subject ("Kabar itu menyebut"), as does a connective that
     # modifies the noun before it ("Direktur sebelumnya mengatakan": the previous director).
     while (
         len(rest) > 1
-        and rest[-1].key in lexicon.connectives
+        and (rest[-1].key in lexicon.connectives or rest[-1].key in lexicon.continuations)
         and rest[-1].key not in lexicon.anaphor_after
         and rest[-1].key not in lexicon.postnominal
     ):
         rest = rest[:-1]
     described = text[rest[0].start : rest[-1].end]
     return Mention(rest[0].start, rest[-1].end, "desc", described)
+
+
+def _fronted_adverb(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the words open with a preposition whose object is an adverb of time or
+    sequence, a fronted adverbial with no comma ("Untuk sementara kementerian menyatakan",
+    "For now the ministry says"): the preposition goes with it, not with the subject."""
+    return (
+        len(rest) > 2
+        and (rest[0].key in lexicon.phrase_ends or rest[0].key in lexicon.figure_ends)
+        and rest[1].key in lexicon.connectives
+    )
 
 
 def _last_of_predicates(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:

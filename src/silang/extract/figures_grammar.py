@@ -109,7 +109,11 @@ def read_figure(
         return None
     unit = currency[0] if currency else (unit_before[0] if unit_before else None)
     value, bounds, k = numeral.value, (numeral.low, numeral.high), numeral.last
-    qualifier: Qualifier = "vague" if numeral.vague else "exact"
+    # Bounds on a numeral that is not vague come from a fraction lost in decoding ("4\ufffd
+    # months", numbers._lost_fraction): the figure is known only near its value.
+    qualifier: Qualifier = (
+        "vague" if numeral.vague else "exact" if numeral.low is None else "approximately"
+    )
     ranged = _range(tokens, i, k, numeral, between, blocked, lx, currency[0] if currency else None)
     if ranged is not None:
         if ranged.value is None:
@@ -545,7 +549,7 @@ def _plain_number(
     ``end``; ``span`` is the three) is a figure at all."""
     i, j, end = span
     cue_end = i - 1 if i > 0 and tokens.text[i - 1] == "(" else i  # "ayat (1)"
-    cue = lx.role("id-cue").match_before(tokens.low, tokens.text, cue_end)
+    cue = lx.role("id-cue").match_before(tokens.low, tokens.text, _list_head(tokens, cue_end, lx))
     if (
         cue is not None
         and not _unit_of_figure(tokens, cue[1], lx)
@@ -573,8 +577,12 @@ def _plain_number(
     token = tokens.text[j]
     if token.startswith("0") and len(token) > 1 and token[1].isdigit():
         return False  # "05", "0812"
-    if tokens.attached(j) and ((tokens.is_word(j - 1) and not money) or tokens.text[j - 1] == "/"):
-        return False  # "G20", "CO2", "2024/KPU/113"
+    if _short_year_end(tokens, j):
+        return False
+    if tokens.attached(j) and (
+        (tokens.is_word(j - 1) and not money) or tokens.text[j - 1] in _IDENTIFIER_MARKS
+    ):
+        return False  # "G20", "CO2", "2024/KPU/113", "#1 seller": a name or a rank
     # A half glued to the whole ("41/2 months": silang.extract.numbers._slash_half) is one
     # numeral: what is glued after it is what counts.
     nxt = end if tokens.text[j + 1 : j + 2] == ["/"] and end > j + 2 else j + 1
@@ -592,6 +600,54 @@ def _plain_number(
             return False  # "12A", "18B", "115th": a label or an ordinal
     # "2. Kota ...": a list item
     return not (j == 0 and nxt < len(tokens) and tokens.text[nxt] in ".)")
+
+
+#: How many digits a year written short after a full one takes ("1995-99", "2012-13").
+_SHORT_YEAR_DIGITS = 2
+
+
+def _short_year_end(tokens: Tokens, j: int) -> bool:
+    """Whether the number at ``j`` ends a span of years written with its last year short:
+    "from 1995-99", "the 2012-13 season" (the dates stage reads the full year before it). A
+    later year's last two digits, glued by a dash to a full year, count nothing."""
+    if len(tokens.text[j]) != _SHORT_YEAR_DIGITS or not tokens.attached(j):
+        return False
+    if tokens.text[j - 1 : j] not in (["-"], ["–"]) or not tokens.attached(j - 1):
+        return False
+    year = year_after(tokens, j - 2)
+    return year is not None and int(tokens.text[j]) > year % 100
+
+
+#: The most items of a list of identifiers walked back to its cue ("SDN 1, 2, dan 5").
+_LISTED_IDENTIFIERS = 6
+
+
+def _list_head(tokens: Tokens, i: int, lx: FiguresLexicon) -> int:
+    """Where the list of bare numbers that token ``i`` goes on starts: a number listed after
+    an identifier names one too ("SDN 1, 2, dan 5 Banyuasri", "aksi 411, 212 atau 112",
+    "Articles 5 and 6"), its cue written once before the first. ``i`` where no bare number
+    and list joiner ("," "dan" "and", the pack's ``list-and``, or "atau" "or", its
+    ``joiner-or``) stand before it."""
+    head = i
+    for _ in range(_LISTED_IDENTIFIERS):
+        joined = lx.role("list-and").match_before(tokens.low, tokens.text, head) or lx.role(
+            "joiner-or"
+        ).match_before(tokens.low, tokens.text, head)
+        if joined is None:
+            return head
+        k = joined[1]
+        comma = lx.role("list-and").match_before(tokens.low, tokens.text, k)
+        if comma is not None and comma[1] == k - 1:
+            k -= 1  # ", dan"
+        if not tokens.is_num(k - 1):
+            return head
+        head = k - 1
+    return head
+
+
+#: Marks glued before a number that make it part of a name or a rank: "2024/KPU/113", "the
+#: #1 seller", "hashtag #212" (the number sign says "number so-and-so", never "so many").
+_IDENTIFIER_MARKS = frozenset({"/", "#"})
 
 
 def _unit_of_figure(tokens: Tokens, k: int, lx: FiguresLexicon) -> bool:
@@ -642,10 +698,14 @@ def _title_case(tokens: Tokens, name: range) -> bool:
 
 def _named_number(tokens: Tokens, figure: Figure, lx: FiguresLexicon) -> bool:
     """A bare number that is part of a name or an ordinal: "PT Mobile 8 Telecom",
-    "iPhone 6", "kamar C 5", "Presiden ke 45"."""
+    "iPhone 6", "kamar C 5", "Presiden ke 45"; and one listed after such a number, its name
+    written once before the first ("iPhone 6 dan 6 Plus", "Boeing 737 and 747")."""
     first, last = figure.first, figure.last
     if last - first != 1 or not tokens.is_num(first) or not tokens.text[first].isdigit():
         return False
+    head = _list_head(tokens, first, lx)
+    if head != first and tokens.text[head].isdigit():
+        first, last = head, head + 1
     if lx.role("ordinal-prefix").match_before(tokens.low, tokens.text, first):
         return True
     before = tokens.text[first - 1] if tokens.is_word(first - 1) else ""
@@ -822,7 +882,9 @@ def read_share(
         qualifier, bounds = _hedged(alone[0], "exact", (None, None), hedge)
         return Figure(i, alone[1], alone[0], bounds[0], bounds[1], qualifier, _SHARE)
     head, _, rest = low[j].partition("-")
-    numerator = lx.number_words.get(head)
+    # "a third of the voters", "a quarter of the market": the article stands for one part,
+    # as it stands for one in "a million".
+    numerator = 1.0 if head in lx.articles else lx.number_words.get(head)
     if numerator is None:
         return None
     words, texts, at = ([rest], [text[j].partition("-")[2]], 0) if rest else (low, text, j + 1)

@@ -59,17 +59,42 @@ def narrowed(tokens: Tokens, first: int, counted: CountedThing, lx: FiguresLexic
 
 def _partitive(tokens: Tokens, end: int, lx: FiguresLexicon) -> CountedThing | None:
     """ "17 of the hijacked ships", "30 of the 80 wounded": the noun after "of the". The
-    figure ends where it did, so that "80 wounded" is read as a figure of its own."""
+    figure ends where it did, so that "80 wounded" is read as a figure of its own.
+    A bare "of" right before a number takes the part of that whole too: "won 21 of 25
+    fights", "made 8 of 14 shots" count fights and shots (an "of" before anything but a
+    number is no partitive: "a mother of 12", "2,000 of rice" is no English)."""
     found = lx.role("partitive").match(tokens.low, tokens.text, end)
     if found is None:
-        return None
+        found = lx.role("of").match(tokens.low, tokens.text, end)
+        if found is None or read_numeral(tokens, found[1], lx) is None:
+            return None
     k = _past_possessor(tokens, found[1], lx)
     order = lx.role("partitive-order").match(tokens.low, tokens.text, k)
     if order is not None and tokens.is_num(order[1]):
         k = order[1]  # "eight of their last 10 games": the whole is the 10 games
-    whole = read_numeral(tokens, k, lx)
+    whole = read_numeral(tokens, k, lx) or _whole_past_modifiers(tokens, k, lx)
     counted = read_counted(tokens, whole.last if whole else k, lx)
     return None if counted is None else replace(counted, end=end)
+
+
+def _whole_past_modifiers(tokens: Tokens, k: int, lx: FiguresLexicon) -> Numeral | None:
+    """The whole's number after the modifiers the pack lets stand before a count (its
+    ``adjective_skip``): "6 of his team-high 11 rebounds", "5 of their season-high 6
+    blocks" take the part of the 11 rebounds and the 6 blocks. None where no number follows
+    them ("17 of the hijacked ships": the noun itself follows). A counted noun or a list's
+    joiner ends the modifiers: in "five of his rebounds and five of the blocks" the second
+    five is no whole of the first."""
+    for j in range(k, min(k + lx.adjective_skip, len(tokens))):
+        if (
+            not tokens.is_word(j)
+            or read_counted(tokens, j, lx, skip_words=False) is not None
+            or lx.role("list-and").match(tokens.low, tokens.text, j) is not None
+        ):
+            return None
+        whole = read_numeral(tokens, j + 1, lx)
+        if whole is not None:
+            return whole
+    return None
 
 
 #: The most words a possessor between a partitive and its whole may take ("of the New
@@ -179,12 +204,17 @@ _AGE_LIST_CLOSE = frozenset({";", "."})
 
 
 def apposed_age(tokens: Tokens, i: int, k: int, numeral: Numeral) -> str | None:
-    """The unit of a bare whole number between commas right after a capitalised name: an age
-    ("Sara Sadeqi, 22, said"); or closing a list's item or the sentence after a name of two
-    capitalised words ("identified as Tanya Wilson, 47; ...": one word, "Riverton, 3;", may be
-    a team's score). None for any other figure."""
+    """The unit of a bare whole number between commas or in brackets right after a
+    capitalised name: an age ("Sara Sadeqi, 22, said", "Andi (25)"); or closing a list's
+    item or the sentence after a name of two capitalised words ("identified as Tanya Wilson,
+    47; ...": one word, "Riverton, 3;", may be a team's score). None for any other figure."""
     if k != i + 1 or not tokens.is_num(i) or numeral.decimals or numeral.value > _AGE_MAX:
         return None
+    if tokens.text[i - 1 : k + 1] == ["(", tokens.text[i], ")"] and tokens.capitalised(i - 2):
+        # "Andi (25), warga Cibubur", "Timmy Richard(15)": news sets a person's age in
+        # brackets after the name (Indonesian news always so); a team's record in brackets
+        # has two sides ("the Chiefs (2-13)", figures_grammar.read_score).
+        return _AGE_UNIT
     if tokens.text[i - 1 : i] != [","] or not tokens.capitalised(i - 2):
         return None
     if tokens.text[k : k + 1] == [","]:

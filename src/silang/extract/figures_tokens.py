@@ -82,12 +82,28 @@ def may_hold_figures(text: str, span: Span, lexicon: FiguresLexicon) -> bool:
     return lexicon.trigger.search(text[span.start : span.end].lower()) is not None
 
 
+#: A web address written out: its digits are parts of names and paths ("/dp/B018IWRZ9K",
+#: "sr=1-3", "qid=1455426484"), never figures. It runs to the next space or a character
+#: that cannot stand in an address as written in running text.
+_ADDRESS = re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s\"'<>\[\]{}“”‘’]+", re.IGNORECASE)
+
+
 def phone_tokens(text: str, tokens: Tokens, lexicon: FiguresLexicon) -> set[int]:
     """Indices of tokens inside a phone number (never a figure)."""
+    return _tokens_inside(text, tokens, lexicon.phone)
+
+
+def address_tokens(text: str, tokens: Tokens) -> set[int]:
+    """Indices of tokens inside a web address (never a figure, whatever the language)."""
+    return _tokens_inside(text, tokens, _ADDRESS)
+
+
+def _tokens_inside(text: str, tokens: Tokens, pattern: re.Pattern[str]) -> set[int]:
+    """Indices of tokens that lie wholly inside a match of ``pattern`` in their stretch."""
     if not tokens.text:
         return set()
     found: set[int] = set()
-    for match in lexicon.phone.finditer(text, tokens.start[0], tokens.end[-1]):
+    for match in pattern.finditer(text, tokens.start[0], tokens.end[-1]):
         found.update(
             i
             for i in range(len(tokens))

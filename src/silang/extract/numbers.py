@@ -155,6 +155,10 @@ def _digits(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Num
     half = _slash_half(tokens, i, lexicon)
     if half is not None:
         return Numeral(i, half[1], half[0], decimals=True)
+    if _lost_fraction(tokens, i, lexicon):
+        # "4\ufffd months": a fraction between 4 and 5 whose character was lost.
+        whole = float(token)
+        return Numeral(i, i + 2, whole + 0.5, whole, whole + 1, decimals=True)
     decimals = lexicon.decimal in token and parse_digits(token, lexicon) is not None
     value = parse_digits(token, lexicon)
     scale = _multiplier(tokens, i + 1, lexicon, money, decimals or value is None)
@@ -221,6 +225,24 @@ def _slash_half(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> tuple[float,
     if not _unit_next(tokens, after, lexicon):
         return None
     return float(whole) + 0.5, end
+
+
+#: The character a decoder puts where it could not read one (U+FFFD).
+_REPLACED = "\ufffd"
+
+
+def _lost_fraction(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:
+    """Whether the whole number at token ``i`` has a lost character glued after it and a unit
+    after that: "4\ufffd months" is the "4½" (or "4¼", "4¾") of a text whose one-character
+    fraction a decoder could not read, so the figure lies between 4 and 5, not at 4. A lost
+    character with no unit after it may be anything ("Rp 4\ufffd" a dash, a quote mark)."""
+    return (
+        tokens.text[i].isdigit()
+        and tokens.text[i + 1 : i + 2] == [_REPLACED]
+        and tokens.attached(i + 1)
+        and not tokens.attached(i + 2)
+        and _unit_next(tokens, i + 2, lexicon)
+    )
 
 
 def _times(value: float, factor: float) -> float:
@@ -317,8 +339,9 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
         ):
             # "three quarters of a million", "one quarter of a million": the number counts
             # parts of the multiplier after "of" (750,000; 250,000), as "a quarter of a
-            # million" takes one; past "of", the article goes on to the multiplier.
-            pending, j = pending / parts, j + 1
+            # million" takes one; past "of", the article goes on to the multiplier ("three
+            # quarter million": the multiplier is the next word).
+            pending, j = pending / parts[0], j + parts[1]
         elif _is_number_word(word, lexicon):
             for part in word.split("-"):  # "sixty-two"
                 group, pending = _atom(part, group, pending, seen, lexicon)
@@ -423,13 +446,32 @@ def _atom(
 def and_a_fraction(tokens: Tokens, j: int, lexicon: FiguresLexicon) -> tuple[float, int] | None:
     """The fraction a whole number takes from a joiner, an article and a fraction word after
     it ("four and a half months": 4.5 months, not 0.5 months after a lone "four"), and the
-    index after them."""
+    index after them. A count of parts may stand for the article: "two and three quarter
+    million" is 2.75 million (``_parts_counted``)."""
     if j + 2 >= len(tokens) or tokens.low[j] not in lexicon.number_joiners:
         return None
+    counted = _parts_counted(tokens, j + 1, lexicon)
+    if counted is not None:
+        return counted
     if tokens.low[j + 1] not in lexicon.articles:
         return None
     fraction = lexicon.fractions.get(tokens.low[j + 2])
     return None if fraction is None else (fraction, j + 3)
+
+
+def _parts_counted(tokens: Tokens, k: int, lexicon: FiguresLexicon) -> tuple[float, int] | None:
+    """A spelled count of parts below the whole and the word for the parts (the pack's
+    ``share-part:<n>`` roles) at token ``k``: "three quarter", "two thirds" are 0.75 and
+    0.667; and the index after them. A count of parts multiplies the part: it never adds to
+    it as a fraction after "and a" adds to a whole."""
+    if not tokens.is_word(k) or tokens.low[k] not in lexicon.number_words:
+        return None
+    count = lexicon.number_words[tokens.low[k]]
+    for parts, phrases in lexicon.roles_of(SHARE_PART):
+        part = phrases.match(tokens.low, tokens.text, k + 1)
+        if part is not None and 1 <= count < float(parts):
+            return count / float(parts), part[1]
+    return None
 
 
 def _fraction_of_one(tokens: Tokens, i: int, j: int, lexicon: FiguresLexicon) -> bool:
@@ -466,11 +508,14 @@ def _of_an_article_multiplier(tokens: Tokens, k: int, lexicon: FiguresLexicon) -
 
 def _parts_of_a_multiplier(
     tokens: Tokens, j: int, count: float, lexicon: FiguresLexicon
-) -> float | None:
+) -> tuple[float, int] | None:
     """How many parts make the whole, where a word for the parts (the pack's
     ``share-part:<n>`` roles: "quarters", "quarter", "thirds") at token ``j`` follows a count
     of them (``count``) that makes less than the whole, and "of", an article and a multiplier
-    follow it ("three quarters of a million", "one quarter of a million"). With no
+    follow it ("three quarters of a million", "one quarter of a million"), or the multiplier
+    follows at once ("three quarter million" is 750,000: the count of parts multiplies the
+    part, it does not add a quarter to three); and how many words after the parts' word to
+    pass before the multiplier's (1: the "of"; 0 when none stands between). With no
     multiplier after "of" the words are a share ("three quarters of the voters": 75%,
     figures_grammar.read_share). None elsewhere."""
     if count < 1 or count != int(count) or not tokens.is_word(j):
@@ -480,7 +525,9 @@ def _parts_of_a_multiplier(
         if part is None or part[1] != j + 1 or not count < float(parts):
             continue
         if _of_an_article_multiplier(tokens, j + 1, lexicon):
-            return float(parts)
+            return float(parts), 1
+        if _scaled_next(tokens, j + 1, lexicon):
+            return float(parts), 0
     return None
 
 

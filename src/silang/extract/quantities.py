@@ -12,6 +12,7 @@ from dataclasses import replace
 
 from silang.extract.attribution import find_sources, nearest_source
 from silang.extract.figures_dates import TimeSpec
+from silang.extract.figures_dimensions import read_dimensions
 from silang.extract.figures_grammar import (
     Figure,
     is_money,
@@ -23,7 +24,13 @@ from silang.extract.figures_grammar import (
 )
 from silang.extract.figures_rates import RATIO, read_ratio
 from silang.extract.figures_timescan import scan_times
-from silang.extract.figures_tokens import Tokens, may_hold_figures, phone_tokens, tokenize
+from silang.extract.figures_tokens import (
+    Tokens,
+    address_tokens,
+    may_hold_figures,
+    phone_tokens,
+    tokenize,
+)
 from silang.extract.numbers import decimal_mark_groups
 from silang.lang.figures import FiguresLexicon
 from silang.lang.time_units import PERIODS
@@ -52,12 +59,22 @@ def sentence_quantities(
     specs = scan_times(tokens, lexicon)
     times = {k for spec in specs for k in range(spec.first, spec.last)}
     times -= _lengths_ago(tokens, specs, lexicon)
-    blocked = times | phone_tokens(text, tokens, lexicon) | _not_numbers(tokens, lexicon)
+    blocked = (
+        times
+        | phone_tokens(text, tokens, lexicon)
+        | address_tokens(text, tokens)
+        | _not_numbers(tokens, lexicon)
+    )
     figures: list[Figure] = []
     antecedent = None
     i = 0
     while i < len(tokens):
-        score = None if i in blocked else read_score(tokens, i, blocked, lexicon)
+        score = (
+            None
+            if i in blocked
+            else read_score(tokens, i, blocked, lexicon)
+            or read_dimensions(tokens, i, blocked, lexicon)
+        )
         if score is not None:
             figures.extend(score)  # each side its own figure, never a range
             i = score[1].last

@@ -52,7 +52,10 @@ LEGACY_STATE_VERSION = 1
 #: a ...' hands over only to a statement, message, text ... 'by' or 'from' someone.
 #: 17: a rewrite's aligned sentences may break their order once (classify.kept_order); 'here
 #: is an excerpt / the transcript' hands over to a reproduced text.
-LINK_VERSION = 17
+#: 18: a date code closing a URL's slug ('-160225n.html') dates its page
+#: (direction.url_window); 'here is the transcript' hands over only where no word stands
+#: right before 'here'.
+LINK_VERSION = 18
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -183,11 +183,20 @@ def _dated(
         ("https://x.com/newsdetail/2016-11-04;judul-berita", "https://y.com/2016/11/05/b"),
         # A blog's month path against another month.
         ("https://blog.net/2016/03/a.html", "https://blog.org/2016/08/b.html"),
+        # A day code closing the slug: two-digit year, month, day and one letter or digit.
+        ("https://x.co.id/news/jembatan-ditutup-160225n.html", "https://y.com/2016/12/16/b"),
+        ("https://x.net/gadget/jembatan-ditutup-1607183.html", "https://y.com/2016/07/19/b"),
     ],
 )
 def test_link_direction_publication_day_read_from_the_url(first: str, second: str) -> None:
     assert earlier(_dated("a", url=first), _dated("b", url=second)) == 1
     assert earlier(_dated("b", url=second), _dated("a", url=first)) == -1
+
+
+def test_link_direction_slug_number_that_is_no_day_dates_nothing() -> None:
+    # Seven digits closing a slug whose month would be 34: an article number, not a day.
+    number = _dated("a", url="https://x.net/berita/jembatan-ditutup-1634561.html")
+    assert earlier(number, _dated("b", url="https://y.com/2016/07/19/b")) == 0
 
 
 def test_link_direction_same_blog_month_does_not_order() -> None:

@@ -88,6 +88,9 @@ def test_link_report_quoting_a_statement_a_release_prints_only_shares_it() -> No
         "Below is a post-mortem of how the blaze spread.",
         "Here is a message for every yard owner on the coast: check your sheds.",
         "Here is a release date for the fire service's report: next March.",
+        # "here" as an adverb inside a sentence, and the excerpt's own author: no hand-over
+        "What is new here is the transcript of the call, which the court released.",
+        "Here is the excerpt's author, who wrote the ruling in one night.",
     ],
 )
 def test_link_an_outlets_own_lead_in_hands_over_nothing(text: str) -> None:

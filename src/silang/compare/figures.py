@@ -110,6 +110,17 @@ class Figure:
     #: For an age, the words of the name it stands beside ("Zurana Horton, 34", "34-year-old
     #: Zurana Horton"): whose age it is. Empty for any other figure or an age of no name.
     owner: frozenset[str] = frozenset()
+    #: The words of the person or body its clause names before it, outside its attribution
+    #: ("Grant Gibbs had eight of the 11 assists", "Reggie Wayne's 41-yard catch"): who
+    #: did, had or underwent what it counts (``_holder``). Empty where none stands so.
+    holder: frozenset[str] = frozenset()
+    #: Whether its number is an ordinal ("in the sixth round", "their eighth straight
+    #: win"): it counts up to one moment of a sequence (``_ordinal``).
+    ordinal: bool = False
+    #: Whether it is a length of time still to run ("with under five minutes left"): a
+    #: moment of a countdown, no length of what the story tells (compare_general role
+    #: "countdown").
+    countdown: bool = False
     #: Key terms of the clause a fronted window or deadline opens (scope.opened_clause):
     #: what its length is the time of, compared only with another window's
     #: (slot_joins.window_context).
@@ -751,6 +762,62 @@ def _age_owner(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
     return frozenset()
 
 
+#: The number at the head of a figure's words and what is glued to it ("11" and "th").
+_LEADING_NUMBER = re.compile(r"(\d+)([^\W\d_]*)", re.UNICODE)
+
+
+def _ordinal(quantity: Quantity, lexicon: FiguresLexicon | None) -> bool:
+    """Whether a figure's words open with an ordinal: a word of the pack's ordinals
+    ("sixth") or a number with an ordinal suffix glued to it ("11th")."""
+    if lexicon is None:
+        return False
+    first = quantity.text.split(maxsplit=1)[0].lower() if quantity.text.strip() else ""
+    if (first,) in lexicon.ordinals:
+        return True
+    number = _LEADING_NUMBER.fullmatch(first)
+    return bool(number and number.group(2) and (number.group(2),) in lexicon.role("ordinal-suffix"))
+
+
+#: The kinds of entity that hold what a figure counts: people, and teams or bodies, which
+#: the entities stage often reads as people and people as them ("CB Michael Lehan").
+_HOLDERS = frozenset({"person", "organisation"})
+
+
+def _holder(
+    item: Annotated, quantity: Quantity, clause: Span, relatives: frozenset[str]
+) -> frozenset[str]:
+    """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
+    it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
+    possessor of what the figure counts, as English puts the doer before the count ("Grant
+    Gibbs had eight", "Richard Carter had 12 points and four assists", "Vinatieri's 45-yard
+    field goal"). A clause opened by a relative pronoun (``relatives``: "Michael Lehan, who
+    spent five games") tells of the one named right before it. The figure's source ("Steele
+    said as many as 40 firefighters") holds nothing of it."""
+    text = item.article.text
+    start = clause.start
+    opener = _WORD.search(text, clause.start, quantity.start)
+    if opener is not None and opener.group().lower() in relatives:
+        start = sentence_at(item, quantity.start).start
+    source = quantity.attributed_to or ""
+    found = [
+        e
+        for e in item.entities
+        if e.kind in _HOLDERS
+        and start <= e.start
+        and e.end <= quantity.start
+        and not (
+            quantity.attribution_start is not None
+            and quantity.attribution_end is not None
+            and e.start < quantity.attribution_end
+            and quantity.attribution_start < e.end
+        )
+        and e.text not in source
+    ]
+    if not found:
+        return frozenset()
+    return frozenset(max(found, key=lambda e: e.start).name.lower().split())
+
+
 def _averaged(
     item: Annotated,
     quantity: Quantity,
@@ -888,6 +955,10 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 bearing=_bearing(text, quantity, sentence),
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(text, quantity, sentence),
+                holder=_holder(item, quantity, clause, general.get("relative", frozenset())),
+                ordinal=_ordinal(quantity, glossary.figures.get(language)),
+                countdown=quantity.unit in TIME_ORDER
+                and _word_right_after(text, quantity.end) in general.get("countdown", ()),
                 share_of=_share_of(item, quantity, clause),
                 whole=_whole_of(item, quantity, clause, glossary),
             )
@@ -907,7 +978,9 @@ def _added_counts(
     """The article's figures with each count of things added to an earlier one marked
     (``Figure.added``): a word of addition right before its number, an article aside ("an
     additional six engines", "a further four appliances"; compare_general.tsv, role
-    "added"), or right after its words ("4 unit tambahan"; role "added-after"). An article
+    "added"), among its own words between the number and its noun, where English puts an
+    adjective ("two additional life sentences", "six extra engines"), or right after its
+    words ("4 unit tambahan"; role "added-after"). An article
     marking two added counts of one subject ("another 20 on Tuesday, a further 30 on
     Wednesday") adds several times, and none of its counts is the story's one addition."""
     before_words = words.get("added", frozenset())
@@ -924,8 +997,11 @@ def _added_counts(
         before = [w.lower() for w in _WORD.findall(text, start, q.start)]
         while before and before[-1] in articles:  # "a further four"
             before.pop()
-        return bool(before and before[-1] in before_words) or (
-            _word_right_after(text, q.end) in after_words
+        own = [w.lower() for w in _WORD.findall(q.text)]
+        return (
+            bool(before and before[-1] in before_words)
+            or any(w in before_words for w in own)
+            or _word_right_after(text, q.end) in after_words
         )
 
     found = [marked(f) for f in figures]

@@ -41,6 +41,9 @@ class Tie:
     words: frozenset[str] = frozenset()
     #: The numbers where that reach stops, when they stand within it ("29 passes for 201").
     companions: frozenset[str] = frozenset()
+    #: The companions written joined to the figure by a dash alone: the other side of a
+    #: score or a record ("27-24", "(11-4)"), which the pair tells as one result.
+    paired: frozenset[str] = frozenset()
     #: What those companions count or measure ("plant" of "162 animals and 146 plants"),
     #: where the figures stage read it.
     companion_kinds: frozenset[str] = frozenset()
@@ -109,6 +112,7 @@ def tie_of(
         near.append(right_number)
     # The figure restated in another unit ("150 pon (68,04kg)") is no other thing beside it.
     near = [q for q in near if not same_amount(q, quantity)]
+    paired = [q for q in near if _dash_between(text, q, quantity)]
     kinds = {subjects.get(q.start) or q.unit or q.counted_class for q in near}
     language = item.article.language
     general = glossary.general.get(language or "", {})
@@ -118,6 +122,7 @@ def tie_of(
     return Tie(
         words=frozenset(t for t in own if not t.startswith((NUMBER_TERM, NAME_TERM))),
         companions=frozenset(number_key(q.value) for q in near),
+        paired=frozenset(number_key(q.value) for q in paired),
         companion_kinds=frozenset(k for k in kinds if k is not None),
         numbers=frozenset(number_key(q.value) for q in others),
         measured=frozenset(
@@ -136,6 +141,33 @@ def tie_of(
             for word in [*_WORD.findall(text, quantity.start, quantity.end), *right[:REACH]]
         ),
     )
+
+
+#: What joins the two numbers of a score or a record ("27-24", "11–4").
+_DASHES = frozenset("-\u2013\u2014")
+
+
+def _dash_between(text: str, one: Quantity, other: Quantity) -> bool:
+    """Whether two numbers are written joined by a dash alone ("27-24", "11 - 4")."""
+    first, second = sorted((one, other), key=lambda q: q.start)
+    return text[first.end : second.start].strip() in _DASHES
+
+
+def two_results(a: Figure, b: Figure, ties: Ties) -> bool:
+    """Whether two figures with different values are sides of two different results: each is
+    written joined to another number by a dash (``Tie.paired``: a score "27-24", a record
+    "(11-4)"), and neither pair holds a number of the other. A score or a record is told as
+    the pair, and a report that has a result wrong has one side wrong, not both ("45-35"
+    against "45-36" of one moment of a game stay a dispute); two pairs with no number in
+    common are two games ("the 27-24 loss at Chicago", "the 13-10 loss to Atlanta"), two
+    moments of one game or two teams' records ("the Colts (11-4)", "fell to 2-6 at home"),
+    however alike their words."""
+    pair_a, pair_b = ties.of(a).paired, ties.of(b).paired
+    if not (pair_a and pair_b):
+        return False
+    numbers_a = pair_a | {number_key(a.quantity.value)}
+    numbers_b = pair_b | {number_key(b.quantity.value)}
+    return not numbers_a & numbers_b
 
 
 def _bounded_by(text: str, start: int, at: int, bounds: frozenset[str]) -> bool:

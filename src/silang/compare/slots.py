@@ -28,6 +28,7 @@ from silang.compare.slot_evidence import (
     subject_family,
     tied_words,
     told_with_other_numbers,
+    two_results,
 )
 from silang.compare.slot_joins import (
     counts_of_one_day_alike,
@@ -38,6 +39,7 @@ from silang.compare.slot_joins import (
     one_measure_of_the_story,
     one_noun_counted,
     one_order,
+    tied_to_other_counts,
     undated_counts_of_one_thing,
     window_context,
 )
@@ -122,11 +124,15 @@ def _retold(a: Figure, b: Figure) -> bool:
     A sentence that also writes the other article's number elsewhere ("220 mg omega-3 dan 875
     mg omega-6" in both) gives two figures, whose frames are alike for that reason; the words
     right after the figure name what it counts and must be the same ("_ orang ditangkap"
-    and "_ orang diperiksa" count two things in alike sentences)."""
+    and "_ orang diperiksa" count two things in alike sentences). A sentence retold keeps
+    its other numbers: two alike sentences whose other numbers all differ ("14 rifles, 31
+    magazines and 923 rounds", "six rifles, 12 magazines and 300 rounds") are two lists of
+    one shape (``tied_to_other_counts``), not one told with another number."""
     return (
         a.article_id != b.article_id
         and number_key(a.quantity.value) not in b.frame_numbers
         and number_key(b.quantity.value) not in a.frame_numbers
+        and not tied_to_other_counts(a, b)
         and _words_after_figure(a.frame) == _words_after_figure(b.frame)
         and fuzz.ratio(a.frame, b.frame) >= RETOLD_SENTENCE
     )
@@ -190,6 +196,18 @@ def judge_pair(
     if _of_two_events(a, b):
         # The toll of February's quake against this one's.
         return Verdict(False, "periods apart")
+    if a.holder and b.holder and not a.holder & b.holder:
+        # "Grant Gibbs had eight" assists and "Richard Carter had ... four assists": two
+        # people's counts, whatever else their clauses share.
+        return Verdict(False, "two holders")
+    if a.added != b.added:
+        # "two additional life sentences" and "three life sentences": the added ones and a
+        # total, two counts however alike their words (added counts dispute each other
+        # only, ``_one_addition``).
+        return Verdict(False, "an addition and a total")
+    if two_results(a, b, ties):
+        # "the 27-24 loss at Chicago" and "the 13-10 loss to Atlanta": two games.
+        return Verdict(False, "two results")
     if a.state != b.state:
         # "evacuate some 420 passengers" against "fly its 246 passengers".
         return Verdict(False, "states apart")
@@ -199,8 +217,11 @@ def judge_pair(
     if _retold(a, b):
         # One sentence told with two numbers: "15 orang ..." and "18 orang ...".
         return Verdict(True, "retold sentence")
-    if _one_thing_measured(a, b):
-        # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths.
+    side_by_side = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
+    if _one_thing_measured(a, b) and not side_by_side:
+        # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths. A report
+        # that gives both sizes of the noun tells two things of it ("a .32-caliber
+        # revolver, not a .45-caliber handgun"), whichever reports give them alone.
         return Verdict(True, "one thing measured")
     if _kind(a) == DISTANCE and from_one_place(a, b) and a.article_id != b.article_id:
         # "1,500 kilometers south of Tehran" and "940 miles south of Tehran".
@@ -215,7 +236,14 @@ def judge_pair(
         return Verdict(False, "two spans of one report")
     tie_a, tie_b = ties.of(a), ties.of(b)
     in_names = tie_a.named | tie_b.named
-    if one_length_of_time(a, b, told_apart, TIME_UNITS) and kindred_terms(a, b, in_names):
+    # The time still to run ("with under five minutes left") is a moment of a countdown: two
+    # of them are two moments, not one span told two ways.
+    countdown = a.countdown or b.countdown
+    if (
+        not countdown
+        and one_length_of_time(a, b, told_apart, TIME_UNITS)
+        and kindred_terms(a, b, in_names)
+    ):
         # "deliberated for 40 hours" and "after 30 hours of deliberation".
         return Verdict(True, "one length of time")
     if _compatible(a, b):
@@ -234,8 +262,7 @@ def judge_pair(
     # A report that gives both numbers for the class tells two things by them ("Jumlah
     # jamaah sekitar 240 orang (laki-laki 170 dan wanita 70 orang)" in two reports, Pratiwi
     # dev topic 5), however many words the reports' clauses share.
-    apart = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-    if apart:
+    if side_by_side:
         # So with fewer shared words: "7 life sentences ... and 4 without parole" (ECB+ dev
         # topic 3), whichever reports give them alone.
         return Verdict(False, "given side by side")
@@ -254,6 +281,12 @@ def judge_pair(
         # their own: a word the story uses often says that as well as a rare one, as the two
         # are alone of their measure.
         return Verdict(True, "the story's one measure")
+    if a.ordinal or b.ordinal:
+        # An ordinal counts up to one moment of a sequence ("in the sixth round", "their
+        # eighth straight win"), and a story tells many moments of it (each round of a
+        # bout, a streak before and after the game): two reports' different ordinals of one
+        # noun are two moments unless words of their own tie them (above).
+        return Verdict(False, "ordinals of a sequence")
     if not one_noun_counted(a, b, told_apart):
         return Verdict(False, "few shared terms")
     # Two reports counting the same noun for the same day ("tiga bus" against "lima bus" on
@@ -568,9 +601,10 @@ def _told_apart(figures: Sequence[Figure], story: StoryFigures) -> set[tuple[str
         language = story.languages.get(aid) or ""
         cues = story.quantity_cues.get(language, frozenset())
         possessives = story.possessives.get(language, frozenset())
+        joins = story.conjunctions.get(language, frozenset())
         for a, b in combinations(found, 2):
             if a.quantity.value != b.quantity.value and not _named_alike(
-                a, b, text, cues, possessives
+                a, b, text, cues, possessives, joins
             ):
                 apart.update(((aid, a.quantity.value), (aid, b.quantity.value)))
     return apart
@@ -587,13 +621,19 @@ def _words_before_figure(frame: str) -> list[str]:
 
 
 def _named_alike(
-    a: Figure, b: Figure, text: str, cues: frozenset[str], possessives: frozenset[str]
+    a: Figure,
+    b: Figure,
+    text: str,
+    cues: frozenset[str],
+    possessives: frozenset[str],
+    joins: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether one article writes two figures of one subject after the same words, in two
     sentences: it names one thing twice. Not when those words are a stock phrase of amount
     (``_stock_phrase``: "a total of 40 homes" and "a total of 65 homes" name nothing), nor
     when each phrase stands in apposition to another name ("Ana Cruz, a mother of 3" and
-    "Maria Lopez, a mother of 5" are two women)."""
+    "Maria Lopez, a mother of 5" are two women), nor when the figure opens an item of a list
+    (``_opens_conjunct``)."""
     before = _words_before_figure(a.frame)
     if not (
         a.subject == b.subject
@@ -602,10 +642,25 @@ def _named_alike(
         and before == _words_before_figure(b.frame)
     ):
         return False
+    if _opens_conjunct(a, text, joins) or _opens_conjunct(b, text, joins):
+        return False
     if _stock_phrase(before, cues):
         return False
     first, second = _apposed_name(a, text, possessives), _apposed_name(b, text, possessives)
     return not (first and second and not first & second)
+
+
+def _opens_conjunct(figure: Figure, text: str, joins: frozenset[str]) -> bool:
+    """Whether a figure opens an item of a list: a comma or a joining word (``joins``,
+    compare_conjunctions) stands right before it. The words before it are then the previous
+    item's ("six rifles, 12 magazines and 300 rounds" against "14 rifles, 31 magazines and
+    923 rounds": the words before the magazines and the rounds are the rifles' and the
+    magazines'), not a phrase that names what the figure counts ("a mother of 12")."""
+    before = text[figure.sentence.start : figure.quantity.start].rstrip()
+    if before.endswith((",", ";")):
+        return True
+    last = before.rsplit(maxsplit=1)[-1:] if before else []
+    return bool(last) and last[0].casefold() in joins
 
 
 def _stock_phrase(before: list[str], cues: frozenset[str]) -> bool:
@@ -1002,6 +1057,9 @@ class StoryFigures:
     #: Per language, the possessive determiners before a common noun in apposition
     #: (``_apposed_name``).
     possessives: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    #: Per language, the words that join two counts of a clause ("and", "dan"): one that
+    #: opens a figure's conjunct ends the words that might name it (``_named_alike``).
+    conjunctions: Mapping[str, frozenset[str]] = field(default_factory=dict)
 
     def titles_of(self, article_id: str) -> Mapping[str, str]:
         """The titles of an article's language; of every language where it has none."""
@@ -1067,6 +1125,7 @@ def story_figures(
         possessives={
             code: words.get("possessive", frozenset()) for code, words in glossary.general.items()
         },
+        conjunctions=glossary.conjunctions,
     )
 
 

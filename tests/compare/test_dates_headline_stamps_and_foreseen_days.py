@@ -94,3 +94,46 @@ def test_a_constitution_adopted_that_year_is_no_election() -> None:
     # "Adopted" names the approval of a law, its own happening, not the vote the story tells.
     sentence = "The country adopted a new constitution in September, before the vote."
     assert date_event(sentence, "September", "2008-12-15") == "approval"
+
+
+def test_a_date_spaced_off_its_headline_by_a_dash_dates_the_happening() -> None:
+    # A scraper glues the page's stamp to the headline ("27/09/2013-..."); a date, a spaced
+    # dash and the headline is the happening's own line.
+    item = dated_report(
+        "a",
+        ["12/03/2024 - Floods swamp thousands of homes in the east\n", "More rain is due."],
+        None,
+    )
+    assert not glued_stamp(item, _time(item, "12/03/2024"))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written"),
+    [("Celebrations peaked at Christmas 2008 in the old town.", "2008")],
+)
+def test_a_year_after_a_feast_dates_its_clause(sentence: str, written: str) -> None:
+    assert date_event(sentence, written, "2013-09-17") is not None
+
+
+def test_a_foresight_word_far_from_the_date_leaves_the_happening_firm() -> None:
+    # "planned" qualifies the protest, not its day: the protest drew its crowd on Friday, and
+    # another report's Sunday for it is a dispute.
+    slots = story_date_slots(
+        dated_report(
+            "a",
+            ["The protest planned by the unions drew ten thousand people on Friday."],
+            "2013-06-17",
+        ),
+        dated_report("b", ["The protest drew ten thousand people on Sunday."], "2013-06-17"),
+    )
+    assert [s for s in slots if s.status == "disputed"], slots
+
+
+def test_a_day_told_ahead_reads_no_weekday() -> None:
+    # The one day and month is the funeral's, still to come: no day to read "Sunday" by.
+    glossary, _ = date_lexicons()
+    a, b, _, d = _story()
+    funeral = dated_report("c", ["The funeral of the victims will be held on Dec. 18."], None)
+    story = [a, b, funeral, d]
+    read = anchored(story, glossary)
+    assert _time(read[0], "Sunday").date is None

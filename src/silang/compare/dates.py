@@ -305,6 +305,46 @@ def _redundant(item: Annotated, time: TimeExpression, clause: Span) -> bool:
     )
 
 
+def _habitual(
+    item: Annotated, time: TimeExpression, clause: Span, sentence: Span, events: EventWords
+) -> bool:
+    """Whether ``time`` tells a schedule kept on many days, not the day of a happening,
+    though the time grammar gives it the day its weekday or clock falls on: a word of
+    recurrence stands just before it in its clause (``_recurring_before``: "setiap malam
+    pukul 21.30 WIB", "every night at 9:30 p.m.", "every Monday"), or it is a clock time
+    after such a scheduled clock in its sentence, the schedule's other hour ("menutup
+    gerbang setiap pukul 21.30 WIB dan membukanya kembali pada 03.40 WIB")."""
+    habitual = events.habitual.get(item.article.language or "", frozenset())
+    if _recurring_before(item.article.text, time, clause, habitual):
+        return True
+    return time.granularity == "time" and any(
+        other.granularity == "time"
+        and sentence.start <= other.start < time.start
+        and _recurring_before(item.article.text, other, sentence, habitual)
+        for other in item.times
+    )
+
+
+def _recurring_before(
+    text: str, time: TimeExpression, span: Span, habitual: frozenset[str]
+) -> bool:
+    """Whether a word of recurrence stands in ``span`` no more than HABIT_WORDS words before
+    ``time``. Further off, the word qualifies something else ("every shop was closed on
+    Monday"); a capitalised one after the span's first word names a thing ("told the Daily
+    News Tuesday")."""
+    found = list(_WORD.finditer(text, span.start, time.start))
+    return any(
+        word.group().casefold() in habitual and (k == 0 or not word.group()[0].isupper())
+        for k, word in enumerate(found)
+        if k >= len(found) - HABIT_WORDS - 1
+    )
+
+
+#: The most words between a word of recurrence and the time it makes a schedule ("setiap
+#: malam pukul 21.30": "malam"; "every night at 9:30": "night").
+HABIT_WORDS = 1
+
+
 #: The most words between a relative date and the written date it repeats ("Selasa (21/2)
 #: besok", "hari ini, Rabu 2/12/2015", "today (Wednesday, 2 December)").
 BESIDE_WORDS = 1
@@ -345,7 +385,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             (c for c in clauses(text, sentence, item.times) if c.start <= time.start < c.end),
             sentence,
         )
-        if _redundant(item, time, clause):
+        if _redundant(item, time, clause) or _habitual(item, time, clause, sentence, events):
             continue
         reading = date_reading(item, time, events, glossary)
         if reading is None:

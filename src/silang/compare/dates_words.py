@@ -48,6 +48,9 @@ ACTIVE_CITING_FILE = "compare_date_citing_active.txt"
 #: Articles ("the", "a"): a year or month after one, or after a possessive (compare_general
 #: role "possessive": "their"), qualifies a noun.
 DETERMINERS_FILE = "compare_date_determiners.txt"
+#: Words of recurrence ("every", "setiap"): a time set just after one names a schedule ("the
+#: gates close every night at 9:30 p.m."), no happening's day.
+HABITUAL_FILE = "compare_date_habitual.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
 #: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
@@ -97,6 +100,8 @@ class EventWords:
     #: Per language code: the citing words (casefolded) whose subject cites, a named speaker
     #: where one is named (ACTIVE_CITING_FILE).
     active_citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the words (casefolded) of recurrence (HABITUAL_FILE).
+    habitual: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
@@ -106,8 +111,10 @@ def load_event_words(glossary: Glossary) -> EventWords:
     citing: dict[str, frozenset[str]] = {}
     determiners: dict[str, frozenset[str]] = {}
     active: dict[str, frozenset[str]] = {}
+    habitual: dict[str, frozenset[str]] = {}
     for code, lexicon in glossary.lexicons.items():
         citing[code] = _words_of(code, CITING_FILE)
+        habitual[code] = _words_of(code, HABITUAL_FILE)
         active[code] = _words_of(code, ACTIVE_CITING_FILE)
         # The possessive determiners are the pack's compare_general role "possessive".
         possessive = glossary.general.get(code, {}).get("possessive", frozenset())
@@ -141,7 +148,7 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for form, event in forms.items():
             table.setdefault(form, event)
     named = {event: frozenset(by) for event, by in causes.items()}
-    return EventWords(found, named, citing, determiners, active)
+    return EventWords(found, named, citing, determiners, active, habitual)
 
 
 def _words_of(code: str, filename: str) -> frozenset[str]:
@@ -366,7 +373,13 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str) -> boo
     if not words:
         return False
     nearest = min(words, key=lambda t: abs(t.start - time.start))
-    return any(t.kind == MAYBE for t in _between(tokens, nearest, time))
+    # The word of foresight stands next to the date, past the light and function words ("is
+    # expected on Friday", "planned for December 15"): one further off qualifies the event,
+    # not its day ("the protest planned by the unions drew ten thousand people on Friday").
+    between = [t for t in _between(tokens, nearest, time) if t.kind not in (FUNCTION, NAME, LIGHT)]
+    if not between:
+        return False
+    return (between[-1] if nearest.start < time.start else between[0]).kind == MAYBE
 
 
 def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
@@ -476,6 +489,8 @@ class _Clauses:
     channel: re.Pattern[str] | None = None
     #: The language's words that open a noun phrase (EventWords.determiners).
     determiners: frozenset[str] = frozenset()
+    #: The language's words of time ("Christmas", "Lebaran": quotes.time_words).
+    time_words: frozenset[str] = frozenset()
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -534,6 +549,7 @@ def _clauses_of(
         quotes.place_prepositions if quotes is not None else frozenset(),
         quotes.any_channel if quotes is not None else None,
         events.determiners.get(language, frozenset()),
+        quotes.time_words if quotes is not None else frozenset(),
     )
 
 
@@ -581,6 +597,19 @@ def _ends_a_name(read: _Clauses) -> bool:
     if not before or before[-1].kind != NAME or text[before[-1].end : time.start] != " ":
         return False
     name = before[-1]
+    # A feast or season before the year dates by it ("Christmas 2008", "Lebaran 2012"), and
+    # so does a happening named by its place ("gempa Yogyakarta 2006", "the earthquake of
+    # Haiti 2010"): the event word before the capitalised words, written in lower case or
+    # opening the sentence, is no part of a name. A capitalised event word inside a name
+    # ("Regulatory Reform (Fire Safety) Order 2005") still is.
+    if text[name.start : name.end].casefold() in read.time_words:
+        return False
+    ahead = [t for t in before if t.kind not in (NAME, FUNCTION)]
+    if ahead and ahead[-1].kind not in WORD_KINDS and ahead[-1].kind != TELLING:
+        event = ahead[-1]
+        lower = text[event.start].islower()
+        if lower or not _WORD.search(text, read.parts[0].start, event.start):
+            return False
     opening = not _WORD.search(text, read.parts[0].start, name.start)
     written = text[name.start : name.end].casefold()
     content = word_term(written, read.lexicon) if read.lexicon is not None else written

@@ -27,6 +27,7 @@ from dataclasses import replace
 
 from silang.compare.glossary import Glossary
 from silang.compare.text import day_of, sentence_at
+from silang.extract.figures_tokens import tokenize
 from silang.extract.times import find_times, in_running_text, named_weekday, weekday_given
 from silang.lang.figures import FiguresLexicon
 from silang.model import Annotated, DateSlot, Mention, Span, TimeExpression, TimelineEntry
@@ -188,7 +189,11 @@ def _day_of_weekday(
             weekday = named_weekday(time.text, lexicon) if _unresolved(time) else None
             if weekday is not None:
                 weekdays.setdefault(weekday, set()).add(item.article.id)
-        named.update((m, d) for m, d, w in _named_days(item, lexicon) if w is None)
+        named.update(
+            (m, d)
+            for m, d, w, start in _named_days(item, lexicon)
+            if w is None and not _told_ahead(item, start, lexicon)
+        )
     if len(weekdays) != 1 or len(named) != 1:
         return None
     ((weekday, naming),) = weekdays.items()
@@ -210,14 +215,24 @@ def _weekday_named_days(
     """The month, day and ISO weekday of each day ``item`` names by its weekday, day and
     month but no year, its times left unread: the weekday in the expression itself
     ("Thursday, December 11") or in one just before it ("Senin, (12/03)", read as two)."""
-    return [(m, d, w) for m, d, w in _named_days(item, lexicon, own) if w is not None]
+    return [(m, d, w) for m, d, w, _ in _named_days(item, lexicon, own) if w is not None]
+
+
+def _told_ahead(item: Annotated, start: int, lexicon: FiguresLexicon) -> bool:
+    """Whether the sentence at ``start`` tells what is still to come ("the funeral will be
+    held on Dec. 18"): a day ahead of the story's own is no day to read its weekday by."""
+    span = sentence_at(item, start)
+    tokens = tokenize(item.article.text, span.start, span.end)
+    future = lexicon.role("future")
+    return any(future.match(tokens.low, tokens.text, i) for i in range(len(tokens)))
 
 
 def _named_days(
     item: Annotated, lexicon: FiguresLexicon, own: bool = False
-) -> list[tuple[int, int, int | None]]:
+) -> list[tuple[int, int, int | None, int]]:
     """The month and day of each day ``item`` names by its day and month but no year, its
-    times left unread, with its ISO weekday where one is given (``_weekday_named_days``)."""
+    times left unread, with its ISO weekday where one is given (``_weekday_named_days``)
+    and where it is written."""
     text = item.article.text
     named = [
         t
@@ -236,7 +251,7 @@ def _named_days(
         again = read.get(time.start)
         found = day_of(again.date) if again is not None and again.text == time.text else None
         if found is not None:
-            out.append((int(found[5:7]), int(found[8:10]), weekday))
+            out.append((int(found[5:7]), int(found[8:10]), weekday, time.start))
     return out
 
 
@@ -444,7 +459,8 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     younger than its text. An undated report left with no day of its own in a story spread
     over weeks reads only its weekdays, each as the one day the dated reports read it as
     (``_weekdays_read``), and its days that lack only their year ("March 3") in the year of
-    the story's own weeks (``_years_read``)."""
+    the story's own weeks (``_years_read``). A dated report's day whose weekday shows its
+    written year slipped is read in the year meant (``_year_slips_mended``)."""
     day = _story_day(items)
     dated = [d for d in map(_publication_day, items) if d is not None]
     if day is None and not dated:
@@ -468,8 +484,50 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
             read = _weekdays_read(item, weekdays, lexicon) if weekdays else item
             out.append(_years_read(read, min(dated), max(dated), lexicon))
             continue
-        out.append(_anchor(item, own, lexicon) if undated and own is not None else item)
+        if undated:
+            out.append(_anchor(item, own, lexicon) if own is not None else item)
+        else:
+            out.append(_year_slips_mended(item, lexicon) if lexicon is not None else item)
     return out
+
+
+def _year_slips_mended(item: Annotated, lexicon: FiguresLexicon) -> Annotated:
+    """A dated report's days whose written year slipped, read in the year they were meant.
+
+    A writer early in a year often sets down the year gone ("Selasa (17/1/2016)" in a report
+    of 18 January 2017): the weekday written beside the day then disagrees with it. Where
+    the day and month fall on that weekday a year later or earlier, in the week up to the
+    report's own publication day (ANCHOR_SPAN_DAYS), the year is the slip, and the day is
+    read in the year the weekday and the report's day agree on. A weekday that fits neither
+    year nearby (a slip of the month or of the weekday itself) leaves the day as written."""
+    published = _publication_day(item)
+    if published is None:
+        return item
+    mended = tuple(_year_slip_mended(item, time, published, lexicon) for time in item.times)
+    return item if mended == item.times else replace(item, times=mended)
+
+
+def _year_slip_mended(
+    item: Annotated, time: TimeExpression, published: datetime.date, lexicon: FiguresLexicon
+) -> TimeExpression:
+    """``time`` read in the one year next to its written one in which its day falls on the
+    weekday written with it, in the week up to ``published`` (``_year_slips_mended``)."""
+    day = day_of(time.date)
+    if time.relative or day is None or len(day) < 10:
+        return time
+    weekday = weekday_given(item.article.text, time, item.times, lexicon)
+    written = datetime.date.fromisoformat(day)
+    if weekday is None or written.isoweekday() == weekday:
+        return time
+    meant = [
+        other
+        for year in (written.year + 1, written.year - 1)
+        if (other := _on_weekday(year, written.month, written.day, weekday))
+        and 0 <= (published - other).days <= ANCHOR_SPAN_DAYS
+    ]
+    if len(meant) != 1:
+        return time
+    return replace(time, date=meant[0].isoformat() + (time.date or "")[10:])
 
 
 #: The most words besides its dates that a line stamping the page holds ("First Posted:
@@ -558,7 +616,9 @@ def _heads_line(text: str, time: TimeExpression, line: Span) -> bool:
     ("WASHINGTON, Dec. 5, 2008 - ...") names its place first, and its line is running text."""
     if time.start != line.start or time.granularity != "day" or not _YEAR.search(time.text):
         return False
-    return text[time.end : line.end].lstrip(" ").startswith(_STAMP_JOINERS)
+    # Only a joiner written right against the date, as a scraper glues it: a date, a spaced
+    # dash and a headline ("12/03/2024 - Banjir rendam ...") is the happening's own line.
+    return text[time.end : line.end].startswith(_STAMP_JOINERS)
 
 
 def _glued(

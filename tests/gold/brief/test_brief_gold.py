@@ -259,11 +259,16 @@ FLOORS = [
 #: 0.806/0.882, single-source 0.477/0.538, grouping 0.939/0.616, disputed 1.000/0.222.
 #: Raised; grouping recall fell 0.618 -> 0.616 (iphone-c's cited date, one origin now),
 #: still above its floor.
+#: Then (2026-11-25, session 20, code of the fresh-data audits: a congress's year "Munas BPOM
+#: 2017" no longer read as a happening, a schedule's clock "setiap pukul 21.30" no day):
+#: single-source 0.469/0.519, agreed 0.800/0.882, grouping 0.935/0.616. single-source
+#: LOWERED: both falls are dates the gold credited by accident (the congress's year standing
+#: for the gold's 6 March date; the schedule's clock carrying its telling day).
 DATE_FLOORS = [
     ("dev", "dates grouping", 0.93, 0.61),
     ("dev", "dates disputed", 0.95, 0.22),
     ("dev", "dates agreed", 0.8, 0.88),
-    ("dev", "dates single-source", 0.47, 0.53),
+    ("dev", "dates single-source", 0.46, 0.51),
 ]
 
 

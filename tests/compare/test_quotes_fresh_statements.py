@@ -35,6 +35,7 @@ def test_one_name_after_two_bodies_fused_with_it_is_one_person(lexicon: SpeakerL
     names = StoryNames(
         {"a1": ["Sentosa Dedi Kurniawan"], "a2": ["PPSL Dedi Kurniawan Putra"], "a3": []},
         lexicon,
+        ["Stadion Sentosa", "PPSL"],
     )
     short = names.read("Dedi Kurniawan", "a3")
     longer = names.read("Dedi Kurniawan Putra", "a3")
@@ -51,8 +52,29 @@ def test_two_bodies_before_two_names_are_still_two_people(lexicon: SpeakerLexico
     )
 
 
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [
+        (["Budi Hendra Wiratama"], "Andi Hendra Wiratama"),
+        (["Muhammad Nur Hidayat"], "Ahmad Nur Hidayat"),
+    ],
+)
+def test_two_given_names_before_the_same_two_names_are_two_people(
+    lexicon: SpeakerLexicon, written: list[str], other: str
+) -> None:
+    # Only a body the story names may stand fused before a person's name; a given name
+    # before the same two names is another person's.
+    names = StoryNames({"a1": written, "a2": [other], "a3": []}, lexicon)
+    short = names.read(" ".join(written[0].split()[1:]), "a1")
+    assert not same_person(short, names.read(other, "a2"))
+
+
 def _quoted(
-    aid: str, said: str, glossary: Glossary, speaker: str | None = "Budi Santoso"
+    aid: str,
+    said: str,
+    glossary: Glossary,
+    speaker: str | None = "Budi Santoso",
+    language: str = "id",
 ) -> _Candidate:
     """``said`` quoted in article ``aid`` as ``speaker``'s ("kata Budi Santoso"), or with no
     speaker, as a candidate version."""
@@ -60,7 +82,7 @@ def _quoted(
     stops = [0, *(m + 2 for m in range(len(text)) if text.startswith(". ", m)), len(text)]
     names = StoryNames({aid: []}, glossary.speakers)
     item = Annotated(
-        article=make_article(text, article_id=aid),
+        article=make_article(text, article_id=aid, language=language),
         sentences=tuple(Span(a, b) for a, b in pairwise(stops)),
         quotes=(Quote(1, 1 + len(said), said, True, speaker),),
     )
@@ -109,6 +131,27 @@ def test_a_clause_reworded_on_its_content_is_cut_off(glossary: Glossary) -> None
         _quoted("a2", "memang banyak beredar informasi palsu yang dibuat seolah resmi", glossary)
     ]
     assert _told_run(member, [member], other, glossary, True) is not None
+
+
+def test_an_english_clause_reworded_on_its_content_is_cut_off(glossary: Glossary) -> None:
+    # "settlement" and "commission" are key terms of both, compared with their noun endings
+    # taken off on both sides.
+    member = _quoted(
+        "a1",
+        "For all of us the settlement with the commission comes first. The mayor has "
+        "promised new buses for the northern districts.",
+        glossary,
+        language="en",
+    )
+    other = [
+        _quoted(
+            "a2",
+            "the settlement with the commission is what matters to us",
+            glossary,
+            language="en",
+        )
+    ]
+    assert _told_run(member, [member], other, glossary, False) is not None
 
 
 def test_a_passage_with_no_speaker_is_matched_sentence_by_sentence(glossary: Glossary) -> None:

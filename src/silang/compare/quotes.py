@@ -929,7 +929,10 @@ def _told_run(
         sentence = words(member.text[start:end])
         tokens = sentence.split()
         if sum(len(w) > 2 for w in tokens) >= SENTENCE_WORDS:
-            terms = key_terms(member.text[start:end], member.language, glossary)
+            terms = _folded(
+                key_terms(member.text[start:end], member.language, glossary),
+                glossary.noun_endings.get(member.language or "", ()),
+            )
             units.append(((start, end), sentence, tokens, terms))
     if len(units) < 2:
         return None
@@ -1491,6 +1494,7 @@ def _story_names(items: Sequence[Annotated], glossary: Glossary) -> StoryNames:
     return StoryNames(
         {item.article.id: [e.name for e in item.entities if e.kind == "person"] for item in items},
         glossary.speakers,
+        [e.name for item in items for e in item.entities if e.kind != "person"],
     )
 
 

@@ -101,6 +101,9 @@ class SpeakerWords:
     #: The spelling pairs of the lexicon that read it (SpeakerLexicon.spellings), to compare
     #: its names with another speaker's.
     spellings: frozenset[str] = frozenset()
+    #: The words of the bodies and places its story names (StoryNames.read), casefolded:
+    #: what may stand fused before a person's name (_one_longer_name).
+    bodies: frozenset[str] = frozenset()
 
 
 def may_be_one(first: SpeakerWords | None, second: SpeakerWords | None) -> bool:
@@ -148,8 +151,8 @@ def same_person(first: SpeakerWords | None, second: SpeakerWords | None) -> bool
         spelt = first.spellings
         return (
             _same_names(first.names, second.names, spelt)
-            and _fits(first, second, spelt)
-            and _fits(second, first, spelt)
+            and _fits(first, second, spelt, first.bodies | second.bodies)
+            and _fits(second, first, spelt, first.bodies | second.bodies)
         )
     if first.names or second.names:
         described, named = (first, second) if second.names else (second, first)
@@ -164,9 +167,16 @@ class StoryNames:
     speaker names (same_person). Built once per story and passed down: each speaker is read
     once per article, however many quotes it says."""
 
-    def __init__(self, named: Mapping[str, Iterable[str]], lexicon: SpeakerLexicon) -> None:
-        """``named``: per article id, the names of people it writes."""
+    def __init__(
+        self,
+        named: Mapping[str, Iterable[str]],
+        lexicon: SpeakerLexicon,
+        bodies: Iterable[str] = (),
+    ) -> None:
+        """``named``: per article id, the names of people it writes; ``bodies``: the names
+        of bodies and places its articles write."""
         self.lexicon = lexicon
+        self._bodies = frozenset(w.casefold() for b in bodies for w in _SPEAKER_WORD.findall(b))
         # Each article's names read once, in the order written, each name once.
         read = {
             article: list(
@@ -212,7 +222,9 @@ class StoryNames:
             )
             if who is not None and who.names in self._alone.get(article_id, ()):
                 fuller = ()
-            self._read[key] = replace(who, stands_for=fuller) if who and fuller else who
+            self._read[key] = (
+                replace(who, stands_for=fuller, bodies=self._bodies) if who and fuller else who
+            )
         return self._read[key]
 
 
@@ -228,20 +240,25 @@ def _written_first(
     )
 
 
-def _fits(short: SpeakerWords, other: SpeakerWords, spelt: frozenset[str]) -> bool:
+def _fits(
+    short: SpeakerWords, other: SpeakerWords, spelt: frozenset[str], bodies: frozenset[str]
+) -> bool:
     """Whether each fuller name ``short`` stands for in its story may name the person
     ``other`` names (in full, or by what its own short form stands for): two people who share
     a surname differ in another name where the other's stands ("Hendra Wiratama", "Budi
     Wiratama"), so a surname that stands for both fits neither alone."""
     return all(
-        _one_longer_name(full, named, spelt)
+        _one_longer_name(full, named, spelt, bodies)
         for full in short.stands_for
         for named in other.stands_for or (other.names,)
     )
 
 
 def _one_longer_name(
-    first: tuple[str, ...], second: tuple[str, ...], spelt: frozenset[str]
+    first: tuple[str, ...],
+    second: tuple[str, ...],
+    spelt: frozenset[str],
+    bodies: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether two names may be views of one longer name: one is a run of the other's names
     ("Hendra Wiratama" in "Muhammad Hendra Wiratama"), or one ends with names the other
@@ -259,8 +276,14 @@ def _one_longer_name(
     # Outlets fuse different bodies before one person's name, each taken as a name of its
     # own ("Istiqlal Abu Hurairah" from "Humas Masjid Istiqlal Abu Hurairah", "BPPMI Abu
     # Hurairah Abd Salam" from "Humas BPPMI ..."): past their first words, two names that
-    # go on with the same two names are one name after two bodies.
-    if size > 2 and _same_run(first[1:3], second[1:3], spelt):
+    # go on with the same two names are one name after two bodies. The first word must be a
+    # body the story names ("Masjid Istiqlal"): two given names before the same two names
+    # are two people ("Budi Hendra Wiratama", "Andi Hendra Wiratama"; "Nur Hidayat").
+    if (
+        size > 2
+        and (first[0] in bodies or second[0] in bodies)
+        and _same_run(first[1:3], second[1:3], spelt)
+    ):
         return True
     # Two names that overlap at their ends are views of one longer name ("BPOM RI Penny",
     # "Penny Lukito"), but one shared name between two two-word names is two people ("Budi

@@ -149,3 +149,33 @@ def test_a_number_listed_after_a_model_number_names_a_model_too() -> None:
 )
 def test_a_year_written_short_after_a_full_one_is_no_figure(text: str) -> None:
     assert quantities_in("en", text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # A rally takes a day and month as its name ("aksi 212"); a number that is no day
+        # and month after "aksi" counts its people.
+        ("Aksi 500 mahasiswa berakhir damai.", 500.0),
+        ("Reuni 50 alumni digelar di sekolah.", 50.0),
+    ],
+)
+def test_a_number_after_a_rally_word_that_is_no_date_counts(text: str, value: float) -> None:
+    assert [q.value for q in quantities_in("id", text)] == [value]
+
+
+def test_a_measure_after_a_listed_name_is_a_figure() -> None:
+    # A list of identifiers goes on in bare numbers only: "12 miles" measures.
+    assert _read("en", "Route 66, 12 miles west of the town, was closed.") == [
+        ("12 miles", 12.0, "mile", None)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [("id", "Pelaku wajib lapor 1 x 24 jam."), ("en", "The game has 2 by 45 minutes halves.")],
+)
+def test_a_product_of_counts_draws_no_rectangle(language: str, text: str) -> None:
+    # Only lengths draw a rectangle: "1 x 24 jam" multiplies, the 1 is no hour.
+    first = quantities_in(language, text)[0]
+    assert first.unit is None

@@ -20,6 +20,9 @@ from silang.lang.figures import FiguresLexicon
 
 _ROLE = "dimension-by"
 _HYPHEN = "-"
+#: The units a side is measured in: lengths. "1 x 24 jam", "2 x 45 menit", "8 by 12
+#: points" multiply or compare counts; they draw no rectangle.
+_LENGTHS = frozenset({"mm", "cm", "m", "km", "in", "ft", "yd", "mile"})
 
 
 def read_dimensions(
@@ -34,7 +37,7 @@ def read_dimensions(
     if tokens.text[k : k + 1] == [_HYPHEN] and tokens.attached(k):
         k += 1  # "8-by-12"
     side = _next_side(tokens, k, lx) or _glued_side(tokens, k, lx)
-    if side is None or any(j in blocked for j in range(i, side.end)):
+    if side is None or side.unit not in _LENGTHS or any(j in blocked for j in range(i, side.end)):
         return None
     return (
         Figure(i, i + 1, first, unit=side.unit),

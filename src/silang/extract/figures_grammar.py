@@ -549,7 +549,15 @@ def _plain_number(
     ``end``; ``span`` is the three) is a figure at all."""
     i, j, end = span
     cue_end = i - 1 if i > 0 and tokens.text[i - 1] == "(" else i  # "ayat (1)"
-    cue = lx.role("id-cue").match_before(tokens.low, tokens.text, _list_head(tokens, cue_end, lx))
+    # A list of identifiers goes on in bare numbers only: "Route 66, 12 miles west",
+    # "Flight 370, 239 people aboard" measure and count after the name.
+    listed = (
+        _list_head(tokens, cue_end, lx)
+        if read_counted(tokens, end, lx, skip_words=False) is None
+        and unit_at(tokens, end, lx) is None
+        else cue_end
+    )
+    cue = lx.role("id-cue").match_before(tokens.low, tokens.text, listed)
     if (
         cue is not None
         and not _unit_of_figure(tokens, cue[1], lx)
@@ -559,6 +567,10 @@ def _plain_number(
         and lx.role("classifier").match(tokens.low, tokens.text, end) is None
     ):
         return False
+    if _day_month_code(tokens.text[j]) and lx.role("id-cue-date").match_before(
+        tokens.low, tokens.text, listed
+    ):
+        return False  # "aksi 212", "reuni 411": a rally named by the day and month it fell on
     if (
         i >= 2
         and tokens.is_num(i - 2)
@@ -600,6 +612,18 @@ def _plain_number(
             return False  # "12A", "18B", "115th": a label or an ordinal
     # "2. Kota ...": a list item
     return not (j == 0 and nxt < len(tokens) and tokens.text[nxt] in ".)")
+
+
+def _day_month_code(token: str) -> bool:
+    """Whether ``token`` is a day and a month written as one run of 3 or 4 digits ("212" is 2
+    December, "411" 4 November, "1212"), the way a rally takes its date as its name; "500",
+    "1000", "50" read as no date, so "aksi 500 mahasiswa" counts students."""
+    if not token.isdigit() or len(token) not in (3, 4):
+        return False
+    return any(
+        1 <= int(token[:cut]) <= 31 and 1 <= int(token[cut:]) <= 12
+        for cut in (len(token) - 2, len(token) - 1)
+    )
 
 
 #: How many digits a year written short after a full one takes ("1995-99", "2012-13").

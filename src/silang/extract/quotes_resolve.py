@@ -104,9 +104,35 @@ class Resolver:
         short form read as a name ("Menkeu") stands for the one holder of the post
         (_holder)."""
         if mention.kind == "desc":
-            return mention.key
+            return self._issuer(mention) or mention.key
         name = self._resolve(mention, at)
         return self._holder(name) if name is not None else None
+
+    def _issuer(self, mention: Mention) -> str | None:
+        """Who issued the document a described speaker is: "A statement from Surrey police
+        said", "a statement of the organisers said" are the police and the organisers
+        speaking, as "a Defence Ministry statement said" is the ministry
+        (quotes_indirect._issued_by). The phrase is a determiner at most, a document noun
+        (_document), a preposition and the issuer, whose own
+        leading article is dropped (the articles are the pack's apposition openers: "a",
+        "the"); None otherwise."""
+        ws = words_in(self.text, mention.start, mention.end)
+        k = next((i for i, w in enumerate(ws[:2]) if self._document(w.key)), None)
+        if k is None or len(ws) < k + 3 or ws[k + 1].capital:
+            return None
+        if k and ws[0].key not in self.lexicon.appositions:
+            return None  # "a statement", "the statement"; not "his statement"
+        if ws[k + 1].key not in self.lexicon.place_prepositions | self.lexicon.agents:
+            return None  # "from", "of", "by", "dari", "oleh"; not "yang", "that"
+        rest = ws[k + 2 :]
+        if len(rest) > 1 and rest[0].key in self.lexicon.appositions:
+            rest = rest[1:]
+        return self.text[rest[0].start : mention.end]
+
+    def _document(self, key: str) -> bool:
+        """An ``issued`` noun that names a document, not a person speaking for the body: "a
+        spokeswoman for Meridian Airlines" is a person described (a title), and stays."""
+        return key in self.lexicon.issued and key not in self.lexicon.titles
 
     def _holder(self, name: str) -> str:
         """The person whose post ``name`` is the short form of, where the article names one

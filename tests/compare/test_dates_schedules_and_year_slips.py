@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from dated_reports import date_event, date_lexicons, dated_report
+from dated_reports import date_event, date_lexicons, dated_report, story_date_slots
 from silang.compare.dates import dated_events
 from silang.compare.timeline import anchored
 
@@ -111,3 +111,63 @@ def test_a_day_no_nearby_year_mends_stays_as_written(
 )
 def test_a_day_after_a_speech_tag_dates_the_telling(sentence: str) -> None:
     assert date_event(sentence, "Selasa (21/2)", "2017-02-22", "id") == "statement"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "language"),
+    [
+        # A noun after the word of recurrence is what it counts: the day is the evacuation's.
+        ("Setiap korban Senin (20/2) dievakuasi ke posko.", "Senin (20/2)", "id"),
+        ("Every passenger Monday was evacuated from the ship.", "Monday", "en"),
+        # A clock with its own day beside it is that day's happening, after a schedule too.
+        (
+            "The gates close every night at 9:30 p.m. and the fire broke out at 11 p.m. on Monday.",
+            "at 11 p.m.",
+            "en",
+        ),
+    ],
+)
+def test_a_day_after_a_counted_noun_or_beside_a_clock_still_dates(
+    sentence: str, written: str, language: str
+) -> None:
+    assert written in _dated_texts(sentence, "2017-02-22", language)
+
+
+def test_a_year_borne_out_by_a_relative_time_is_no_slip() -> None:
+    # "Setahun lalu" reckons the written 2023 from the report's day: the weekday slipped.
+    sentence = "Setahun lalu, Senin (27/5/2023), gempa melanda Yogyakarta."
+    assert _read_day(sentence, "2024-05-28", "Senin (27/5/2023)") == "2023-05-27"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The flood is expected to peak on Friday.",
+        "The hurricane is forecast to hit the coast on Friday.",
+    ],
+)
+def test_a_forecast_is_foreseen(sentence: str) -> None:
+    # A forecast's day disputes no report of what happened: a report of the flood's peak
+    # on Saturday is one more reading, not a dispute.
+    slots = story_date_slots(
+        dated_report("a", [sentence], "2013-06-12"),
+        dated_report(
+            "b",
+            [
+                sentence.replace(" is expected to", "")
+                .replace(" is forecast to", "")
+                .replace("peak", "peaked")
+                .replace("hit", "hit")
+                .replace("Friday", "Saturday")
+            ],
+            "2013-06-16",
+        ),
+    )
+    assert not [s for s in slots if s.status == "disputed"], slots
+
+
+def test_a_year_in_a_named_site_is_the_names() -> None:
+    assert (
+        date_event("The fire at the Expo 2020 site injured three workers.", "2020", "2021-03-02")
+        is None
+    )

@@ -314,27 +314,50 @@ def _habitual(
     pukul 21.30 WIB", "every night at 9:30 p.m.", "every Monday"), or it is a clock time
     after such a scheduled clock in its sentence, the schedule's other hour ("menutup
     gerbang setiap pukul 21.30 WIB dan membukanya kembali pada 03.40 WIB")."""
-    habitual = events.habitual.get(item.article.language or "", frozenset())
-    if _recurring_before(item.article.text, time, clause, habitual):
+    language = item.article.language or ""
+    habitual = events.habitual.get(language, frozenset())
+    words = events.words.get(language, {})
+    text = item.article.text
+    if _recurring_before(text, time, clause, habitual, words):
         return True
-    return time.granularity == "time" and any(
-        other.granularity == "time"
-        and sentence.start <= other.start < time.start
-        and _recurring_before(item.article.text, other, sentence, habitual)
+    # A clock with its own day beside it ("at 11 p.m. on Monday") is one day's happening.
+    own_day = any(
+        other.granularity == "day"
+        and len(_WORD.findall(text, min(time.end, other.end), max(time.start, other.start)))
+        <= BESIDE_WORDS
         for other in item.times
+        if other is not time
+    )
+    return (
+        time.granularity == "time"
+        and not own_day
+        and any(
+            other.granularity == "time"
+            and sentence.start <= other.start < time.start
+            and _recurring_before(text, other, sentence, habitual, words)
+            for other in item.times
+        )
     )
 
 
 def _recurring_before(
-    text: str, time: TimeExpression, span: Span, habitual: frozenset[str]
+    text: str,
+    time: TimeExpression,
+    span: Span,
+    habitual: frozenset[str],
+    words: Mapping[str, str],
 ) -> bool:
     """Whether a word of recurrence stands in ``span`` no more than HABIT_WORDS words before
     ``time``. Further off, the word qualifies something else ("every shop was closed on
     Monday"); a capitalised one after the span's first word names a thing ("told the Daily
     News Tuesday")."""
     found = list(_WORD.finditer(text, span.start, time.start))
+    # The word between must be a word of time ("every night at", "setiap malam pukul"): a
+    # noun there is what the word counts ("setiap korban Senin (20/2) dievakuasi").
     return any(
-        word.group().casefold() in habitual and (k == 0 or not word.group()[0].isupper())
+        word.group().casefold() in habitual
+        and (k == 0 or not word.group()[0].isupper())
+        and all(words.get(w.group().casefold()) == "-light" for w in found[k + 1 :])
         for k, word in enumerate(found)
         if k >= len(found) - HABIT_WORDS - 1
     )

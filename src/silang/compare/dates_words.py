@@ -363,7 +363,7 @@ def _real(tokens: Sequence[_Token], event: _Token) -> str | None:
     return None if before and before[-1].kind == MAYBE else event.kind
 
 
-def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str) -> bool:
+def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: _Clauses) -> bool:
     """Whether a MAYBE word stands between the date and the nearest word of its ``event``
     in the clause: "a major rally is expected on Friday", "elections which are planned for
     December 15". The day is that of a happening foreseen, which may come on another day or
@@ -373,13 +373,18 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str) -> boo
     if not words:
         return False
     nearest = min(words, key=lambda t: abs(t.start - time.start))
-    # The word of foresight stands next to the date, past the light and function words ("is
-    # expected on Friday", "planned for December 15"): one further off qualifies the event,
-    # not its day ("the protest planned by the unions drew ten thousand people on Friday").
-    between = [t for t in _between(tokens, nearest, time) if t.kind not in (FUNCTION, NAME, LIGHT)]
-    if not between:
-        return False
-    return (between[-1] if nearest.start < time.start else between[0]).kind == MAYBE
+    between = _between(tokens, nearest, time)
+    # A foresight word followed by its agent closes a reduced relative on the event's noun
+    # ("the protest planned by the unions drew ... on Friday"): it says which protest, and
+    # the verb after it tells the day's happening.
+    return any(
+        t.kind == MAYBE
+        and not (
+            k + 1 < len(between)
+            and read.text[between[k + 1].start : between[k + 1].end].casefold() in read.agents
+        )
+        for k, t in enumerate(between)
+    )
 
 
 def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
@@ -491,6 +496,8 @@ class _Clauses:
     determiners: frozenset[str] = frozenset()
     #: The language's words of time ("Christmas", "Lebaran": quotes.time_words).
     time_words: frozenset[str] = frozenset()
+    #: The words before a passive's agent ("by", "oleh": quotes.agents).
+    agents: frozenset[str] = frozenset()
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -550,6 +557,7 @@ def _clauses_of(
         quotes.any_channel if quotes is not None else None,
         events.determiners.get(language, frozenset()),
         quotes.time_words if quotes is not None else frozenset(),
+        quotes.agents if quotes is not None else frozenset(),
     )
 
 
@@ -608,7 +616,13 @@ def _ends_a_name(read: _Clauses) -> bool:
     if ahead and ahead[-1].kind not in WORD_KINDS and ahead[-1].kind != TELLING:
         event = ahead[-1]
         lower = text[event.start].islower()
-        if lower or not _WORD.search(text, read.parts[0].start, event.start):
+        # An article before the capitalised words makes them a thing's name ("the fire at
+        # the Expo 2020 site"): its year is the name's, not the happening's.
+        named = any(
+            w.group().casefold() in read.determiners
+            for w in _WORD.finditer(text, event.end, name.start)
+        )
+        if not named and (lower or not _WORD.search(text, read.parts[0].start, event.start)):
             return False
     opening = not _WORD.search(text, read.parts[0].start, name.start)
     written = text[name.start : name.end].casefold()
@@ -663,7 +677,7 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
         again = _repeated(own, time) or _repeated(own, time, event)
         if event is None:
             return None
-        firm = before != SINCE and not again and not _foreseen(own, time, event)
+        firm = before != SINCE and not again and not _foreseen(own, time, event, read)
         return Reading(event, firm=firm, repeat=again)
     # A date alone in its clause dates the clause before it; at the opening, the one after.
     # A date that ends the first clause opens nothing: "... off Iran's southern coast Sunday,
@@ -685,7 +699,7 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
                 return None
             event = _named_cause(tokens, event, events.causes)
             again = _repeated(own, time) or _repeated(tokens, time, event)
-            firm = before != SINCE and not again and not _foreseen(tokens, time, event)
+            firm = before != SINCE and not again and not _foreseen(tokens, time, event, read)
             return Reading(event, firm=firm, repeat=again)
     return None
 

@@ -519,6 +519,16 @@ def _year_slip_mended(
     written = datetime.date.fromisoformat(day)
     if weekday is None or written.isoweekday() == weekday:
         return time
+    # The sentence telling the written year again, reckoned back from the report's day
+    # ("Setahun lalu, Senin (27/5/2023)", "tahun lalu"), bears the year out: the weekday slipped.
+    sentence = sentence_at(item, time.start)
+    if any(
+        other.relative
+        and (other.date or "")[:4] == day[:4]
+        and sentence.start <= other.start < sentence.end
+        for other in item.times
+    ):
+        return time
     meant = [
         other
         for year in (written.year + 1, written.year - 1)

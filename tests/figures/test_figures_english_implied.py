@@ -91,7 +91,7 @@ def test_a_bare_figure_with_no_cue_counts_nothing() -> None:
 
 
 def test_a_noun_three_unknown_words_away_is_not_counted() -> None:
-    found = _quantities("Several dozen youths hurling petrol bombs ran off.")["Several dozen"]
+    found = _quantities("Several dozen hooligans hurling petrol bombs ran off.")["Several dozen"]
     assert found.counted is None
 
 

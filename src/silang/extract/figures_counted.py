@@ -18,6 +18,8 @@ from silang.lang.figures import Counted, FiguresLexicon
 _LONGEST = 3
 #: Capitalised words in a row that make a name rather than an adjective (``across_name``).
 _NAME_WORDS = 2
+#: The endings of a plural written with an apostrophe, straight or curly ("KO's", "KO’s").
+_APOSTROPHE_PLURALS = ("'s", "\u2019s")
 
 
 @dataclass(frozen=True)
@@ -97,12 +99,20 @@ def _skippable(tokens: Tokens, j: int, lx: FiguresLexicon) -> bool:
     )
 
 
-def _forms(word: str, lx: FiguresLexicon) -> list[str]:
-    """The table forms a word may stand for: itself, a listed spelling, the head of a
-    reduplicated plural ("anak-anak"), the word without an inflection ("anggotanya")."""
+def _forms(word: str, lx: FiguresLexicon, written: str = "") -> list[str]:
+    """The table forms a word (``written`` as it stands) may stand for: itself, a listed
+    spelling, the head of a reduplicated plural ("anak-anak"), the word without an
+    inflection ("anggotanya"), an abbreviation without its apostrophe plural ("KO's")."""
     forms = [word]
     if word in lx.counted_forms:
         forms.append(lx.counted_forms[word])
+    for mark in _APOSTROPHE_PLURALS:
+        stem = written[: -len(mark)]
+        if written.endswith(mark) and len(stem) > 1 and stem.isupper():
+            # An abbreviation's plural written with an apostrophe ("12 KO's", "43 RBI's") is
+            # its plural. Only an abbreviation's: "five women's basketball players" counts
+            # the players, the possessive names whose they are.
+            forms.extend(_forms(word[: -len(mark)], lx))
     if lx.reduplication and "-" in word:
         head, _, tail = word.partition("-")
         if head == tail:
@@ -123,7 +133,7 @@ def counted_noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[Counted, i
         if not all(tokens.is_word(j + n) for n in range(size)):
             continue
         words = tokens.low[j : j + size]
-        for last in _forms(words[-1], lx):
+        for last in _forms(words[-1], lx, tokens.text[j + size - 1]):
             counted = lx.counted.entries.get((*words[:-1], *last.split()))
             if counted is not None:
                 own = last == words[-1] and words[-1] not in lx.counted_forms

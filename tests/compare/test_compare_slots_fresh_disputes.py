@@ -151,6 +151,35 @@ ONE_THING = {
         35,
         36,
     ),
+    # Two people who count a thing are its sources, not holders of two things.
+    "two counters": (
+        _report("a1", "Inspector Ann Lee counted 200 destroyed homes.", people=("Ann Lee",)),
+        _report("a2", "Inspector Tom Hart counted 250 destroyed homes.", people=("Tom Hart",)),
+        200,
+        250,
+    ),
+    # One named before "after" holds nothing of the clause that follows.
+    "a name in another clause": (
+        _report(
+            "a1",
+            "President Ann Lee spoke after the storm destroyed 200 homes.",
+            people=("Ann Lee",),
+        ),
+        _report(
+            "a2",
+            "Governor Tom Hart wept after the storm destroyed 250 homes.",
+            people=("Tom Hart",),
+        ),
+        200,
+        250,
+    ),
+    # A retold sentence with both its numbers changed is no list of one shape.
+    "a retold sentence with two numbers changed": (
+        _report("a1", "The storm destroyed 200 homes and damaged 500 others."),
+        _report("a2", "The storm destroyed 250 homes and damaged 600 others."),
+        200,
+        250,
+    ),
     "one holder": (
         _report("a1", "Grant Gibbs had eight assists in the win.", people=("Grant Gibbs",)),
         _report("a2", "Gibbs had six assists in the win.", people=("Gibbs",)),

@@ -784,7 +784,11 @@ _HOLDERS = frozenset({"person", "organisation"})
 
 
 def _holder(
-    item: Annotated, quantity: Quantity, clause: Span, relatives: frozenset[str]
+    item: Annotated,
+    quantity: Quantity,
+    clause: Span,
+    relatives: frozenset[str],
+    parting: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
@@ -815,7 +819,15 @@ def _holder(
     ]
     if not found:
         return frozenset()
-    return frozenset(max(found, key=lambda e: e.start).name.lower().split())
+    last = max(found, key=lambda e: e.start)
+    # A body that counts, measures or records the figure ("The Red Cross counted 200
+    # homes", "USGS measured the quake at 6.1", "BPBD mencatat 300 rumah") is its source,
+    # as one that says it: two such bodies give two counts of one thing.
+    # So is one a subordinate clause parts from it ("Obama spoke after the storm destroyed
+    # 200 homes"): the figure's clause opens after that word, with its own doer.
+    if any(w.lower() in parting for w in _WORD.findall(text, last.end, quantity.start)):
+        return frozenset()
+    return frozenset(last.name.lower().split())
 
 
 def _averaged(
@@ -955,7 +967,14 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 bearing=_bearing(text, quantity, sentence),
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(text, quantity, sentence),
-                holder=_holder(item, quantity, clause, general.get("relative", frozenset())),
+                holder=_holder(
+                    item,
+                    quantity,
+                    clause,
+                    general.get("relative", frozenset()),
+                    general.get("source-verb", frozenset())
+                    | general.get("clause-opener", frozenset()),
+                ),
                 ordinal=_ordinal(quantity, glossary.figures.get(language)),
                 countdown=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in general.get("countdown", ()),

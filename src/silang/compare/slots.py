@@ -132,7 +132,9 @@ def _retold(a: Figure, b: Figure) -> bool:
         a.article_id != b.article_id
         and number_key(a.quantity.value) not in b.frame_numbers
         and number_key(b.quantity.value) not in a.frame_numbers
-        and not tied_to_other_counts(a, b)
+        and not (
+            tied_to_other_counts(a, b) and max(len(a.frame_numbers), len(b.frame_numbers)) >= 2
+        )
         and _words_after_figure(a.frame) == _words_after_figure(b.frame)
         and fuzz.ratio(a.frame, b.frame) >= RETOLD_SENTENCE
     )

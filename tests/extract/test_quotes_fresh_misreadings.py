@@ -12,7 +12,7 @@ import pytest
 
 from silang.extract.entities import RuleEntityRecognizer
 from silang.extract.quotes import find_quotes
-from silang.lang.quotes import load_quotes_lexicon
+from silang.lang.quotes import QuotesLexicon, load_quotes_lexicon
 from silang.model import Entity, EntityKind, Quote, Span
 
 EN = load_quotes_lexicon("en")
@@ -166,3 +166,41 @@ def test_a_title_word_closing_a_name_is_its_surname() -> None:
     assert [text[e.start : e.end] for e in entities] == ["Billy King", "Mo Cheeks", "Cheeks"]
     spans = tuple(Span(m.start(), m.end()) for m in re.finditer(r"[^.!?]+[.!?][\"”]?", text))
     assert [q.speaker for q in find_quotes(text, spans, entities, EN)] == ["Billy King"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemain Mohamed Salah mencetak dua gol, kata pelatih.", "Mohamed Salah"),
+        ("Kata Budi Untung kepada wartawan, harga cabai naik.", "Budi Untung"),
+    ],
+)
+def test_a_name_word_that_is_also_a_common_word_closes_a_name(text: str, name: str) -> None:
+    # Only a word that follows common nouns ("lalu", "itu") after it makes the last word
+    # common: "Salah" and "Untung" are surnames here.
+    found = RuleEntityRecognizer(ID).recognise(text, (Span(0, len(text)),))
+    assert name in [e.text for e in found]
+
+
+def _recognised_speakers(text: str, lexicon: QuotesLexicon) -> list[str | None]:
+    spans = (Span(0, len(text)),)
+    entities = RuleEntityRecognizer(lexicon).recognise(text, spans)
+    return _speakers(find_quotes(text, spans, tuple(entities), lexicon))
+
+
+def test_a_role_after_a_name_is_no_surname() -> None:
+    # "Manager" closes no name where no title stands before the run: the role is Jane
+    # Doe's, and "Manager said" is no person called Manager.
+    text = 'Jane Doe, Project Manager, spoke first. "It is fair," Manager said.'
+    assert "Project Manager" not in _recognised_speakers(text, EN)
+
+
+def test_a_title_and_one_name_then_a_pronoun_is_a_lost_full_stop() -> None:
+    text = "Rapat dipimpin Gubernur Khofifah Dia mengatakan warga harus tenang."
+    assert "Khofifah Dia" not in _recognised_speakers(text, ID)
+
+
+def test_a_role_closed_by_a_comma_leaves_the_name_after_it_speaking() -> None:
+    text = "Pengacara Budi Santoso selaku terdakwa, Ani Lestari mengatakan bahwa sidang ditunda."
+    quotes = _quotes(text, "id", ("Budi Santoso", "person"), ("Ani Lestari", "person"))
+    assert _speakers(quotes) == ["Ani Lestari"]

@@ -86,7 +86,12 @@ def parse_run(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> 
     titles = _titles(words, lexicon)
     if titles and titles[0][0] > 0 and words[-1].key in lexicon.org_tails:
         titles = []  # "Westfield General Hospital": a title word inside a name
-    if titles and titles[-1][1] == len(words) and _surname(words, titles[-1], lexicon):
+    if (
+        titles
+        and titles[-1][1] == len(words)
+        and (len(titles) > 1 or context.before in lexicon.titles)
+        and _surname(words, titles[-1], lexicon)
+    ):
         titles = titles[:-1]
     if not titles:
         return _classify(words, context, lexicon)
@@ -295,7 +300,12 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
         return [_piece(words, "organisation")]
     if context.before in lexicon.non_person_determiners or _ORDINAL.fullmatch(context.before):
         return [_piece(words, "organisation")]
-    if several and last.key in lexicon.not_names and last.key not in lexicon.time_words:
+    if (
+        several
+        and last.key in lexicon.not_names
+        and last.key not in lexicon.time_words
+        and context.after in lexicon.noun_after
+    ):
         # A common word closes no person's name: a capitalised "Tahun" before "ini" / "lalu"
         # ("Lele Tahun lalu dijual murah") is the time phrase's noun, not a surname. A month
         # or feast may be one ("Rizky Ramadhan", _strip).

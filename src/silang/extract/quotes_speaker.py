@@ -100,8 +100,9 @@ def _run_on(text: str, name: str, lexicon: QuotesLexicon) -> bool:
     sentence's subject across a lost full stop. A subject opening a clause is followed by
     its predicate, so a pronoun before punctuation is the name's own word ("said Vice
     Premier Liu He."); so is one the article writes with the name again ("Liu He said …
-    Liu He added"): a lost full stop is one accident, not a name's spelling. A title right
-    before a name of two words gives the name's length ("Vice Premier Liu He said"). The
+    Liu He added"): a lost full stop is one accident, not a name's spelling. After a title,
+    a name of two words ending in a pronoun that is also a name's syllable is a name ("Vice
+    Premier Liu He said"; not "Gubernur Khofifah Dia mengatakan"). The
     full name is judged where it stands, whichever of its mentions ("Liu") carries it."""
     at = text.find(name)
     if at < 0:
@@ -111,7 +112,10 @@ def _run_on(text: str, name: str, lexicon: QuotesLexicon) -> bool:
         return False
     before = [w.key for w in words_in(text, max(0, at - 40), at)]
     titled = any(" ".join(before[-n:]) in lexicon.titles for n in (1, 2) if len(before) >= n)
-    if titled and len(name.split()) == 2:
+    parts = name.split()
+    # Only a pronoun that is also a name's syllable ("Liu He"): a title and one name are the
+    # normal shape ("Gubernur Khofifah Dia mengatakan" lost its full stop).
+    if titled and len(parts) == 2 and parts[-1].casefold() in lexicon.name_pronouns:
         return False
     return text.count(name) < 2
 
@@ -476,7 +480,12 @@ def _described_as(text: str, persons: Sequence[Entity], lexicon: QuotesLexicon) 
             continue
         first = between[0]
         comma = text[person.end : first.start].strip() == ","
-        if first.key in lexicon.appositions and (comma or first.key not in lexicon.not_names):
+        closed = "," in text[first.end : last.start]  # the role ends; a name set off after it
+        if (
+            first.key in lexicon.appositions
+            and (comma or first.key not in lexicon.not_names)
+            and not closed
+        ):
             return person
     return None
 

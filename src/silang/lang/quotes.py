@@ -170,6 +170,10 @@ class QuotesLexicon:
     #: Connectives that after a noun modify it ("Direktur sebelumnya", "the previous
     #: director"): they end a described speaker as part of it, not as the predicate's adverb.
     postnominal: frozenset[str] = frozenset()
+    #: Lower-case words that follow a common noun, not a name ("Tahun lalu", "hari itu").
+    noun_after: frozenset[str] = frozenset()
+    #: Pronouns that are also name syllables ("Liu He").
+    name_pronouns: frozenset[str] = frozenset()
     #: Prepositions that end a figure's counted phrase after a speech verb besides the
     #: phrase-end words ("added 16 points for the Hawks", "menambahkan dua tersangka ke
     #: daftar"): "for" after a speaker belongs to the speaker ("a spokesman for the agency").
@@ -278,6 +282,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "end",
                 "connective",
                 "postnominal",
+                "noun-after",
+                "name-pronoun",
                 "concurrent",
                 "apposition",
                 "continuation",
@@ -347,6 +353,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         phrase_ends=_by_role(phrase, "end"),
         connectives=_by_role(phrase, "connective"),
         postnominal=_by_role(phrase, "postnominal"),
+        noun_after=_by_role(phrase, "noun-after"),
+        name_pronouns=_by_role(phrase, "name-pronoun"),
         figure_ends=_by_role(phrase, "figure-end"),
         figure_verbs=_by_role(phrase, "figure-verb"),
         number_words=_number_words(code),

@@ -55,7 +55,8 @@ LEGACY_STATE_VERSION = 1
 #: 18: a date code closing a URL's slug ('-160225n.html') dates its page
 #: (direction.url_window); 'here is the transcript' hands over only where no word stands
 #: right before 'here'.
-LINK_VERSION = 18
+#: 19: a slug's day code yields to a blog's month path, and years past 2039 are none.
+LINK_VERSION = 19
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

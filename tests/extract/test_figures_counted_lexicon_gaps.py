@@ -49,6 +49,11 @@ def test_counted_nouns_of_a_stat_line_and_a_raid(
     assert _read("en", text) == read
 
 
+def test_youth_before_a_noun_counts_no_young_people() -> None:
+    # Only the plural counts young people; the singular modifies the noun after it.
+    assert _read("en", "The city funds 200 youth groups.")[0][2] != "teenager"
+
+
 def test_a_shot_alone_is_still_ammunition() -> None:
     assert _read("en", "The officer fired 3 shots at the car.") == [(3.0, None, "ammunition")]
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+import pytest
+
 from silang.extract.quotes import find_quotes
 from silang.lang.quotes import load_quotes_lexicon
 from silang.model import Entity, EntityKind, Quote, Span
@@ -42,3 +44,17 @@ def test_document_from_a_body_is_the_body_speaking() -> None:
 def test_a_possessive_document_names_no_issuer() -> None:
     text = '"We are ready," his statement from the harbour said.'
     assert [q.speaker for q in _quotes(text, "en")] == ["his statement from the harbour"]
+
+
+@pytest.mark.parametrize(
+    ("said_by", "speaker"),
+    [
+        ("a statement in Jakarta", "a statement in Jakarta"),
+        ("a statement from last week", "a statement from last week"),
+        ("a statement of intent", "a statement of intent"),
+        ("a statement of the organisers", "organisers"),
+    ],
+)
+def test_a_place_a_time_or_a_content_is_no_issuer(said_by: str, speaker: str) -> None:
+    text = f'"We are ready," {said_by} said.'
+    assert [q.speaker for q in _quotes(text, "en")] == [speaker]

@@ -199,6 +199,13 @@ def test_link_direction_slug_number_that_is_no_day_dates_nothing() -> None:
     assert earlier(number, _dated("b", url="https://y.com/2016/07/19/b")) == 0
 
 
+def test_link_direction_slug_code_on_a_blog_month_path_leaves_the_month() -> None:
+    # A blog's month path dates the page; the digits closing its slug are an article number
+    # however they read ("1601011" would be 1 January 2016).
+    page = _dated("a", url="https://blog.net/2016/07/harga-hp-1601011.html")
+    assert earlier(page, _dated("b", url="https://y.com/2016/02/19/b")) == -1
+
+
 def test_link_direction_same_blog_month_does_not_order() -> None:
     a = _dated("a", url="https://blog.net/2016/07/a.html")
     b = _dated("b", url="https://x.co.id/read/2016/07/18/123/b")

@@ -122,11 +122,20 @@ class Resolver:
             return None
         if k and ws[0].key not in self.lexicon.appositions:
             return None  # "a statement", "the statement"; not "his statement"
-        if ws[k + 1].key not in self.lexicon.place_prepositions | self.lexicon.agents:
-            return None  # "from", "of", "by", "dari", "oleh"; not "yang", "that"
+        preposition = ws[k + 1].key
+        if preposition not in self.lexicon.issuer_prepositions | self.lexicon.agents:
+            return None  # a source ("from", "by", "dari", "oleh"), not a place ("in Jakarta")
         rest = ws[k + 2 :]
+        if preposition in self.lexicon.issuer_named_after and not (
+            rest[0].capital or rest[0].key in self.lexicon.appositions
+        ):
+            return None  # "a statement of intent", "of support from the union"
         if len(rest) > 1 and rest[0].key in self.lexicon.appositions:
             rest = rest[1:]
+        if rest[0].key[:1].isdigit() or any(
+            w.key in self.lexicon.time_words | self.lexicon.time_units for w in rest
+        ):
+            return None  # a time: "a statement from Monday", "from last week", "from 2019"
         return self.text[rest[0].start : mention.end]
 
     def _document(self, key: str) -> bool:

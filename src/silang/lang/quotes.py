@@ -174,6 +174,11 @@ class QuotesLexicon:
     noun_after: frozenset[str] = frozenset()
     #: Pronouns that are also name syllables ("Liu He").
     name_pronouns: frozenset[str] = frozenset()
+    #: The prepositions between a document and its issuer ("a statement from the police"),
+    #: and those after which the issuer must be named or opened by an article ("of the
+    #: organisers", not "a statement of intent").
+    issuer_prepositions: frozenset[str] = frozenset()
+    issuer_named_after: frozenset[str] = frozenset()
     #: Prepositions that end a figure's counted phrase after a speech verb besides the
     #: phrase-end words ("added 16 points for the Hawks", "menambahkan dua tersangka ke
     #: daftar"): "for" after a speaker belongs to the speaker ("a spokesman for the agency").
@@ -284,6 +289,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "postnominal",
                 "noun-after",
                 "name-pronoun",
+                "issuer-preposition",
+                "issuer-named-after",
                 "concurrent",
                 "apposition",
                 "continuation",
@@ -355,6 +362,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         postnominal=_by_role(phrase, "postnominal"),
         noun_after=_by_role(phrase, "noun-after"),
         name_pronouns=_by_role(phrase, "name-pronoun"),
+        issuer_prepositions=_by_role(phrase, "issuer-preposition"),
+        issuer_named_after=_by_role(phrase, "issuer-named-after"),
         figure_ends=_by_role(phrase, "figure-end"),
         figure_verbs=_by_role(phrase, "figure-verb"),
         number_words=_number_words(code),

@@ -293,7 +293,7 @@ def _in_order(wanted: list[str], words: list[str]) -> bool:
 _URL_SHORT_DAY = re.compile(r"/([0-3]\d)/(\d{2})/(\d{2})/")
 _URL_COMPACT_DAY = re.compile(r"/(20[0-3]\d)(\d{2})(\d{2})(?=\d{0,6}(?:[/\-]|$))")
 _URL_ISO_DAY = re.compile(r"(?<![\d-])(20[0-3]\d)-([01]\d)-([0-3]\d)(?![\d-])")
-_URL_CODE_DAY = re.compile(r"-(\d{2})(\d{2})(\d{2})[a-z\d]\.html?$")
+_URL_CODE_DAY = re.compile(r"-([0-3]\d)(\d{2})(\d{2})[a-z\d]\.html?$")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/[^/]+$")
 #: The latest possible moment, for a window open to the future.
 _FUTURE = datetime.max.replace(tzinfo=UTC)
@@ -327,9 +327,10 @@ def url_window(url: str | None) -> Window | None:
     for shape in (_URL_COMPACT_DAY, _URL_ISO_DAY):
         if found := shape.search(path):
             return _day_window(*(int(x) for x in found.groups()))
-    if found := _URL_CODE_DAY.search(path):
-        # None when the six digits are no day (an article number that happens to end so).
-        return _day_window(2000 + int(found.group(1)), int(found.group(2)), int(found.group(3)))
+    if (found := _URL_CODE_DAY.search(path)) and not _URL_MONTH.search(path):
+        coded = _day_window(2000 + int(found.group(1)), int(found.group(2)), int(found.group(3)))
+        if coded is not None:
+            return coded
     if found := _URL_MONTH.search(path):
         year, month = int(found.group(1)), int(found.group(2))
         if not 1 <= month <= 12:

@@ -1,8 +1,9 @@
 """Figures that two reports give for two things, which a story's slots must not set against
 each other as a dispute: two results written as pairs, the items of two lists, an addition
-and a total, two sizes one report gives side by side, two people's counts and two moments
-of a sequence. The sentences are written for these tests, in the shapes that ECB+
-subtopics with no gold brief showed."""
+and a total, two sizes one report gives side by side, two people's counts, two moments of a
+sequence, a count a verb of intent governs, alternatives joined by "or" and a margin written
+as an adjective of a result (a difference, no score). The sentences are written for these
+tests, in the shapes that ECB+ subtopics with no gold brief showed."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from dataclasses import replace
 
 import pytest
 
+from silang.compare.figures import read_figures
+from silang.compare.glossary import load_glossary
 from silang.model import Annotated, ClaimSlot, Entity
 
 from records import figured_report, slot_holding, story_slots
@@ -97,6 +100,17 @@ TWO_THINGS = {
         ),
         ((("a1", 5), ("a2", 4)),),
     ),
+    # "After" with only "just" between it and the figure is a preposition: the coach named
+    # before it holds the season, and another coach's seasons are another thing.
+    "a figure after a preposition": (
+        (
+            _report(
+                "a1", "The owner pushed out Ann Lee after just one season.", people=("Ann Lee",)
+            ),
+            _report("a2", "Tom Hart guided the team for two seasons.", people=("Tom Hart",)),
+        ),
+        ((("a1", 1), ("a2", 2)),),
+    ),
 }
 
 
@@ -124,6 +138,18 @@ TWO_COUNTS = {
         "The champion floored him with a left hook in the sixth round.",
         "By the fourth round the challenger looked tired and slow.",
         (6, 4),
+    ),
+    # What a man intended to do is no toll.
+    "a count a verb of intent governs": (
+        "Police found the bodies of two women in the flat.",
+        "Prosecutors said he intended to kill one other person.",
+        (2, 1),
+    ),
+    # Two figures joined by "or" are the choices a speaker weighs, no value he gives.
+    "alternatives joined by or": (
+        "The tailback will rest his knee for two weeks.",
+        "The coach said he might rest for four weeks or five weeks.",
+        (2, 5),
     ),
 }
 for _case, (_first, _second, (_one, _other)) in TWO_COUNTS.items():
@@ -185,6 +211,12 @@ ONE_THING = {
         _report("a2", "Gibbs had six assists in the win.", people=("Gibbs",)),
         8,
         6,
+    ),  # A killing told as done is a toll.
+    "two tolls": (
+        _report("a1", "Police said he killed two women in the flat."),
+        _report("a2", "Police said he killed three women in the flat."),
+        2,
+        3,
     ),
 }
 
@@ -196,3 +228,22 @@ def test_figures_of_one_thing_still_dispute(case: str) -> None:
     slot = slot_holding(slots, "a1", one)
     assert slot is slot_holding(slots, "a2", other)
     assert slot.status == "disputed"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "margins"),
+    [
+        # "A 30-point win" tells by how much one side won, not what a side scored; a name
+        # may stand between as another adjective.
+        ("The Bluejays had a 30-point win over the Bulldogs.", [True]),
+        ("He scored two points in a 30-point CU win.", [False, True]),
+        # A score, and a count of games before "win streak" (a run of results), are no
+        # margins.
+        ("The Bluejays beat the Bulldogs 71-53 on Friday.", [False, False]),
+        ("The Cavaliers own an 11-game win streak.", [False]),
+    ],
+    ids=["a margin", "a margin with a name between", "a score", "a run of wins"],
+)
+def test_a_margin_compares_only_with_differences(sentence: str, margins: list[bool]) -> None:
+    figures = read_figures(_report("a1", sentence), load_glossary())
+    assert [f.difference for f in figures] == margins

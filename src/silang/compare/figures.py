@@ -233,6 +233,57 @@ def _next_word(text: str, position: int) -> str:
     return found.group().lower() if found else ""
 
 
+#: A count written as an adjective, its number and noun joined by a hyphen ("30-point",
+#: "two-goal"): the noun.
+_HYPHENED = re.compile(r"-([^\W\d_]+)$", re.UNICODE)
+#: How many capitalised words (a side's name) may stand between a margin and its result.
+_MARGIN_NAMES = 2
+
+
+def _margin(
+    text: str, quantity: Quantity, results: Collection[str], scoring: Collection[str]
+) -> bool:
+    """Whether a count of what a side scores (``scoring``; compare_general.tsv, role
+    "margin-unit": points, goals) is a winning or losing margin (``results``; role
+    "margin-of"): written as an adjective of a result's noun ("a 30-point win", "a two-goal
+    lead"), it tells by how much one side beat the other, a difference of two scores, never
+    a side's score, so it compares only with other differences. A side's name may stand
+    between as another adjective ("a 30-point CU win"). A count of games before "win" ("an
+    11-game win streak") counts a run of results, no margin."""
+    hyphened = _HYPHENED.search(quantity.text)
+    if hyphened is None or hyphened.group(1).lower() not in scoring:
+        return False
+    at = quantity.end
+    for _ in range(_MARGIN_NAMES + 1):
+        word = _WORD.search(text, at, at + 40)
+        if word is None or text[at : word.start()].strip():
+            return False
+        if word.group().lower() in results:
+            return True
+        if not word.group()[0].isupper():
+            return False
+        at = word.end()
+    return False
+
+
+#: How many words before a figure a verb of intent, attempt or threat governs it from: the
+#: verb, "to", the verb it governs ("intended to kill one"), an article or a limiter.
+_UNREALISED_REACH = 5
+
+
+def _unrealised(text: str, clause: Span, quantity: Quantity, phrases: Collection[str]) -> bool:
+    """Whether a verb of intent, attempt or threat governs the figure (``phrases``;
+    compare_general.tsv, role "unrealised": "intended to kill one other person", "threatened
+    to fire 200 workers", "berencana menggusur 300 rumah"): what it counts was meant, tried
+    or threatened, not done, so it is no value of the story's event and compares only with
+    other such statements (Figure.general)."""
+    if not phrases:
+        return False
+    before = _WORD.findall(text, clause.start, quantity.start)[-_UNREALISED_REACH:]
+    said = " " + " ".join(w.lower() for w in before) + " "
+    return any(f" {phrase} " in said for phrase in phrases)
+
+
 def _word_right_after(text: str, position: int) -> str:
     """The word after ``position`` when only spaces part them: a year before a comma ("pada
     1844, dirancang ...") counts nothing that follows the comma."""
@@ -789,6 +840,8 @@ def _holder(
     clause: Span,
     relatives: frozenset[str],
     parting: frozenset[str] = frozenset(),
+    openers: frozenset[str] = frozenset(),
+    objects: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
@@ -823,9 +876,18 @@ def _holder(
     # A body that counts, measures or records the figure ("The Red Cross counted 200
     # homes", "USGS measured the quake at 6.1", "BPBD mencatat 300 rumah") is its source,
     # as one that says it: two such bodies give two counts of one thing.
-    # So is one a subordinate clause parts from it ("Obama spoke after the storm destroyed
-    # 200 homes"): the figure's clause opens after that word, with its own doer.
-    if any(w.lower() in parting for w in _WORD.findall(text, last.end, quantity.start)):
+    between = [w.lower() for w in _WORD.findall(text, last.end, quantity.start)]
+    if any(w in parting for w in between):
+        return frozenset()
+    # Nor does one a subordinate clause parts from it hold it ("Obama spoke after the storm
+    # destroyed 200 homes"): the figure's clause opens after that word, with its own doer.
+    # An opener with only a limiter or determiner between it and the figure (``objects``:
+    # "pushed out after just one season") governs the figure as a preposition: no clause
+    # opens there, and the one named before holds what it counts.
+    if any(
+        w in openers and any(o not in objects for o in between[at + 1 :])
+        for at, w in enumerate(between)
+    ):
         return frozenset()
     return frozenset(last.name.lower().split())
 
@@ -956,9 +1018,16 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 other_value=quantity.other_value,
                 state=_state(item, quantity, subject, clause, glossary),
                 period=earlier_period(item, sentence, clause, quantity.start, glossary),
-                general=general_statement(text, clause, quantity, general),
+                general=general_statement(text, clause, quantity, general)
+                or _unrealised(text, clause, quantity, general.get("unrealised", frozenset())),
                 average=_averaged(item, quantity, clause, general.get("average"), glossary),
-                difference=difference_of_two(item, quantity, clause, general),
+                difference=difference_of_two(item, quantity, clause, general)
+                or _margin(
+                    text,
+                    quantity,
+                    general.get("margin-of", frozenset()),
+                    general.get("margin-unit", frozenset()),
+                ),
                 named_class=_class_named(item, quantity, subject, clause, glossary),
                 part=part_of_next(item, quantity, part_phrases),
                 measured=_measured_thing(item, quantity, glossary),
@@ -972,8 +1041,9 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                     quantity,
                     clause,
                     general.get("relative", frozenset()),
-                    general.get("source-verb", frozenset())
-                    | general.get("clause-opener", frozenset()),
+                    general.get("source-verb", frozenset()),
+                    general.get("clause-opener", frozenset()),
+                    general.get("opener-object", frozenset()),
                 ),
                 ordinal=_ordinal(quantity, glossary.figures.get(language)),
                 countdown=quantity.unit in TIME_ORDER
@@ -983,6 +1053,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
             )
         )
     figures = _remainders(figures, item, general.get("remainder", frozenset()))
+    figures = _alternatives(figures, item, general.get("alternative", frozenset()))
     figures_lexicon = glossary.figures.get(language)
     articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
     return _added_counts(figures, item, general, articles)
@@ -1029,6 +1100,32 @@ def _added_counts(
         replace(f, added=True) if added and subjects[f.subject] == 1 else f
         for f, added in zip(figures, found, strict=True)
     ]
+
+
+def _alternatives(figures: list[Figure], item: Annotated, words: frozenset[str]) -> list[Figure]:
+    """The article's figures with each pair of alternatives marked general (``words``;
+    compare_general.tsv, role "alternative"): two figures of one subject and unit with
+    different values and only "or" between them ("if we had more than two weeks or three
+    weeks left", "dua atau tiga minggu" where the quantity stage split them) name no value
+    the report gives but the choices it weighs, so neither disputes another report's one
+    figure; they compare only with other such statements (Figure.general). A unit told two
+    ways ("5 miles or 8 km") has two units and is left alone."""
+    if not words:
+        return figures
+    text = item.article.text
+    marked: set[int] = set()
+    ordered = sorted(range(len(figures)), key=lambda i: figures[i].quantity.start)
+    for one, other in pairwise(ordered):
+        first, second = figures[one], figures[other]
+        between = text[first.quantity.end : second.quantity.start].strip().lower()
+        if (
+            between in words
+            and first.subject == second.subject
+            and first.quantity.unit == second.quantity.unit
+            and first.quantity.value != second.quantity.value
+        ):
+            marked |= {one, other}
+    return [replace(f, general=True) if i in marked else f for i, f in enumerate(figures)]
 
 
 #: The word that ends a stretch, only spaces after it: "other" of "the other two".

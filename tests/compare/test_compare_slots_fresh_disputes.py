@@ -206,6 +206,13 @@ ONE_THING = {
         200,
         250,
     ),
+    # A coordinator after the verb of intent: the killing was done.
+    "a deed after a tried one": (
+        _report("a1", "The gunman tried to flee and killed 3 guards."),
+        _report("a2", "The gunman killed 4 guards."),
+        3,
+        4,
+    ),
     "one holder": (
         _report("a1", "Grant Gibbs had eight assists in the win.", people=("Grant Gibbs",)),
         _report("a2", "Gibbs had six assists in the win.", people=("Gibbs",)),

@@ -271,7 +271,13 @@ def _margin(
 _UNREALISED_REACH = 5
 
 
-def _unrealised(text: str, clause: Span, quantity: Quantity, phrases: Collection[str]) -> bool:
+def _unrealised(
+    text: str,
+    clause: Span,
+    quantity: Quantity,
+    phrases: Collection[str],
+    stops: Collection[str] = frozenset(),
+) -> bool:
     """Whether a verb of intent, attempt or threat governs the figure (``phrases``;
     compare_general.tsv, role "unrealised": "intended to kill one other person", "threatened
     to fire 200 workers", "berencana menggusur 300 rumah"): what it counts was meant, tried
@@ -279,8 +285,12 @@ def _unrealised(text: str, clause: Span, quantity: Quantity, phrases: Collection
     other such statements (Figure.general)."""
     if not phrases:
         return False
-    before = _WORD.findall(text, clause.start, quantity.start)[-_UNREALISED_REACH:]
-    said = " " + " ".join(w.lower() for w in before) + " "
+    words = [w.lower() for w in _WORD.findall(text, clause.start, quantity.start)]
+    # A coordinator or clause opener between them ("tried to flee and killed 3 guards",
+    # "hendak mengungsi ketika banjir merendam 300 rumah") opens another verb's stretch.
+    cut = max((at + 1 for at, w in enumerate(words) if w in stops), default=0)
+    before = words[cut:][-_UNREALISED_REACH:]
+    said = " " + " ".join(before) + " "
     return any(f" {phrase} " in said for phrase in phrases)
 
 
@@ -1019,7 +1029,14 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 state=_state(item, quantity, subject, clause, glossary),
                 period=earlier_period(item, sentence, clause, quantity.start, glossary),
                 general=general_statement(text, clause, quantity, general)
-                or _unrealised(text, clause, quantity, general.get("unrealised", frozenset())),
+                or _unrealised(
+                    text,
+                    clause,
+                    quantity,
+                    general.get("unrealised", frozenset()),
+                    general.get("clause-opener", frozenset())
+                    | general.get("unrealised-stop", frozenset()),
+                ),
                 average=_averaged(item, quantity, clause, general.get("average"), glossary),
                 difference=difference_of_two(item, quantity, clause, general)
                 or _margin(

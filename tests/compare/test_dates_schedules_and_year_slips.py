@@ -157,7 +157,6 @@ def test_a_forecast_is_foreseen(sentence: str) -> None:
                 sentence.replace(" is expected to", "")
                 .replace(" is forecast to", "")
                 .replace("peak", "peaked")
-                .replace("hit", "hit")
                 .replace("Friday", "Saturday")
             ],
             "2013-06-16",

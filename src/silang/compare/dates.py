@@ -320,23 +320,20 @@ def _habitual(
     text = item.article.text
     if _recurring_before(text, time, clause, habitual, words):
         return True
+    if time.granularity != "time" or not any(
+        other.granularity == "time"
+        and sentence.start <= other.start < time.start
+        and _recurring_before(text, other, sentence, habitual, words)
+        for other in item.times
+    ):
+        return False
     # A clock with its own day beside it ("at 11 p.m. on Monday") is one day's happening.
-    own_day = any(
+    return not any(
         other.granularity == "day"
         and len(_WORD.findall(text, min(time.end, other.end), max(time.start, other.start)))
         <= BESIDE_WORDS
         for other in item.times
         if other is not time
-    )
-    return (
-        time.granularity == "time"
-        and not own_day
-        and any(
-            other.granularity == "time"
-            and sentence.start <= other.start < time.start
-            and _recurring_before(text, other, sentence, habitual, words)
-            for other in item.times
-        )
     )
 
 

@@ -276,7 +276,7 @@ def _unrealised(
     clause: Span,
     quantity: Quantity,
     phrases: Collection[str],
-    stops: Collection[str] = frozenset(),
+    stops: Collection[str],
 ) -> bool:
     """Whether a verb of intent, attempt or threat governs the figure (``phrases``;
     compare_general.tsv, role "unrealised": "intended to kill one other person", "threatened
@@ -849,9 +849,9 @@ def _holder(
     quantity: Quantity,
     clause: Span,
     relatives: frozenset[str],
-    parting: frozenset[str] = frozenset(),
-    openers: frozenset[str] = frozenset(),
-    objects: frozenset[str] = frozenset(),
+    parting: frozenset[str],
+    openers: frozenset[str],
+    objects: frozenset[str],
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or

@@ -628,7 +628,7 @@ def _named_alike(
     text: str,
     cues: frozenset[str],
     possessives: frozenset[str],
-    joins: frozenset[str] = frozenset(),
+    joins: frozenset[str],
 ) -> bool:
     """Whether one article writes two figures of one subject after the same words, in two
     sentences: it names one thing twice. Not when those words are a stock phrase of amount

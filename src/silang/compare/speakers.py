@@ -148,11 +148,11 @@ def same_person(first: SpeakerWords | None, second: SpeakerWords | None) -> bool
     if first.plain == second.plain and first.stands_for == second.stands_for:
         return True
     if first.names and second.names:
-        spelt = first.spellings
+        spelt, bodies = first.spellings, first.bodies | second.bodies
         return (
             _same_names(first.names, second.names, spelt)
-            and _fits(first, second, spelt, first.bodies | second.bodies)
-            and _fits(second, first, spelt, first.bodies | second.bodies)
+            and _fits(first, second, spelt, bodies)
+            and _fits(second, first, spelt, bodies)
         )
     if first.names or second.names:
         described, named = (first, second) if second.names else (second, first)
@@ -258,7 +258,7 @@ def _one_longer_name(
     first: tuple[str, ...],
     second: tuple[str, ...],
     spelt: frozenset[str],
-    bodies: frozenset[str] = frozenset(),
+    bodies: frozenset[str],
 ) -> bool:
     """Whether two names may be views of one longer name: one is a run of the other's names
     ("Hendra Wiratama" in "Muhammad Hendra Wiratama"), or one ends with names the other

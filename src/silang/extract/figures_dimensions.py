@@ -22,7 +22,7 @@ _ROLE = "dimension-by"
 _HYPHEN = "-"
 #: The units a side is measured in: lengths. "1 x 24 jam", "2 x 45 menit", "8 by 12
 #: points" multiply or compare counts; they draw no rectangle.
-_LENGTHS = frozenset({"mm", "cm", "m", "km", "in", "ft", "yd", "mile"})
+_LENGTHS = frozenset({"mm", "cm", "m", "km", "in", "ft", "mile"})
 
 
 def read_dimensions(

@@ -123,7 +123,10 @@ class Resolver:
         if k and ws[0].key not in self.lexicon.appositions:
             return None  # "a statement", "the statement"; not "his statement"
         preposition = ws[k + 1].key
-        if preposition not in self.lexicon.issuer_prepositions | self.lexicon.agents:
+        if (
+            preposition not in self.lexicon.issuer_prepositions
+            and preposition not in self.lexicon.agents
+        ):
             return None  # a source ("from", "by", "dari", "oleh"), not a place ("in Jakarta")
         rest = ws[k + 2 :]
         if preposition in self.lexicon.issuer_named_after and not (
@@ -133,7 +136,7 @@ class Resolver:
         if len(rest) > 1 and rest[0].key in self.lexicon.appositions:
             rest = rest[1:]
         if rest[0].key[:1].isdigit() or any(
-            w.key in self.lexicon.time_words | self.lexicon.time_units for w in rest
+            w.key in self.lexicon.time_words or w.key in self.lexicon.time_units for w in rest
         ):
             return None  # a time: "a statement from Monday", "from last week", "from 2019"
         return self.text[rest[0].start : mention.end]

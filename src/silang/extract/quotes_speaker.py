@@ -554,7 +554,7 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
             return None
     elif (
         len(rest) == 1
-        and (rest[0].key in lexicon.phrase_ends or rest[0].key in lexicon.figure_ends)
+        and _preposition(rest[0], lexicon)
         and rest[0].key not in lexicon.relative_subjects
     ):
         # A preposition or subordinator right before the verb opens an adverbial phrase whose
@@ -578,15 +578,16 @@ def _description(text: str, ws: Sequence[Word], end: int, lexicon: QuotesLexicon
     return Mention(rest[0].start, rest[-1].end, "desc", described)
 
 
+def _preposition(word: Word, lexicon: QuotesLexicon) -> bool:
+    """Whether ``word`` is a preposition or subordinator: a phrase end or a figure's."""
+    return word.key in lexicon.phrase_ends or word.key in lexicon.figure_ends
+
+
 def _fronted_adverb(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
     """Whether the words open with a preposition whose object is an adverb of time or
     sequence, a fronted adverbial with no comma ("Untuk sementara kementerian menyatakan",
     "For now the ministry says"): the preposition goes with it, not with the subject."""
-    return (
-        len(rest) > 2
-        and (rest[0].key in lexicon.phrase_ends or rest[0].key in lexicon.figure_ends)
-        and rest[1].key in lexicon.connectives
-    )
+    return len(rest) > 2 and _preposition(rest[0], lexicon) and rest[1].key in lexicon.connectives
 
 
 def _last_of_predicates(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:

@@ -88,11 +88,13 @@ def in_blocks(pairs: list[Aligned]) -> float:
     other pair. Longest-increasing-run order counts a moved block of k sentences as k
     disorders: the dev rewrites 600-075/600-078 (three sentences moved) and 600-366/600-378
     (a block of four) read 0.79 and 0.69 on it, 0.93 and 0.92 on this."""
-    if not pairs:
-        return 0.0
+    return 1 - order_breaks(pairs) / len(pairs) if pairs else 0.0
+
+
+def order_breaks(pairs: list[Aligned]) -> int:
+    """How many pairs, by ``i``, have a ``j`` not after the previous pair's."""
     ordered = sorted(pairs, key=lambda p: p.i)
-    breaks = sum(later.j < earlier.j for earlier, later in pairwise(ordered))
-    return 1 - breaks / len(pairs)
+    return sum(later.j < earlier.j for earlier, later in pairwise(ordered))
 
 
 def forward_runs(pairs: list[Aligned], gap: int) -> list[list[Aligned]]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import Literal
 
 from rapidfuzz import fuzz
@@ -34,6 +33,7 @@ from silang.link.align import (
     coverage,
     forward_runs,
     in_blocks,
+    order_breaks,
 )
 from silang.link.features import Features, Quote
 from silang.link.outlets import same_outlet
@@ -506,9 +506,7 @@ def kept_order(told: list[Aligned], th: Thresholds) -> bool:
     ECB+ and Pratiwi dev briefs, the synthetic set and the example corpus are unchanged."""
     if in_blocks(told) >= th.rewrite_order:
         return True
-    ordered = sorted(told, key=lambda p: p.i)
-    breaks = sum(later.j < earlier.j for earlier, later in pairwise(ordered))
-    return breaks <= 1 and len(told) > th.rewrite_sentences
+    return order_breaks(told) <= 1 and len(told) > th.rewrite_sentences
 
 
 def paraphrased(

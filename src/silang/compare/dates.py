@@ -463,7 +463,8 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             ),
             deictic=early and _deictic(time, glossary.figures.get(item.article.language or "")),
             told_of=told_of,
-            series=date in _series(item, sentence, undated),
+            # Only years and months are points of a series (``_series``): a day skips it.
+            series=len(date) <= _MONTH_LENGTH and date in _series(item, sentence, undated),
         )
     return list(found.values())
 
@@ -779,10 +780,7 @@ def _group(
         for i, j in combinations(range(len(dated)), 2)
         if not _other_places(dated[i], dated[j], common)
         and (dated[i].event != STATEMENT or same_person(who[i], who[j]))
-        and (
-            _cite_one_speaker(dated[i], dated[j], who[i], who[j])
-            or _told_alike(dated[i], dated[j], common_terms)
-        )
+        and _told_alike(dated[i], dated[j], common_terms, who[i], who[j])
     ]
     # Dates told alike join first (the same day, the same month), so that the days of two
     # happenings stand apart before a coarser date that fits both comes to them.
@@ -798,24 +796,23 @@ def _group(
     return [sorted(group) for group in members.values()]
 
 
-def _cite_one_speaker(
-    a: DatedEvent, b: DatedEvent, a_words: SpeakerWords | None, b_words: SpeakerWords | None
+def _told_alike(
+    a: DatedEvent,
+    b: DatedEvent,
+    common_terms: frozenset[str],
+    a_words: SpeakerWords | None,
+    b_words: SpeakerWords | None,
 ) -> bool:
-    """Whether two citing days cite one named speaker ("ungkap perwakilan Apple seperti
-    dikutip dari laman Business Insider, Jumat" beside "kata Apple, dilansir dari ..."): the
-    outlets read one source's words that day, whatever else their sentences say
-    (``a_words``, ``b_words``: the speakers' words, silang.compare.speakers)."""
-    return a.event == CITED and same_person(a_words, b_words)
-
-
-def _told_alike(a: DatedEvent, b: DatedEvent, common_terms: frozenset[str]) -> bool:
     """Whether two dates of an event known by no word of its own are of one happening: two
-    citing days, of one cited report, where their sentences share CITED_SHARED key terms that
-    are not common in the story ("forum ... foto iPhone 6 Plus" beside "forum-forum ... foto
-    iPhone 6 Plus"); two UNNAMED days where one sentence retells the other (``_retold``).
-    Dates of a named event need no words in common."""
+    citing days, of one cited report, where they cite one named speaker (``a_words``,
+    ``b_words``: "ungkap perwakilan Apple seperti dikutip dari laman Business Insider,
+    Jumat" beside "kata Apple, dilansir dari ...": the outlets read one source's words that
+    day, whatever else their sentences say) or their sentences share CITED_SHARED key terms
+    that are not common in the story ("forum ... foto iPhone 6 Plus" beside "forum-forum ...
+    foto iPhone 6 Plus"); two UNNAMED days where one sentence retells the other
+    (``_retold``). Dates of a named event need no words in common."""
     if a.event == CITED:
-        return _shares_terms(a, b, common_terms, CITED_SHARED)
+        return same_person(a_words, b_words) or _shares_terms(a, b, common_terms, CITED_SHARED)
     if a.event == UNNAMED:
         return _retells(a, b)
     return True

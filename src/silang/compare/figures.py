@@ -847,6 +847,7 @@ _HOLDERS = frozenset({"person", "organisation"})
 def _holder(
     item: Annotated,
     quantity: Quantity,
+    sentence: Span,
     clause: Span,
     relatives: frozenset[str],
     parting: frozenset[str],
@@ -864,7 +865,7 @@ def _holder(
     start = clause.start
     opener = _WORD.search(text, clause.start, quantity.start)
     if opener is not None and opener.group().lower() in relatives:
-        start = sentence_at(item, quantity.start).start
+        start = sentence.start
     source = quantity.attributed_to or ""
     found = [
         e
@@ -987,6 +988,10 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     general = glossary.general.get(language, {})
     part_phrases = glossary.part_of.get(language, frozenset())
     parts = _parts_of_one_length(item, glossary)
+    figures_lexicon = glossary.figures.get(language)
+    unrealised_stops = general.get("clause-opener", frozenset()) | general.get(
+        "unrealised-stop", frozenset()
+    )
     for quantity in map(lambda q: _as_measure(q, glossary), item.quantities):
         if quantity.start in parts:
             continue
@@ -1034,8 +1039,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                     clause,
                     quantity,
                     general.get("unrealised", frozenset()),
-                    general.get("clause-opener", frozenset())
-                    | general.get("unrealised-stop", frozenset()),
+                    unrealised_stops,
                 ),
                 average=_averaged(item, quantity, clause, general.get("average"), glossary),
                 difference=difference_of_two(item, quantity, clause, general)
@@ -1056,13 +1060,14 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 holder=_holder(
                     item,
                     quantity,
+                    sentence,
                     clause,
                     general.get("relative", frozenset()),
                     general.get("source-verb", frozenset()),
                     general.get("clause-opener", frozenset()),
                     general.get("opener-object", frozenset()),
                 ),
-                ordinal=_ordinal(quantity, glossary.figures.get(language)),
+                ordinal=_ordinal(quantity, figures_lexicon),
                 countdown=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in general.get("countdown", ()),
                 share_of=_share_of(item, quantity, clause),
@@ -1071,7 +1076,6 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         )
     figures = _remainders(figures, item, general.get("remainder", frozenset()))
     figures = _alternatives(figures, item, general.get("alternative", frozenset()))
-    figures_lexicon = glossary.figures.get(language)
     articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
     return _added_counts(figures, item, general, articles)
 

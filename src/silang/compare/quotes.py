@@ -922,27 +922,25 @@ def _told_run(
     topic 12), on the sentence's content (_on_content)."""
     if not theirs:
         return None  # no version of the same speaker elsewhere says any of it
-    # Each long sentence (or clause) as its span, its words, its tokens and its key terms,
-    # read once.
-    units: list[tuple[tuple[int, int], str, list[str], frozenset[str]]] = []
+    # Each long sentence (or clause) as its span, its words and its tokens, read once.
+    units: list[tuple[tuple[int, int], str, list[str]]] = []
     for start, end in _units(member.text, _connectives(glossary, member.language), clauses):
         sentence = words(member.text[start:end])
         tokens = sentence.split()
         if sum(len(w) > 2 for w in tokens) >= SENTENCE_WORDS:
-            terms = _folded(
-                key_terms(member.text[start:end], member.language, glossary),
-                glossary.noun_endings.get(member.language or "", ()),
-            )
-            units.append(((start, end), sentence, tokens, terms))
+            units.append(((start, end), sentence, tokens))
     if len(units) < 2:
         return None
-    spans = [span for span, _, _, _ in units]
+    spans = [span for span, _, _ in units]
+    # Their key terms (_on_content), read once, and only where there is a run to cut.
+    content = [_content_terms(member.text[a:b], member.language, glossary) for a, b in spans]
 
     def said(k: int, versions: list[_Candidate]) -> bool:
         # Words held in their order (a longest common subsequence), not as a bag: "Semua
         # tahanan sudah kembali ke sel" is not said by "Sebagian tahanan belum kembali ke
         # sel, semua petugas sudah dikerahkan", which holds all its words but in another order.
-        _, sentence, tokens, terms = units[k]
+        _, sentence, tokens = units[k]
+        terms = content[k]
         return any(
             LCSseq.similarity(tokens, v.tokens) >= HELD_SHARE * len(tokens)
             or (
@@ -1052,6 +1050,14 @@ def _quote_figures(item: Annotated, start: int, end: int) -> frozenset[str]:
 DERIVED_STEM = 4
 
 
+def _content_terms(text: str, language: str | None, glossary: Glossary) -> frozenset[str]:
+    """The key terms of ``text`` (silang.compare.glossary's ``key_terms``), their noun endings
+    taken off (_folded): what a quotation and a sentence of one are compared on."""
+    return _folded(
+        key_terms(text, language, glossary), glossary.noun_endings.get(language or "", ())
+    )
+
+
 def _folded(terms: frozenset[str], endings: tuple[str, ...]) -> frozenset[str]:
     """``terms`` with the noun endings of their language (quotes_derivations.tsv, on the
     glossary) taken off their word stems: one person says "the jury's deliberations" in one
@@ -1106,7 +1112,7 @@ def _candidate(
         _quote_figures(item, start, end),
         negated(text),
         language,
-        _folded(key_terms(text, language, glossary), glossary.noun_endings.get(language or "", ())),
+        _content_terms(text, language, glossary),
         _long_sentences(text),
         quote is not None and _firm_speaker(item, quote, named),
         quote is not None and quote.direct,

@@ -219,8 +219,9 @@ def judge_pair(
     if _retold(a, b):
         # One sentence told with two numbers: "15 orang ..." and "18 orang ...".
         return Verdict(True, "retold sentence")
-    side_by_side = given_side_by_side(a.quantity.value, b.quantity.value, told_apart)
-    if _one_thing_measured(a, b) and not side_by_side:
+    if _one_thing_measured(a, b) and not given_side_by_side(
+        a.quantity.value, b.quantity.value, told_apart
+    ):
         # "a 10-metre dhow" and "a 24- to 30-foot dhow": one boat, two lengths. A report
         # that gives both sizes of the noun tells two things of it ("a .32-caliber
         # revolver, not a .45-caliber handgun"), whichever reports give them alone.
@@ -264,7 +265,7 @@ def judge_pair(
     # A report that gives both numbers for the class tells two things by them ("Jumlah
     # jamaah sekitar 240 orang (laki-laki 170 dan wanita 70 orang)" in two reports, Pratiwi
     # dev topic 5), however many words the reports' clauses share.
-    if side_by_side:
+    if given_side_by_side(a.quantity.value, b.quantity.value, told_apart):
         # So with fewer shared words: "7 life sentences ... and 4 without parole" (ECB+ dev
         # topic 3), whichever reports give them alone.
         return Verdict(False, "given side by side")

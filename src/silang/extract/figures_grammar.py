@@ -551,10 +551,14 @@ def _plain_number(
     cue_end = i - 1 if i > 0 and tokens.text[i - 1] == "(" else i  # "ayat (1)"
     # A list of identifiers goes on in bare numbers only: "Route 66, 12 miles west",
     # "Flight 370, 239 people aboard" measure and count after the name.
+    head = _list_head(tokens, cue_end, lx)
     listed = (
-        _list_head(tokens, cue_end, lx)
-        if read_counted(tokens, end, lx, skip_words=False) is None
-        and unit_at(tokens, end, lx) is None
+        head
+        if head == cue_end
+        or (
+            read_counted(tokens, end, lx, skip_words=False) is None
+            and unit_at(tokens, end, lx) is None
+        )
         else cue_end
     )
     cue = lx.role("id-cue").match_before(tokens.low, tokens.text, listed)

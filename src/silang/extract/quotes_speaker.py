@@ -126,10 +126,12 @@ def _gazetteer_kind(text: str, entity: Entity, lexicon: QuotesLexicon) -> Entity
     ("Kepala Dinas Perikanan dan Kelautan Jawa Timur") reads like a person's name to it."""
     if entity.kind != "person":
         return entity
-    before = text[: entity.start].split()
+    kind = lexicon.gazetteer.get(" ".join(entity.name.casefold().split()))
+    if kind not in ("place", "organisation"):
+        return entity
+    before = text[: entity.start].rsplit(maxsplit=1)
     if not before or not before[-1][:1].isupper():
         return entity  # "kata Bima": no office name for the place to close
-    kind = lexicon.gazetteer.get(" ".join(entity.name.casefold().split()))
     if kind == "place":
         return replace(entity, kind="place")
     if kind == "organisation":

@@ -3,6 +3,8 @@ a gold brief draws on, no held-out or test topic. Needs ../shared/data; skipped 
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 import fresh_audit
@@ -23,7 +25,8 @@ def test_fresh_ecbplus_stories_hold_no_gold_held_out_or_test_document() -> None:
     assert stories
     assert not ids & _golded("ecbplus")
     assert not topics & fresh_audit.HELD_OUT_TOPICS
-    assert max(topics) <= fresh_audit.LAST_DEV_TOPIC
+    clusters = json.loads((ECBPLUS / "gold_doc_clusters.json").read_text("utf-8"))["docs"]
+    assert all(clusters[aid]["split"] != "test" for aid in ids)
 
 
 def test_a_held_out_subtopic_is_refused() -> None:

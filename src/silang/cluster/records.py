@@ -43,7 +43,7 @@ from silang.cluster.subevents import (
     regroups,
     sub_event_groups,
 )
-from silang.cluster.timing import day_text
+from silang.cluster.timing import Fade, day_text
 from silang.cluster.vectorize import FeatureCache, Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Link, Story, SubEvent
@@ -96,6 +96,8 @@ def story_records(
         for article_id in record.article_ids
         if article_id in wanted
     }
+    # A story's cut weighs its articles' days as placing weighed them (halves._kept).
+    fade = Fade.of(params.grace_days, params.decay_days, params.threshold)
     records: list[Story] = []
     for story in stories:
         members = [by_id[article_id] for article_id in story.article_ids if article_id in by_id]
@@ -118,7 +120,7 @@ def story_records(
         if grown is not None:
             records.extend(_grown_records(story, grown, placed, group_of, params))
             continue
-        parts = halves(linked_units(placed, group_of), halving)
+        parts = halves(linked_units(placed, group_of), halving, fade)
         if len(parts) == 1:
             records.append(_with_sub_events(story, parts[0], params))
         else:

@@ -65,3 +65,30 @@ class TimeFactor:
 def horizon(grace: float, scale: float, threshold: float) -> float:
     """Days after which even identical content falls below ``threshold``."""
     return grace + scale * math.log(1.0 / threshold)
+
+
+@dataclass(frozen=True)
+class Fade:
+    """How placing lets the similarity of two articles fade with the days between them
+    (decay, without the near repeat's exception) and the days past which it leaves none
+    at its threshold (horizon): what the cut of a placed story (halves.py) weighs its
+    articles' days by. The default never fades (undated news, or no placing to follow)."""
+
+    grace: float = math.inf
+    scale: float = 1.0
+    reach: float = math.inf
+
+    @classmethod
+    def of(cls, grace: float, scale: float, threshold: float) -> Fade:
+        return cls(grace, scale, horizon(grace, scale, threshold))
+
+    def __call__(self, first: int | None, second: int | None) -> float:
+        """The factor on the similarity of articles of days ``first`` and ``second`` (1
+        where either is undated: compared on content alone)."""
+        if first is None or second is None:
+            return 1.0
+        return decay(abs(first - second), self.grace, self.scale)
+
+
+#: No fading: articles are compared on content alone whatever their days.
+TIMELESS = Fade()

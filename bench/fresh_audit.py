@@ -6,24 +6,38 @@ reader can judge its disputes, dates, figures and quotes by reading the sentence
 
     PYTHONPATH=src .venv/bin/python bench/fresh_audit.py ecbplus OUTDIR [SUBTOPIC ...]
     PYTHONPATH=src .venv/bin/python bench/fresh_audit.py pratiwi OUTDIR [TOPIC ...]
+    PYTHONPATH=src .venv/bin/python bench/fresh_audit.py polnear OUTDIR
 
 ``ecbplus``: one story per ECB+ subtopic of a train or dev topic (1-35) that no gold brief
 draws on (28 subtopics); ``pratiwi``: one story per dev topic (1-8) of the Pratiwi articles in
 no gold brief (210 articles). The held-out brief topics (ECB+ 2, 6, 8, 18, 23), the ECB+ test
 topics (36-45) and the Pratiwi test topics (9-12) are never read.
+
+``polnear``: English stories of several US outlets (PolNeAR train, 840 articles on the 2016
+election; its dev and test are never read). The corpus was sampled by outlet and month, not by
+happening, so its stories are found, not given: silang's own clustering over all of train, and
+of each story the distinct happenings it holds (its sub-events, a few days each) that 2+
+outlets wrote about, the most outlets first (at most POLNEAR_STORIES).
 """
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
 from brief_eval import ECBPLUS, LOADERS, pratiwi_report, read_golds
-from shared_data import PRATIWI
-from silang.pipeline import Toolkit
+from shared_data import PRATIWI, SHARED_DATA
+from silang.cluster import cluster_stories
+from silang.lang.derivations import load_derivation_lexicon
+from silang.lang.stories import load_stories_lexicon
+from silang.link import find_links
+from silang.model import Annotated, Document, Story
+from silang.pipeline import Toolkit, process_document
 from silang.render.markdown import render_markdown
 from silang.settings import Settings
 
@@ -31,6 +45,10 @@ from silang.settings import Settings
 HELD_OUT_TOPICS = frozenset({2, 6, 8, 18, 23})
 #: The Pratiwi topics that are dev (1-8); 9-12 are held out.
 PRATIWI_DEV_TOPICS = range(1, 9)
+#: The only PolNeAR articles read: train (dev scores quotes; test is read once, for a report).
+POLNEAR_TRAIN = SHARED_DATA / "polnear" / "train" / "text"
+#: Stories audited from PolNeAR: about 25 keep a run to a few minutes and a reading to an hour.
+POLNEAR_STORIES = 25
 
 
 def _golded(corpus: str) -> set[str]:
@@ -75,15 +93,85 @@ def pratiwi_stories(wanted: list[str]) -> list[dict[str, Any]]:
     ]
 
 
+def polnear_outlet(article_id: str) -> str:
+    """The outlet of a PolNeAR article, the first part of its name (``nyt_2016-02-04_...``)."""
+    return article_id.split("_", maxsplit=1)[0]
+
+
+def polnear_paths() -> list[Path]:
+    """The PolNeAR train articles, title on the first line."""
+    return sorted(POLNEAR_TRAIN.glob("*.txt"))
+
+
+def load_polnear(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
+    """PolNeAR train articles (by file stem, ``nyt_2016-02-04_...``) through silang's
+    per-document stages, the outlet and day taken from the name, each carrying its stem."""
+    items = []
+    for path in polnear_paths():
+        if ids and path.stem not in ids:
+            continue
+        title, _, body = path.read_text("utf-8").partition("\n")
+        document = Document(
+            path.stem,
+            "text",
+            body.strip().encode("utf-8"),
+            title=title.strip(),
+            published=path.stem.split("_")[1],
+            outlet=polnear_outlet(path.stem),
+            language="en",
+        )
+        result = process_document(document, toolkit)
+        if isinstance(result, Annotated):
+            article = dataclasses.replace(result.article, id=path.stem)
+            items.append(dataclasses.replace(result, article=article))
+    return items
+
+
+def several_outlets(stories: Sequence[Story], cap: int) -> list[dict[str, Any]]:
+    """The happenings (each story's sub-events) that 2+ outlets wrote about, the most outlets
+    first, then the most articles, then the earliest; at most ``cap``."""
+    happenings = [event for story in stories for event in story.sub_events]
+    chosen = [
+        event
+        for event in happenings
+        if len({polnear_outlet(aid) for aid in event.article_ids}) >= 2
+    ]
+    chosen.sort(
+        key=lambda event: (
+            -len({polnear_outlet(aid) for aid in event.article_ids}),
+            -len(event.article_ids),
+            event.first or "",
+            event.article_ids,
+        )
+    )
+    return [
+        {"id": f"polnear-{event.first}-{index}", "article_ids": sorted(event.article_ids)}
+        for index, event in enumerate(chosen[:cap], 1)
+    ]
+
+
+def polnear_stories(wanted: list[str]) -> list[dict[str, Any]]:
+    """Happenings of several outlets in PolNeAR train, found by silang's own clustering."""
+    if wanted:
+        raise SystemExit("polnear picks its stories itself; name none")
+    items = load_polnear(set(), Toolkit.build(Settings()))
+    links = find_links(items, {code: load_derivation_lexicon(code) for code in ("id", "en")})
+    lexicons = {code: load_stories_lexicon(code) for code in ("id", "en")}
+    return several_outlets(cluster_stories(items, links, lexicons), POLNEAR_STORIES)
+
+
+PICKERS = {"ecbplus": ecbplus_stories, "pratiwi": pratiwi_stories, "polnear": polnear_stories}
+
+
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", choices=["ecbplus", "pratiwi"])
+    parser.add_argument("corpus", choices=sorted(PICKERS))
     parser.add_argument("out", type=Path)
     parser.add_argument("only", nargs="*", help="subtopics (ecbplus) or topics (pratiwi)")
     args = parser.parse_args(argv)
-    pick = ecbplus_stories if args.corpus == "ecbplus" else pratiwi_stories
-    stories = pick(args.only)
-    report = pratiwi_report(stories, Toolkit.build(Settings()), LOADERS[args.corpus])
+    stories = PICKERS[args.corpus](args.only)
+    load = load_polnear if args.corpus == "polnear" else LOADERS[args.corpus]
+    report = pratiwi_report(stories, Toolkit.build(Settings()), load)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
     (args.out / "report.md").write_text(render_markdown(report), "utf-8")

@@ -238,7 +238,7 @@ def _what_is_counted(
     if counted is not None and unit is None:
         counted = narrowed(tokens, i, counted, lx)
         unit = scale_of(counted, lx) if numeral.decimals else None
-    return counted, unit
+    return (counted, unit) if counted or unit else _read_as_pair(tokens, k, numeral, lx)
 
 
 #: The longest model number after a product's name ("iPhone 6", "Boeing 737").
@@ -804,6 +804,61 @@ def _range(
     return None
 
 
+#: A margin's unit, and the unit it is where the sentence is about shares of a vote.
+_POINT, _PERCENTAGE_POINT = "point", "pp"
+
+
+def points_of_shares(figure: Figure, tokens: Tokens, lx: FiguresLexicon) -> Figure:
+    """``figure`` with its points read as percentage points where its sentence (``tokens``)
+    speaks of polls, ballots or percentages (the pack's ``share-point-cue`` words): "a
+    seven-point lead in the polls" and "leading the polls by seven percentage points" are
+    one margin, as reporters write it either way (PolNeAR train: every "N-point lead" and
+    "won by N points" of 25 stories of the 2016 election). A point of a currency or a game
+    ("the rupiah weakened 45 points", "scored 30 points") stays a point."""
+    if figure.unit != _POINT:
+        return figure
+    cues = lx.role("share-point-cue")
+    if any(cues.match(tokens.low, tokens.text, k) is not None for k in range(len(tokens))):
+        return replace(figure, unit=_PERCENTAGE_POINT)
+    return figure
+
+
+def _pair_second(tokens: Tokens, k: int, first: Numeral, lx: FiguresLexicon) -> Numeral | None:
+    """The second number of a pair that is no range, after the ``first`` that ends at token
+    ``k``: a result's two sides ("beat Cruz 35 to 12 percent", "212,205 to 210,424 votes")
+    and a change's two ends ("fell from 35 to 12 percent", "rose from 12 to 35 percent"),
+    whose unit or counted noun, written once after the second, is the first's too. Only a
+    spelled joiner ("to"): a dash between two numbers is a score. None where a multiplier
+    ends either number ("from 3 to 5 million": whether the first is millions is not said)."""
+    if not tokens.is_word(k) or first.vague or first.scaled:
+        return None
+    joiner = lx.role("joiner").match(tokens.low, tokens.text, k)
+    if joiner is None:
+        return None
+    second = read_numeral(tokens, joiner[1], lx)
+    if second is None or second.vague or second.scaled:
+        return None
+    return second
+
+
+def _read_as_pair(
+    tokens: Tokens, k: int, first: Numeral, lx: FiguresLexicon
+) -> tuple[CountedThing | None, str | None]:
+    """The counted noun or the unit written after the second number of a pair
+    (``_pair_second``), for the first that ends at token ``k``: "212,205 to 210,424 votes",
+    "35 to 12 percent". The counted thing's end stays the first's."""
+    second = _pair_second(tokens, k, first, lx)
+    if second is None:
+        return None, None
+    unit = _unit(tokens, second.last, lx, None, second)[1]
+    if unit is not None:
+        return None, unit
+    counted = read_counted(tokens, second.last, lx, skip_words=False)
+    if counted is None or _singular_after_count(tokens, counted, second, lx):
+        return None, None
+    return replace(counted, end=k), None
+
+
 def _spelled_measure(
     tokens: Tokens, i: int, j: int, hedge: Hedge | None, lx: FiguresLexicon
 ) -> Figure | None:
@@ -899,7 +954,12 @@ def read_share(
     low, text = tokens.low, tokens.text
     found_hedge = lx.hedges_before.match(low, text, i)
     hedge, j = found_hedge if found_hedge is not None else (None, i)
-    if not tokens.is_word(j) or j in blocked:
+    if j in blocked:
+        return None
+    if (every := _in_every(tokens, j, blocked, lx)) is not None:
+        qualifier, bounds = _hedged(every[0], "exact", (None, None), hedge)
+        return Figure(i, every[1], every[0], bounds[0], bounds[1], qualifier, _SHARE)
+    if not tokens.is_word(j):
         return None
     # "nearly a quarter of the voters": the article stands for one share, and the hedge
     # before it bounds the share.
@@ -934,6 +994,37 @@ def read_share(
         qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
         return Figure(i, end, value, bounds[0], bounds[1], qualifier, _SHARE)
     return None
+
+
+def _in_every(
+    tokens: Tokens, j: int, blocked: Collection[int], lx: FiguresLexicon
+) -> tuple[float, int] | None:
+    """A share written as so many in every so many from token ``j`` ("four in 10 Iowa
+    Republicans", "more than 6 in 10", "one in five voters": the pack's ``share-in``
+    words between two plain numbers), as its percentage (40%) and the index after it: polls
+    give shares so as readily as "40 percent", and the numbers alone are no counts of
+    anything. No share where a unit or a multiplier follows ("2 in 10 minutes", "one in 10
+    million"), a hyphen joins the second number to a word ("3 in 10-year bonds"), or the
+    first is not the smaller."""
+    first = read_numeral(tokens, j, lx)
+    if first is None or first.vague or first.scaled or first.denial:
+        return None
+    joiner = lx.role("share-in").match(tokens.low, tokens.text, first.last)
+    if joiner is None:
+        return None
+    whole = read_numeral(tokens, joiner[1], lx)
+    if whole is None or whole.vague or whole.scaled or whole.decimals or first.decimals:
+        return None
+    end = whole.last
+    if any(k in blocked for k in range(j, end)) or not 0 < first.value < whole.value:
+        return None
+    if end < len(tokens) and (
+        (tokens.text[end] == "-" and tokens.attached(end))
+        or lx.units_after.match(tokens.low, tokens.text, end) is not None
+        or lx.multipliers.match(tokens.low, tokens.text, end) is not None
+    ):
+        return None
+    return 100 * first.value / whole.value, end
 
 
 def _share_word(tokens: Tokens, j: int, lx: FiguresLexicon) -> tuple[float, int] | None:

@@ -343,10 +343,8 @@ def _spelled(tokens: Tokens, i: int, lexicon: FiguresLexicon, money: bool) -> Nu
             # quarter million": the multiplier is the next word).
             pending, j = pending / parts[0], j + parts[1]
         elif _is_number_word(word, lexicon):
-            for part in word.split("-"):  # "sixty-two"
-                group, pending = _atom(part, group, pending, seen, lexicon)
-                step = _multiplying(part, lexicon)
-                seen = True
+            group, pending, step = _hyphened(word, group, pending, seen, lexicon)
+            seen = True
         elif not seen and _fraction_scaled_next(tokens, j, lexicon):
             pass  # "a quarter million", "about a quarter of a million": the fraction's article
         elif word in lexicon.articles and _scaled_next(tokens, j + 1, lexicon):
@@ -428,6 +426,24 @@ def _determined(tokens: Tokens, i: int, lexicon: FiguresLexicon) -> bool:
         and lexicon.role("multiplier-determiner").match_before(tokens.low, tokens.text, i)
         is not None
     )
+
+
+def _hyphened(
+    word: str, group: float, pending: float, seen: bool, lexicon: FiguresLexicon
+) -> tuple[float, float, float | None]:
+    """A number word, its parts joined by hyphens ("sixty-two"), applied to the group being
+    built and the digit waiting in it; with the multiplier its last part is, if any."""
+    pieces = word.split("-")
+    step = None
+    for n, part in enumerate(pieces):
+        if n and part in lexicon.fractions and pieces[n - 1] in lexicon.number_words:
+            # "one-half of 1 percent": a number joined to a fraction counts that many of the
+            # parts (0.5), where "one and a half" adds it (1.5).
+            pending *= lexicon.fractions[part]
+            continue
+        group, pending = _atom(part, group, pending, seen or n > 0, lexicon)
+        step = _multiplying(part, lexicon)
+    return group, pending, step
 
 
 def _atom(

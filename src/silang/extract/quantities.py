@@ -16,6 +16,7 @@ from silang.extract.figures_dimensions import read_dimensions
 from silang.extract.figures_grammar import (
     Figure,
     is_money,
+    points_of_shares,
     read_figure,
     read_ordinal_count,
     read_score,
@@ -91,6 +92,7 @@ def sentence_quantities(
             i += 1
             continue
         figure = _term_of_amount(figures, figure, tokens, blocked, lexicon, decimal_groups)
+        figure = points_of_shares(figure, tokens, lexicon)
         if figure.value is not None:
             figures.append(figure)
             antecedent = figure.noun or antecedent

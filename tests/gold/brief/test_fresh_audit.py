@@ -1,5 +1,6 @@
 """The fresh-data audit (bench/fresh_audit.py) reads only stories nobody tuned on: no document
-a gold brief draws on, no held-out or test topic. Needs ../shared/data; skipped when absent."""
+a gold brief draws on, no held-out or test topic, no PolNeAR article outside train. Needs
+../shared/data; skipped when absent."""
 
 from __future__ import annotations
 
@@ -10,6 +11,9 @@ import pytest
 import fresh_audit
 from brief_eval import ECBPLUS, read_golds
 from shared_data import PRATIWI
+from silang.model import Story, SubEvent
+from silang.pipeline import Toolkit
+from silang.settings import Settings
 
 
 def _golded(corpus: str) -> set[str]:
@@ -45,3 +49,34 @@ def test_fresh_pratiwi_stories_hold_only_dev_articles_in_no_gold() -> None:
     assert not ids & _golded("pratiwi")
     with pytest.raises(SystemExit):
         fresh_audit.pratiwi_stories(["9"])
+
+
+def test_polnear_articles_are_read_from_train_only() -> None:
+    if not fresh_audit.POLNEAR_TRAIN.is_dir():
+        pytest.skip(f"needs {fresh_audit.POLNEAR_TRAIN}; absent here")
+    paths = fresh_audit.polnear_paths()
+    assert len(paths) == 840  # the README's count for train
+    assert {path.parent.parent.name for path in paths} == {"train"}
+    first = paths[0].stem
+    (item,) = fresh_audit.load_polnear({first}, Toolkit.build(Settings()))
+    assert item.article.id == first
+    assert item.article.outlet == fresh_audit.polnear_outlet(first)
+
+
+def test_polnear_happenings_need_two_outlets_and_are_capped() -> None:
+    def event(*ids: str) -> SubEvent:
+        return SubEvent("x", ids, first=ids[0].split("_")[1])
+
+    one_outlet = event("nyt_2016-01-01_a", "nyt_2016-01-02_b")
+    two = event("nyt_2016-02-01_c", "politico_2016-02-01_d")
+    three = event("nyt_2016-03-01_e", "politico_2016-03-01_f", "breitbart_2016-03-02_g")
+    stories = [
+        Story("s1", "s1", (), sub_events=(one_outlet, two)),
+        Story("s2", "s2", (), sub_events=(three,)),
+    ]
+    chosen = fresh_audit.several_outlets(stories, 5)
+    assert [story["article_ids"] for story in chosen] == [
+        sorted(three.article_ids),
+        sorted(two.article_ids),
+    ]
+    assert len(fresh_audit.several_outlets(stories, 1)) == 1

@@ -108,7 +108,8 @@ class Figure:
     #: has no known day (``date`` is at most the latest day the article names).
     unpublished: bool = False
     #: For an age, the words of the name it stands beside ("Zurana Horton, 34", "34-year-old
-    #: Zurana Horton"): whose age it is. Empty for any other figure or an age of no name.
+    #: Zurana Horton"): whose age it is; for a weight written as an adjective, the name it
+    #: stands before ("the 260-pound Echenique"). Empty for any other figure or of no name.
     owner: frozenset[str] = frozenset()
     #: The words of the person or body its clause names before it, outside its attribution
     #: ("Grant Gibbs had eight of the 11 assists", "Reggie Wayne's 41-yard catch"): who
@@ -143,6 +144,10 @@ class Figure:
     #: ("three undersea cables ... one cable down ... the other two"). It is a part of that
     #: whole, no rival count of it (``_remainders``).
     remainder: bool = False
+    #: Whether it is a share its sentence gives as an opinion poll's result ("In a poll
+    #: released Sunday, some 62 percent of respondents said ..."; compare_general.tsv, role
+    #: "poll"): one poll's answer to one question.
+    poll: bool = False
     #: Whether it counts things added to an earlier count of its class ("called in an
     #: additional six engines", "a further four appliances", "4 unit tambahan"), the one
     #: such count of its subject in its article (``_added_counts``): the added ones, no
@@ -808,15 +813,31 @@ _AFTER_AGE = re.compile(r"\s+(?:[a-z-]+\s+)?")
 _NAME_REACH = 40
 
 
+#: The units of a person's weight: "the 260-pound Echenique" is his weight, as "34-year-old
+#: Zurana Horton" is her age (a ship's or a truck's is in tons).
+_BODY_WEIGHT_UNITS = frozenset({"lb", "kg"})
+
+
 def _age_owner(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
     """The words of the name an age stands beside, before it ("Zurana Horton, 34,") or right
-    after it ("Twenty-year-old Andrew Lopez"); empty when none does or it is no age."""
-    if quantity.unit != _AGE_UNIT or quantity.qualifier != "exact":
+    after it ("Twenty-year-old Andrew Lopez"), or that a weight written as an adjective
+    stands right before ("the 6-foot-9, 260-pound Echenique"); empty when none does or it is
+    no age or person's weight. Two players' weights are two things, as two ages are."""
+    if quantity.qualifier != "exact":
+        return frozenset()
+    if quantity.unit in _BODY_WEIGHT_UNITS and "-" in quantity.text:
+        return _name_after(text, quantity, sentence)
+    if quantity.unit != _AGE_UNIT:
         return frozenset()
     window = max(sentence.start, quantity.start - _NAME_REACH)
     before = list(_PROPER_NAME.finditer(text, window, quantity.start))
     if before and _BEFORE_AGE.fullmatch(text, before[-1].end(), quantity.start):
         return frozenset(before[-1].group().lower().split())
+    return _name_after(text, quantity, sentence)
+
+
+def _name_after(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
+    """The words of the name right after a figure, one lower-case word at most between."""
     after = _PROPER_NAME.search(text, quantity.end, min(sentence.end, quantity.end + _NAME_REACH))
     if after and _AFTER_AGE.fullmatch(text, quantity.end, after.start()):
         return frozenset(after.group().lower().split())
@@ -1071,6 +1092,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 countdown=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in general.get("countdown", ()),
                 share_of=_share_of(item, quantity, clause),
+                poll=quantity.unit == _SHARE_UNIT
+                and clause_has(text, sentence, general.get("poll", frozenset())),
                 whole=_whole_of(item, quantity, clause, glossary),
             )
         )

@@ -171,12 +171,14 @@ def judge_pair(
     ``values`` are the values of the figures' bucket (``one_measure_of_the_story``)."""
     roles = roles or {}
     ties = ties or Ties()
-    if _ages_of_two_people(a, b):
-        return Verdict(False, "ages of two people")
+    if _of_two_people(a, b):
+        return Verdict(False, "ages or weights of two people")
     if _two_wholes(a, b, informative):
         # "52 percent in Egypt" and "52% with Saudi Arabia", "about half the milk" and
         # "half of the settlers": shares of two wholes.
         return Verdict(False, "shares of two wholes")
+    if _two_polls(a, b):
+        return Verdict(False, "shares of two polls")
     # A generic count whose clause names the other's class counts that class.
     if _counted_as(a, b, roles):
         a = replace(a, subject=b.subject)
@@ -198,7 +200,7 @@ def judge_pair(
     if _of_two_events(a, b):
         # The toll of February's quake against this one's.
         return Verdict(False, "periods apart")
-    if a.holder and b.holder and not a.holder & b.holder:
+    if a.holder and b.holder and not _one_holder(a.holder, b.holder):
         # "Grant Gibbs had eight" assists and "Richard Carter had ... four assists": two
         # people's counts, whatever else their clauses share.
         return Verdict(False, "two holders")
@@ -408,12 +410,25 @@ def _one_thing_measured(a: Figure, b: Figure) -> bool:
     )
 
 
-def _ages_of_two_people(a: Figure, b: Figure) -> bool:
-    """Whether two ages are of two people: they stand beside two names ("Zurana Horton, 34"
-    and "Cheanne McKnight, 11", ECB+ dev topic 33), or one stands beside a name and the other,
-    another number, beside none ("34-year-old Horton picking up her daughter" and "picking up
-    her 11-year-old daughter"), whatever else their clauses share. A name that holds the
-    other ("Horton", "Zurana Horton") is one person's."""
+def _two_polls(a: Figure, b: Figure) -> bool:
+    """Whether two different poll shares (``Figure.poll``) are two polls' answers: "62
+    percent of respondents said the violence was inexcusable", "68 per cent of Greeks
+    believe the government has mishandled the crisis" and "83.3 percent ... unhappy", in
+    polls by three papers, ask three questions of three samples, and no report disputes
+    another by them. Only one pollster named as holder of both ("the Ethnos poll") makes
+    two numbers one poll's, told two ways."""
+    if not (a.poll and b.poll) or _same_reading(a, b):
+        return False
+    return not (a.holder and b.holder and _one_holder(a.holder, b.holder))
+
+
+def _of_two_people(a: Figure, b: Figure) -> bool:
+    """Whether two ages (or two weights, ``Figure.owner``) are of two people: they stand
+    beside two names ("Zurana Horton, 34" and "Cheanne McKnight, 11", ECB+ dev topic 33), or
+    one stands beside a name and the other, another number, beside none ("34-year-old Horton
+    picking up her daughter" and "picking up her 11-year-old daughter"; "the 260-pound
+    Echenique" and "the 225-pound forward"), whatever else their clauses share. A name that
+    holds the other ("Horton", "Zurana Horton") is one person's."""
     if not (a.owner and b.owner):
         return bool(a.owner or b.owner) and a.quantity.value != b.quantity.value
     return not (a.owner <= b.owner or b.owner <= a.owner)
@@ -555,6 +570,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     # vice-president's) are two things, wherever else they stand (silang.compare.slot_apart):
     # a chain of joins through other reports does not undo it.
     kept = read_apart(figures, story.texts, story.titles_of, money=False)
+    held = _held_twice(figures)
     for i, a in enumerate(figures):
         for j in range(i):
             b = figures[j]
@@ -583,6 +599,8 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
             if joined and kept.groups_conflict(
                 [figures[k] for k in members[root_a]], [figures[k] for k in members[root_b]]
             ):
+                joined = False
+            if joined and _holders_apart(members[root_a], members[root_b], figures, held):
                 joined = False
             if joined:
                 groups.join(i, j)
@@ -741,6 +759,57 @@ def _events_apart(first: list[int], second: list[int], figures: list[Figure]) ->
     events (``_other_event``): a toll that names no place joins the toll on Qeshm or the
     one in Bam (ECB+ dev topic 20), not both through itself."""
     return any(_other_event(figures[i], figures[j]) for i in first for j in second)
+
+
+def _holders_apart(
+    first: list[int], second: list[int], figures: list[Figure], held: Mapping[int, frozenset[str]]
+) -> bool:
+    """Whether two groups hold two different numbers of two holders that reports tie to them
+    (``held``, ``_held_twice``): "the Angels have made an eight-year offer" and "the Orioles
+    ... over seven years", each told so by several reports, are two bidders' offers, and a
+    count that names no holder ("the seven-year offers") joins one of them, not both
+    through itself. A holder one report alone names may be a misread source or place
+    ("AFP", "the Gulf") and decides nothing beyond its own pair (``judge_pair``)."""
+    return any(
+        i in held
+        and j in held
+        and not _same_reading(figures[i], figures[j])
+        and not _one_holder(held[i], held[j])
+        for i in first
+        for j in second
+    )
+
+
+def _held_twice(figures: list[Figure]) -> dict[int, frozenset[str]]:
+    """Figure index → its holder, for the figures whose holder another report ties to the
+    same number too, and for those naming no holder whose number only one such holder's
+    figures give ("the seven-year offers" where only the Orioles' offers are of seven years):
+    what a figure's words leave unsaid is read from the very same number elsewhere."""
+    held = {
+        i: a.holder
+        for i, a in enumerate(figures)
+        for b in figures
+        if a.article_id != b.article_id and _one_holder(a.holder, b.holder) and _same_reading(a, b)
+    }
+    for i, a in enumerate(figures):
+        if a.holder:
+            continue
+        named = [held[j] for j in held if _same_reading(a, figures[j])]
+        if named and all(_one_holder(named[0], other) for other in named[1:]):
+            held[i] = named[0]
+    return held
+
+
+def _one_holder(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two holders' words name one: a word in common, or one is the initials of the
+    other ("IE" and "Internet Explorer"; the words are a set, so the letters compare in any
+    order)."""
+    return bool(a & b) or any(
+        len(one) == 1
+        and len(word := next(iter(one))) == len(other) > 1
+        and sorted(w[0] for w in other) == sorted(word)
+        for one, other in ((a, b), (b, a))
+    )
 
 
 def _other_event(a: Figure, b: Figure) -> bool:

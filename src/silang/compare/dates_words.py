@@ -51,6 +51,10 @@ DETERMINERS_FILE = "compare_date_determiners.txt"
 #: Words of recurrence ("every", "setiap"): a time set just after one names a schedule ("the
 #: gates close every night at 9:30 p.m."), no happening's day.
 HABITUAL_FILE = "compare_date_habitual.txt"
+#: Telling words that make known a happening to come ("announced"): a date of the happening
+#: they take as their object is that of one foreseen (``_foreseen``). The Indonesian pack has
+#: none: "mengumumkan aksi pada Kamis" already dates the telling, not the rally.
+ANNOUNCING_FILE = "compare_date_announcing.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
 #: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
@@ -102,6 +106,8 @@ class EventWords:
     active_citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     #: Per language code: the words (casefolded) of recurrence (HABITUAL_FILE).
     habitual: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the words (casefolded) that announce a happening (ANNOUNCING_FILE).
+    announcing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
@@ -112,7 +118,9 @@ def load_event_words(glossary: Glossary) -> EventWords:
     determiners: dict[str, frozenset[str]] = {}
     active: dict[str, frozenset[str]] = {}
     habitual: dict[str, frozenset[str]] = {}
+    announcing: dict[str, frozenset[str]] = {}
     for code, lexicon in glossary.lexicons.items():
+        announcing[code] = _words_of(code, ANNOUNCING_FILE)
         citing[code] = _words_of(code, CITING_FILE)
         habitual[code] = _words_of(code, HABITUAL_FILE)
         active[code] = _words_of(code, ACTIVE_CITING_FILE)
@@ -148,7 +156,7 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for form, event in forms.items():
             table.setdefault(form, event)
     named = {event: frozenset(by) for event, by in causes.items()}
-    return EventWords(found, named, citing, determiners, active, habitual)
+    return EventWords(found, named, citing, determiners, active, habitual, announcing)
 
 
 def _words_of(code: str, filename: str) -> frozenset[str]:
@@ -373,6 +381,8 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: 
     if not words:
         return False
     nearest = min(words, key=lambda t: abs(t.start - time.start))
+    if _announced(tokens, nearest, read):
+        return True
     between = _between(tokens, nearest, time)
     # A foresight word followed by its agent closes a reduced relative on the event's noun
     # ("the protest planned by the unions drew ... on Friday"): it says which protest, and
@@ -385,6 +395,20 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: 
         )
         for k, t in enumerate(between)
     )
+
+
+def _announced(tokens: Sequence[_Token], event: _Token, read: _Clauses) -> bool:
+    """Whether a word that announces ("announced") takes the ``event`` word as its object,
+    at most REACH words of content between: "Pamphlets announced rallies ... in parliament
+    square on Thursday". The rallies are foreseen, as "planned" makes them: the day is when
+    they were to be held, or when they were announced."""
+    before = [t for t in tokens if t.end <= event.start and t.kind not in (FUNCTION, NAME)]
+    for seen, token in enumerate(reversed(before)):
+        if token.kind == TELLING:
+            return read.text[token.start : token.end].casefold() in read.announcing
+        if token.kind != CONTENT or seen == REACH:
+            return False  # another kind of word, or too many of content, between
+    return False
 
 
 def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
@@ -498,6 +522,8 @@ class _Clauses:
     time_words: frozenset[str] = frozenset()
     #: The words before a passive's agent ("by", "oleh": quotes.agents).
     agents: frozenset[str] = frozenset()
+    #: The language's words that announce a happening (EventWords.announcing).
+    announcing: frozenset[str] = frozenset()
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -558,6 +584,7 @@ def _clauses_of(
         events.determiners.get(language, frozenset()),
         quotes.time_words if quotes is not None else frozenset(),
         quotes.agents if quotes is not None else frozenset(),
+        events.announcing.get(language, frozenset()),
     )
 
 

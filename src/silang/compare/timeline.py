@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from silang.compare.glossary import Glossary
+from silang.compare.model_years import model_words, without_model_years
 from silang.compare.text import day_of, sentence_at
 from silang.extract.figures_tokens import tokenize
 from silang.extract.times import find_times, in_running_text, named_weekday, weekday_given
@@ -460,7 +461,22 @@ def anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
     over weeks reads only its weekdays, each as the one day the dated reports read it as
     (``_weekdays_read``), and its days that lack only their year ("March 3") in the year of
     the story's own weeks (``_years_read``). A dated report's day whose weekday shows its
-    written year slipped is read in the year meant (``_year_slips_mended``)."""
+    written year slipped is read in the year meant (``_year_slips_mended``). A year that
+    names a product's model ("a 2008 GMC Sierra") dates nothing of the story and is dropped
+    (silang.compare.model_years), once the reports are read: it still tells the story's year
+    at the earliest ("a 2013 Toyota" in a story whose days are written with no year)."""
+    read = _anchored(items, glossary)
+    models = {code: model_words(code) for code in glossary.figures}
+    return [
+        without_model_years(item, models[code])
+        if (code := item.article.language or "") in models
+        else item
+        for item in read
+    ]
+
+
+def _anchored(items: Sequence[Annotated], glossary: Glossary) -> list[Annotated]:
+    """``anchored``, model years kept."""
     day = _story_day(items)
     dated = [d for d in map(_publication_day, items) if d is not None]
     if day is None and not dated:

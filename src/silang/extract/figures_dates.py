@@ -331,13 +331,26 @@ def year_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
     apostrophe = i + 2 < len(tokens) and tokens.text[i + 1] in _APOSTROPHES
     mark = i + 2 if apostrophe and tokens.attached(i + 2) else i + 1
     decade = lx.role("decade").match(tokens.low, tokens.text, mark)
-    if decade is not None and tokens.attached(i + 1) and year % 10 == 0:
-        return TimeSpec(i, decade[1], "decade", "year", year=year)
+    end = decade[1] if decade is not None else _unhyphenated_decade(tokens, i + 1, lx)
+    if end is not None and tokens.attached(i + 1) and year % 10 == 0:
+        return TimeSpec(i, end, "decade", "year", year=year)
     joiner = joiner_at(tokens, lx, i + 1)
     year2 = year_after(tokens, joiner[1]) if joiner else None
     if joiner and year2 is not None and year2 > year:
         return TimeSpec(i, joiner[1] + 1, "years", "year", year=year, year2=year2)
     return TimeSpec(i, i + 1, "year", "year", year=year)
+
+
+def _unhyphenated_decade(tokens: Tokens, j: int, lx: FiguresLexicon) -> int | None:
+    """The end of a decade's mark written glued to its year without the hyphen the pack
+    writes it with ("2000an" for "2000-an", as Indonesian news often writes it), where the
+    mark starts at ``j``. Read as the year alone, "di awal 2000an" (the early 2000s) was the
+    first months of 2000."""
+    if j >= len(tokens) or not tokens.is_word(j):
+        return None
+    low, text = ("-", tokens.low[j]), ("-", tokens.text[j])
+    found = lx.role("decade").match(low, text, 0)
+    return j + 1 if found is not None and found[1] == len(low) else None
 
 
 def is_year_like(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:

@@ -56,7 +56,9 @@ LEGACY_STATE_VERSION = 1
 #: (direction.url_window); 'here is the transcript' hands over only where no word stands
 #: right before 'here'.
 #: 19: a slug's day code yields to a blog's month path, and years past 2039 are none.
-LINK_VERSION = 19
+#: 20: a spin vote yields to a recorded date that puts the spun side surely earlier
+#: (direction._spun_first).
+LINK_VERSION = 20
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

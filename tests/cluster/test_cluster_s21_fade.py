@@ -2,7 +2,8 @@
 
 Two happenings of one kind months apart join at placing only as a near repeat (their
 wording alike: ClusterParams.same_similarity); the cut then parts them like two happenings
-of one day, and a short report goes with the happening of its day, whatever its words.
+of one day, and a short report goes with the happening of its day, whatever its words
+(unless it repeats the other's: test_cluster_s21_fade_rules.py).
 """
 
 from __future__ import annotations
@@ -18,8 +19,14 @@ from silang.cluster.timing import Fade
 from silang.cluster.vectorize import Placed
 
 #: Placing's fade at the default settings: decay after 3 days by e every 21, none left at
-#: the threshold of 0.14 after some 44 days.
-FADE = Fade.of(DEFAULT_PARAMS.grace_days, DEFAULT_PARAMS.decay_days, DEFAULT_PARAMS.threshold)
+#: the threshold of 0.14 after some 44 days, none at all for a near repeat (closeness 0.6).
+FADE = Fade.of(
+    DEFAULT_PARAMS.grace_days,
+    DEFAULT_PARAMS.decay_days,
+    DEFAULT_PARAMS.threshold,
+    DEFAULT_PARAMS.same_similarity,
+    DEFAULT_PARAMS.recall_days,
+)
 
 
 def dated(units: list[list[Placed]], days: dict[str, int]) -> list[list[Placed]]:

@@ -21,14 +21,15 @@ too: "Irak" and "Iraq"), which must-links do not always hold together. Articles 
 passage word for word (a quoted claim and its debunking, a copied paragraph: passages.py)
 always fall on one side. A unit that a kept cut leaves in a half mostly naming one year as
 its latest, but that does not name it, is held there by its wording alone: it moves to the
-other half where it is closer to that half's articles on average (_reseated), each pair's
-similarity faded by the days between them as placing fades it (a lone sentence's words may
-lean to a happening months from its day). Halves that follow each other in time are a
-happening and its development (a new toll a week later brings new figures and new voices),
-which the placing stage, weighing time, already judged one story: they are not cut, unless
-they lie further apart than placing's decay reaches (timing.Fade): placing joined those
-only as a near repeat, judged on wording (two elections of one country months apart).
-Kept halves are tried again, so a story can fall into more parts.
+other half where it is closer to that half's articles on average (_reseated), its
+similarity faded by the days between them as placing fades it, a near repeat not at all (a
+lone sentence's words may lean to a happening months from its day; a repost is its story
+again whenever it appears). Halves that follow each other in time are a happening and its
+development (a new toll a week later brings new figures and new voices), which the placing
+stage, weighing time, could have judged one story: they are not cut, unless they lie
+further apart than placing's decay reaches (timing.Fade): placing could join those only as
+a near repeat, judged on wording (two elections of one country months apart). Kept halves
+are tried again, so a story can fall into more parts.
 """
 
 from __future__ import annotations
@@ -39,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from silang.cluster.agglomerate import Node, span_gap
-from silang.cluster.graph import dot
+from silang.cluster.fading import DailySums
 from silang.cluster.story import length
 from silang.cluster.timing import TIMELESS, Fade
 from silang.cluster.twomeans import two_means
@@ -365,9 +366,9 @@ def _kept(
         return False
     spans = [_span(part) for part in parts]
     # Halves following each other within the fade's reach are a happening and its
-    # development, which placing joined for their time; past it placing joined them only
-    # as a near repeat (ClusterParams.same_similarity), which judges the wording, not who
-    # and where: the cut is weighed as any other.
+    # development, which placing could have joined for their time; past it placing could
+    # join them only as a near repeat (ClusterParams.same_similarity), which judges the
+    # wording, not who and where: the cut is weighed as any other.
     if fade.reach >= span_gap(*spans) > params.most_gap_days:
         return False
     if _overlap_in_time(*spans) and _common_figures(parts[0]) & _common_figures(parts[1]):
@@ -402,26 +403,26 @@ def _reseated(
     """A kept cut of ``units`` into ``parts`` with each unit that does not name its half's
     year (_main_year) as its latest moved to the other half, where its average similarity
     to that half's articles is above its average similarity to the rest of its own
-    (HalvingParams.main_year_share), each pair's similarity faded by the days between
-    them as placing fades it (``fade``: a short report's words may lean to a happening
-    months from its day); the cut as given where none moves, or where the moved cut would
+    (HalvingParams.main_year_share), its similarity with each day's articles faded by the
+    days between them as placing fades it, a near repeat not at all (``fade``, DailySums:
+    a short report's words may lean to a happening months from its day, but a repost goes
+    with what it repeats); the cut as given where none moves, or where the moved cut would
     not be kept. Each part's units stay in the order of ``units``."""
-    days = [_daily_sums(part) for part in parts]
-    sizes = [sum(len(unit) for unit in part) for part in parts]
+    sums = [DailySums(fade, part) for part in parts]
     moving: set[int] = set()
     for side, part in enumerate(parts):
         year = _main_year(part, params.main_year_share)
         if year is None:
             continue
         for unit in part:
-            rest = sizes[side] - len(unit)
+            rest = sums[side].size - len(unit)
             if not rest:
                 continue  # the half's only unit: moving it would leave the half empty
             if year in {max(placed.years) for placed in unit if placed.years}:
                 continue
-            itself = _faded_total(unit, _daily_sums([unit]), fade)
-            held = (_faded_total(unit, days[side], fade) - itself) / (len(unit) * rest)
-            other = _faded_total(unit, days[1 - side], fade) / (len(unit) * sizes[1 - side])
+            itself = DailySums(fade, [unit]).total(unit)
+            held = (sums[side].total(unit) - itself) / (len(unit) * rest)
+            other = sums[1 - side].total(unit) / (len(unit) * sums[1 - side].size)
             if other > held:
                 moving.add(id(unit))
     if not moving:
@@ -429,26 +430,6 @@ def _reseated(
     first = {id(unit) for unit in parts[0]} ^ moving
     moved = [[unit for unit in units if (id(unit) in first) == (side == 0)] for side in range(2)]
     return moved if _kept(moved, size, params, fade, dated=dated) else parts
-
-
-def _daily_sums(part: Sequence[Unit]) -> dict[int | None, dict[str, float]]:
-    """The part's articles' unit vectors summed per publication day (None: undated), so
-    that the similarities of an article with a part's articles are faded a day at a time."""
-    by_day: dict[int | None, Unit] = {}
-    for unit in part:
-        for placed in unit:
-            by_day.setdefault(placed.day, []).append(placed)
-    return {day: _summed([members]) for day, members in by_day.items()}
-
-
-def _faded_total(unit: Unit, daily: dict[int | None, dict[str, float]], fade: Fade) -> float:
-    """The summed similarity of the unit's articles with those ``daily`` sums, each
-    faded by the days between them."""
-    return sum(
-        dot(placed.vector, summed) * fade(placed.day, day)
-        for placed in unit
-        for day, summed in daily.items()
-    )
 
 
 def _main_year(part: Sequence[Unit], least: float) -> int | None:

@@ -30,7 +30,7 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 
 from silang.cluster import links as must_links
-from silang.cluster.agglomerate import Node, absorb, summed
+from silang.cluster.fading import DailySums
 from silang.cluster.grouping import unit_node
 from silang.cluster.halves import HALVING, HalvingParams, Unit, halves
 from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState
@@ -96,8 +96,15 @@ def story_records(
         for article_id in record.article_ids
         if article_id in wanted
     }
-    # A story's cut weighs its articles' days as placing weighed them (halves._kept).
-    fade = Fade.of(params.grace_days, params.decay_days, params.threshold)
+    # A story's cut, and where a grown story's new sub-event goes, weigh its articles'
+    # days as placing weighed them (halves._kept, fading.DailySums).
+    fade = Fade.of(
+        params.grace_days,
+        params.decay_days,
+        params.threshold,
+        params.same_similarity,
+        params.recall_days,
+    )
     records: list[Story] = []
     for story in stories:
         members = [by_id[article_id] for article_id in story.article_ids if article_id in by_id]
@@ -118,7 +125,7 @@ def story_records(
             cache=features,
         )
         if grown is not None:
-            records.extend(_grown_records(story, grown, placed, group_of, params))
+            records.extend(_grown_records(story, grown, placed, group_of, params, fade))
             continue
         parts = halves(linked_units(placed, group_of), halving, fade)
         if len(parts) == 1:
@@ -357,10 +364,12 @@ def _grown_records(
     placed: Sequence[Placed],
     group_of: Mapping[str, str],
     params: ClusterParams,
+    fade: Fade,
 ) -> list[Story]:
     """The records of ``story`` grown from its stored records ``grown`` (the story's cut
     kept): each new article placed into a sub-event or a new one (subevents.place_units),
-    a new sub-event going to the part its articles are closest to."""
+    a new sub-event going to the part its articles are closest to, their days weighed as
+    the cut weighs them (``fade``: halves._reseated)."""
     vector_of = {member.id: member for member in placed}
     events: list[list[Placed]] = []
     part_of: list[int] = []
@@ -382,19 +391,18 @@ def _grown_records(
     units = linked_units(new, group_of)
     forced = [linked_event.get(group_of.get(unit[0].id, "")) for unit in units]
     changed: set[int] = set()
-    # Each part's articles summed, once a new sub-event of a cut story asks where it goes.
-    parts: list[Node] = []
+    # Each part's articles summed by day, once a new sub-event of a cut story asks where it
+    # goes (a story of one part needs none: every sub-event is in its one part).
+    parts: list[DailySums] = []
     for unit, number in zip(units, place_units(events, units, forced), strict=True):
         if len(grown) > 1 and not parts and number == len(events):
-            parts = _part_sums(events, part_of, len(grown))
-        # A story of one part needs no unit's sum: every sub-event is in its one part.
-        node = unit_node(unit) if parts else None
+            parts = _part_sums(events, part_of, len(grown), fade)
         if number == len(events):
             events.append([])
-            part_of.append(_nearest_part(node, parts) if node is not None else 0)
+            part_of.append(_nearest_part(unit, parts) if parts else 0)
         events[number].extend(unit)
-        if node is not None:
-            absorb(parts[part_of[number]], node)
+        if parts:
+            parts[part_of[number]].add(unit)
         changed.add(number)
     records = []
     for part, record in enumerate(grown):
@@ -421,29 +429,23 @@ def _grown_records(
 
 
 def _part_sums(
-    events: Sequence[Sequence[Placed]], part_of: Sequence[int], count: int
-) -> list[Node]:
-    """Each of ``count`` parts' articles summed (``part_of``: the part of each sub-event)."""
+    events: Sequence[Sequence[Placed]], part_of: Sequence[int], count: int, fade: Fade
+) -> list[DailySums]:
+    """Each of ``count`` parts' articles summed (``part_of``: the part of each sub-event),
+    by day where ``fade`` fades."""
+    pairs = list(zip(events, part_of, strict=True))
     return [
-        unit_node(
-            [
-                member
-                for held, part in zip(events, part_of, strict=True)
-                if part == number
-                for member in held
-            ]
-        )
-        for number in range(count)
+        DailySums(fade, [held for held, part in pairs if part == number]) for number in range(count)
     ]
 
 
-def _nearest_part(unit: Node, parts: Sequence[Node]) -> int:
-    """The part of a cut story (``parts``: each one's articles summed; none where the story
-    is not cut) whose articles are closest on average to the unit's (the first part where
-    none shares a term): where a sub-event the unit opens goes."""
+def _nearest_part(unit: Unit, parts: Sequence[DailySums]) -> int:
+    """The part of a cut story (``parts``: each one's articles summed by day) whose
+    articles are closest on average to the unit's, faded by their days (the first part
+    where none shares a term): where a sub-event the unit opens goes."""
     best, chosen = -1.0, 0
     for number, part in enumerate(parts):
-        average = summed(unit, part) / (unit.size * part.size or 1)
+        average = part.total(unit) / (len(unit) * part.size or 1)
         if average > best:
             best, chosen = average, number
     return chosen

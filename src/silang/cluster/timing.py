@@ -70,24 +70,33 @@ def horizon(grace: float, scale: float, threshold: float) -> float:
 @dataclass(frozen=True)
 class Fade:
     """How placing lets the similarity of two articles fade with the days between them
-    (decay, without the near repeat's exception) and the days past which it leaves none
-    at its threshold (horizon): what the cut of a placed story (halves.py) weighs its
-    articles' days by. The default never fades (undated news, or no placing to follow)."""
+    (``timing``: the decay, undecayed for a near repeat) and the days past which it leaves
+    none at its threshold (``reach``: the horizon): what the cut of a placed story
+    (halves.py) weighs its articles' days by. The default never fades (undated news, or no
+    placing to follow)."""
 
-    grace: float = math.inf
-    scale: float = 1.0
+    timing: TimeFactor = TimeFactor(math.inf, 1.0)
     reach: float = math.inf
 
     @classmethod
-    def of(cls, grace: float, scale: float, threshold: float) -> Fade:
-        return cls(grace, scale, horizon(grace, scale, threshold))
+    def of(cls, grace: float, scale: float, threshold: float, same: float, recall: float) -> Fade:
+        """Placing's fade (ledger.Ledger, grouping.time_factor): a near repeat (closeness
+        ``same``) reaches back ``recall`` days, and at least to the horizon."""
+        reach = horizon(grace, scale, threshold)
+        return cls(TimeFactor(grace, scale, same, max(reach, recall)), reach)
 
-    def __call__(self, first: int | None, second: int | None) -> float:
+    @property
+    def timeless(self) -> bool:
+        """Whether it never fades: every pair is weighed on content alone."""
+        return self.timing.grace == math.inf
+
+    def __call__(self, first: int | None, second: int | None, closeness: float) -> float:
         """The factor on the similarity of articles of days ``first`` and ``second`` (1
-        where either is undated: compared on content alone)."""
+        where either is undated: compared on content alone), ``closeness`` the cosine of
+        the summed vectors compared (a near repeat is not faded)."""
         if first is None or second is None:
             return 1.0
-        return decay(abs(first - second), self.grace, self.scale)
+        return self.timing(closeness, abs(first - second))
 
 
 #: No fading: articles are compared on content alone whatever their days.

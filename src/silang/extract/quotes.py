@@ -23,6 +23,7 @@ from silang.extract.quotes_indirect import (
     Reported,
     announced,
     complement_clause,
+    joined_after,
     points_forward,
     reported,
     runs_on,
@@ -93,10 +94,17 @@ def _reported_after(
     of ``sentence`` and its attribution, to the sentence's end: another speaker's statement
     may follow one quoted ("\"The causes remain unclear,\" a statement said, while a
     spokesman said it was unlikely to have been an attack."). The quotation is one quote of
-    the sentence, and the clause after the connective is read as a sentence of its own."""
+    the sentence, and the clause after the connective is read as a sentence of its own. A
+    speech verb joined to the subject's predicate after the quotation opens a statement of
+    the subject's (joined_after)."""
     last = max(e for s, e in covered if s < sentence.end and sentence.start < e)
     if last >= sentence.end:
         return []
+    quoted = [(s, e) for s, e in covered if s < sentence.end and sentence.start < e]
+    joined = joined_after(text, sentence, quoted, ordered, lexicon)
+    if joined is not None:  # 'He called it "a bargain" and said it would last.'
+        regions = [(sentence.start, joined.start)]
+        return [_Found(joined.start, joined.end, False, (joined.speaker, joined.cue), regions)]
     for found in _CLAUSE_OPENING.finditer(text, last, sentence.end):
         if found.group(1).casefold() not in lexicon.connectives:
             continue
@@ -317,7 +325,8 @@ def _resolved(
 
 
 def _work_title(text: str, mark: Marked, lexicon: QuotesLexicon) -> bool:
-    """film "Senja di Pelabuhan": a short Title Case phrase after a noun naming a work."""
+    """film "Senja di Pelabuhan": a short Title Case phrase after a noun naming a work, a
+    programme's preposition ('on "Meet the Press"') or an outlet's possessive."""
     if mark.open_at is None or mark.problem:
         return False
     content = text[mark.start : mark.end].split()
@@ -326,7 +335,13 @@ def _work_title(text: str, mark: Marked, lexicon: QuotesLexicon) -> bool:
     if not all(w[0].isupper() or _SMALL_WORD.match(w) for w in content):
         return False
     before = words_in(text, max(0, mark.open_at - 40), mark.open_at)
-    return bool(before) and before[-1].key in lexicon.work_nouns
+    if not before:
+        return False
+    # A programme after "on" or after its outlet's possessive ("told ABC's "Good Morning
+    # America"") is named as a work is.
+    last = before[-1]
+    outlet = last.capital and last.key.endswith(("'s", "’s"))
+    return last.key in lexicon.work_nouns or last.key in lexicon.title_prepositions or outlet
 
 
 def _after_narration(text: str, found: _Found, spans: Sequence[Span]) -> Marked:

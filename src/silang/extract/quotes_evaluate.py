@@ -206,6 +206,9 @@ def _score_quotes(passage: GoldPassage, quotes: Sequence[Quote], scores: Scores)
     for q in direct:
         if (q.start, q.end) not in gold_direct:
             scores.errors.append(f"{passage['id']} extra direct {q.text!r}")
+    for q in reported:
+        if not any(_overlap((q.start, q.end), g) for g in gold_reported):
+            scores.errors.append(f"{passage['id']} extra reported {q.text!r}")
     for gold in passage["quotes"]:
         span = (gold["start"], gold["end"])
         pool = direct if gold["direct"] else reported

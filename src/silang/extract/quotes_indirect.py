@@ -17,6 +17,7 @@ another ("… Smartphone ini juga … Termasuk, …, ujar X."): see statement_st
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
@@ -66,6 +67,17 @@ OPENING_WORDS = 2
 #: preposition that shows the figure is the verb's object; with two, a clause's figure and
 #: its verb would pass for one ("said 40 were injured in the crash").
 FIGURE_NOUN_WORDS = 1
+#: A document noun after its issuer's name ("according to FEC filings", "a Washington Post
+#: analysis") has at most this many words.
+DOCUMENT_WORDS = 2
+#: A phrase of a preposition and names alone after a speech verb ("reported by The Daily
+#: Ledger", "mengatakan di Jakarta") has at most this many words: no clause was said.
+AGENT_WORDS = 4
+
+
+#: What may join a name to the document noun after it: a possessive ("HuffPost Pollster's
+#: polling average") or a partner named with a slash ("a CNN/WMUR poll").
+_JOINED_NAME = re.compile(r"(?:['’]s\b|/[^\W_][\w.-]*)+")
 
 
 class Reported(NamedTuple):
@@ -481,7 +493,7 @@ def _inserted(
     closing = text.find(", ", apposed + 2, end) if apposed is not None else -1
     for w in range(1, len(ws)):
         word = ws[w]
-        if text[ws[w - 1].end : word.start] != ", ":
+        if not _comma_between(text, ws[w - 1].end, word.start):
             continue
         if (
             ws[w - 1].end == closing
@@ -489,7 +501,7 @@ def _inserted(
             and is_verb(word, lexicon.finite)
         ):
             continue
-        comma = ws[w - 1].end
+        comma = text.rfind(",", ws[w - 1].end, word.start)
         found = _attribution_at(text, ws, w, end, entities, lexicon)
         if found is None:
             continue
@@ -517,14 +529,29 @@ def _inserted(
     return None
 
 
+def _comma_between(text: str, end: int, start: int) -> bool:
+    """Whether a comma parts two words, after any marks closing the first: "37%, according
+    to …", "(R-FL), according to …", "tuturnya, …"."""
+    gap = text[end:start]
+    return gap.endswith(", ") and not any(c.isalnum() or c.isspace() for c in gap[:-2])
+
+
 def _apposition(rest: Sequence[Word], mention: Mention, lexicon: QuotesLexicon) -> bool:
-    """Whether the words after a named speaker's comma open a phrase describing the speaker:
-    an indefinite or definite article ("a professor of law", "the director", "seorang
-    petani") or a title ("director of the institute"). Only after a name: after a pronoun
-    ("…, he said, the company …") the words go on with the statement."""
+    """Whether the words after a speaker's comma describe the speaker: a relative clause
+    after any speaker ("…, said the agency, which …", "…, kata Budi, yang juga …"), or after
+    a name a phrase opening with an article ("a professor of law", "the director", "seorang
+    petani"), a possessive ("its president") or a title ("director of the institute"). A
+    relative pronoun opens no statement; after a pronoun any other phrase ("…, he said, the
+    company …", "…, he said, his plan would …") goes on with the statement."""
+    if rest[0].key in lexicon.relative_subjects:
+        return True
     if mention.kind != "name":
         return False
-    return rest[0].key in lexicon.appositions or rest[0].key in lexicon.titles
+    return (
+        rest[0].key in lexicon.appositions
+        or rest[0].key in lexicon.possessives
+        or rest[0].key in lexicon.titles
+    )
 
 
 def _apposed_opening(text: str, ws: Sequence[Word], entities: Sequence[Entity]) -> int | None:
@@ -606,15 +633,23 @@ def _attribution_at(
             return None
         mention = forward(text, start, end, entities, lexicon)
         clause = is_verb(word, lexicon.inverted) and _subordinate(text, mention, end, lexicon)
-        if mention is None or not (clause or _closes(text, mention.end, end, lexicon)):
+        stop = _past_document(text, mention, end) if mention and source > w else None
+        if mention is None or not (clause or _closes(text, stop or mention.end, end, lexicon)):
             return None
         if mention.kind == "desc" and source == w:
             return None  # "…, kata seorang …" names nobody; "…, according to a poll" does
-        return mention, word, mention.end
+        if source > w:  # the cue is the whole source phrase: "according to"
+            keys = " ".join(x.key for x in ws[w:source])
+            word = Word(word.start, ws[source - 1].end, keys, word.capital)
+        return mention, word, stop or mention.end
     for v in range(w + 1, min(len(ws), w + 8)):
         if not is_verb(ws[v], lexicon.finite):
             continue
-        if not _closes(text, ws[v].end, end, lexicon):
+        # A channel opens at the verb ("told reporters", "told The New York Times"): the
+        # attribution runs on to its end.
+        channel = lexicon.any_channel.match(text, ws[v].start)
+        verb_end = channel.end() if channel else ws[v].end
+        if not _closes(text, verb_end, end, lexicon):
             return None
         mention = subject(text, word.start, ws[v].start, entities, lexicon)
         if mention is None or not _issued_by(text, mention.end, ws[v].start, lexicon):
@@ -625,9 +660,31 @@ def _attribution_at(
             # him are the content, not his attribution.
             return None
         if mention.kind != "desc" or v - w <= 3:
-            return mention, ws[v], ws[v].end
+            return mention, ws[v], verb_end
         return None
     return None
+
+
+def _past_document(text: str, mention: Mention, end: int) -> int | None:
+    """Where the source phrase ends when a name after a source word heads a document noun
+    of DOCUMENT_WORDS lower-case words at most that closes the sentence or its clause:
+    "according to FEC filings", "according to a Washington Post analysis". The name is who
+    the document speaks for. None when no such noun follows."""
+    if mention.kind != "name":
+        return None
+    comma = text.find(",", mention.end, end)
+    stop = comma if comma >= 0 else end
+    # The name's possessive or a partner joined to it ("Pollster's", "CNN/WMUR") still
+    # heads the noun.
+    joined = _JOINED_NAME.match(text, mention.end, stop)
+    start = joined.end() if joined else mention.end
+    rest = words_in(text, start, stop)
+    if not rest or len(rest) > DOCUMENT_WORDS or text[rest[-1].end : stop].strip(" .!?"):
+        return None
+    between = text[start : rest[-1].end]
+    if not all(c.isalpha() or c == " " for c in between) or any(w.capital for w in rest):
+        return None
+    return rest[-1].end
 
 
 def _issued_by(text: str, name_end: int, verb_start: int, lexicon: QuotesLexicon) -> bool:
@@ -655,14 +712,19 @@ def _subordinate(text: str, mention: Mention | None, end: int, lexicon: QuotesLe
 
 def _closes(text: str, pos: int, end: int, lexicon: QuotesLexicon) -> bool:
     """Whether an attribution ending at ``pos`` can close its sentence: nothing follows but
-    a comma, an adverbial ("on Thursday", "kepada wartawan") or a channel."""
+    a comma, an adverbial ("on Thursday", "kepada wartawan", a bare day: "said Wednesday")
+    or a channel."""
     rest = words_in(text, pos, end)
     if not rest or text[pos:end].lstrip().startswith(","):
         return True
     if lexicon.any_channel.match(text, rest[0].start):
         return True
     first = rest[0].key
-    return len(rest) <= 4 and (first in lexicon.phrase_ends or first in lexicon.place_prepositions)
+    return len(rest) <= 4 and (
+        first in lexicon.phrase_ends
+        or first in lexicon.place_prepositions
+        or first in lexicon.time_words
+    )
 
 
 def _subject_verb(
@@ -681,13 +743,66 @@ def _subject_verb(
         if not verb_after_subject(text, ws[:v], verb.start, entities, lexicon):
             continue  # "assess the claims, experts say …": a noun, not the clause's verb
         mention = subject(text, ws[0].start, verb.start, entities, lexicon)
+        if mention is None and v == 1 and ws[0].key in lexicon.phrase_ends:
+            continue  # "When asked about it, X said …": the opening clause has no subject
         if mention is None:
             return None
         start = _content_start(text, ws, v, end, lexicon)
         if start is None:
             return None
         stop = _next_attribution(text, ws, start, end, mention, entities, lexicon)
-        return _made(text, start, stop, mention, verb)
+        # A verb that may also close a statement ("said", "kata") says what follows it.
+        inverted = is_verb(verb, lexicon.inverted)
+        joined = None if inverted else _joined_verb(text, ws, start, stop, mention, lexicon)
+        return joined or _made(text, start, stop, mention, verb)
+    return None
+
+
+def joined_after(
+    text: str,
+    sentence: Span,
+    quoted: Sequence[tuple[int, int]],
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> Reported | None:
+    """The statement that a speech verb joined by a coordinator opens after ``after`` (the
+    end of a quotation) in ``sentence``, said by the sentence's subject: 'He called it their
+    "crystal ball" and said it was often right.', 'Budi menyebut rencana itu "gila" dan
+    mengatakan warga …'. The verb is the subject's second predicate, so the subject is its
+    speaker, read from the words outside the ``quoted`` spans (a quotation's "They" is no
+    subject), and nothing quoted stands after it."""
+    end = _content_end(text, sentence.start, sentence.end)
+    ws = words_in(text, sentence.start, end)
+    after = max(e for _, e in quoted)
+    for k in range(1, len(ws) - 1):
+        if ws[k].start < after or ws[k].key not in lexicon.coordinators:
+            continue
+        if not is_verb(ws[k + 1], lexicon.finite) or text[ws[k].end : ws[k + 1].start] != " ":
+            continue
+        told = [w for w in ws[:k] if not any(s <= w.start < e for s, e in quoted)]
+        mention = sentence_subject(text, told, entities, lexicon) if told else None
+        opens = _content_start(text, ws, k + 1, end, lexicon)
+        if mention is None or opens is None:
+            return None
+        return _made(text, opens, end, mention, ws[k + 1])
+    return None
+
+
+def _joined_verb(
+    text: str, ws: Sequence[Word], start: int, stop: int, mention: Mention, lexicon: QuotesLexicon
+) -> Reported | None:
+    """What a second speech verb joined to the first by a coordinator says, inside what the
+    first seemed to say: in "X called the plan crazy and said the party would lose" (and
+    "X menyebut rencana itu gila dan mengatakan warga …") the first verb names or accuses,
+    and the clause the second one opens is the statement, of the same subject. Only after a
+    verb that cannot close a statement: "X said A and said B" says A."""
+    for k in range(1, len(ws) - 1):
+        if ws[k].start < start or ws[k].end > stop or ws[k].key not in lexicon.coordinators:
+            continue
+        if not is_verb(ws[k + 1], lexicon.finite) or text[ws[k].end : ws[k + 1].start] != " ":
+            continue
+        opens = _content_start(text, ws, k + 1, stop, lexicon)
+        return _made(text, opens, stop, mention, ws[k + 1]) if opens is not None else None
     return None
 
 
@@ -770,13 +885,20 @@ def _content_start(
     """Where the content starts after the verb at ``ws[v]``: past a channel, a short
     opening phrase ending in a comma, an object before "that", and the complementiser."""
     pos = ws[v].end
-    channel = lexicon.any_channel.match(text, pos + 1) if pos + 1 < end else None
+    # A channel opens at the verb ("told The New York Times that") or right after it.
+    channel = lexicon.any_channel.match(text, ws[v].start)
+    if channel is None and pos + 1 < end:
+        channel = lexicon.any_channel.match(text, pos + 1)
     if channel is not None:
         pos = channel.end()
     after = [w for w in ws if w.start >= pos]
     if not after:
         return None
     reach = OBJECT_REACH if after[0].key in lexicon.phrase_ends else COMPLEMENT_REACH
+    if after[0].key in lexicon.pronouns:
+        # A pronoun right after the verb is the subject of the clause said, which began
+        # there: "that" further on is its own ("said she would not jump to that conclusion").
+        reach = 0
     for word in after[:reach]:
         # A complementiser opens the clause said; one closing the sentence is a pronoun
         # object ("said the test could change that.") and the clause began at the verb.
@@ -805,6 +927,10 @@ def _content_start(
         rest = rest[1:]
     elif _figure_object(text, ws[v], rest, lexicon):
         return None
+    elif _named_adjunct(rest, lexicon):
+        # Only where, when or by whom ("Lerer reported from Los Angeles", "was first
+        # reported by Politico", "Budi mengatakan di Jakarta"): no clause is said.
+        return None
     if (
         len(rest) < 2
         or rest[0].key in lexicon.directives_first
@@ -812,6 +938,18 @@ def _content_start(
     ):
         return None  # "mengingatkan warga agar …", "told reporters to leave": a request
     return rest[0].start
+
+
+def _named_adjunct(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the words after a speech verb are one phrase of a preposition and names or
+    figures, AGENT_WORDS words at most: a place, a day or a passive's agent ("di Jakarta",
+    "on Monday", "by Politico"). A lower-case word after the preposition may be a clause's
+    ("kepada temannya ia takut")."""
+    first = rest[0].key
+    opens = first in lexicon.agents or first in lexicon.phrase_ends
+    opens = opens or first in lexicon.place_prepositions
+    named = all(w.capital or w.key.isdigit() for w in rest[1:])
+    return 2 <= len(rest) <= AGENT_WORDS and opens and named
 
 
 def _basis(text: str, phrase: Sequence[Word], lexicon: QuotesLexicon) -> bool:
@@ -878,6 +1016,8 @@ def _made(text: str, start: int, end: int, mention: Mention, cue: Word) -> Repor
         start += 1
     while end > start and text[end - 1] in " ,;:":
         end -= 1
-    if len(words_in(text, start, end)) < 2:
+    words = words_in(text, start, end)
+    # A figure alone says nothing: "Clinton: 2,316" is a headline's delegate count.
+    if len(words) < 2 or not any(w.key[0].isalpha() for w in words):
         return None
     return Reported(start, end, mention, cue)

@@ -222,6 +222,14 @@ class QuotesLexicon:
     noun_forms: frozenset[str] = frozenset()
     #: Relative pronouns that stand as a clause's subject ("the study, which notes …").
     relative_subjects: frozenset[str] = frozenset()
+    #: Possessive determiners ("its", "his"): one opening a phrase set off after a speaker's
+    #: name describes the speaker ("…, said David Gilbert, its president"). None in
+    #: Indonesian, whose possessive is a clitic ("ketuanya").
+    possessives: frozenset[str] = frozenset()
+    #: Prepositions after which a short Title Case quotation is a programme's title, as after
+    #: a work noun: 'said on "Meet the Press"'. None in Indonesian, which names the work
+    #: ('di acara "Mata Air"': a work noun).
+    title_prepositions: frozenset[str] = frozenset()
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
@@ -302,6 +310,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "coordinator",
                 "passive-aux",
                 "relative-subject",
+                "possessive",
+                "title-preposition",
             }
         ),
     )
@@ -381,6 +391,8 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         appositions=_by_role(phrase, "apposition"),
         passive_auxiliaries=_by_role(phrase, "passive-aux"),
         relative_subjects=_by_role(phrase, "relative-subject"),
+        possessives=_by_role(phrase, "possessive"),
+        title_prepositions=_by_role(phrase, "title-preposition"),
         noun_forms=_by_role(verbs, "noun-form"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE

@@ -54,3 +54,38 @@ def test_a_year_before_a_name_that_is_no_model_still_dates() -> None:
     b = dated_report("b", [sentence.replace("his lawyer", "a friend")], "2008-12-19")
     assert "2005" in _days(a, b)
     assert "2005" in _slot_dates(a, b)
+
+
+def test_a_year_after_a_time_word_dates_what_a_make_does() -> None:
+    # A make and a capitalised word after a year after "in", "by", "pada", "sejak": the
+    # year dates the clause; only a word opening a noun phrase makes it a model's.
+    english = (
+        "In 2019 Toyota Motor reported a record profit.",
+        "In 2008 Ford Motor Co. cut 2,000 jobs.",
+        "By 2015 Honda Civic sales had doubled.",
+    )
+    for sentence in english:
+        assert sentence[3:7] in _days(dated_report("a", [sentence], "2021-06-03")), sentence
+    indonesian = (
+        "Pada 2015 Toyota Avanza terjual 100.000 unit di Indonesia.",
+        "Sejak 2010 Honda Prospect Motor menambah pabrik di Karawang.",
+    )
+    for sentence in indonesian:
+        item = dated_report("a", [sentence], "2021-06-03", language="id")
+        year = sentence.split()[1]
+        assert year in _days(item), sentence
+
+
+def test_a_model_that_someone_made_is_no_product() -> None:
+    sentence = "A 2019 model by university researchers predicted the flood."
+    assert "2019" in _days(dated_report("a", [sentence], "2021-06-03"))
+
+
+def test_a_make_after_a_possessive_names_a_model() -> None:
+    sentence = "The guard drove the company's 2008 Ford Focus into a wall, police said."
+    assert "2008" not in _days(dated_report("a", [sentence], "2010-02-03"))
+
+
+def test_a_colour_between_the_article_and_the_year_still_names_a_model() -> None:
+    sentence = "The woman was struck by a gray 2011 Nissan Altima heading north, police said."
+    assert "2011" not in _days(dated_report("a", [sentence], "2013-09-15"))

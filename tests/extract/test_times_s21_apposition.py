@@ -31,3 +31,27 @@ def test_an_english_yesterday_beside_its_date_is_that_date() -> None:
 def test_a_relative_day_apart_from_a_date_keeps_its_own_reading() -> None:
     text = "Police said on Monday, March 2, and yesterday the crowd left."
     assert _dates("en", text, dt.date(2015, 3, 5))["yesterday"] == "2015-03-04"
+
+
+def test_a_relative_day_in_another_clause_keeps_its_own_reading() -> None:
+    # The written date comes first and a comma closes its clause; read from the report's
+    # own day (3 June), "besok" is the 4th, three days from the Monday: no apposition.
+    published = dt.date(2021, 6, 3)
+    text = "Ia tiba Senin (31/5), besok ia berangkat ke Bali."
+    assert _dates("id", text, published)["besok"] == "2021-06-04"
+    text = "Sidang digelar Senin (31/5), kemarin hakim menolak eksepsi."
+    assert _dates("id", text, published)["kemarin"] == "2021-06-02"
+    text = "The talks ended on Monday, May 31, tomorrow the leaders fly home."
+    assert _dates("en", text, published)["tomorrow"] == "2021-06-04"
+
+
+def test_a_comma_after_a_date_ends_its_clause_even_a_day_off() -> None:
+    # Read from the report's day, "tomorrow" is 1 June, a day from 31 May: the comma alone
+    # keeps them apart.
+    text = "The talks ended on Monday, May 31, tomorrow the leaders fly home."
+    assert _dates("en", text, dt.date(2021, 5, 31))["tomorrow"] == "2021-06-01"
+
+
+def test_a_relative_day_before_its_date_may_take_a_comma() -> None:
+    text = "Warga akan berkumpul besok, Selasa (21/2), di depan balai kota."
+    assert _dates("id", text, dt.date(2017, 2, 21))["besok"] == "2017-02-21"

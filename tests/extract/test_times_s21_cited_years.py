@@ -30,3 +30,11 @@ def test_an_english_citation_with_several_authors_is_no_time() -> None:
 def test_a_bracketed_year_with_no_source_before_it_stays() -> None:
     text = "He wrote about it in his memoir (1946) and again in 1950."
     assert _texts("en", text) == ["1946", "1950"]
+
+
+def test_a_weekday_month_or_known_place_before_a_bracketed_year_dates() -> None:
+    # "(Jakarta, 1998)" says where and when: no source is cited.
+    text = "Kerusuhan itu (Jakarta, 1998) dan aksi berikutnya (Senin, 2019) masih diingat."
+    assert _texts("id", text) == ["1998", "Senin", "2019"]
+    text = "The riots (Jakarta, 1998) and the strike (Monday, 2019) are still remembered."
+    assert _texts("en", text) == ["1998", "Monday", "2019"]

@@ -29,3 +29,9 @@ def test_the_hyphenated_decade_and_a_plain_year_read_as_before() -> None:
 def test_a_year_with_a_glued_word_that_is_no_decade_mark_stays_a_year() -> None:
     text = "The band was popular in the 1990s and split in 2001."
     assert _read("en", text) == [("1990s", None, "1990/1999"), ("2001", "2001", None)]
+
+
+def test_a_glued_decade_before_a_counted_noun_is_a_count() -> None:
+    # "2000an orang" is some 2000 people, as "2000 orang" is 2000: no decade, no year.
+    assert _read("id", "Massa berjumlah 2000an orang memadati jalan protokol.") == []
+    assert _read("id", "Massa berjumlah 2000 orang memadati jalan protokol.") == []

@@ -52,3 +52,33 @@ def test_a_weekday_that_does_not_fit_the_retold_year_keeps_the_reports_year() ->
     # 9 March was a Monday in 2009 and a Monday in 1981 too; 10 March 1981 was a Tuesday.
     text = "In March 1981, miners occupied the pit head. On Wednesday, March 10 they left."
     assert _dates("en", text, dt.date(2010, 3, 12))["Wednesday, March 10"] == "2010-03-10"
+
+
+def test_an_anniversarys_recent_day_keeps_the_reports_year() -> None:
+    # Read in the report's year, the day is two days before the report: the days just past.
+    text = (
+        "Reactors melted down in March 2011 after the tsunami.\n"
+        "On March 8, hundreds of people marched to mark the anniversary."
+    )
+    assert _dates("en", text, dt.date(2021, 3, 10))["March 8"] == "2021-03-08"
+    text = (
+        "Tsunami melanda Aceh pada Desember 2004.\n"
+        "Pada 26 Desember, ribuan warga berdoa bersama di masjid raya."
+    )
+    assert _dates("id", text, dt.date(2021, 12, 27))["26 Desember"] == "2021-12-26"
+
+
+def test_a_later_year_between_moves_the_passage_on() -> None:
+    text = (
+        "In March 2019, miners struck. In 2021 the court ruled against them. "
+        "On March 5 they returned to work."
+    )
+    assert _dates("en", text, dt.date(2022, 6, 3))["March 5"] == "2022-03-05"
+
+
+def test_a_later_year_a_span_starts_at_does_not() -> None:
+    text = (
+        "In March 2019, miners struck. Since 2021 the court has ruled against them. "
+        "On March 5 they returned to work."
+    )
+    assert _dates("en", text, dt.date(2022, 6, 3))["March 5"] == "2019-03-05"

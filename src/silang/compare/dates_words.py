@@ -55,6 +55,10 @@ HABITUAL_FILE = "compare_date_habitual.txt"
 #: they take as their object is that of one foreseen (``_foreseen``). The Indonesian pack has
 #: none: "mengumumkan aksi pada Kamis" already dates the telling, not the rally.
 ANNOUNCING_FILE = "compare_date_announcing.txt"
+#: Auxiliaries and other finite verbs ("had", "was"): one after the announced happening's
+#: word opens a clause of its own, told as done ("announced the quake had killed 40 people
+#: on Thursday"), and the happening is no longer one foreseen (``_announced``).
+FINITE_FILE = "compare_date_finite.txt"
 #: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
 #: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
 #: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
@@ -108,6 +112,8 @@ class EventWords:
     habitual: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     #: Per language code: the words (casefolded) that announce a happening (ANNOUNCING_FILE).
     announcing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the finite words (casefolded) of FINITE_FILE.
+    finite: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
@@ -119,8 +125,10 @@ def load_event_words(glossary: Glossary) -> EventWords:
     active: dict[str, frozenset[str]] = {}
     habitual: dict[str, frozenset[str]] = {}
     announcing: dict[str, frozenset[str]] = {}
+    finite: dict[str, frozenset[str]] = {}
     for code, lexicon in glossary.lexicons.items():
         announcing[code] = _words_of(code, ANNOUNCING_FILE)
+        finite[code] = _words_of(code, FINITE_FILE)
         citing[code] = _words_of(code, CITING_FILE)
         habitual[code] = _words_of(code, HABITUAL_FILE)
         active[code] = _words_of(code, ACTIVE_CITING_FILE)
@@ -156,7 +164,7 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for form, event in forms.items():
             table.setdefault(form, event)
     named = {event: frozenset(by) for event, by in causes.items()}
-    return EventWords(found, named, citing, determiners, active, habitual, announcing)
+    return EventWords(found, named, citing, determiners, active, habitual, announcing, finite)
 
 
 def _words_of(code: str, filename: str) -> frozenset[str]:
@@ -381,7 +389,7 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: 
     if not words:
         return False
     nearest = min(words, key=lambda t: abs(t.start - time.start))
-    if _announced(tokens, nearest, read):
+    if _announced(tokens, nearest, time, read):
         return True
     between = _between(tokens, nearest, time)
     # A foresight word followed by its agent closes a reduced relative on the event's noun
@@ -397,11 +405,21 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: 
     )
 
 
-def _announced(tokens: Sequence[_Token], event: _Token, read: _Clauses) -> bool:
+def _announced(
+    tokens: Sequence[_Token], event: _Token, time: TimeExpression, read: _Clauses
+) -> bool:
     """Whether a word that announces ("announced") takes the ``event`` word as its object,
     at most REACH words of content between: "Pamphlets announced rallies ... in parliament
     square on Thursday". The rallies are foreseen, as "planned" makes them: the day is when
-    they were to be held, or when they were announced."""
+    they were to be held, or when they were announced. Not where a finite verb or another
+    event's word stands between the event word and the date ("announced the earthquake had
+    killed 40 people on Thursday"): the announcement tells a clause of its own, done."""
+    between = _between(tokens, event, time)
+    if any(
+        t.kind not in WORD_KINDS or read.text[t.start : t.end].casefold() in read.finite
+        for t in between
+    ):
+        return False
     before = [t for t in tokens if t.end <= event.start and t.kind not in (FUNCTION, NAME)]
     for seen, token in enumerate(reversed(before)):
         if token.kind == TELLING:
@@ -524,6 +542,8 @@ class _Clauses:
     agents: frozenset[str] = frozenset()
     #: The language's words that announce a happening (EventWords.announcing).
     announcing: frozenset[str] = frozenset()
+    #: The language's finite words (EventWords.finite).
+    finite: frozenset[str] = frozenset()
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -585,6 +605,7 @@ def _clauses_of(
         quotes.time_words if quotes is not None else frozenset(),
         quotes.agents if quotes is not None else frozenset(),
         events.announcing.get(language, frozenset()),
+        events.finite.get(language, frozenset()),
     )
 
 

@@ -332,6 +332,8 @@ def year_at(tokens: Tokens, i: int, lx: FiguresLexicon) -> TimeSpec | None:
     mark = i + 2 if apostrophe and tokens.attached(i + 2) else i + 1
     decade = lx.role("decade").match(tokens.low, tokens.text, mark)
     end = decade[1] if decade is not None else _unhyphenated_decade(tokens, i + 1, lx)
+    if end is not None and decade is None and _counts(tokens, i, end, lx):
+        return None
     if end is not None and tokens.attached(i + 1) and year % 10 == 0:
         return TimeSpec(i, end, "decade", "year", year=year)
     joiner = joiner_at(tokens, lx, i + 1)
@@ -351,6 +353,14 @@ def _unhyphenated_decade(tokens: Tokens, j: int, lx: FiguresLexicon) -> int | No
     low, text = ("-", tokens.low[j]), ("-", tokens.text[j])
     found = lx.role("decade").match(low, text, 0)
     return j + 1 if found is not None and found[1] == len(low) else None
+
+
+def _counts(tokens: Tokens, i: int, end: int, lx: FiguresLexicon) -> bool:
+    """Whether the glued "2000an" at ``i`` (its mark ending at ``end``) counts the noun
+    after it, as "2000 orang" does ("Massa berjumlah 2000an orang": some 2000 people), and
+    names no decade."""
+    noun = counted_noun(tokens, end, lx)
+    return noun is not None and not _year_modifies(tokens, i, noun[2], lx)
 
 
 def is_year_like(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:

@@ -8,7 +8,6 @@ set holds is covered here, so it is not used.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -16,6 +15,7 @@ from silang.extract.figures_calendar import clock_value, resolve
 from silang.extract.figures_dates import TimeSpec, modifier_at
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, tokenize
+from silang.extract.times_beside import opening_weekday, read_beside
 from silang.lang.figures import FiguresLexicon
 from silang.model import Span, TimeExpression
 
@@ -34,94 +34,7 @@ def find_times(
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
         found.extend(_sentence_times(text, tokens, published, lexicon))
-    cited = [t for t in found if not _cites_a_source(text, t)]
-    return _month_years_carried(text, _appositions_read(text, cited), lexicon)
-
-
-#: A source cited in brackets before its year: "(FAO, 1972)", "(Smith et al., 2004)".
-_CITED_BEFORE = re.compile(r"\(\s*[A-Z][^()\d]{0,60},\s*$")
-_CITED_AFTER = re.compile(r"\s*\)")
-
-
-def _cites_a_source(text: str, time: TimeExpression) -> bool:
-    """Whether ``time``, a year written alone, is the year of a source cited in brackets
-    ("nilai gizi lele (FAO, 1972)"): when the source was written, no day of the story."""
-    if time.granularity != "year" or not time.text.isdigit():
-        return False
-    before = _CITED_BEFORE.search(text, max(0, time.start - 64), time.start)
-    return before is not None and _CITED_AFTER.match(text, time.end) is not None
-
-
-#: What may stand between a relative day and the date it stands in apposition to.
-_APPOSITION_GAP = re.compile(r"[\s,()]*")
-
-
-def _appositions_read(text: str, found: Sequence[TimeExpression]) -> list[TimeExpression]:
-    """``found``, a relative day ("besok", "yesterday") written right beside a day written
-    with its date ("Selasa (21/2) besok", "yesterday (Feb. 20)") read as that day: the two
-    name one day, and the date says which. A report often retells a speaker's "tomorrow"
-    of the day before ("FUI memastikan ... Selasa (21/2) besok" in a report of 21
-    February); read from the report's own day it was the 22nd, a day no one named."""
-    out = list(found)
-    for k, time in enumerate(out):
-        if time.granularity != "day" or not time.relative or not time.date:
-            continue
-        for other in (out[k - 1] if k else None, out[k + 1] if k + 1 < len(out) else None):
-            if other is None or other.relative or other.granularity != "day" or not other.date:
-                continue
-            low, high = sorted((time, other), key=lambda t: t.start)
-            if _APPOSITION_GAP.fullmatch(text, low.end, high.start):
-                out[k] = replace(time, date=other.date)
-                break
-    return out
-
-
-def _month_years_carried(
-    text: str, found: Sequence[TimeExpression], lexicon: FiguresLexicon
-) -> tuple[TimeExpression, ...]:
-    """``found``, each day written without its year read in the year of a month written
-    with one just before it, no other month or day between, in its paragraph or the one
-    before: "In November 1973, students barricaded themselves inside." and, in the next
-    paragraph, "Fearful that the revolt would spread, on Nov. 17 the national police moved
-    in": the 17th of that November, not of the report's year. The retold month sets the time the
-    passage tells of, as the report's own day does for a day no month precedes; many
-    reports set each sentence in a paragraph of its own. A weekday written with the day that
-    does not fall on it in that year leaves the day as read."""
-    out = list(found)
-    for k, time in enumerate(out):
-        if time.granularity != "day" or time.relative or not time.date or _has_year(time):
-            continue
-        # A year alone between them ("... junta, in power since 1967.") sets no month.
-        dated = (t for t in reversed(out[:k]) if (t.date or t.interval) and t.granularity != "year")
-        before = next(dated, None)
-        if (
-            before is None
-            or before.granularity != "month"
-            or not _has_year(before)
-            or len(_BREAKS.findall(text, before.end, time.start)) > 1
-        ):
-            continue
-        year, month = (before.date or "")[:4], (before.date or "")[5:7]
-        if month != time.date[5:7] or year == time.date[:4]:
-            continue
-        try:
-            day = dt.date.fromisoformat(year + time.date[4:10])
-        except ValueError:  # 29 February outside a leap year
-            continue
-        weekday = opening_weekday(time.text, lexicon)
-        if weekday is None or weekday == day.isoweekday():
-            out[k] = replace(time, date=year + time.date[4:])
-    return tuple(out)
-
-
-def _has_year(time: TimeExpression) -> bool:
-    """Whether a time expression writes its year (four digits: "November 1973")."""
-    return any(len(run) == 4 for run in _DIGIT_RUNS.findall(time.text))
-
-
-_DIGIT_RUNS = re.compile(r"\d+")
-#: A paragraph break: a run of line ends.
-_BREAKS = re.compile(r"\n\s*")
+    return read_beside(text, found, published, lexicon)
 
 
 def _sentence_times(
@@ -563,13 +476,6 @@ def _sentence_end_before(text: str, position: int) -> bool:
     the first sentence, which carries the day of the report)."""
     head = text[:position]
     return any(mark + " " in head or mark + "\n" in head for mark in ".!?")
-
-
-def opening_weekday(phrase: str, lexicon: FiguresLexicon) -> int | None:
-    """The ISO weekday a time expression opens with ("Thursday, December 11": 4), if any."""
-    tokens = tokenize(phrase)
-    found = lexicon.weekdays.match(tokens.low, tokens.text, 0) if tokens.text else None
-    return None if found is None else found[0]
 
 
 def names_weekday(phrase: str, lexicon: FiguresLexicon) -> bool:

@@ -105,10 +105,11 @@ def polnear_paths() -> list[Path]:
 
 def load_polnear(ids: set[str], toolkit: Toolkit) -> list[Annotated]:
     """PolNeAR train articles (by file stem, ``nyt_2016-02-04_...``) through silang's
-    per-document stages, the outlet and day taken from the name, each carrying its stem."""
+    per-document stages, the outlet and day taken from the name, each carrying its stem.
+    Only the articles named: no ids, no articles."""
     items = []
     for path in polnear_paths():
-        if ids and path.stem not in ids:
+        if path.stem not in ids:
             continue
         title, _, body = path.read_text("utf-8").partition("\n")
         document = Document(
@@ -154,7 +155,8 @@ def polnear_stories(wanted: list[str]) -> list[dict[str, Any]]:
     """Happenings of several outlets in PolNeAR train, found by silang's own clustering."""
     if wanted:
         raise SystemExit("polnear picks its stories itself; name none")
-    items = load_polnear(set(), Toolkit.build(Settings()))
+    every = {path.stem for path in polnear_paths()}
+    items = load_polnear(every, Toolkit.build(Settings()))
     links = find_links(items, {code: load_derivation_lexicon(code) for code in ("id", "en")})
     lexicons = {code: load_stories_lexicon(code) for code in ("id", "en")}
     return several_outlets(cluster_stories(items, links, lexicons), POLNEAR_STORIES)

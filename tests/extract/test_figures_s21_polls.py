@@ -158,9 +158,3 @@ def test_figures_counted_noun_written_once_after_a_pair_is_the_firsts_too() -> N
 def test_figures_superdelegates_are_counted_as_such() -> None:
     found = _by_text("Harlow is backed by 520 superdelegates.")["520 superdelegates"]
     assert found.counted_class == "superdelegate"
-
-
-def test_figures_a_number_joined_to_a_fraction_counts_parts() -> None:
-    assert _by_text("Harlow led by less than one-half of 1 percent.")[
-        "less than one-half"
-    ].value == pytest.approx(0.5)

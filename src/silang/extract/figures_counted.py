@@ -146,7 +146,19 @@ def _noun(tokens: Tokens, j: int, lx: FiguresLexicon) -> CountedThing | None:
     if found is None:
         return None
     counted, end, own = found
+    if _not_this_noun(tokens, (j, end), counted.lemma, lx):
+        return None
     return replace(_in_state(tokens, counted, end, lx), singular=own)
+
+
+def _not_this_noun(tokens: Tokens, span: tuple[int, int], lemma: str, lx: FiguresLexicon) -> bool:
+    """Whether the words over ``span`` are no noun ``lemma`` here, by the words the pack
+    writes before it (``counted-not-after:<lemma>``): "Two United States attorneys" names a
+    country, not states."""
+    return (
+        lx.role(f"counted-not-after:{lemma}").match_before(tokens.low, tokens.text, span[0])
+        is not None
+    )
 
 
 def _in_state(tokens: Tokens, counted: Counted, end: int, lx: FiguresLexicon) -> CountedThing:

@@ -31,6 +31,7 @@ from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import SHARE_PART, Numeral, and_a_fraction, read_numeral
 from silang.lang.figures import FiguresLexicon, Hedge
+from silang.lang.time_units import TIME_UNITS
 from silang.model import Qualifier
 
 #: Number words below this are figures only with what they count ("tiga kecamatan").
@@ -571,6 +572,8 @@ def _plain_number(
         and lx.role("classifier").match(tokens.low, tokens.text, end) is None
     ):
         return False
+    if _labelled(tokens, listed, lx):
+        return False
     if _day_month_code(tokens.text[j]) and lx.role("id-cue-date").match_before(
         tokens.low, tokens.text, listed
     ):
@@ -616,6 +619,14 @@ def _plain_number(
             return False  # "12A", "18B", "115th": a label or an ordinal
     # "2. Kota ...": a list item
     return not (j == 0 and nxt < len(tokens) and tokens.text[nxt] in ".)")
+
+
+def _labelled(tokens: Tokens, i: int, lx: FiguresLexicon) -> bool:
+    """Whether a capitalised label (the pack's ``id-cue-capitalised``) names the number at
+    token ``i``, opening the sentence or not: "Proposition 64 states that ..." counts no
+    states; in lower case the word is as often a plain noun ("asked the question 3 times")."""
+    label = lx.role("id-cue-capitalised").match_before(tokens.low, tokens.text, i)
+    return label is not None and tokens.capitalised(label[1])
 
 
 def _day_month_code(token: str) -> bool:
@@ -806,19 +817,30 @@ def _range(
 
 #: A margin's unit, and the unit it is where the sentence is about shares of a vote.
 _POINT, _PERCENTAGE_POINT = "point", "pp"
+#: A share's margin is at most the whole (100 points): "the Dow fell 400 points" is an index's.
+_MOST_POINTS = 100
 
 
 def points_of_shares(figure: Figure, tokens: Tokens, lx: FiguresLexicon) -> Figure:
-    """``figure`` with its points read as percentage points where its sentence (``tokens``)
-    speaks of polls, ballots or percentages (the pack's ``share-point-cue`` words): "a
-    seven-point lead in the polls" and "leading the polls by seven percentage points" are
-    one margin, as reporters write it either way (PolNeAR train: every "N-point lead" and
-    "won by N points" of 25 stories of the 2016 election). A point of a currency or a game
-    ("the rupiah weakened 45 points", "scored 30 points") stays a point."""
-    if figure.unit != _POINT:
+    """``figure`` with its points read as percentage points where a word of polls, ballots
+    or voters (the pack's ``share-point-cue`` words) stands in its own clause (no
+    ``share-point-break`` between): "a seven-point lead in the polls" and "leading the polls
+    by seven percentage points" are one margin, as reporters write it either way (PolNeAR
+    train: every "N-point lead" and "won by N points" of 25 stories of the 2016 election).
+    A point of a currency, an index or a game ("the rupiah weakened 45 points", "scored 30
+    points" after "the poll closed early, and") stays a point, and so does any margin
+    above a whole (``_MOST_POINTS``: "the Dow fell 400 points as voters ...")."""
+    if figure.unit != _POINT or figure.value is None or figure.value > _MOST_POINTS:
         return figure
-    cues = lx.role("share-point-cue")
-    if any(cues.match(tokens.low, tokens.text, k) is not None for k in range(len(tokens))):
+    low, text = tokens.low, tokens.text
+    breaks, cues = lx.role("share-point-break"), lx.role("share-point-cue")
+    start = figure.first
+    while start > 0 and breaks.match_before(low, text, start) is None:
+        start -= 1
+    end = figure.last
+    while end < len(tokens) and breaks.match(low, text, end) is None:
+        end += 1
+    if any(cues.match(low, text, k) is not None for k in range(start, end)):
         return replace(figure, unit=_PERCENTAGE_POINT)
     return figure
 
@@ -828,8 +850,9 @@ def _pair_second(tokens: Tokens, k: int, first: Numeral, lx: FiguresLexicon) -> 
     ``k``: a result's two sides ("beat Cruz 35 to 12 percent", "212,205 to 210,424 votes")
     and a change's two ends ("fell from 35 to 12 percent", "rose from 12 to 35 percent"),
     whose unit or counted noun, written once after the second, is the first's too. Only a
-    spelled joiner ("to"): a dash between two numbers is a score. None where a multiplier
-    ends either number ("from 3 to 5 million": whether the first is millions is not said)."""
+    spelled joiner (the pack's ``joiner`` words: "to"; "hingga", "sampai", "s.d." in
+    Indonesian): a dash between two numbers is a score. None where a multiplier ends either
+    number ("from 3 to 5 million": whether the first is millions is not said)."""
     if not tokens.is_word(k) or first.vague or first.scaled:
         return None
     joiner = lx.role("joiner").match(tokens.low, tokens.text, k)
@@ -846,13 +869,16 @@ def _read_as_pair(
 ) -> tuple[CountedThing | None, str | None]:
     """The counted noun or the unit written after the second number of a pair
     (``_pair_second``), for the first that ends at token ``k``: "212,205 to 210,424 votes",
-    "35 to 12 percent". The counted thing's end stays the first's."""
+    "35 to 12 percent". The counted thing's end stays the first's. A length of time that a
+    word of sequence follows (``pair-span-then``: "passed 6 to 3 years after it was filed")
+    is the second's alone: the pair is a vote, the length when it came."""
     second = _pair_second(tokens, k, first, lx)
     if second is None:
         return None, None
-    unit = _unit(tokens, second.last, lx, None, second)[1]
+    end, unit = _unit(tokens, second.last, lx, None, second)
     if unit is not None:
-        return None, unit
+        then = unit in TIME_UNITS and lx.role("pair-span-then").match(tokens.low, tokens.text, end)
+        return None, None if then else unit
     counted = read_counted(tokens, second.last, lx, skip_words=False)
     if counted is None or _singular_after_count(tokens, counted, second, lx):
         return None, None
@@ -982,7 +1008,14 @@ def read_share(
             continue
         end = j + 1 if rest else part[1]
         whole = lx.role("share-whole").match(low, text, end)
-        if whole is None or _of_a_measure(tokens, whole[1], lx):
+        if whole is None:
+            return None
+        # "less than one-half of 1 percent": a part of a share is a share (under 0.5%).
+        if (percent := _percent_at(tokens, whole[1], lx)) is not None:
+            value = percent[0] * numerator / float(parts)
+            qualifier, bounds = _hedged(value, "exact", (None, None), hedge)
+            return Figure(i, percent[1], value, bounds[0], bounds[1], qualifier, _SHARE)
+        if _of_a_measure(tokens, whole[1], lx):
             return None
         # "three quarters of a million": a number (numbers.read_numeral), as "a quarter of
         # a million" is (_share_word).
@@ -996,6 +1029,16 @@ def read_share(
     return None
 
 
+def _percent_at(tokens: Tokens, m: int, lx: FiguresLexicon) -> tuple[float, int] | None:
+    """A plain percentage from token ``m`` ("1 percent", "2%"): its value and the index after
+    it; None for anything else."""
+    number = read_numeral(tokens, m, lx)
+    if number is None or number.vague or number.scaled:
+        return None
+    unit = lx.units_after.match(tokens.low, tokens.text, number.last)
+    return (number.value, unit[1]) if unit is not None and unit[0] == _SHARE else None
+
+
 def _in_every(
     tokens: Tokens, j: int, blocked: Collection[int], lx: FiguresLexicon
 ) -> tuple[float, int] | None:
@@ -1004,7 +1047,8 @@ def _in_every(
     words between two plain numbers), as its percentage (40%) and the index after it: polls
     give shares so as readily as "40 percent", and the numbers alone are no counts of
     anything. No share where a unit or a multiplier follows ("2 in 10 minutes", "one in 10
-    million"), a hyphen joins the second number to a word ("3 in 10-year bonds"), or the
+    million"), a hyphen joins the second number to a word ("3 in 10-year bonds"), the whole
+    is of occasions (``share-in-occasion``: "scored 2 in 10 games" counts goals) or the
     first is not the smaller."""
     first = read_numeral(tokens, j, lx)
     if first is None or first.vague or first.scaled or first.denial:
@@ -1022,6 +1066,7 @@ def _in_every(
         (tokens.text[end] == "-" and tokens.attached(end))
         or lx.units_after.match(tokens.low, tokens.text, end) is not None
         or lx.multipliers.match(tokens.low, tokens.text, end) is not None
+        or lx.role("share-in-occasion").match(tokens.low, tokens.text, end) is not None
     ):
         return None
     return 100 * first.value / whole.value, end

@@ -5,12 +5,14 @@ a gold brief draws on, no held-out or test topic, no PolNeAR article outside tra
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 import fresh_audit
 from brief_eval import ECBPLUS, read_golds
-from shared_data import PRATIWI
+from shared_data import PRATIWI, SHARED_DATA
 from silang.model import Story, SubEvent
 from silang.pipeline import Toolkit
 from silang.settings import Settings
@@ -51,16 +53,30 @@ def test_fresh_pratiwi_stories_hold_only_dev_articles_in_no_gold() -> None:
         fresh_audit.pratiwi_stories(["9"])
 
 
-def test_polnear_articles_are_read_from_train_only() -> None:
+def test_polnear_articles_are_read_from_train_only(monkeypatch: pytest.MonkeyPatch) -> None:
     if not fresh_audit.POLNEAR_TRAIN.is_dir():
         pytest.skip(f"needs {fresh_audit.POLNEAR_TRAIN}; absent here")
     paths = fresh_audit.polnear_paths()
     assert len(paths) == 840  # the README's count for train
     assert {path.parent.parent.name for path in paths} == {"train"}
+    train = fresh_audit.POLNEAR_TRAIN.resolve()
+    assert all(path.resolve().is_relative_to(train) for path in paths)
+    toolkit = Toolkit.build(Settings())
+    read: list[Path] = []
+    read_text = Path.read_text
+
+    def spy(self: Path, *args: Any, **kwargs: Any) -> str:
+        read.append(self)
+        return read_text(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", spy)
+    assert fresh_audit.load_polnear(set(), toolkit) == []  # no ids: nothing read, not all 840
     first = paths[0].stem
-    (item,) = fresh_audit.load_polnear({first}, Toolkit.build(Settings()))
+    (item,) = fresh_audit.load_polnear({first}, toolkit)
     assert item.article.id == first
     assert item.article.outlet == fresh_audit.polnear_outlet(first)
+    data = [path.resolve() for path in read if path.resolve().is_relative_to(SHARED_DATA.resolve())]
+    assert data == [paths[0].resolve()]
 
 
 def test_polnear_happenings_need_two_outlets_and_are_capped() -> None:

@@ -58,7 +58,9 @@ LEGACY_STATE_VERSION = 1
 #: 19: a slug's day code yields to a blog's month path, and years past 2039 are none.
 #: 20: a spin vote yields to a recorded date that puts the spun side surely earlier
 #: (direction._spun_first).
-LINK_VERSION = 20
+#: 21: only more than a day apart and not against the site's article numbers; a URL's run of
+#: 10 digits is an article number, no day.
+LINK_VERSION = 21
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

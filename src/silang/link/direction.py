@@ -309,9 +309,11 @@ def _in_order(wanted: list[str], words: list[str]) -> bool:
 #: slug ("-160225n.html", "-1607183.html": two-digit year, month and day, then one letter
 #: or digit that tells apart the day's articles; on the Pratiwi dev pages that also date
 #: themselves in their text, the code is that day or the next in all 5), and a blog's month
-#: ("/2016/07/slug.html", Blogger's form: the month the post went up).
+#: ("/2016/07/slug.html", Blogger's form: the month the post went up). A compact day is 8
+#: digits, or 12 or 14 with the clock time, as ``_URL_DATE_NUMBER`` reads them: a run of 10
+#: ("/read/2016071234/") is an article number, not a day.
 _URL_SHORT_DAY = re.compile(r"/([0-3]\d)/(\d{2})/(\d{2})/")
-_URL_COMPACT_DAY = re.compile(r"/(20[0-3]\d)(\d{2})(\d{2})(?=\d{0,6}(?:[/\-]|$))")
+_URL_COMPACT_DAY = re.compile(r"/(20[0-3]\d)(\d{2})(\d{2})(?=(?:\d{4}|\d{6})?(?:[/\-]|$))")
 _URL_ISO_DAY = re.compile(r"(?<![\d-])(20[0-3]\d)-([01]\d)-([0-3]\d)(?![\d-])")
 _URL_CODE_DAY = re.compile(r"-([0-3]\d)(\d{2})(\d{2})[a-z\d]\.html?$")
 _URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(\d{1,2})/[^/]+$")
@@ -526,6 +528,13 @@ def _days(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str]]]:
     return short, long
 
 
+#: How far apart the two publication windows must be for ``_spun_first``: a URL day is the
+#: site's local day, read as a UTC day, and a declared time carries its zone, so a text put up
+#: at 06:00 WIB on 12 July is read as 11 July 23:00 UTC, before a page under "/2017/07/12/"
+#: that went up an hour earlier; a day's gap leaves such readings to the spin vote.
+SPUN_FIRST_MARGIN = timedelta(days=1)
+
+
 def _spun_first(a: Article, b: Article, order: int, spin_a: float, spin_b: float) -> bool:
     """Whether the more spun side was published surely first (``order``: 1 when a was, -1
     when b was), by dates both records carry (declared, or in the URL) or by one site's
@@ -539,13 +548,19 @@ def _spun_first(a: Article, b: Article, order: int, spin_a: float, spin_b: float
     "Bristle" message against beritatimoer.com's unspun text of 2017-07-12
     (600-254/600-291, 600-267/600-291) were left unknown, the date and spin votes
     cancelling; of the dev spin links they are the only two where dates and swaps
-    disagree."""
+    disagree. Dates that do not part by more than ``SPUN_FIRST_MARGIN``, or whose order the
+    site's article numbers contradict, are too weak to set the swaps aside."""
     if not order or order != (1 if spin_a > spin_b else -1):
         return False
-    if numbered_earlier(a, b) == order:
-        return True
-    windows = (publication_window(a), publication_window(b))
-    return all(found is not None and not found[1] for found in windows)
+    numbered = numbered_earlier(a, b)
+    if numbered:
+        # Dates that order the pair one way and article numbers the other: one is misread.
+        return numbered == order
+    left, right = publication_window(a), publication_window(b)
+    if left is None or right is None or left[1] or right[1]:
+        return False
+    first, then = (left[0], right[0]) if order == 1 else (right[0], left[0])
+    return then.earliest - first.latest > SPUN_FIRST_MARGIN
 
 
 def original(

@@ -108,8 +108,9 @@ class Figure:
     #: has no known day (``date`` is at most the latest day the article names).
     unpublished: bool = False
     #: For an age, the words of the name it stands beside ("Zurana Horton, 34", "34-year-old
-    #: Zurana Horton"): whose age it is; for a weight written as an adjective, the name it
-    #: stands before ("the 260-pound Echenique"). Empty for any other figure or of no name.
+    #: Zurana Horton"): whose age it is; for a weight written as an adjective, the person
+    #: (an entity of kind person) it stands right before ("the 260-pound Echenique", not
+    #: "the 150-kg Sumatran tiger"). Empty for any other figure or of no name.
     owner: frozenset[str] = frozenset()
     #: The words of the person or body its clause names before it, outside its attribution
     #: ("Grant Gibbs had eight of the 11 assists", "Reggie Wayne's 41-yard catch"): who
@@ -148,6 +149,10 @@ class Figure:
     #: released Sunday, some 62 percent of respondents said ..."; compare_general.tsv, role
     #: "poll"): one poll's answer to one question.
     poll: bool = False
+    #: For a poll share, the words of the pollster its sentence names: the figure's holder,
+    #: or the capitalised words of its source ("the Ethnos poll", "survei LSI"), less
+    #: articles and poll words (``_pollster``). Empty where none is named.
+    pollster: frozenset[str] = frozenset()
     #: Whether it counts things added to an earlier count of its class ("called in an
     #: additional six engines", "a further four appliances", "4 unit tambahan"), the one
     #: such count of its subject in its article (``_added_counts``): the added ones, no
@@ -818,15 +823,16 @@ _NAME_REACH = 40
 _BODY_WEIGHT_UNITS = frozenset({"lb", "kg"})
 
 
-def _age_owner(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
+def _age_owner(item: Annotated, quantity: Quantity, sentence: Span) -> frozenset[str]:
     """The words of the name an age stands beside, before it ("Zurana Horton, 34,") or right
-    after it ("Twenty-year-old Andrew Lopez"), or that a weight written as an adjective
-    stands right before ("the 6-foot-9, 260-pound Echenique"); empty when none does or it is
-    no age or person's weight. Two players' weights are two things, as two ages are."""
+    after it ("Twenty-year-old Andrew Lopez"), or of the person a weight written as an
+    adjective stands right before (``_weighed_person``); empty when none does or it is no
+    age or person's weight. Two players' weights are two things, as two ages are."""
+    text = item.article.text
     if quantity.qualifier != "exact":
         return frozenset()
     if quantity.unit in _BODY_WEIGHT_UNITS and "-" in quantity.text:
-        return _name_after(text, quantity, sentence)
+        return _weighed_person(item, quantity)
     if quantity.unit != _AGE_UNIT:
         return frozenset()
     window = max(sentence.start, quantity.start - _NAME_REACH)
@@ -834,6 +840,22 @@ def _age_owner(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
     if before and _BEFORE_AGE.fullmatch(text, before[-1].end(), quantity.start):
         return frozenset(before[-1].group().lower().split())
     return _name_after(text, quantity, sentence)
+
+
+def _weighed_person(item: Annotated, quantity: Quantity) -> frozenset[str]:
+    """The words of the person (an entity of kind person) a weight written as an adjective
+    stands right before, nothing between ("the 6-foot-9, 260-pound Echenique"). Not a
+    capitalised word alone: "the 150-kg Sumatran tiger" weighs a tiger, and "a 2,000-pound
+    bomb Israel bought" a bomb, not a person: their weights may still dispute."""
+    text = item.article.text
+    for entity in item.entities:
+        if (
+            entity.kind == "person"
+            and entity.start >= quantity.end
+            and not text[quantity.end : entity.start].strip()
+        ):
+            return frozenset(entity.name.lower().split())
+    return frozenset()
 
 
 def _name_after(text: str, quantity: Quantity, sentence: Span) -> frozenset[str]:
@@ -874,6 +896,7 @@ def _holder(
     parting: frozenset[str],
     openers: frozenset[str],
     objects: frozenset[str],
+    sources: frozenset[str],
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
@@ -905,6 +928,12 @@ def _holder(
     if not found:
         return frozenset()
     last = max(found, key=lambda e: e.start)
+    # A body named as the figure's source ("Korban tewas versi BNPB mencapai 120 orang",
+    # "menurut BPBD", "according to the agency"; ``sources``) holds nothing of it: two
+    # bodies' tolls of one disaster are one toll disputed, not two things.
+    before = " ".join(_WORD.findall(text.lower(), start, last.start))
+    if any(before == phrase or before.endswith(" " + phrase) for phrase in sources):
+        return frozenset()
     # A body that counts, measures or records the figure ("The Red Cross counted 200
     # homes", "USGS measured the quake at 6.1", "BPBD mencatat 300 rumah") is its source,
     # as one that says it: two such bodies give two counts of one thing.
@@ -922,6 +951,20 @@ def _holder(
     ):
         return frozenset()
     return frozenset(last.name.lower().split())
+
+
+def _pollster(
+    quantity: Quantity, holder: frozenset[str], common: Collection[str]
+) -> frozenset[str]:
+    """The words naming a poll share's pollster: its holder, or the capitalised words of its
+    source ("An opinion poll for the respected Kathimerini newspaper" -> "kathimerini")
+    that are no poll word nor one opening a sentence (``common``, compare_general roles
+    "poll" and "poll-not-name": "The same Gallup poll" -> "gallup").
+    A source read as "some 62 percent of respondents" or "sama" names none."""
+    if holder:
+        return holder
+    words = (quantity.attributed_to or "").split()
+    return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in common)
 
 
 def _averaged(
@@ -1013,6 +1056,10 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     unrealised_stops = general.get("clause-opener", frozenset()) | general.get(
         "unrealised-stop", frozenset()
     )
+    poll_words = general.get("poll", frozenset())
+    # Capitalised words of a poll's source that name no pollster ("The", "Another", "Survei").
+    not_pollster = poll_words | general.get("poll-not-name", frozenset())
+    articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
     for quantity in map(lambda q: _as_measure(q, glossary), item.quantities):
         if quantity.start in parts:
             continue
@@ -1035,6 +1082,18 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         own = key_terms(quantity.text, item.article.language, glossary)
         frame = _masked(text, sentence, quantity)
         date, dated = _date_of(item, quantity, sentence, clause)
+        holder = _holder(
+            item,
+            quantity,
+            sentence,
+            clause,
+            general.get("relative", frozenset()),
+            general.get("source-verb", frozenset()),
+            general.get("clause-opener", frozenset()),
+            general.get("opener-object", frozenset()),
+            general.get("source-before", frozenset()),
+        )
+        poll = quantity.unit == _SHARE_UNIT and clause_has(text, sentence, poll_words)
         figures.append(
             Figure(
                 article_id=item.article.id,
@@ -1077,29 +1136,19 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 measured_from=_measured_from(text, quantity, sentence),
                 bearing=_bearing(text, quantity, sentence),
                 unpublished=day_of(item.article.published) is None,
-                owner=_age_owner(text, quantity, sentence),
-                holder=_holder(
-                    item,
-                    quantity,
-                    sentence,
-                    clause,
-                    general.get("relative", frozenset()),
-                    general.get("source-verb", frozenset()),
-                    general.get("clause-opener", frozenset()),
-                    general.get("opener-object", frozenset()),
-                ),
+                owner=_age_owner(item, quantity, sentence),
+                holder=holder,
                 ordinal=_ordinal(quantity, figures_lexicon),
                 countdown=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in general.get("countdown", ()),
                 share_of=_share_of(item, quantity, clause),
-                poll=quantity.unit == _SHARE_UNIT
-                and clause_has(text, sentence, general.get("poll", frozenset())),
+                poll=poll,
+                pollster=_pollster(quantity, holder, not_pollster) if poll else frozenset(),
                 whole=_whole_of(item, quantity, clause, glossary),
             )
         )
     figures = _remainders(figures, item, general.get("remainder", frozenset()))
     figures = _alternatives(figures, item, general.get("alternative", frozenset()))
-    articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
     return _added_counts(figures, item, general, articles)
 
 

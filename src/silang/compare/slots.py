@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from silang.compare.conversions import join_conversions
 from silang.compare.figures import GENERIC_PERSON, MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
+from silang.compare.holders import one_holder, spelled_out, unabbreviated
 from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.scope import clause_start, elapsed_windows, periods_apart
@@ -200,7 +201,7 @@ def judge_pair(
     if _of_two_events(a, b):
         # The toll of February's quake against this one's.
         return Verdict(False, "periods apart")
-    if a.holder and b.holder and not _one_holder(a.holder, b.holder):
+    if a.holder and b.holder and not one_holder(a.holder, b.holder):
         # "Grant Gibbs had eight" assists and "Richard Carter had ... four assists": two
         # people's counts, whatever else their clauses share.
         return Verdict(False, "two holders")
@@ -411,15 +412,16 @@ def _one_thing_measured(a: Figure, b: Figure) -> bool:
 
 
 def _two_polls(a: Figure, b: Figure) -> bool:
-    """Whether two different poll shares (``Figure.poll``) are two polls' answers: "62
-    percent of respondents said the violence was inexcusable", "68 per cent of Greeks
-    believe the government has mishandled the crisis" and "83.3 percent ... unhappy", in
-    polls by three papers, ask three questions of three samples, and no report disputes
-    another by them. Only one pollster named as holder of both ("the Ethnos poll") makes
-    two numbers one poll's, told two ways."""
-    if not (a.poll and b.poll) or _same_reading(a, b):
+    """Whether two different poll shares (``Figure.poll``) are two polls' answers: both name
+    their pollster (``Figure.pollster``) and the pollsters differ ("an opinion poll published
+    by Ethnos newspaper ... 83.3 percent" and "an opinion poll for the respected Kathimerini
+    newspaper ... 68 per cent" ask two samples two questions). A share whose poll is named
+    by neither, or by one alone ("survei yang sama hanya menunjukkan 40 persen" against
+    "Menurut survei LSI, 80 persen"), or one pollster named by both, may be the other's
+    poll misquoted: a dispute to show."""
+    if not (a.poll and b.poll and a.pollster and b.pollster) or _same_reading(a, b):
         return False
-    return not (a.holder and b.holder and _one_holder(a.holder, b.holder))
+    return not one_holder(a.pollster, b.pollster)
 
 
 def _of_two_people(a: Figure, b: Figure) -> bool:
@@ -570,14 +572,20 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     # vice-president's) are two things, wherever else they stand (silang.compare.slot_apart):
     # a chain of joins through other reports does not undo it.
     kept = read_apart(figures, story.texts, story.titles_of, money=False)
-    held = _held_twice(figures)
-    for i, a in enumerate(figures):
+    names = spelled_out(story.texts.values())
+    judged_as = [_unabbreviated(f, names) for f in figures]
+    held = _held_twice(judged_as)
+    for i, a in enumerate(judged_as):
         for j in range(i):
-            b = figures[j]
+            b = judged_as[j]
             root_a, root_b = groups.find(i), groups.find(j)
             if root_a == root_b:
                 continue
-            if a.refined and b.refined and a.subject == b.subject:
+            # Holders part only the counts judge_pair weighs (things held or offered): a
+            # narrowed subject's bodies ("korban tewas versi BNPB", "versi BPBD") are
+            # sources of one toll, and their numbers dispute.
+            judged = not (a.refined and b.refined and a.subject == b.subject)
+            if not judged:
                 joined = _same_reading(a, b) or not _events_apart(
                     members[root_a], members[root_b], figures
                 )
@@ -600,7 +608,11 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                 [figures[k] for k in members[root_a]], [figures[k] for k in members[root_b]]
             ):
                 joined = False
-            if joined and _holders_apart(members[root_a], members[root_b], figures, held):
+            if (
+                joined
+                and judged
+                and _holders_apart(members[root_a], members[root_b], figures, held)
+            ):
                 joined = False
             if joined:
                 groups.join(i, j)
@@ -768,13 +780,15 @@ def _holders_apart(
     (``held``, ``_held_twice``): "the Angels have made an eight-year offer" and "the Orioles
     ... over seven years", each told so by several reports, are two bidders' offers, and a
     count that names no holder ("the seven-year offers") joins one of them, not both
-    through itself. A holder one report alone names may be a misread source or place
-    ("AFP", "the Gulf") and decides nothing beyond its own pair (``judge_pair``)."""
+    through itself. Only groups whose every member is so held are kept apart: a figure no
+    holder's number explains ("a nine-year offer") may be either's misreported, and the
+    group it stands in joins the others, whatever order the reports come in. A holder one
+    report alone names may be a misread source or place ("AFP", "the Gulf") and decides
+    nothing beyond its own pair (``judge_pair``)."""
+    if not all(k in held for k in (*first, *second)):
+        return False
     return any(
-        i in held
-        and j in held
-        and not _same_reading(figures[i], figures[j])
-        and not _one_holder(held[i], held[j])
+        not _same_reading(figures[i], figures[j]) and not one_holder(held[i], held[j])
         for i in first
         for j in second
     )
@@ -789,27 +803,24 @@ def _held_twice(figures: list[Figure]) -> dict[int, frozenset[str]]:
         i: a.holder
         for i, a in enumerate(figures)
         for b in figures
-        if a.article_id != b.article_id and _one_holder(a.holder, b.holder) and _same_reading(a, b)
+        if a.article_id != b.article_id and one_holder(a.holder, b.holder) and _same_reading(a, b)
     }
     for i, a in enumerate(figures):
         if a.holder:
             continue
         named = [held[j] for j in held if _same_reading(a, figures[j])]
-        if named and all(_one_holder(named[0], other) for other in named[1:]):
+        if named and all(one_holder(named[0], other) for other in named[1:]):
             held[i] = named[0]
     return held
 
 
-def _one_holder(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two holders' words name one: a word in common, or one is the initials of the
-    other ("IE" and "Internet Explorer"; the words are a set, so the letters compare in any
-    order)."""
-    return bool(a & b) or any(
-        len(one) == 1
-        and len(word := next(iter(one))) == len(other) > 1
-        and sorted(w[0] for w in other) == sorted(word)
-        for one, other in ((a, b), (b, a))
-    )
+def _unabbreviated(figure: Figure, names: Mapping[frozenset[str], frozenset[str]]) -> Figure:
+    """A figure whose holder or pollster is an abbreviation the story spells out
+    (``spelled_out``: "Internet Explorer (IE)") with the full name in its place."""
+    holder, pollster = unabbreviated(figure.holder, names), unabbreviated(figure.pollster, names)
+    if holder == figure.holder and pollster == figure.pollster:
+        return figure
+    return replace(figure, holder=holder, pollster=pollster)
 
 
 def _other_event(a: Figure, b: Figure) -> bool:

@@ -23,6 +23,7 @@ from silang.extract.quotes_indirect import (
     Reported,
     announced,
     complement_clause,
+    has_predicate,
     joined_after,
     points_forward,
     reported,
@@ -136,7 +137,7 @@ def find_attributions(
     word, None where the speaker was carried over from the quotation before)."""
     ordered = speaker_candidates(text, entities, lexicon)
     spans = sorted(sentences, key=lambda s: s.start) or [Span(0, len(text))]
-    marked = [m for m in find_marked(text) if not _work_title(text, m, lexicon)]
+    marked = [m for m in find_marked(text) if not _work_title(text, m, entities, lexicon)]
     candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
     trimmed = [_after_narration(text, c, spans) for c in candidates]
     if trimmed != marked:
@@ -324,9 +325,13 @@ def _resolved(
     return quote, Span(cue.start, cue.end)
 
 
-def _work_title(text: str, mark: Marked, lexicon: QuotesLexicon) -> bool:
+def _work_title(
+    text: str, mark: Marked, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> bool:
     """film "Senja di Pelabuhan": a short Title Case phrase after a noun naming a work, a
-    programme's preposition ('on "Meet the Press"') or an outlet's possessive."""
+    programme's preposition after a verb of speaking or appearing ('said on "Meet the
+    Press"', not 'insisted on "No Surrender"') or an outlet's possessive ('CNN's', not
+    'It's')."""
     if mark.open_at is None or mark.problem:
         return False
     content = text[mark.start : mark.end].split()
@@ -340,8 +345,19 @@ def _work_title(text: str, mark: Marked, lexicon: QuotesLexicon) -> bool:
     # A programme after "on" or after its outlet's possessive ("told ABC's "Good Morning
     # America"") is named as a work is.
     last = before[-1]
-    outlet = last.capital and last.key.endswith(("'s", "’s"))
-    return last.key in lexicon.work_nouns or last.key in lexicon.title_prepositions or outlet
+    possessive = last.capital and last.key.endswith(("'s", "’s"))
+    # The outlet is a name ending right before its possessive, or the programme's day
+    # ("Friday's "PBS NewsHour""): "It's" is "it is".
+    outlet = possessive and (
+        any(e.end == last.end - 2 for e in entities) or last.key[:-2] in lexicon.time_words
+    )
+    # After another verb the quotation is a slogan or a phrase ("insisted on "No
+    # Surrender""); after a noun it is still a programme ("project on "Women in Power"").
+    verb = len(before) >= 2 and has_predicate(before[-2:-1], lexicon)
+    programme = last.key in lexicon.title_prepositions and (
+        not verb or before[-2].key in lexicon.title_verbs
+    )
+    return last.key in lexicon.work_nouns or programme or outlet
 
 
 def _after_narration(text: str, found: _Found, spans: Sequence[Span]) -> Marked:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from silang.extract.quotes_marks import DOUBLE_OPEN
 from silang.extract.quotes_speaker import (
     Mention,
     Word,
@@ -67,6 +68,9 @@ OPENING_WORDS = 2
 #: preposition that shows the figure is the verb's object; with two, a clause's figure and
 #: its verb would pass for one ("said 40 were injured in the crash").
 FIGURE_NOUN_WORDS = 1
+#: A speaker described, not named, closing a sentence has at most this many words before
+#: the verb ("…, a Lagos airport official told …"); more are a clause of the statement.
+DESCRIBED_WORDS = 4
 #: A document noun after its issuer's name ("according to FEC filings", "a Washington Post
 #: analysis") has at most this many words.
 DOCUMENT_WORDS = 2
@@ -514,7 +518,10 @@ def _inserted(
             is_verb(rest[0], lexicon.participles)
             or (
                 not fronted
-                and (rest[0].key in lexicon.concurrent or _apposition(rest, mention, lexicon))
+                and (
+                    rest[0].key in lexicon.concurrent
+                    or _apposition(rest, mention, has_predicate(before, lexicon), lexicon)
+                )
             )
         ):
             # "A, it said, adding that B": A is what was said; "adding" opens a statement
@@ -536,21 +543,37 @@ def _comma_between(text: str, end: int, start: int) -> bool:
     return gap.endswith(", ") and not any(c.isalnum() or c.isspace() for c in gap[:-2])
 
 
-def _apposition(rest: Sequence[Word], mention: Mention, lexicon: QuotesLexicon) -> bool:
-    """Whether the words after a speaker's comma describe the speaker: a relative clause
-    after any speaker ("…, said the agency, which …", "…, kata Budi, yang juga …"), or after
-    a name a phrase opening with an article ("a professor of law", "the director", "seorang
-    petani"), a possessive ("its president") or a title ("director of the institute"). A
-    relative pronoun opens no statement; after a pronoun any other phrase ("…, he said, the
-    company …", "…, he said, his plan would …") goes on with the statement."""
-    if rest[0].key in lexicon.relative_subjects:
+def _apposition(
+    rest: Sequence[Word], mention: Mention, clause: bool, lexicon: QuotesLexicon
+) -> bool:
+    """Whether the words after a speaker's comma describe the speaker: after a ``clause``
+    (the words before the attribution hold a predicate) a relative clause after any speaker
+    ("…, said the agency, which …", "…, kata Budi, yang juga …") or a possessive phrase after
+    a name ("its president"); and after a name a phrase opening with an article ("a
+    professor of law", "the director", "seorang petani") or a title ("director of the
+    institute"). After a bare noun phrase or adverbial the relative or possessive phrase
+    goes on with it ("Harga beras, kata Budi, yang naik …", "Last year, said X, his company
+    lost …"); after a pronoun any other phrase ("…, he said, the company …") does too."""
+    if clause and rest[0].key in lexicon.relative_subjects:
         return True
     if mention.kind != "name":
         return False
     return (
         rest[0].key in lexicon.appositions
-        or rest[0].key in lexicon.possessives
+        or (clause and rest[0].key in lexicon.possessives)
         or rest[0].key in lexicon.titles
+    )
+
+
+def has_predicate(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the words hold a predicate, so are a clause: an auxiliary, copula or aspect
+    word ("has", "sudah"), a speech verb, or a lower-case word with a regular past ending
+    ("raised")."""
+    return any(
+        w.key in lexicon.predicates
+        or is_verb(w, lexicon.finite)
+        or (not w.capital and len(w.key) > 4 and w.key.endswith(lexicon.predicate_endings))
+        for w in ws
     )
 
 
@@ -633,7 +656,12 @@ def _attribution_at(
             return None
         mention = forward(text, start, end, entities, lexicon)
         clause = is_verb(word, lexicon.inverted) and _subordinate(text, mention, end, lexicon)
-        stop = _past_document(text, mention, end) if mention and source > w else None
+        noun = _source_noun(text, mention, end, lexicon) if mention and source > w else None
+        stop = noun[0] if noun else None
+        if stop is not None and noun and not noun[1]:
+            # "according to a Democratic aide", "American military officials": the persons
+            # the noun names are the source, the name only describes them.
+            mention = Mention(start, stop, "desc", text[start:stop])
         if mention is None or not (clause or _closes(text, stop or mention.end, end, lexicon)):
             return None
         if mention.kind == "desc" and source == w:
@@ -647,8 +675,7 @@ def _attribution_at(
             continue
         # A channel opens at the verb ("told reporters", "told The New York Times"): the
         # attribution runs on to its end.
-        channel = lexicon.any_channel.match(text, ws[v].start)
-        verb_end = channel.end() if channel else ws[v].end
+        verb_end = _channel_at_verb(text, ws[v], end, lexicon) or ws[v].end
         if not _closes(text, verb_end, end, lexicon):
             return None
         mention = subject(text, word.start, ws[v].start, entities, lexicon)
@@ -659,17 +686,45 @@ def _attribution_at(
             # opens the clause after the last comma; after the first one, the words before
             # him are the content, not his attribution.
             return None
-        if mention.kind != "desc" or v - w <= 3:
+        described = words_in(text, mention.start, mention.end)
+        if mention.kind == "desc" and described and described[0].key in lexicon.predicates:
+            return None  # "…, the story of X … is bleak and seldom told.": no speaker
+        if mention.kind != "desc" or v - w <= DESCRIBED_WORDS:
             return mention, ws[v], verb_end
         return None
     return None
 
 
-def _past_document(text: str, mention: Mention, end: int) -> int | None:
-    """Where the source phrase ends when a name after a source word heads a document noun
-    of DOCUMENT_WORDS lower-case words at most that closes the sentence or its clause:
-    "according to FEC filings", "according to a Washington Post analysis". The name is who
-    the document speaks for. None when no such noun follows."""
+def _channel_at_verb(text: str, verb: Word, end: int, lexicon: QuotesLexicon) -> int | None:
+    """Where a channel that opens at the speech verb ends ("told reporters", "told The New
+    York Times"). None when a name ending it is followed right away by a predicate ("told
+    NBC News Biden would win", "said on Monday Biden would win"): the name ran on into the
+    statement's subject."""
+    channel = lexicon.any_channel.match(text, verb.start, end)
+    if channel is None:
+        return None
+    last = words_in(text, verb.start, channel.end())[-1]
+    after = words_in(text, channel.end(), end)
+    # A contraction ("he's") holds its own subject: the channel closed before it.
+    ran_on = (
+        last.capital
+        and bool(after)
+        and not text[channel.end() : after[0].start].strip()
+        and has_predicate(after[:1], lexicon)
+        and not any(mark in after[0].key for mark in "'’")
+    )
+    return None if ran_on else channel.end()
+
+
+def _source_noun(
+    text: str, mention: Mention, end: int, lexicon: QuotesLexicon
+) -> tuple[int, bool] | None:
+    """Where the source phrase ends when a name after a source word heads a noun of
+    DOCUMENT_WORDS lower-case words at most that closes the sentence or its clause. A
+    document ("according to FEC filings", "a Washington Post analysis") speaks for the name;
+    any other noun ("according to Smith aides", "a Democratic aide", "John Smith and
+    others") names other sources, described by the name. The noun's end, and whether it is
+    a document; None when no such noun follows."""
     if mention.kind != "name":
         return None
     comma = text.find(",", mention.end, end)
@@ -684,7 +739,7 @@ def _past_document(text: str, mention: Mention, end: int) -> int | None:
     between = text[start : rest[-1].end]
     if not all(c.isalpha() or c == " " for c in between) or any(w.capital for w in rest):
         return None
-    return rest[-1].end
+    return rest[-1].end, rest[-1].key in lexicon.documents
 
 
 def _issued_by(text: str, name_end: int, verb_start: int, lexicon: QuotesLexicon) -> bool:
@@ -753,7 +808,7 @@ def _subject_verb(
         stop = _next_attribution(text, ws, start, end, mention, entities, lexicon)
         # A verb that may also close a statement ("said", "kata") says what follows it.
         inverted = is_verb(verb, lexicon.inverted)
-        joined = None if inverted else _joined_verb(text, ws, start, stop, mention, lexicon)
+        joined = None if inverted else _joined_verb(text, ws, verb, (start, stop), mention, lexicon)
         return joined or _made(text, start, stop, mention, verb)
     return None
 
@@ -789,21 +844,42 @@ def joined_after(
 
 
 def _joined_verb(
-    text: str, ws: Sequence[Word], start: int, stop: int, mention: Mention, lexicon: QuotesLexicon
+    text: str,
+    ws: Sequence[Word],
+    verb: Word,
+    content: tuple[int, int],
+    mention: Mention,
+    lexicon: QuotesLexicon,
 ) -> Reported | None:
     """What a second speech verb joined to the first by a coordinator says, inside what the
-    first seemed to say: in "X called the plan crazy and said the party would lose" (and
-    "X menyebut rencana itu gila dan mengatakan warga …") the first verb names or accuses,
-    and the clause the second one opens is the statement, of the same subject. Only after a
-    verb that cannot close a statement: "X said A and said B" says A."""
+    first seemed to say (``content``): in "X called the plan crazy and said the party would
+    lose" (and "X menyebut rencana itu gila dan mengatakan warga …") the first verb names or
+    accuses, and the clause the second one opens is the statement, of the same subject.
+    Only after a verb that cannot close a statement ("X said A and said B" says A), and not
+    after a complementiser: "announced that the firm had cut costs and added …" has the
+    coordinator inside the clause said. The second verb must say a clause ("and admitted the
+    theft", "dan menambahkan rute baru" are the clause's own predicates)."""
+    start, stop = content
+    if any(verb.end <= w.start < start and w.key in lexicon.complementisers for w in ws):
+        return None
     for k in range(1, len(ws) - 1):
         if ws[k].start < start or ws[k].end > stop or ws[k].key not in lexicon.coordinators:
             continue
         if not is_verb(ws[k + 1], lexicon.finite) or text[ws[k].end : ws[k + 1].start] != " ":
             continue
         opens = _content_start(text, ws, k + 1, stop, lexicon)
-        return _made(text, opens, stop, mention, ws[k + 1]) if opens is not None else None
+        if opens is None or not _says_clause(text, ws[k + 1], opens, stop, lexicon):
+            return None
+        return _made(text, opens, stop, mention, ws[k + 1])
     return None
+
+
+def _says_clause(text: str, verb: Word, opens: int, stop: int, lexicon: QuotesLexicon) -> bool:
+    """Whether the content opening at ``opens`` after ``verb`` is a clause: a complementiser
+    opened it ("said that …"), or it holds a predicate ("said the party is bound to lose")."""
+    opened = words_in(text, verb.end, opens)
+    said = words_in(text, opens, stop)
+    return any(w.key in lexicon.complementisers for w in opened) or has_predicate(said, lexicon)
 
 
 def _unsaid(ws: Sequence[Word], v: int, lexicon: QuotesLexicon) -> bool:
@@ -886,10 +962,11 @@ def _content_start(
     opening phrase ending in a comma, an object before "that", and the complementiser."""
     pos = ws[v].end
     # A channel opens at the verb ("told The New York Times that") or right after it.
-    channel = lexicon.any_channel.match(text, ws[v].start)
-    if channel is None and pos + 1 < end:
-        channel = lexicon.any_channel.match(text, pos + 1)
-    if channel is not None:
+    at_verb = _channel_at_verb(text, ws[v], end, lexicon)
+    channel = lexicon.any_channel.match(text, pos + 1) if pos + 1 < end else None
+    if at_verb is not None:
+        pos = at_verb
+    elif channel is not None:
         pos = channel.end()
     after = [w for w in ws if w.start >= pos]
     if not after:
@@ -927,7 +1004,7 @@ def _content_start(
         rest = rest[1:]
     elif _figure_object(text, ws[v], rest, lexicon):
         return None
-    elif _named_adjunct(rest, lexicon):
+    elif _named_adjunct(text, rest, lexicon):
         # Only where, when or by whom ("Lerer reported from Los Angeles", "was first
         # reported by Politico", "Budi mengatakan di Jakarta"): no clause is said.
         return None
@@ -940,15 +1017,16 @@ def _content_start(
     return rest[0].start
 
 
-def _named_adjunct(rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+def _named_adjunct(text: str, rest: Sequence[Word], lexicon: QuotesLexicon) -> bool:
     """Whether the words after a speech verb are one phrase of a preposition and names or
     figures, AGENT_WORDS words at most: a place, a day or a passive's agent ("di Jakarta",
-    "on Monday", "by Politico"). A lower-case word after the preposition may be a clause's
-    ("kepada temannya ia takut")."""
+    "on Monday", "by Politico"), or a programme's quoted title ('on "Meet the Press"'). A
+    lower-case word after the preposition may be a clause's ("kepada temannya ia takut")."""
     first = rest[0].key
     opens = first in lexicon.agents or first in lexicon.phrase_ends
     opens = opens or first in lexicon.place_prepositions
-    named = all(w.capital or w.key.isdigit() for w in rest[1:])
+    titled = len(rest) >= 2 and text[rest[0].end : rest[1].start].strip() in tuple(DOUBLE_OPEN)
+    named = all(w.capital or w.key.isdigit() for w in rest[1:]) or (titled and rest[1].capital)
     return 2 <= len(rest) <= AGENT_WORDS and opens and named
 
 

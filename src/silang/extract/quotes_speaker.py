@@ -793,13 +793,25 @@ def sentence_subject(
     """The subject of a sentence, for a participle's speaker ("X rejected the claim, saying
     …"): a pronoun opening it, or the first person or organisation among its first words;
     both after an opening phrase set off by a comma ("In a speech on Tuesday, X struck a
-    measured tone, saying …"), which names where or when, not who."""
+    measured tone, saying …"), which names where or when, not who. With none after it, the
+    subject stood before that comma, its apposition after it ("In his speech Smith, the
+    party leader, rejected …")."""
     if ws and (ws[0].key in lexicon.phrase_ends or ws[0].key in lexicon.place_prepositions):
         opened = next(
             (k for k in range(1, len(ws)) if text[ws[k - 1].end : ws[k].start].strip() == ","),
             None,
         )
-        ws = ws[opened:] if opened is not None else ws
+        found = _first_subject(ws[opened:], entities, lexicon) if opened is not None else None
+        if found is not None:
+            return found
+    return _first_subject(ws, entities, lexicon)
+
+
+def _first_subject(
+    ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Mention | None:
+    """A pronoun among the first two words, or the first person or organisation within
+    SUBJECT_REACH words."""
     for word in ws[:2]:
         if word.key in lexicon.pronouns:
             return Mention(word.start, word.end, "pronoun", word.key, lexicon.pronouns[word.key])

@@ -36,6 +36,7 @@ VERB_ROLES = frozenset(
         "pronoun-pos",
         "participle",
         "record",
+        "document",
         "colon",
         "display",
         "issuing",
@@ -95,6 +96,10 @@ class QuotesLexicon:
     participles: frozenset[str] = frozenset()
     #: Nouns after a source word that name a record, not a speaker: "menurut data …".
     records: frozenset[str] = frozenset()
+    #: Nouns of a document a body issues or keeps, after its issuer's name in a source
+    #: phrase ("according to FEC filings", "a CNN/WMUR poll"): with the records, the only
+    #: nouns that make the name the source ("according to Smith aides" names the aides).
+    documents: frozenset[str] = frozenset()
     #: Nouns for what a body issues or who speaks for it, standing between its name and the
     #: speech verb: "a Defence Ministry statement said", "a Navy spokesman said" are the
     #: ministry and the navy speaking.
@@ -230,6 +235,14 @@ class QuotesLexicon:
     #: a work noun: 'said on "Meet the Press"'. None in Indonesian, which names the work
     #: ('di acara "Mata Air"': a work noun).
     title_prepositions: frozenset[str] = frozenset()
+    #: Auxiliaries, modals, copulas and aspect words ("has", "would", "sudah", "adalah"),
+    #: and the endings of regular past verbs ("-ed"): words that show a clause, not a bare
+    #: noun phrase. No Indonesian ending: its verbs' prefixes open many nouns too.
+    predicates: frozenset[str] = frozenset()
+    #: Verbs of speaking or appearing before a title preposition ("said on", "appeared on"):
+    #: only after one is the Title Case quotation a programme ("insisted on "No Surrender"").
+    title_verbs: frozenset[str] = frozenset()
+    predicate_endings: tuple[str, ...] = ()
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
@@ -312,6 +325,9 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "relative-subject",
                 "possessive",
                 "title-preposition",
+                "predicate",
+                "predicate-ending",
+                "title-verb",
             }
         ),
     )
@@ -330,6 +346,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         pronoun_suffixes=tuple(sorted(_by_role(verbs, "pronoun-pos"))),
         participles=_by_role(verbs, "participle"),
         records=_by_role(verbs, "record"),
+        documents=_by_role(verbs, "record") | _by_role(verbs, "document"),
         issued=_by_role(verbs, "issued"),
         colons=_by_role(verbs, "colon"),
         displays=_by_role(verbs, "display"),
@@ -393,6 +410,9 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         relative_subjects=_by_role(phrase, "relative-subject"),
         possessives=_by_role(phrase, "possessive"),
         title_prepositions=_by_role(phrase, "title-preposition"),
+        predicates=_by_role(phrase, "predicate"),
+        title_verbs=_by_role(phrase, "title-verb"),
+        predicate_endings=tuple(sorted(_by_role(phrase, "predicate-ending"))),
         noun_forms=_by_role(verbs, "noun-form"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE

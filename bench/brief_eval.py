@@ -566,7 +566,14 @@ def main(argv: list[str]) -> int:
         action="store_true",
         help="example: score silang's own stories (end to end) instead of the expected ones",
     )
-    parser.add_argument("--split", default="all", choices=["dev", "test", "all"])
+    # Dev by default: the held-out files are scored only when asked for by name (twice this
+    # session a helper's bare run printed held-out sums).
+    parser.add_argument(
+        "--split",
+        default="dev",
+        choices=["dev", "test", "all"],
+        help="dev (default); test and all read the held-out gold briefs",
+    )
     parser.add_argument("--dump", type=Path, help="write the Pratiwi/ECB+ report.json here")
     parser.add_argument(
         "--errors",

@@ -16,6 +16,16 @@ from silang.extract.figures_dates import TimeSpec, modifier_at
 from silang.extract.figures_timescan import scan_times
 from silang.extract.figures_tokens import Tokens, may_hold_figures, tokenize
 from silang.extract.times_beside import opening_weekday, read_beside
+from silang.extract.times_coming import (
+    CLAUSE_MARKS,
+    NO_CUES,
+    ComingCues,
+    ahead_after,
+    cue_positions,
+    is_fronted,
+    led_to,
+    load_coming,
+)
 from silang.lang.figures import FiguresLexicon
 from silang.model import Span, TimeExpression
 
@@ -29,29 +39,37 @@ def find_times(
     """Every time expression in ``text``, sentence by sentence, with its date or interval
     (None where it needs a publication date that is unknown)."""
     found: list[TimeExpression] = []
+    # Whether a time is still to come matters only against a publication date.
+    coming = NO_CUES if published is None else load_coming(lexicon.code)
     for sentence in sentences:
         if not may_hold_figures(text, sentence, lexicon):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
-        found.extend(_sentence_times(text, tokens, published, lexicon))
+        found.extend(_sentence_times(text, tokens, published, lexicon, coming))
     return read_beside(text, found, published, lexicon)
 
 
 def _sentence_times(
-    text: str, tokens: Tokens, published: dt.date | None, lexicon: FiguresLexicon
+    text: str,
+    tokens: Tokens,
+    published: dt.date | None,
+    lexicon: FiguresLexicon,
+    coming: ComingCues,
 ) -> list[TimeExpression]:
     specs = scan_times(tokens, lexicon)
     if not specs:
         return []
     future = lexicon.role("future")
     cues = [i for i in range(len(tokens)) if future.match(tokens.low, tokens.text, i)]
-    scheduled = _scheduled_cues(tokens, lexicon)
+    running = bool(tokens.text) and tokens.text[-1] in _SENTENCE_CLOSERS
+    leading = cue_positions(tokens, lexicon, coming, running)
     resolved = [
         resolve(
             spec,
             published,
             _told_as_coming(tokens, spec, cues)
-            or _scheduled_for(tokens, spec, scheduled, lexicon)
+            or led_to(tokens, spec, leading, lexicon, coming)
+            or ahead_after(tokens, spec, coming)
             or _deferred_to(tokens, spec, lexicon),
             _closes_stretch(tokens, specs, index, lexicon),
         )
@@ -77,12 +95,6 @@ def _sentence_times(
     return out
 
 
-#: Marks that set a clause apart within a sentence.
-_CLAUSE_MARKS = frozenset({",", ";", "(", ")"})
-#: How many words may open a sentence before a time that is fronted ("On Saturday, ...").
-_FRONTING_WORDS = 1
-
-
 def _told_as_coming(tokens: Tokens, spec: TimeSpec, cues: Sequence[int]) -> bool:
     """Whether a future word ("will", "planned", "akan") tells the time as still to come: it
     stands in the time's own clause, with no comma or bracket between them. A future word
@@ -91,56 +103,14 @@ def _told_as_coming(tokens: Tokens, spec: TimeSpec, cues: Sequence[int]) -> bool
     next. A time that opens the sentence, at most a preposition before it, belongs to the
     main clause the comma after it leads into: "On Saturday, the family will hold a vigil"
     tells a coming Saturday."""
-    fronted = spec.first <= _FRONTING_WORDS and tokens.text[spec.last : spec.last + 1] == [","]
+    fronted = is_fronted(tokens, spec)
     for cue in cues:
         low, high = (cue, spec.first) if cue < spec.first else (spec.last, cue)
         if cue > spec.last and fronted:
             low += 1  # the comma that closes the fronted time
-        if not any(tokens.text[k] in _CLAUSE_MARKS for k in range(low, high)):
+        if not any(tokens.text[k] in CLAUSE_MARKS for k in range(low, high)):
             return True
     return False
-
-
-#: How many words may stand between a verb of a scheduled event and its time ("begins its
-#: postseason Saturday", "plays at Seattle on Saturday"): the time of the verb's own phrase,
-#: not one of a clause further on.
-_SCHEDULED_REACH = 6
-
-
-def _scheduled_cues(tokens: Tokens, lexicon: FiguresLexicon) -> list[int]:
-    """Where a verb of a scheduled event in the present tense stands ("begins", "plays"), in a
-    sentence of running text only: a headline tells a past event in the present ("Fire starts
-    in store Sunday"), a sentence of a report tells it in the past."""
-    if not tokens.text or tokens.text[-1] not in _SENTENCE_CLOSERS:
-        return []
-    role = lexicon.role("future-scheduled")
-    noun = lexicon.role("future-scheduled-noun-after")
-    not_before = lexicon.role("future-scheduled-not-before")
-    return [
-        i
-        for i in range(len(tokens))
-        if role.match(tokens.low, tokens.text, i)
-        and noun.match_before(tokens.low, tokens.text, i) is None
-        and not_before.match(tokens.low, tokens.text, i + 1) is None
-    ]
-
-
-def _scheduled_for(
-    tokens: Tokens, spec: TimeSpec, cues: Sequence[int], lexicon: FiguresLexicon
-) -> bool:
-    """Whether a verb of a scheduled event (``_scheduled_cues``) leads to the time within its
-    clause, a few words before it: "New Orleans begins its postseason Saturday" tells a coming
-    Saturday, as "will" would. A clause mark or a word opening another clause ("after the man
-    died Saturday") between them gives the time to that other clause."""
-    stop = lexicon.role("future-scheduled-stop")
-    return any(
-        0 < spec.first - cue <= _SCHEDULED_REACH
-        and not any(
-            tokens.text[k] in _CLAUSE_MARKS or stop.match(tokens.low, tokens.text, k)
-            for k in range(cue, spec.first)
-        )
-        for cue in cues
-    )
 
 
 def _deferred_to(tokens: Tokens, spec: TimeSpec, lexicon: FiguresLexicon) -> bool:
@@ -153,7 +123,7 @@ def _deferred_to(tokens: Tokens, spec: TimeSpec, lexicon: FiguresLexicon) -> boo
         return False
     defer = lexicon.role("defer")
     for k in range(to[1] - 1, -1, -1):
-        if tokens.text[k] in _CLAUSE_MARKS:
+        if tokens.text[k] in CLAUSE_MARKS:
             return False
         if defer.match(tokens.low, tokens.text, k, to[1]) is not None:
             return lexicon.role("defer-not-after").match_before(tokens.low, tokens.text, k) is None

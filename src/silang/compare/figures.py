@@ -149,9 +149,8 @@ class Figure:
     #: released Sunday, some 62 percent of respondents said ..."; compare_general.tsv, role
     #: "poll"): one poll's answer to one question.
     poll: bool = False
-    #: For a poll share, the words of the pollster its sentence names: the figure's holder,
-    #: or the capitalised words of its source ("the Ethnos poll", "survei LSI"), less
-    #: articles and poll words (``_pollster``). Empty where none is named.
+    #: For a poll share, the words of the pollster its sentence names beside a poll word
+    #: ("the Ethnos poll", "survei LSI"; ``_pollster``). Empty where none is named.
     pollster: frozenset[str] = frozenset()
     #: Whether it counts things added to an earlier count of its class ("called in an
     #: additional six engines", "a further four appliances", "4 unit tambahan"), the one
@@ -954,17 +953,36 @@ def _holder(
 
 
 def _pollster(
-    quantity: Quantity, holder: frozenset[str], common: Collection[str]
+    sentence: str, poll_words: Collection[str], common: Collection[str]
 ) -> frozenset[str]:
-    """The words naming a poll share's pollster: its holder, or the capitalised words of its
-    source ("An opinion poll for the respected Kathimerini newspaper" -> "kathimerini")
-    that are no poll word nor one opening a sentence (``common``, compare_general roles
-    "poll" and "poll-not-name": "The same Gallup poll" -> "gallup").
-    A source read as "some 62 percent of respondents" or "sama" names none."""
-    if holder:
-        return holder
-    words = (quantity.attributed_to or "").split()
-    return frozenset(w.lower() for w in words if w[:1].isupper() and w.lower() not in common)
+    """The words naming a poll share's pollster: the capitalised words its sentence writes
+    beside a poll word ("survei LSI", "the Gallup poll"), or after it past at most two
+    lower-case words ("a poll for the Morning Bell", "jajak pendapat harian Fajar"), none of
+    them a poll word nor one opening a sentence (``common``, compare_general roles "poll"
+    and "poll-not-name"). Never the holder or the speaker: "Menurut Kapolres, hasil survei
+    menunjukkan 80 persen" names the one who quotes the poll, not who ran it."""
+    raw = sentence.split()
+    words = [w.strip(",.;:()\"'") for w in raw]
+
+    def name(w: str) -> bool:
+        return w[:1].isupper() and w.lower() not in common
+
+    named: set[str] = set()
+    for at, word in enumerate(words):
+        if word.lower() not in poll_words:
+            continue
+        before = at - 1
+        # A word closing a phrase ("Faktanya, survei yang sama") is no pollster's.
+        while before >= 0 and name(words[before]) and not raw[before].endswith(","):
+            named.add(words[before].lower())
+            before -= 1
+        after, skipped = at + 1, 0
+        while after < len(words) and words[after][:1].islower() and skipped < 2:
+            after, skipped = after + 1, skipped + 1
+        while after < len(words) and name(words[after]):
+            named.add(words[after].lower())
+            after += 1
+    return frozenset(named)
 
 
 def _averaged(
@@ -1143,7 +1161,9 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 and _word_right_after(text, quantity.end) in general.get("countdown", ()),
                 share_of=_share_of(item, quantity, clause),
                 poll=poll,
-                pollster=_pollster(quantity, holder, not_pollster) if poll else frozenset(),
+                pollster=_pollster(text[sentence.start : sentence.end], poll_words, not_pollster)
+                if poll
+                else frozenset(),
                 whole=_whole_of(item, quantity, clause, glossary),
             )
         )

@@ -20,8 +20,11 @@ _SPELLED = (
 
 def spelled_out(texts: Iterable[str]) -> dict[frozenset[str], frozenset[str]]:
     """Abbreviation (as a holder's one word) → the words of the full name a story's texts
-    write it beside, where the full name's initials, in order, are its letters."""
+    write it beside, where the full name's initials, in order, are its letters. One spelled
+    out two ways ("Polisi Militer (PM)", "Perdana Menteri (PM)") names neither: reading it
+    as either would hang on which report comes first."""
     found: dict[frozenset[str], frozenset[str]] = {}
+    twice: set[frozenset[str]] = set()
     for text in texts:
         for pattern in _SPELLED:
             for match in pattern.finditer(text):
@@ -31,9 +34,11 @@ def spelled_out(texts: Iterable[str]) -> dict[frozenset[str], frozenset[str]]:
                 for start in range(len(words)):
                     tail = words[start:]
                     if "".join(w[0] for w in tail).lower() == short.lower():
-                        found[frozenset({short.lower()})] = frozenset(w.lower() for w in tail)
+                        key, full = frozenset({short.lower()}), frozenset(w.lower() for w in tail)
+                        if found.setdefault(key, full) != full:
+                            twice.add(key)
                         break
-    return found
+    return {key: full for key, full in found.items() if key not in twice}
 
 
 def unabbreviated(
@@ -41,6 +46,18 @@ def unabbreviated(
 ) -> frozenset[str]:
     """A holder with an abbreviation the story spells out read as its full name."""
     return names.get(holder, holder)
+
+
+def maybe_initials(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether one holder is a single word whose letters are the other's initials ("AS" and
+    "Amerika Serikat", and also "Agus Salim"): no proof they are one, but no proof they are
+    two either, so two such holders keep a dispute (slots.judge_pair)."""
+    for short, full in ((a, b), (b, a)):
+        if len(short) == 1 and len(full) > 1:
+            (word,) = short
+            if sorted(word) == sorted(w[0] for w in full):
+                return True
+    return False
 
 
 def one_holder(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from silang.compare.conversions import join_conversions
 from silang.compare.figures import GENERIC_PERSON, MASK, Figure, read_figures
 from silang.compare.glossary import Glossary, article_counts, load_glossary
-from silang.compare.holders import one_holder, spelled_out, unabbreviated
+from silang.compare.holders import maybe_initials, one_holder, spelled_out, unabbreviated
 from silang.compare.money import currency, is_money, money_groups
 from silang.compare.passages import passage_origins
 from silang.compare.scope import clause_start, elapsed_windows, periods_apart
@@ -201,9 +201,15 @@ def judge_pair(
     if _of_two_events(a, b):
         # The toll of February's quake against this one's.
         return Verdict(False, "periods apart")
-    if a.holder and b.holder and not one_holder(a.holder, b.holder):
+    if (
+        a.holder
+        and b.holder
+        and not one_holder(a.holder, b.holder)
+        and not maybe_initials(a.holder, b.holder)
+    ):
         # "Grant Gibbs had eight" assists and "Richard Carter had ... four assists": two
-        # people's counts, whatever else their clauses share.
+        # people's counts, whatever else their clauses share. Initials the story does not
+        # spell out ("AS" beside "Amerika Serikat") part nothing.
         return Verdict(False, "two holders")
     if a.added != b.added:
         # "two additional life sentences" and "three life sentences": the added ones and a

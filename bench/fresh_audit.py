@@ -175,7 +175,7 @@ def main(argv: list[str]) -> int:
     load = load_polnear if args.corpus == "polnear" else LOADERS[args.corpus]
     report = pratiwi_report(stories, Toolkit.build(Settings()), load)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1))
+    (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     (args.out / "report.md").write_text(render_markdown(report), "utf-8")
     print(" ".join(f"{s['id']}:{len(s['article_ids'])}" for s in stories))
     return 0

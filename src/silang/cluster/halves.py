@@ -444,8 +444,7 @@ def _main_year(part: Sequence[Unit], least: float) -> int | None:
 
 def _summed(part: Sequence[Unit], *, signature_only: bool = False) -> dict[str, float]:
     """The sum of the part's articles' unit vectors (over their signature terms alone
-    where ``signature_only``): the dot product of two sums is the summed similarity of
-    their articles."""
+    where ``signature_only``)."""
     summed: dict[str, float] = {}
     for unit in part:
         for placed in unit:

@@ -61,6 +61,6 @@ def maybe_initials(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def one_holder(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two holders' words name one: a word in common (an abbreviation the story
-    spells out is read as its full name first, ``unabbreviated``)."""
+    """Whether two holders' words name one: a word in common. Callers pass holders already
+    read through ``unabbreviated`` where the story spells an abbreviation out (slots._group)."""
     return bool(a & b)

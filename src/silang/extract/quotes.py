@@ -98,10 +98,10 @@ def _reported_after(
     the sentence, and the clause after the connective is read as a sentence of its own. A
     speech verb joined to the subject's predicate after the quotation opens a statement of
     the subject's (joined_after)."""
-    last = max(e for s, e in covered if s < sentence.end and sentence.start < e)
+    quoted = [(s, e) for s, e in covered if s < sentence.end and sentence.start < e]
+    last = max(e for _, e in quoted)
     if last >= sentence.end:
         return []
-    quoted = [(s, e) for s, e in covered if s < sentence.end and sentence.start < e]
     joined = joined_after(text, sentence, quoted, ordered, lexicon)
     if joined is not None:  # 'He called it "a bargain" and said it would last.'
         regions = [(sentence.start, joined.start)]

@@ -657,8 +657,8 @@ def _attribution_at(
         mention = forward(text, start, end, entities, lexicon)
         clause = is_verb(word, lexicon.inverted) and _subordinate(text, mention, end, lexicon)
         noun = _source_noun(text, mention, end, lexicon) if mention and source > w else None
-        stop = noun[0] if noun else None
-        if stop is not None and noun and not noun[1]:
+        stop, document = noun if noun else (None, True)
+        if stop is not None and not document:
             # "according to a Democratic aide", "American military officials": the persons
             # the noun names are the source, the name only describes them.
             mention = Mention(start, stop, "desc", text[start:stop])
@@ -820,12 +820,12 @@ def joined_after(
     entities: Sequence[Entity],
     lexicon: QuotesLexicon,
 ) -> Reported | None:
-    """The statement that a speech verb joined by a coordinator opens after ``after`` (the
-    end of a quotation) in ``sentence``, said by the sentence's subject: 'He called it their
-    "crystal ball" and said it was often right.', 'Budi menyebut rencana itu "gila" dan
-    mengatakan warga …'. The verb is the subject's second predicate, so the subject is its
-    speaker, read from the words outside the ``quoted`` spans (a quotation's "They" is no
-    subject), and nothing quoted stands after it."""
+    """The statement that a speech verb joined by a coordinator opens after the last of
+    the ``quoted`` spans (the end of a quotation) in ``sentence``, said by the sentence's
+    subject: 'He called it their "crystal ball" and said it was often right.', 'Budi
+    menyebut rencana itu "gila" dan mengatakan warga …'. The verb is the subject's second
+    predicate, so the subject is its speaker, read from the words outside the ``quoted``
+    spans (a quotation's "They" is no subject), and nothing quoted stands after it."""
     end = _content_end(text, sentence.start, sentence.end)
     ws = words_in(text, sentence.start, end)
     after = max(e for _, e in quoted)

@@ -151,29 +151,34 @@ def several_outlets(stories: Sequence[Story], cap: int) -> list[dict[str, Any]]:
     ]
 
 
-def polnear_stories(wanted: list[str]) -> list[dict[str, Any]]:
-    """Happenings of several outlets in PolNeAR train, found by silang's own clustering."""
+def polnear_stories(wanted: list[str], toolkit: Toolkit) -> list[dict[str, Any]]:
+    """Happenings of several outlets in PolNeAR train, found by silang's own clustering over
+    the articles ``toolkit`` reads (the one the report is then written with)."""
     if wanted:
         raise SystemExit("polnear picks its stories itself; name none")
     every = {path.stem for path in polnear_paths()}
-    items = load_polnear(every, Toolkit.build(Settings()))
+    items = load_polnear(every, toolkit)
     links = find_links(items, {code: load_derivation_lexicon(code) for code in ("id", "en")})
     lexicons = {code: load_stories_lexicon(code) for code in ("id", "en")}
     return several_outlets(cluster_stories(items, links, lexicons), POLNEAR_STORIES)
 
 
-PICKERS = {"ecbplus": ecbplus_stories, "pratiwi": pratiwi_stories, "polnear": polnear_stories}
+#: The pickers of the corpora whose stories are given (polnear's are found: polnear_stories).
+PICKERS = {"ecbplus": ecbplus_stories, "pratiwi": pratiwi_stories}
 
 
 def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("corpus", choices=sorted(PICKERS))
+    parser.add_argument("corpus", choices=sorted([*PICKERS, "polnear"]))
     parser.add_argument("out", type=Path)
     parser.add_argument("only", nargs="*", help="subtopics (ecbplus) or topics (pratiwi)")
     args = parser.parse_args(argv)
-    stories = PICKERS[args.corpus](args.only)
-    load = load_polnear if args.corpus == "polnear" else LOADERS[args.corpus]
-    report = pratiwi_report(stories, Toolkit.build(Settings()), load)
+    # Built once: polnear reads every article with it to find its stories, then the report.
+    toolkit = Toolkit.build(Settings())
+    polnear = args.corpus == "polnear"
+    stories = polnear_stories(args.only, toolkit) if polnear else PICKERS[args.corpus](args.only)
+    load = load_polnear if polnear else LOADERS[args.corpus]
+    report = pratiwi_report(stories, toolkit, load)
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "report.json").write_text(json.dumps(report, ensure_ascii=False, indent=1), "utf-8")
     (args.out / "report.md").write_text(render_markdown(report), "utf-8")

@@ -53,6 +53,12 @@ def _sentences(text: str) -> tuple[Span, ...]:
     return tuple(spans) or (Span(0, len(text)),)
 
 
+def _coarse(aid: str, text: str, phrase: str, date: str, granularity: Granularity) -> Annotated:
+    """A report whose one date is a month or a year ("Maret 2024", "2004")."""
+    item = _item(aid, text, [])
+    return Annotated(item.article, item.sentences, times=(_time(text, phrase, date, granularity),))
+
+
 def _slots(*items: Annotated, origin: dict[str, str] | None = None) -> tuple[DateSlot, ...]:
     glossary, events = _lexicons()
     return date_slots(list(items), origin or {}, glossary, events)
@@ -207,11 +213,7 @@ def test_compare_dates_english_and_indonesian_dates_of_one_quake_meet() -> None:
 
 
 def test_compare_dates_a_day_inside_the_month_agrees() -> None:
-    text = "Gempa terjadi pada Maret 2024."
-    month = _item("a2", text, [])
-    month = Annotated(
-        month.article, month.sentences, times=(_time(text, "Maret 2024", "2024-03", "month"),)
-    )
+    month = _coarse("a2", "Gempa terjadi pada Maret 2024.", "Maret 2024", "2024-03", "month")
     slots = _slots(
         _item("a1", "Gempa terjadi Minggu (10/3) dini hari.", [("Minggu (10/3)", "2024-03-10")]),
         month,
@@ -238,12 +240,7 @@ def test_compare_dates_one_article_giving_two_years_tells_two_quakes() -> None:
         both.sentences,
         times=(both.times[0], _time(text, "2004", "2004", "year")),
     )
-    older = _item("a2", "Gempa pada 2004 menewaskan ribuan orang.", [])
-    older = Annotated(
-        older.article,
-        older.sentences,
-        times=(_time(older.article.text, "2004", "2004", "year"),),
-    )
+    older = _coarse("a2", "Gempa pada 2004 menewaskan ribuan orang.", "2004", "2004", "year")
     slots = _slots(both, older)
     assert all(s.status != "disputed" for s in slots)
     assert {tuple(v.date for v in s.values) for s in slots} == {("2004",), ("2024-03-10",)}
@@ -359,12 +356,7 @@ def test_compare_dates_a_day_inside_the_quote_is_no_statement_date() -> None:
 
 def test_compare_dates_a_year_against_a_day_is_an_older_event() -> None:
     # Both sentences name Aceh, which would let two days years apart dispute.
-    older = _item("a1", "Gempa di Aceh pada 2004 lebih besar.", [])
-    older = Annotated(
-        older.article,
-        older.sentences,
-        times=(_time(older.article.text, "2004", "2004", "year"),),
-    )
+    older = _coarse("a1", "Gempa di Aceh pada 2004 lebih besar.", "2004", "2004", "year")
     slots = _slots(
         older,
         _item(

@@ -69,28 +69,6 @@ def test_compare_slots_nationals_are_named_by_their_nationality() -> None:
     assert subject_of(item, item.quantities[0], load_glossary())[0] == "somali"
 
 
-def test_compare_slots_people_named_by_deed_and_by_legal_standing_join_on_one_number() -> None:
-    first = "The navy captured 23 pirates in the gulf."
-    second = "The 23 suspects surrendered peacefully to the boarding party."
-    third = "A trawler with 23 fishermen on board was found drifting."
-    items = [
-        _english("a1", first, _counted(first, "23 pirates", 23, "pirate", "pirate")),
-        _english("a2", second, _counted(second, "23 suspects", 23, "suspect", "suspect")),
-        _english("a3", third, _counted(third, "23 fishermen", 23, "fisherman", "fisherman")),
-    ]
-    assert _articles(slot_holding(claim_slots(items, {}), "a1", 23)) == {"a1", "a2"}
-
-
-def test_compare_slots_a_count_of_attacks_joins_the_count_of_ships_attacked() -> None:
-    first = "There have been nearly 100 attacks in these waters this year."
-    second = "This year, raiders have attacked 100 vessels off the coast."
-    items = [
-        _english("a1", first, _counted(first, "nearly 100 attacks", 100, "attack", "attack")),
-        _english("a2", second, _counted(second, "100 vessels", 100, "vessel", "ship")),
-    ]
-    assert _articles(slot_holding(claim_slots(items, {}), "a1", 100)) == {"a1", "a2"}
-
-
 def test_compare_slots_a_quake_with_decimals_is_its_magnitude() -> None:
     first = "A 5.9 earthquake shook the island on Sunday."
     second = "The tremor measured magnitude 5.9, the seismological centre said."
@@ -157,48 +135,109 @@ def test_compare_slots_later_state_words_come_from_the_language_packs() -> None:
     assert read_figures(_english("a1", sentence, vague), glossary)[0].later
 
 
-def test_compare_slots_people_taken_into_custody_are_the_people_of_their_role() -> None:
-    first = "The navy took 23 into custody on the dhow."
-    second = "Commandos captured 23 pirates in the gulf."
-    third = "A trawler with 23 fishermen on board was found drifting."
-    items = [
-        _english("a1", first, _counted(first, "23", 23, "", "person:arrested")),
-        _english("a2", second, _counted(second, "23 pirates", 23, "pirate", "pirate")),
-        _english("a3", third, _counted(third, "23 fishermen", 23, "fisherman", "fisherman")),
-    ]
-    assert _articles(slot_holding(claim_slots(items, {}), "a1", 23)) == {"a1", "a2"}
+#: A report's sentence, the figure's words in it, what it counts (lemma and class).
+_Told = tuple[str, str, str, str]
+#: Three reports of 23 people: the pirates captured, and fishermen no report of them counts.
+_PIRATES: _Told = ("Commandos captured 23 pirates in the gulf.", "23 pirates", "pirate", "pirate")
+_FISHERMEN: _Told = (
+    "A trawler with 23 fishermen on board was found drifting.",
+    "23 fishermen",
+    "fisherman",
+    "fisherman",
+)
 
 
 @pytest.mark.parametrize(
-    ("told", "written", "cls", "other", "other_written", "state"),
+    ("value", "reports"),
     [
-        (
-            "At least 46 demonstrators were arrested on the avenue.",
-            "At least 46 demonstrators",
-            "protester",
-            "Police said 46 people had been arrested by then.",
-            "46 people",
-            "person:arrested",
+        pytest.param(
+            23,
+            [
+                ("The navy captured 23 pirates in the gulf.", "23 pirates", "pirate", "pirate"),
+                (
+                    "The 23 suspects surrendered peacefully to the boarding party.",
+                    "23 suspects",
+                    "suspect",
+                    "suspect",
+                ),
+                _FISHERMEN,
+            ],
+            id="people_named_by_deed_and_by_legal_standing_join_on_one_number",
         ),
-        (
-            "Three climbers died on the ridge overnight.",
-            "Three climbers",
-            "climber",
-            "Rescuers said three people were killed in the fall.",
-            "three people",
-            "person:dead",
+        pytest.param(
+            100,
+            [
+                (
+                    "There have been nearly 100 attacks in these waters this year.",
+                    "nearly 100 attacks",
+                    "attack",
+                    "attack",
+                ),
+                (
+                    "This year, raiders have attacked 100 vessels off the coast.",
+                    "100 vessels",
+                    "vessel",
+                    "ship",
+                ),
+            ],
+            id="a_count_of_attacks_joins_the_count_of_ships_attacked",
+        ),
+        pytest.param(
+            23,
+            [
+                ("The navy took 23 into custody on the dhow.", "23", "", "person:arrested"),
+                _PIRATES,
+                _FISHERMEN,
+            ],
+            id="people_taken_into_custody_are_the_people_of_their_role",
+        ),
+        # "46 demonstrators were arrested" and "46 people had been arrested" count one group;
+        # so do "three climbers died" and "three people were killed".
+        pytest.param(
+            46,
+            [
+                (
+                    "At least 46 demonstrators were arrested on the avenue.",
+                    "At least 46 demonstrators",
+                    "protester",
+                    "protester",
+                ),
+                (
+                    "Police said 46 people had been arrested by then.",
+                    "46 people",
+                    "person",
+                    "person:arrested",
+                ),
+            ],
+            id="a_class_in_a_state_joins_the_count_of_people_in_it-arrested",
+        ),
+        pytest.param(
+            3,
+            [
+                (
+                    "Three climbers died on the ridge overnight.",
+                    "Three climbers",
+                    "climber",
+                    "climber",
+                ),
+                (
+                    "Rescuers said three people were killed in the fall.",
+                    "three people",
+                    "person",
+                    "person:dead",
+                ),
+            ],
+            id="a_class_in_a_state_joins_the_count_of_people_in_it-dead",
         ),
     ],
 )
-def test_compare_slots_a_class_in_a_state_joins_the_count_of_people_in_it(
-    told: str, written: str, cls: str, other: str, other_written: str, state: str
+def test_compare_slots_one_group_named_two_ways_is_one_count(
+    value: float, reports: list[_Told]
 ) -> None:
-    # "46 demonstrators were arrested" and "46 people had been arrested" count one group;
-    # so do "three climbers died" and "three people were killed".
-    value = 46 if cls == "protester" else 3
+    # The first two reports count one group; a third (the fishermen) counts another.
     items = [
-        _english("a1", told, _counted(told, written, value, cls, cls)),
-        _english("a2", other, _counted(other, other_written, value, "person", state)),
+        _english(f"a{n}", told, _counted(told, written, value, lemma, cls))
+        for n, (told, written, lemma, cls) in enumerate(reports, 1)
     ]
     assert _articles(slot_holding(claim_slots(items, {}), "a1", value)) == {"a1", "a2"}
 
@@ -219,15 +258,22 @@ def test_compare_slots_residents_are_the_people_of_a_place_unless_a_cue_says_mor
     assert subject_of(item, quantity, load_glossary())[0] == subject
 
 
+#: A striker's goals averaged over his seasons, 20 a season.
+_AVERAGED = "The striker has averaged 20 goals in his eight seasons here."
+
+
+def _goals(*reports: tuple[str, int]) -> list[Annotated]:
+    """Reports a1, a2, ... each giving one count of goals: its sentence and the count."""
+    return [
+        _english(f"a{n}", told, _counted(told, f"{value} goals", value, "goal", "goal"))
+        for n, (told, value) in enumerate(reports, 1)
+    ]
+
+
 def test_compare_slots_an_average_is_no_value_of_one_of_its_terms() -> None:
     # "has averaged 20 goals a season" is a mean over seasons; "scored 27 goals last season"
     # is one season's total. Two reports giving them on one day do not dispute a count.
-    first = "The striker has averaged 20 goals in his eight seasons here."
-    second = "The club said its striker scored 27 goals last season."
-    items = [
-        _english("a1", first, _counted(first, "20 goals", 20, "goal", "goal")),
-        _english("a2", second, _counted(second, "27 goals", 27, "goal", "goal")),
-    ]
+    items = _goals((_AVERAGED, 20), ("The club said its striker scored 27 goals last season.", 27))
     assert [f.average for f in read_figures(items[0], load_glossary())] == [True]
     slots = claim_slots(items, {})
     assert slot_holding(slots, "a1", 20) != slot_holding(slots, "a2", 27)
@@ -235,12 +281,9 @@ def test_compare_slots_an_average_is_no_value_of_one_of_its_terms() -> None:
 
 
 def test_compare_slots_two_averages_of_one_thing_still_compare() -> None:
-    first = "The striker has averaged 20 goals in his eight seasons here."
-    second = "Over eight seasons the striker averaged 22 goals, the club said."
-    items = [
-        _english("a1", first, _counted(first, "20 goals", 20, "goal", "goal")),
-        _english("a2", second, _counted(second, "22 goals", 22, "goal", "goal")),
-    ]
+    items = _goals(
+        (_AVERAGED, 20), ("Over eight seasons the striker averaged 22 goals, the club said.", 22)
+    )
     slot = slot_holding(claim_slots(items, {}), "a1", 20)
     assert _articles(slot) == {"a1", "a2"} and slot.status == "disputed"
 

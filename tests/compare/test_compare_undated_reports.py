@@ -43,24 +43,107 @@ def test_compare_two_undated_reports_counting_one_noun_count_one_thing(
         assert slot.status == "disputed"
 
 
-def test_compare_a_report_of_no_day_disputes_a_dated_reports_count() -> None:
-    # One report has a day of publication only, the other none: no day makes "at least
-    # four aftershocks" and "three strong aftershocks" a count that moved.
-    first = ["The quake was followed by at least four aftershocks, the agency said."]
-    second = ["State media said three strong aftershocks were felt."]
-    items = [_report("a1", first), _report("a2", second, PUBLISHED)]
-    slots = claim_slots(items, {})
-    slot = slot_holding(slots, "a1", 4)
-    assert slot is slot_holding(slots, "a2", 3) and slot.status == "disputed"
+@pytest.mark.parametrize(
+    ("first", "second", "value", "other", "apart", "published"),
+    [
+        # One report has a day of publication only, the other none: no day makes "at least
+        # four aftershocks" and "three strong aftershocks" a count that moved.
+        pytest.param(
+            ["The quake was followed by at least four aftershocks, the agency said."],
+            ["State media said three strong aftershocks were felt."],
+            4,
+            3,
+            None,
+            PUBLISHED,
+            id="a_report_of_no_day_disputes_a_dated_reports_count",
+        ),
+        # "100 merchant ships" attacked cannot be the other report's 14 held: the report's 17
+        # held is the only count of ships that might be, and disputes it.
+        pytest.param(
+            [
+                "Pirates attacked 100 merchant ships this year.",
+                "At least 17 of the hijacked ships are still held off the coast.",
+            ],
+            ["They still hold at least 14 foreign ships, the navy said."],
+            17,
+            14,
+            100,
+            None,
+            id="an_undated_report_counts_its_noun_again_an_order_away",
+        ),
+        # "Home to 120,000 people" and "a population of about 100,000" count the island's
+        # people, in dispute; the ten people the quake killed are another count.
+        pytest.param(
+            ["The quake struck the island, home to 120,000 people, killing 10 people."],
+            ["The island has a population of about 100,000, officials said."],
+            120000,
+            100000,
+            10,
+            None,
+            id="the_people_of_a_place_are_one_count_apart_from_the_dead",
+        ),
+        pytest.param(
+            ["One person was arrested, and no injuries were reported."],
+            ["The Post said three people were injured in the melee."],
+            0,
+            3,
+            1,
+            None,
+            id="no_injuries_disputes_a_count_of_injured",
+        ),
+    ],
+)
+def test_compare_undated_counts_of_one_thing_dispute(
+    first: list[str],
+    second: list[str],
+    value: float,
+    other: float,
+    apart: float | None,
+    published: str | None,
+) -> None:
+    # ``value`` of the first report and ``other`` of the second are one count in dispute;
+    # the first report's ``apart`` (where given) counts something else.
+    slots = claim_slots([_report("a1", first), _report("a2", second, published)], {})
+    slot = slot_holding(slots, "a1", value)
+    assert slot is slot_holding(slots, "a2", other) and slot.status == "disputed"
+    if apart is not None:
+        assert slot is not slot_holding(slots, "a1", apart)
 
 
-def test_compare_an_undated_report_giving_two_counts_of_a_noun_keeps_them_apart() -> None:
-    # A report that counts boats twice ("three boats", "two fishing boats") tells two things
-    # by boats: which of them the other report's "two boats" counts, it does not say.
-    both = [*BOATS, "Last week the pirates seized two fishing boats."]
-    items = [_report("a1", both), _report("a2", OTHER_BOATS)]
-    slots = claim_slots(items, {})
-    assert slot_holding(slots, "a1", 3) is not slot_holding(slots, "a2", 2)
+@pytest.mark.parametrize(
+    ("first", "second", "value", "other"),
+    [
+        # A report that counts boats twice ("three boats", "two fishing boats") tells two
+        # things by boats: which of them the other report's "two boats" counts, it does not say.
+        pytest.param(
+            [*BOATS, "Last week the pirates seized two fishing boats."],
+            OTHER_BOATS,
+            3,
+            2,
+            id="an_undated_report_giving_two_counts_of_a_noun_keeps_them_apart",
+        ),
+        pytest.param(
+            ["The trawler's 16 crew were rescued, the navy said."],
+            ["The pirates hold 300 crew on ships off the coast."],
+            16,
+            300,
+            id="undated_counts_an_order_apart_count_two_things",
+        ),
+        # "Nine assault rifles" in all and "seven AK-47s" among them: one class, two things.
+        pytest.param(
+            ["Nine assault rifles were seized from the pirates, the spokesman said."],
+            ["The navy recovered seven AK-47s from the boat."],
+            9,
+            7,
+            id="undated_counts_of_one_class_named_by_two_words_stay_apart",
+        ),
+    ],
+)
+def test_compare_undated_counts_of_two_things_stay_apart(
+    first: list[str], second: list[str], value: float, other: float
+) -> None:
+    slots = claim_slots([_report("a1", first), _report("a2", second)], {})
+    assert slot_holding(slots, "a1", value) is not slot_holding(slots, "a2", other)
 
 
 @pytest.mark.parametrize("published", [None, PUBLISHED])
@@ -78,35 +161,6 @@ def test_compare_counts_a_third_report_gives_side_by_side_stay_apart(
     ]
     slots = claim_slots(items, {})
     assert slot_holding(slots, "a1", 3) is not slot_holding(slots, "a2", 2)
-
-
-def test_compare_an_undated_report_counts_its_noun_again_an_order_away() -> None:
-    # "100 merchant ships" attacked cannot be the other report's 14 held: the report's 17
-    # held is the only count of ships that might be, and disputes it.
-    held = [
-        "Pirates attacked 100 merchant ships this year.",
-        "At least 17 of the hijacked ships are still held off the coast.",
-    ]
-    other = ["They still hold at least 14 foreign ships, the navy said."]
-    slots = claim_slots([_report("a1", held), _report("a2", other)], {})
-    slot = slot_holding(slots, "a1", 17)
-    assert slot is slot_holding(slots, "a2", 14) and slot.status == "disputed"
-    assert slot is not slot_holding(slots, "a1", 100)
-
-
-def test_compare_undated_counts_an_order_apart_count_two_things() -> None:
-    crew = ["The trawler's 16 crew were rescued, the navy said."]
-    held = ["The pirates hold 300 crew on ships off the coast."]
-    slots = claim_slots([_report("a1", crew), _report("a2", held)], {})
-    assert slot_holding(slots, "a1", 16) is not slot_holding(slots, "a2", 300)
-
-
-def test_compare_undated_counts_of_one_class_named_by_two_words_stay_apart() -> None:
-    # "Nine assault rifles" in all and "seven AK-47s" among them: one class, two things.
-    rifles = ["Nine assault rifles were seized from the pirates, the spokesman said."]
-    kind = ["The navy recovered seven AK-47s from the boat."]
-    slots = claim_slots([_report("a1", rifles), _report("a2", kind)], {})
-    assert slot_holding(slots, "a1", 9) is not slot_holding(slots, "a2", 7)
 
 
 @pytest.mark.parametrize(("port", "one_slot"), [("Bandar Abbas", True), ("Bushehr", False)])
@@ -182,23 +236,3 @@ def test_compare_reports_without_a_day_keep_their_spans() -> None:
     slot = slot_holding(claim_slots(items, {}), "a1", 3)
     spans = {m.article_id: m.text for v in slot.values for m in v.mentions}
     assert spans == {"a1": "three boats", "a2": "two boats"}
-
-
-def test_compare_the_people_of_a_place_are_one_count_apart_from_the_dead() -> None:
-    # "Home to 120,000 people" and "a population of about 100,000" count the island's
-    # people, in dispute; the ten people the quake killed are another count.
-    first = ["The quake struck the island, home to 120,000 people, killing 10 people."]
-    second = ["The island has a population of about 100,000, officials said."]
-    slots = claim_slots([_report("a1", first), _report("a2", second)], {})
-    slot = slot_holding(slots, "a1", 120000)
-    assert slot is slot_holding(slots, "a2", 100000) and slot.status == "disputed"
-    assert slot is not slot_holding(slots, "a1", 10)
-
-
-def test_compare_no_injuries_disputes_a_count_of_injured() -> None:
-    first = ["One person was arrested, and no injuries were reported."]
-    second = ["The Post said three people were injured in the melee."]
-    slots = claim_slots([_report("a1", first), _report("a2", second)], {})
-    slot = slot_holding(slots, "a1", 0)
-    assert slot is slot_holding(slots, "a2", 3) and slot.status == "disputed"
-    assert slot is not slot_holding(slots, "a1", 1)

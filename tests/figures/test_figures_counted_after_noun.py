@@ -8,16 +8,11 @@ from __future__ import annotations
 import pytest
 
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
-from silang.model import Quantity
 
 from records import quantities_by_text
 
 EN = load_figures_lexicon("en")
 ID = load_figures_lexicon("id")
-
-
-def _quantities(text: str, lx: FiguresLexicon = ID) -> dict[str, Quantity]:
-    return quantities_by_text(text, lx)
 
 
 @pytest.mark.parametrize(
@@ -30,11 +25,11 @@ def _quantities(text: str, lx: FiguresLexicon = ID) -> dict[str, Quantity]:
     ],
 )
 def test_a_phone_by_any_of_its_names_is_one_counted_thing(text: str, written: str) -> None:
-    assert _quantities(text)[written].counted_class == "phone"
+    assert quantities_by_text(text, ID)[written].counted_class == "phone"
 
 
 def test_a_small_number_word_counts_flags() -> None:
-    found = _quantities("Di dinding terlihat dua bendera hitam.")["dua bendera"]
+    found = quantities_by_text("Di dinding terlihat dua bendera hitam.", ID)["dua bendera"]
     assert (found.value, found.counted_class) == (2, "flag")
 
 
@@ -51,23 +46,23 @@ def test_a_small_number_word_counts_flags() -> None:
 def test_a_measure_word_after_a_number_counts_the_noun_before_it(
     text: str, written: str, value: float, counted_class: str
 ) -> None:
-    found = _quantities(text)[written]
+    found = quantities_by_text(text, ID)[written]
     assert (found.value, found.counted_class) == (value, counted_class)
 
 
 def test_a_noun_after_a_preposition_is_not_what_a_count_after_it_counts() -> None:
-    found = _quantities("Di desa 200 orang mengungsi.")["200 orang"]
+    found = quantities_by_text("Di desa 200 orang mengungsi.", ID)["200 orang"]
     assert found.counted_class != "village"
 
 
 def test_a_breakdown_label_leaves_the_list_its_measure_word() -> None:
-    found = _quantities("Jemaah terdiri dari laki-laki 150 dan wanita 60 orang.")
+    found = quantities_by_text("Jemaah terdiri dari laki-laki 150 dan wanita 60 orang.", ID)
     assert found["60 orang"].counted_class == "person"
     assert found["150"].counted_class == "person"
 
 
 def test_an_identifier_cue_still_names_a_number_without_a_measure_word() -> None:
-    found = _quantities("Ia menghuni kamar 5 sejak Mei, kata Budi di HP 0812 3344 5566.")
+    found = quantities_by_text("Ia menghuni kamar 5 sejak Mei, kata Budi di HP 0812 3344 5566.", ID)
     assert not [q for q in found.values() if q.value in (5, 812)]
 
 
@@ -89,7 +84,7 @@ def test_an_identifier_cue_still_names_a_number_without_a_measure_word() -> None
 def test_a_count_of_times_or_of_viewers_after_a_verb_of_viewing_or_sharing_counts_the_act(
     text: str, written: str, counted_class: str, lx: FiguresLexicon
 ) -> None:
-    assert _quantities(text, lx)[written].counted_class == counted_class
+    assert quantities_by_text(text, lx)[written].counted_class == counted_class
 
 
 @pytest.mark.parametrize(
@@ -102,13 +97,13 @@ def test_a_count_of_times_or_of_viewers_after_a_verb_of_viewing_or_sharing_count
 def test_an_index_named_before_its_value_is_in_points(
     text: str, written: str | None, value: float
 ) -> None:
-    found = _quantities(text)
+    found = quantities_by_text(text, ID)
     quantity = found[written] if written else next(q for q in found.values() if q.value == value)
     assert (quantity.value, quantity.unit) == (value, "point")
 
 
 def test_a_unit_named_before_a_number_may_take_a_word_announcing_the_amount() -> None:
-    found = _quantities("Gempa bermagnitudo sebesar 5,2 mengguncang kota itu.")
+    found = quantities_by_text("Gempa bermagnitudo sebesar 5,2 mengguncang kota itu.", ID)
     assert next(iter(found.values())).unit == "magnitude"
 
 
@@ -120,27 +115,29 @@ def test_a_unit_named_before_a_number_may_take_a_word_announcing_the_amount() ->
     ],
 )
 def test_a_period_with_its_inflection_after_per_makes_a_rate(text: str, written: str) -> None:
-    assert _quantities(text)[written].unit == "IDR/month"
+    assert quantities_by_text(text, ID)[written].unit == "IDR/month"
 
 
 def test_a_sum_restated_in_another_currency_takes_the_period_after_the_restatement() -> None:
-    found = _quantities("Ia digaji USD 1,5 juta atau setara Rp 21 miliar per tahun.")
+    found = quantities_by_text("Ia digaji USD 1,5 juta atau setara Rp 21 miliar per tahun.", ID)
     assert found["USD 1,5 juta"].unit == "USD/year"
     assert found["Rp 21 miliar per tahun"].unit == "IDR/year"
 
 
 def test_a_second_sum_in_the_same_currency_keeps_its_own_period() -> None:
-    found = _quantities("Ia menerima Rp 50 juta atau Rp 600 juta per tahun.")
+    found = quantities_by_text("Ia menerima Rp 50 juta atau Rp 600 juta per tahun.", ID)
     assert found["Rp 50 juta"].unit == "IDR"
 
 
 def test_a_capital_after_a_stop_inside_a_quotation_opens_a_sentence_not_a_name() -> None:
-    found = _quantities('"Gedung itu rusuh tadi sore. Kabarnya 3 blok terbakar," tulisnya.')
+    found = quantities_by_text(
+        '"Gedung itu rusuh tadi sore. Kabarnya 3 blok terbakar," tulisnya.', ID
+    )
     assert [q.value for q in found.values()] == [3]
 
 
 def test_a_capitalised_word_inside_a_sentence_still_names_the_number_after_it() -> None:
-    assert not _quantities("Massa Aksi 212 berkumpul di Monas.")
+    assert not quantities_by_text("Massa Aksi 212 berkumpul di Monas.", ID)
 
 
 @pytest.mark.parametrize(
@@ -153,9 +150,9 @@ def test_a_capitalised_word_inside_a_sentence_still_names_the_number_after_it() 
 def test_a_ratio_of_one_to_a_number_after_a_word_naming_it_is_that_number(
     text: str, value: float
 ) -> None:
-    found = [q for q in _quantities(text).values() if q.unit == "ratio"]
+    found = [q for q in quantities_by_text(text, ID).values() if q.unit == "ratio"]
     assert [q.value for q in found] == [value]
 
 
 def test_one_to_a_number_without_a_word_naming_a_ratio_is_no_ratio() -> None:
-    assert not [q for q in _quantities("Skor akhir 1:25 untuk tim tamu.").values()]
+    assert not [q for q in quantities_by_text("Skor akhir 1:25 untuk tim tamu.", ID).values()]

@@ -7,16 +7,11 @@ from __future__ import annotations
 import pytest
 
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
-from silang.model import Quantity
 
 from records import quantities_by_text
 
 EN = load_figures_lexicon("en")
 ID = load_figures_lexicon("id")
-
-
-def _quantities(text: str, lx: FiguresLexicon = EN) -> dict[str, Quantity]:
-    return quantities_by_text(text, lx)
 
 
 @pytest.mark.parametrize(
@@ -30,11 +25,13 @@ def _quantities(text: str, lx: FiguresLexicon = EN) -> dict[str, Quantity]:
 def test_a_multiplier_word_after_a_determiner_stands_for_one_of_it(
     text: str, written: str, value: float
 ) -> None:
-    assert _quantities(text)[written].value == value
+    assert quantities_by_text(text, EN)[written].value == value
 
 
 def test_a_multiplier_word_after_no_determiner_opens_no_number() -> None:
-    assert not any(q.value == 12 for q in _quantities("Dozen rounds of talks failed.").values())
+    assert not any(
+        q.value == 12 for q in quantities_by_text("Dozen rounds of talks failed.", EN).values()
+    )
 
 
 @pytest.mark.parametrize(
@@ -47,12 +44,14 @@ def test_a_multiplier_word_after_no_determiner_opens_no_number() -> None:
 def test_a_name_between_a_figure_and_a_noun_leaves_the_phrase_before_to_say_what_it_counts(
     text: str, written: str
 ) -> None:
-    found = _quantities(text)[written]
+    found = quantities_by_text(text, EN)[written]
     assert found.counted_class == "child:own"
 
 
 def test_one_capitalised_adjective_stays_part_of_the_counted_phrase() -> None:
-    found = _quantities("The navy caught 23 Somali pirates on Tuesday.")["23 Somali pirates"]
+    found = quantities_by_text("The navy caught 23 Somali pirates on Tuesday.", EN)[
+        "23 Somali pirates"
+    ]
     assert found.counted_class == "pirate"
 
 
@@ -69,7 +68,7 @@ def test_one_capitalised_adjective_stays_part_of_the_counted_phrase() -> None:
 def test_bullets_shots_and_rounds_count_one_kind_of_thing(
     text: str, written: str, lx: FiguresLexicon
 ) -> None:
-    assert _quantities(text, lx)[written].counted_class == "ammunition"
+    assert quantities_by_text(text, lx)[written].counted_class == "ammunition"
 
 
 @pytest.mark.parametrize(
@@ -82,7 +81,7 @@ def test_bullets_shots_and_rounds_count_one_kind_of_thing(
 def test_decades_and_centuries_are_lengths_of_time_not_counts(
     text: str, written: str, unit: str
 ) -> None:
-    found = _quantities(text)[written]
+    found = quantities_by_text(text, EN)[written]
     assert (found.unit, found.counted_class) == (unit, None)
 
 
@@ -91,14 +90,14 @@ def test_decades_and_centuries_are_lengths_of_time_not_counts(
     [("He hit 33 home runs last season.", "33 home runs"), ("He hit 33 homers.", "33 homers")],
 )
 def test_home_runs_and_homers_are_one_class_and_no_houses(text: str, written: str) -> None:
-    assert _quantities(text)[written].counted_class == "home run"
+    assert quantities_by_text(text, EN)[written].counted_class == "home run"
 
 
 def test_at_a_number_closing_a_clause_after_died_is_an_age() -> None:
     text = "Mr Reyes, who died on Sunday in a county hospital at 81, ran the mill."
-    assert _quantities(text)["81"].unit == "year"
+    assert quantities_by_text(text, EN)["81"].unit == "year"
 
 
 def test_at_a_number_after_died_in_another_clause_is_no_age() -> None:
     text = "He died on Sunday. The market closed at 81, traders said."
-    assert _quantities(text)["81"].unit is None
+    assert quantities_by_text(text, EN)["81"].unit is None

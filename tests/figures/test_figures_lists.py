@@ -41,18 +41,7 @@ def _counts(language: str, text: str) -> list[tuple[float, str | None, str | Non
             "The clinic saw 35 and 60 patients on those days.",
             [(35.0, "patient", "patient"), (60.0, "patient", "patient")],
         ),
-    ],
-)
-def test_figures_a_list_shares_the_counted_noun_of_its_last_item(
-    language: str, text: str, expected: list[tuple[float, str | None, str | None]]
-) -> None:
-    assert _counts(language, text) == expected
-
-
-@pytest.mark.parametrize(
-    ("language", "text", "expected"),
-    [
-        # Each item names its own noun: nothing to share.
+        # Not shared outside a list. Each item names its own noun: nothing to share.
         (
             "id",
             "Banjir merusak 12 rumah dan 3 sekolah.",
@@ -74,7 +63,7 @@ def test_figures_a_list_shares_the_counted_noun_of_its_last_item(
         ),
     ],
 )
-def test_figures_a_counted_noun_is_not_shared_outside_a_list(
+def test_figures_a_list_shares_the_counted_noun_of_its_last_item_and_only_a_list(
     language: str, text: str, expected: list[tuple[float, str | None, str | None]]
 ) -> None:
     assert _counts(language, text) == expected

@@ -46,9 +46,21 @@ def test_figures_digits_follow_the_language_separators(
         ("en", "1.5 million", 0, 1_500_000.0),
         ("en", "$1.2bn", 1, 1_200_000_000.0),
         ("en", "9.8m", 0, 9_800_000.0),
+        # Spelled numbers, their multipliers spelled too.
+        ("id", "dua belas ribu", 0, 12_000.0),
+        ("id", "seratus lima puluh", 0, 150.0),
+        ("id", "sepuluh ribu", 0, 10_000.0),
+        ("id", "setengah juta", 0, 500_000.0),
+        ("id", "dua ribu tiga ratus", 0, 2_300.0),
+        ("id", "satu setengah juta", 0, 1_500_000.0),
+        ("en", "two dozen", 0, 24.0),
+        ("en", "twenty-four", 0, 24.0),
+        ("en", "two hundred and fifty", 0, 250.0),
+        ("en", "half a million", 0, 500_000.0),
+        ("en", "a dozen", 0, 12.0),
     ],
 )
-def test_figures_multipliers_scale_the_number(
+def test_figures_multipliers_scale_the_number_and_spelled_numbers_are_read(
     language: str, written: str, at: int, value: float
 ) -> None:
     numeral = read_numeral(tokenize(written), at, load_figures_lexicon(language), money=at > 0)
@@ -71,27 +83,6 @@ def test_figures_money_abbreviations_need_a_currency(
     without = read_numeral(tokens, 1, lexicon, money=False)
     assert with_currency is not None and with_currency.value == value
     assert without is not None and without.value != value
-
-
-@pytest.mark.parametrize(
-    ("language", "written", "value"),
-    [
-        ("id", "dua belas ribu", 12_000.0),
-        ("id", "seratus lima puluh", 150.0),
-        ("id", "sepuluh ribu", 10_000.0),
-        ("id", "setengah juta", 500_000.0),
-        ("id", "dua ribu tiga ratus", 2_300.0),
-        ("id", "satu setengah juta", 1_500_000.0),
-        ("en", "two dozen", 24.0),
-        ("en", "twenty-four", 24.0),
-        ("en", "two hundred and fifty", 250.0),
-        ("en", "half a million", 500_000.0),
-        ("en", "a dozen", 12.0),
-    ],
-)
-def test_figures_spelled_numbers_are_read(language: str, written: str, value: float) -> None:
-    numeral = read_numeral(tokenize(written), 0, load_figures_lexicon(language))
-    assert numeral is not None and numeral.value == value
 
 
 @pytest.mark.parametrize(

@@ -18,6 +18,7 @@ from importlib import resources
 from silang.cluster.terms import word_term
 from silang.compare.speakers import SpeakerLexicon, load_speaker_lexicon
 from silang.compare.text import numbers
+from silang.lang.base import read_folded
 from silang.lang.figures import FiguresLexicon, load_figures_lexicon
 from silang.lang.files import SUPPORTED, read_lines, read_table
 from silang.lang.quotes import QuotesLexicon, load_quotes_lexicon
@@ -113,13 +114,13 @@ def load_glossary(codes: Iterable[str] = SUPPORTED) -> Glossary:
         head_last=frozenset(
             code for code in codes if read_lines(code, "compare_noun_phrase.txt") == ("last",)
         ),
-        conjunctions={code: _words(code, "compare_conjunctions.txt") for code in codes},
-        later_state={code: _words(code, "compare_later_state.txt") for code in codes},
-        person_nouns={code: _words(code, "compare_person_nouns.txt") for code in codes},
+        conjunctions={code: read_folded(code, "compare_conjunctions.txt") for code in codes},
+        later_state={code: read_folded(code, "compare_later_state.txt") for code in codes},
+        person_nouns={code: read_folded(code, "compare_person_nouns.txt") for code in codes},
         figures={code: load_figures_lexicon(code) for code in codes},
-        scope_anaphors={code: _words(code, "compare_scope_anaphors.txt") for code in codes},
+        scope_anaphors={code: read_folded(code, "compare_scope_anaphors.txt") for code in codes},
         general={code: _roles(read_table(code, "compare_general.tsv")) for code in codes},
-        part_of={code: _words(code, "compare_part_of.txt") for code in codes},
+        part_of={code: read_folded(code, "compare_part_of.txt") for code in codes},
         speakers=load_speaker_lexicon(codes, lexicons),
         noun_endings={code: _of_role(code, "quotes_derivations.tsv", "noun") for code in codes},
         quotes={code: load_quotes_lexicon(code) for code in codes},
@@ -146,10 +147,6 @@ def _roles(rows: Sequence[tuple[str, str]]) -> dict[str, frozenset[str]]:
     for role, word in rows:
         out.setdefault(role, set()).add(word.casefold())
     return {role: frozenset(found) for role, found in out.items()}
-
-
-def _words(code: str, filename: str) -> frozenset[str]:
-    return frozenset(word.casefold() for word in read_lines(code, filename))
 
 
 def _people(code: str) -> frozenset[str]:

@@ -30,7 +30,7 @@ from silang.extract.figures_implied import (
 from silang.extract.figures_rates import read_rate, unit_at
 from silang.extract.figures_tokens import Tokens
 from silang.extract.numbers import SHARE_PART, Numeral, and_a_fraction, read_numeral
-from silang.lang.figures import FiguresLexicon, Hedge
+from silang.lang.figures import Counted, FiguresLexicon, Hedge
 from silang.lang.time_units import TIME_UNITS
 from silang.model import Qualifier
 
@@ -38,14 +38,6 @@ from silang.model import Qualifier
 _SMALL_SPELLED = 10
 #: Units after which no counted noun is read ("40% lahan" counts no "lahan").
 _NO_COUNTED = frozenset({"%", "pp"})
-
-
-@dataclass(frozen=True)
-class Antecedent:
-    """A counted noun an elided one ("lainnya", "others") stands for."""
-
-    lemma: str
-    cls: str
 
 
 @dataclass(frozen=True)
@@ -64,7 +56,7 @@ class Figure:
     counted_class: str | None = None
     #: The counted noun without its state ("orang" of "orang tewas"), and its head class: what
     #: a later "delapan lainnya" in the sentence counts.
-    noun: Antecedent | None = None
+    noun: Counted | None = None
     #: The reading not taken of a figure that reads either way ("282,983 ton") where only a
     #: guess chose (_thousandth_named).
     other_value: float | None = None
@@ -75,7 +67,7 @@ def read_figure(
     i: int,
     blocked: Collection[int],
     lx: FiguresLexicon,
-    antecedent: Antecedent | None = None,
+    antecedent: Counted | None = None,
     *,
     decimal_groups: bool | None = None,
 ) -> Figure | None:
@@ -178,7 +170,7 @@ def read_figure(
         unit=unit,
         counted=counted.lemma or None if counted else None,
         counted_class=counted.cls if counted else None,
-        noun=Antecedent(counted.noun, counted.cls.split(":")[0]) if counted else None,
+        noun=Counted(counted.noun, counted.cls.split(":")[0]) if counted else None,
         # A hedged guess ("sekitar 282,983 ton") is not offered the other reading.
         other_value=other_value if qualifier == "exact" else None,
     )
@@ -200,7 +192,7 @@ def _what_is_counted(
     numeral: Numeral,
     unit: str | None,
     adjective: bool,
-    antecedent: Antecedent | None,
+    antecedent: Counted | None,
     lx: FiguresLexicon,
 ) -> tuple[CountedThing | None, str | None]:
     """The counted thing after a figure over ``span`` (its first token and the token after its
@@ -502,9 +494,7 @@ def _thousandth_named(unit: str | None, lx: FiguresLexicon) -> bool:
     return unit is not None and (unit,) in lx.role("thousandth-named").entries
 
 
-def _elided(
-    tokens: Tokens, k: int, antecedent: Antecedent, lx: FiguresLexicon
-) -> CountedThing | None:
+def _elided(tokens: Tokens, k: int, antecedent: Counted, lx: FiguresLexicon) -> CountedThing | None:
     """ "delapan lainnya", "eight others": the class of the noun named before, with a state
     when one follows ("dua lainnya hilang"). The lemma stays empty: no noun is written."""
     found = lx.role("elided-noun").match(tokens.low, tokens.text, k)

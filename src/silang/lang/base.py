@@ -33,6 +33,7 @@ __all__ = [
     "compile_table",
     "fold",
     "load_pack",
+    "read_folded",
     "read_lines",
     "read_table",
 ]
@@ -44,7 +45,8 @@ DATELINE_SHAPES: frozenset[str] = frozenset({"paren", "pair", "single", "known",
 CITATION_STRENGTHS: frozenset[str] = frozenset({"outlet", "agency"})
 
 
-def _folded(code: str, filename: str) -> frozenset[str]:
+def read_folded(code: str, filename: str) -> frozenset[str]:
+    """The lines of a pack's word-list file, casefolded: a set to look casefolded words up in."""
     return frozenset(line.casefold() for line in read_lines(code, filename))
 
 
@@ -115,9 +117,9 @@ def load_pack(code: str) -> LanguagePack:
         headings=compile_rules(code, "headings.tsv", macros, kinds, re.IGNORECASE),
         citations=compile_rules(code, "citations.tsv", macros, CITATION_STRENGTHS, re.MULTILINE),
         datelines=compile_rules(code, "datelines.tsv", macros, DATELINE_SHAPES),
-        outlets=_folded(code, "outlets.txt"),
+        outlets=read_folded(code, "outlets.txt"),
         outlet_shapes=compile_alternation(code, "outlet_shapes.txt", macros),
-        cities=_folded(code, "cities.txt"),
-        title_words=_folded(code, "title_words.txt"),
+        cities=read_folded(code, "cities.txt"),
+        title_words=read_folded(code, "title_words.txt"),
         title_noise=compile_alternation(code, "title_noise.txt", macros, re.IGNORECASE),
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Generic, TypeVar, cast, get_args
+from typing import Any, Generic, TypeVar, cast, get_args
 
 from silang.errors import UnsupportedLanguage
 from silang.lang.files import SUPPORTED, read_table
@@ -156,6 +156,9 @@ class Hedge:
 
 @dataclass(frozen=True)
 class Counted:
+    """A counted noun's lemma and its synonym class: an entry of the lexicon, or the noun an
+    elided one ("lainnya", "others") stands for (silang.extract.figures_grammar)."""
+
     lemma: str
     cls: str
 
@@ -441,6 +444,12 @@ def _is_symbolic(phrase: str) -> bool:
     return any(c.isupper() for c in phrase)
 
 
+def _as_objects(*tables: Phrases[Any]) -> list[Phrases[object]]:
+    # Phrases is invariant in what it maps to: tables of flags, hedges and units make one list
+    # only as Phrases[object], all that the trigger and the first words read of them.
+    return [cast(Phrases[object], t) for t in tables]
+
+
 def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
     spelled = build_phrases(
         [
@@ -448,52 +457,43 @@ def _with_trigger(lexicon: FiguresLexicon) -> FiguresLexicon:
             for word in (*lexicon.number_words, *lexicon.number_ops, *lexicon.fractions)
         ]
     )
-    tables: list[Phrases[object]] = [
-        cast(Phrases[object], t)
-        for t in (
-            spelled,
-            lexicon.multipliers,
-            lexicon.vague,
-            lexicon.months,
-            lexicon.weekdays,
-            lexicon.relative,
-            lexicon.role("quarter"),
-            lexicon.role("none"),
-            lexicon.ordinals,
-            # a word that is a share by itself ("separuh dari warga")
-            *(phrases for _, phrases in lexicon.roles_of("share-word")),
-            # a hedge makes one of the unit after an article a figure ("less than a month");
-            # a language without articles has no such figure to find
-            *((lexicon.hedges_before,) if lexicon.articles else ()),
-        )
-    ]
+    tables = _as_objects(
+        spelled,
+        lexicon.multipliers,
+        lexicon.vague,
+        lexicon.months,
+        lexicon.weekdays,
+        lexicon.relative,
+        lexicon.role("quarter"),
+        lexicon.role("none"),
+        lexicon.ordinals,
+        # a word that is a share by itself ("separuh dari warga")
+        *(phrases for _, phrases in lexicon.roles_of("share-word")),
+        # a hedge makes one of the unit after an article a figure ("less than a month");
+        # a language without articles has no such figure to find
+        *((lexicon.hedges_before,) if lexicon.articles else ()),
+    )
     # A time can open with a spelled number ("dua pekan lalu").
-    time_tables: list[Phrases[object]] = [
-        cast(Phrases[object], t)
-        for t in (
-            lexicon.relative,
-            lexicon.modifiers,
-            lexicon.weekdays,
-            lexicon.months,
-            lexicon.ordinals,
-            lexicon.clock,
-            *(lexicon.role(r) for r in ("part-start", "part-mid", "part-end")),
-            *(lexicon.role(r) for r in ("weekday-prefix", "between", "quarter")),
-            spelled,
-        )
-    ]
-    figure_tables: list[Phrases[object]] = [
-        cast(Phrases[object], t)
-        for t in (
-            lexicon.hedges_before,
-            lexicon.units_before,
-            lexicon.currencies_before,
-            lexicon.vague,
-            spelled,
-            lexicon.role("between"),
-            lexicon.role("none"),  # "tidak ada korban jiwa": a count of none
-        )
-    ]
+    time_tables = _as_objects(
+        lexicon.relative,
+        lexicon.modifiers,
+        lexicon.weekdays,
+        lexicon.months,
+        lexicon.ordinals,
+        lexicon.clock,
+        *(lexicon.role(r) for r in ("part-start", "part-mid", "part-end")),
+        *(lexicon.role(r) for r in ("weekday-prefix", "between", "quarter")),
+        spelled,
+    )
+    figure_tables = _as_objects(
+        lexicon.hedges_before,
+        lexicon.units_before,
+        lexicon.currencies_before,
+        lexicon.vague,
+        spelled,
+        lexicon.role("between"),
+        lexicon.role("none"),  # "tidak ada korban jiwa": a count of none
+    )
     return replace(
         lexicon,
         trigger=_trigger(tables),

@@ -13,12 +13,16 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from silang.extract.entities_headlines import headline_pieces, title_case_lines
 from silang.extract.entities_parse import Context, Piece, parse_run
 from silang.extract.entities_runs import Word, is_acronym, runs, words
+from silang.extract.entities_words import EntityWords, is_demonym, load_entity_words
 from silang.lang.quotes import QuotesLexicon
 from silang.model import Entity, Span
 
-_ACRONYM_AFTER = re.compile(r" ?\((?-i:[A-Z][\w-]+)\)")
+#: An expansion's short form in brackets: "… Negara (BUMN)". A capital and a hyphen open a
+#: party-and-state tag instead ("Jason Chaffetz (R-Utah)"), which follows a person's name.
+_ACRONYM_AFTER = re.compile(r" ?\((?-i:(?![A-Z]-)[A-Z][\w-]+)\)")
 
 
 class EntityRecognizer(Protocol):
@@ -33,15 +37,22 @@ class RuleEntityRecognizer:
 
     def __init__(self, lexicon: QuotesLexicon) -> None:
         self.lexicon = lexicon
+        self.known = load_entity_words(lexicon)
 
     def recognise(self, text: str, sentences: Sequence[Span]) -> tuple[Entity, ...]:
-        lexicon = self.lexicon
+        lexicon, known = self.lexicon, self.known
         found = words(text, sentences, lexicon)
         lowercase = frozenset(w.key for w in found if w.text[0].islower())
-        found_runs = runs(text, found, lexicon)
+        # Title Case lines are read after the rest, from the names the rest gives.
+        headlines = title_case_lines(text, found)
+        found_runs: list[list[Word]] = []
+        headline_runs: list[list[Word]] = []
+        for run in runs(text, found, lexicon):
+            inside = any(s <= run[0].start < e for s, e in headlines)
+            (headline_runs if inside else found_runs).append(run)
         index = {w.start: i for i, w in enumerate(found)}
-        hints = _short_names(found_runs, found, index, lexicon)
-        pieces = _parse_all(text, found_runs, found, index, hints, lowercase, lexicon)
+        hints = _short_names(found_runs, found, index, lexicon, known)
+        pieces = _parse_all(text, found_runs, found, index, hints, lowercase, lexicon, known)
         # A second pass knows every word of the multi-word names found by the first, so that
         # "Bupati Tanah Merah Andi Wijaya" splits where a later "Andi" says the name starts.
         names = {
@@ -50,9 +61,12 @@ class RuleEntityRecognizer:
             if piece.kind == "person"
             for w in found[index[piece.start] : _end_index(found, index, piece) + 1]
         }
-        pieces = _parse_all(text, found_runs, found, index, hints | names, lowercase, lexicon)
+        pieces = _parse_all(
+            text, found_runs, found, index, hints | names, lowercase, lexicon, known
+        )
         pieces = _channel_outlets(text, _acronyms_in_brackets(text, pieces), lexicon)
         pieces = _names_after_known_organisations(text, pieces, found, index, lexicon)
+        pieces += headline_pieces(headline_runs, pieces, found, lowercase, lexicon)
         return tuple(
             Entity(p.start, p.end, text[p.start : p.end], p.kind, text[p.start : p.end])
             for p in _without_overlaps(pieces)
@@ -166,9 +180,11 @@ def _short_names(
     found: Sequence[Word],
     index: dict[int, int],
     lexicon: QuotesLexicon,
+    known_words: EntityWords,
 ) -> frozenset[str]:
     """Single capitalised words used as a name: next to a speech verb ("kata Andi",
-    "Hollis said") or inside a sentence, and not a known word of any other kind."""
+    "Hollis said") or inside a sentence, and not a known word of any other kind ("Americans
+    say" names a people)."""
     hints = set()
     for run in found_runs:
         if len(run) != 1:
@@ -183,6 +199,7 @@ def _short_names(
             or word.key in lexicon.titles
             or word.key in lexicon.office_words
             or is_acronym(word)
+            or is_demonym(word.key, known_words)
         )
         place = before in lexicon.place_prepositions
         if not known and not place and (speech or not word.initial):
@@ -198,6 +215,7 @@ def _parse_all(
     hints: frozenset[str],
     lowercase: frozenset[str],
     lexicon: QuotesLexicon,
+    known: EntityWords,
 ) -> list[Piece]:
     pieces: list[Piece] = []
     for n, run in enumerate(found_runs):
@@ -210,7 +228,7 @@ def _parse_all(
             hints=hints,
             lowercase=lowercase,
         )
-        pieces.extend(parse_run(run, context, lexicon))
+        pieces.extend(parse_run(run, context, lexicon, known))
     return pieces
 
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from silang.extract.entities_runs import Word, is_acronym, is_number
+from silang.extract.entities_words import EntityWords, is_demonym
 from silang.lang.quotes import QuotesLexicon
 from silang.model import EntityKind
 
@@ -75,11 +76,17 @@ def _piece(words: Sequence[Word], kind: EntityKind) -> Piece:
 _ORDINAL = re.compile(r"\d+[^\W\d_]+")
 
 
-def parse_run(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Piece]:
+def parse_run(
+    run: Sequence[Word], context: Context, lexicon: QuotesLexicon, known: EntityWords
+) -> list[Piece]:
     """The entities in one run of capitalised words."""
-    words = _strip(run, context, lexicon)
+    # The day goes first: "Andi Rabu" opening a sentence is Andi, not a feast's two words.
+    words = _strip(_strip_date(list(run), context, lexicon, known), context, lexicon)
+    words = _strip_demonym(words, context, lexicon, known)
     if not words:
         return []
+    if _people(words, known):
+        return [_piece(words, "organisation")]  # a people speaks as a body, not a person
     whole = _gazetteer_at(words, 0, lexicon)
     if whole is not None and whole[0] == len(words):
         return [_piece(words, "place" if whole[1] == "place" else "organisation")]
@@ -175,6 +182,73 @@ def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> lis
         if first.initial or first.key in lexicon.not_names:
             return []
     return words
+
+
+def _strip_date(
+    words: list[Word], context: Context, lexicon: QuotesLexicon, known: EntityWords
+) -> list[Word]:
+    """Drop a weekday, or a month that a figure or a date word follows, from the end of a
+    run: "kata Budi Santoso Senin (12/3)", "said John Smith Monday", "Ahmad Fauzi Maret lalu"
+    give the name alone, while "Theresa May said" and "April Jones" keep theirs. One word left
+    is a name only beside a speech verb, when known as one ("ujar Andi Rabu", "kepada Antara
+    Selasa") or as a place after a place preposition that the text never writes in lower case
+    ("in Queens Friday night"); else the run named the day ("Super Tuesday", "Black Friday")."""
+    if len(words) < 2:
+        return words
+    last, after = words[-1].key, context.after
+    dated = after[:1].isdigit() or (after in known.after_month and last not in known.word_months)
+    if not (last in known.weekdays or (last in known.months and dated)):
+        return words
+    rest = words[:-1]
+    word = rest[0]
+    named = (
+        context.before in lexicon.inverted
+        or after in lexicon.finite
+        or word.key in context.hints
+        or word.key in lexicon.titles
+        or word.key in lexicon.gazetteer
+        or is_acronym(word)
+        or "." in word.text  # an outlet's domain: "Republika.co.id Selasa"
+        or (context.before in lexicon.place_prepositions and word.key not in context.lowercase)
+    )
+    if len(rest) == 1 and not named:
+        return []
+    return rest
+
+
+def _strip_demonym(
+    words: list[Word], context: Context, lexicon: QuotesLexicon, known: EntityWords
+) -> list[Word]:
+    """A people's adjectives that open a run ("Israeli", "African American") name no one:
+    alone they are none ("Israeli officials", "an American voter"), and before a title the
+    title's person is named alone ("Israeli Prime Minister Mira Dahan"). Other runs keep them:
+    the adjective opens a name there ("Palestinian Authority", "American Enterprise
+    Institute"), and a people named by its plural is kept ("Mexicans say", _people). A word
+    the text gives inside a person's name is that name ("Dawn French ... French said")."""
+    n = _leading_demonyms(words, known)
+    if n == 0 or any(w.key in context.hints for w in words[:n]):
+        return words
+    if n == len(words):
+        return words if _people(words, known) else []
+    if _title_at(words, n, lexicon) is not None:
+        return words[n:]
+    return words
+
+
+def _leading_demonyms(words: Sequence[Word], known: EntityWords) -> int:
+    n = 0
+    while n < len(words) and is_demonym(words[n].key, known):
+        n += 1
+    return n
+
+
+def _people(words: Sequence[Word], known: EntityWords) -> bool:
+    """Whether the run is a people named by its plural noun ("Israelis", "African Americans")."""
+    return (
+        bool(words)
+        and _leading_demonyms(words, known) == len(words)
+        and words[-1].key not in known.demonyms
+    )
 
 
 def _titles(words: Sequence[Word], lexicon: QuotesLexicon) -> list[tuple[int, int, str]]:

@@ -70,8 +70,13 @@ def _initial(text: str, start: int, starts: set[int], lexicon: QuotesLexicon) ->
         previous = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
         return len(previous) > 1 and previous.casefold() not in lexicon.titles
     if before[-1] in OPENING_MARKS:
-        outer = before[:-1].rstrip(" ")
-        return not outer or outer[-1] in ".!?:,\n"
+        # A straight mark opens a quotation after a space ('on "Meet the Press"': its first
+        # word is capitalised for the quotation, not as a name) and closes one when it follows
+        # the quotation's last character ('"We won," Theresa May said': no sentence starts).
+        outer = before[:-1]
+        if not outer or outer[-1].isspace() or outer[-1] in "([":
+            return True
+        return outer[-1] in ".!?:"
     return False
 
 

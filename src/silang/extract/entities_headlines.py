@@ -1,0 +1,133 @@
+"""Headlines written in Title Case ("Hillary Clinton Reassures House Democrats").
+
+There every word is capitalised, so capitals no longer say where a name ends: the run would be
+read as one long person. A headline names what its article names, so the names in a Title Case
+line are read from the rest of the text: a stretch of the headline that the body gives as an
+entity (whole, or a person's last words: "Clinton") keeps the body's kind, a gazetteer entry
+its own and a short form in capitals ("AMA") is an organisation; the other words are ordinary
+words set in capitals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from silang.extract.entities_parse import Piece, match_at
+from silang.extract.entities_runs import Word, is_acronym
+from silang.lang.quotes import QuotesLexicon
+from silang.model import EntityKind
+
+_LINE = re.compile(r"[^\n]+")
+#: Words this short are left in lower case by Title Case ("of", "and", "the", "di", "ke").
+_SHORT = 3
+#: The fewest longer words after the first that make a line Title Case: fewer is a name alone.
+_LONG_WORDS = 3
+
+
+def title_case_lines(text: str, found: Sequence[Word]) -> list[tuple[int, int]]:
+    """The (start, end) of each line whose every longer word after the first is capitalised,
+    when the text has other lines to read names from."""
+    lines = []
+    body = False
+    n = 0
+    for line in _LINE.finditer(text):
+        start, end = line.span()
+        inside = []
+        while n < len(found) and found[n].start < end:
+            if found[n].start >= start:
+                inside.append(found[n])
+            n += 1
+        longer = [w for w in inside[1:] if len(w.text) > _SHORT and w.text[0].isalpha()]
+        if len(longer) >= _LONG_WORDS and all(w.text[0].isupper() for w in longer):
+            lines.append((start, end))
+        elif inside:
+            body = True
+    return lines if body else []
+
+
+def _spelling(words: Sequence[Word]) -> str:
+    """Words as written, clitics off: headlines keep a name's casing, and casing tells the
+    body's "US" and "WHO" from a headline's "Us" and "Who"."""
+    return " ".join(w.text[: len(w.text) - w.clitic] for w in words)
+
+
+def _known_stretches(pieces: Sequence[Piece], found: Sequence[Word]) -> dict[str, EntityKind]:
+    """Spelling → kind of each entity the body gives, whole, and of each person's last words
+    (headlines call people by surname: "Clinton", "Rodham Clinton"). A spelling the body reads
+    as several kinds takes the one it reads most often ("the Clinton campaign" once does not
+    make "Clinton" an organisation); a tie goes to the first."""
+    votes: dict[str, Counter[EntityKind]] = {}
+    starts = {w.start: i for i, w in enumerate(found)}
+    for piece in pieces:
+        first = starts.get(piece.start)
+        if first is None:
+            continue
+        last = first
+        while last + 1 < len(found) and found[last + 1].start < piece.end:
+            last += 1
+        named = found[first : last + 1]
+        votes.setdefault(_spelling(named), Counter())[piece.kind] += 1
+        if piece.kind == "person":
+            for i in range(1, len(named)):
+                votes.setdefault(_spelling(named[i:]), Counter())["person"] += 1
+    return {spelling: kinds.most_common(1)[0][0] for spelling, kinds in votes.items()}
+
+
+def headline_pieces(
+    headline_runs: Sequence[Sequence[Word]],
+    body: Sequence[Piece],
+    found: Sequence[Word],
+    lowercase: frozenset[str],
+    lexicon: QuotesLexicon,
+) -> list[Piece]:
+    """The entities in a Title Case line's runs, read from the body's (module docstring)."""
+    table = _known_stretches(body, found)
+    longest = max((len(k.split()) for k in table), default=1)
+    pieces = []
+    for run in headline_runs:
+        shouted = _shouted(run)
+        i = 0
+        while i < len(run):
+            kind: EntityKind | None = None
+            j = _longest(run, i, table, longest)
+            if j > i:
+                kind = table[_spelling(run[i:j])]
+            else:
+                j = match_at(run, i, lexicon.gazetteer, lexicon.gazetteer_words)
+                if j > i:
+                    listed = lexicon.gazetteer[" ".join(w.key for w in run[i:j])]
+                    kind = "place" if listed == "place" else "organisation"
+                elif is_acronym(run[i]) and not shouted:
+                    j, kind = i + 1, "organisation"  # "AMA Hails Nominee": a short form
+            if kind is None or (j - i == 1 and _ordinary(run[i], lowercase, shouted)):
+                i = max(i + 1, j)
+                continue
+            pieces.append(Piece(run[i].start, run[j - 1].end - run[j - 1].clitic, kind))
+            i = j
+    return pieces
+
+
+def _ordinary(word: Word, lowercase: frozenset[str], shouted: bool) -> bool:
+    """Whether a headline word alone is an ordinary word set in capitals: the text writes it
+    in lower case ("Plan", "Tax"), or it is a short word not in capitals ("Us", "Who": the
+    body's "US" and "WHO" are spelt so in a headline too). Capitals in a Title Case line are
+    chosen ("US", "AMA"), whatever the text writes in lower case ("told us")."""
+    if is_acronym(word) and not shouted:
+        return False
+    return word.key in lowercase or (len(word.text) <= _SHORT and not is_acronym(word))
+
+
+def _shouted(run: Sequence[Word]) -> bool:
+    """Whether the run is set all in capitals ("CHARGERS' WILLIAMS ARRESTED"), where every
+    word looks like a short form."""
+    return all(w.text.upper() == w.text for w in run)
+
+
+def _longest(run: Sequence[Word], i: int, table: dict[str, EntityKind], longest: int) -> int:
+    """The end of the longest stretch of ``table`` starting at ``run[i]``, or ``i``."""
+    for j in range(min(len(run), i + longest), i, -1):
+        if _spelling(run[i:j]) in table:
+            return j
+    return i

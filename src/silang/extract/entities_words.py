@@ -1,0 +1,44 @@
+"""Words the rule entity recogniser reads beside the quotes lexicon: the days and months that
+may close a name's run, the words after a month that make it a date, and demonyms."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from silang.lang.files import read_lines, read_table
+from silang.lang.quotes import QuotesLexicon
+
+
+class EntityWords(NamedTuple):
+    #: Weekdays written in full, lower case ("senin", "monday"): the figures pack's days that
+    #: the entities pack also lists (entities_times.txt), so that a short form such as "Sun"
+    #: ("the Baltimore Sun") or "Sat" is never read as a day that ends a name.
+    weekdays: frozenset[str]
+    #: Months written in full, lower case ("maret", "may"), chosen the same way.
+    months: frozenset[str]
+    #: Months that are also common words ("may", "march"): dated by a figure only, since
+    #: "Theresa May this week said" is no date.
+    word_months: frozenset[str]
+    #: Words after a month that make it a date ("Maret lalu"), besides a figure ("Maret 2024").
+    after_month: frozenset[str]
+    #: Adjectives of a people or a faith ("israeli", "muslim"): never a person's name alone.
+    demonyms: frozenset[str]
+
+
+def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
+    code = lexicon.code
+    full = lexicon.time_words
+    months = read_table(code, "figures_months.tsv")
+    return EntityWords(
+        weekdays=frozenset(k.casefold() for k, _ in read_table(code, "figures_weekdays.tsv"))
+        & full,
+        months=frozenset(k.casefold() for k, _ in months) & full,
+        word_months=frozenset(k.casefold() for k, v in months if v.endswith("ambiguous")),
+        after_month=frozenset(w.casefold() for w in read_lines(code, "entities_after_month.txt")),
+        demonyms=frozenset(w.casefold() for w in read_lines(code, "entities_demonyms.txt")),
+    )
+
+
+def is_demonym(key: str, known: EntityWords) -> bool:
+    """Whether a lower-case word is a people's adjective or its plural ("israeli", "israelis")."""
+    return key in known.demonyms or (key.endswith("s") and key[:-1] in known.demonyms)

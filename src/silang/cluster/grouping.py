@@ -27,13 +27,6 @@ def unit_node(unit: list[Placed]) -> Node:
     return Node(len(unit), min(days, default=None), max(days, default=None), summed)
 
 
-def time_factor(ledger: Ledger) -> TimeFactor:
-    """How time lowers similarities in this run (a near repeat reaches back ``ledger.recall``
-    days, as far as stories stay open)."""
-    params = ledger.params
-    return TimeFactor(params.grace_days, params.decay_days, params.same_similarity, ledger.recall)
-
-
 def story_edges(ledger: Ledger, node: Node) -> list[tuple[int, float]]:
     """Open stories near a unit (a story's centroid is the sum of its members' unit vectors,
     so the dot product with it sums the similarities to every member)."""
@@ -42,7 +35,7 @@ def story_edges(ledger: Ledger, node: Node) -> list[tuple[int, float]]:
     params = ledger.params
     vector = node.vector
     query = top_terms(vector, params.query_terms)
-    timing = time_factor(ledger)
+    timing = ledger.fade.timing
     size = length(vector)
     found = []
     for number in ledger.index.candidates(query, params.recent, params.candidates):
@@ -63,8 +56,8 @@ def group(ledger: Ledger, units: list[list[Placed]]) -> list[tuple[int | None, l
     articles = [placed for unit in units for placed in unit]
     unit_of = [number for number, unit in enumerate(units) for _ in unit]
     days = [placed.day for placed in articles]
-    reach = ledger.horizon
-    timing = time_factor(ledger)
+    reach = ledger.fade.reach
+    timing = ledger.fade.timing
 
     def allowed(earlier: int, later: int, similarity: float) -> bool:
         if unit_of[earlier] == unit_of[later]:

@@ -40,7 +40,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from silang.cluster.agglomerate import Node, span_gap
-from silang.cluster.fading import DailySums
+from silang.cluster.fading import DailySums, own_totals
 from silang.cluster.story import length
 from silang.cluster.timing import TIMELESS, Fade
 from silang.cluster.twomeans import two_means
@@ -414,15 +414,26 @@ def _reseated(
         year = _main_year(part, params.main_year_share)
         if year is None:
             continue
-        for unit in part:
-            rest = sums[side].size - len(unit)
-            if not rest:
-                continue  # the half's only unit: moving it would leave the half empty
-            if year in {max(placed.years) for placed in unit if placed.years}:
-                continue
-            itself = DailySums(fade, [unit]).total(unit)
-            held = (sums[side].total(unit) - itself) / (len(unit) * rest)
-            other = sums[1 - side].total(unit) / (len(unit) * sums[1 - side].size)
+        # Not the half's only unit (moving it would leave the half empty), and not naming
+        # the half's year; all such units of a half are scored against both halves at once.
+        asked = [
+            unit
+            for unit in part
+            if sums[side].size > len(unit)
+            and year not in {max(placed.years) for placed in unit if placed.years}
+        ]
+        if not asked:
+            continue
+        scores = zip(
+            asked,
+            sums[side].totals(asked),
+            own_totals(fade, asked),
+            sums[1 - side].totals(asked),
+            strict=True,
+        )
+        for unit, together, itself, across in scores:
+            held = (together - itself) / (len(unit) * (sums[side].size - len(unit)))
+            other = across / (len(unit) * sums[1 - side].size)
             if other > held:
                 moving.add(id(unit))
     if not moving:

@@ -25,7 +25,7 @@ from silang.cluster.index import StoryIndex
 from silang.cluster.sketch import pack
 from silang.cluster.state import ClusterParams, ClusterState, StoryState
 from silang.cluster.story import WorkingStory, story_id
-from silang.cluster.timing import day_number, day_text, horizon
+from silang.cluster.timing import Fade, day_number, day_text
 from silang.cluster.vectorize import Placed, Sketch
 
 #: A story's centroid is cut back to ``centroid_terms`` when it grows past this many times that.
@@ -38,10 +38,9 @@ class Ledger:
     def __init__(self, state: ClusterState, params: ClusterParams) -> None:
         self.params = params
         self.newest = day_number(state.newest)
-        #: Days past which only a near repeat (``same_similarity``) joins a story.
-        self.horizon = horizon(params.grace_days, params.decay_days, params.threshold)
-        #: Days past which a story is archived.
-        self.recall = max(self.horizon, params.recall_days)
+        #: How time lowers similarities in this run: past its reach only a near repeat
+        #: (``same_similarity``) joins a story, and past its recall a story is archived.
+        self.fade = Fade.placing(params)
         self.stories: list[WorkingStory | StoryState | None] = []
         self.where: dict[str, int] = {}
         self.index = StoryIndex()
@@ -157,7 +156,7 @@ class Ledger:
         ``recall_days`` not even that."""
         if self.newest is None:
             return
-        cutoff = self.newest - self.recall
+        cutoff = self.newest - self.fade.timing.recall
         while self.ageing and self.ageing[0][0] < cutoff:
             last, number = heapq.heappop(self.ageing)
             story = self.stories[number]

@@ -98,13 +98,7 @@ def story_records(
     }
     # A story's cut, and where a grown story's new sub-event goes, weigh its articles'
     # days as placing weighed them (halves._kept, fading.DailySums).
-    fade = Fade.of(
-        params.grace_days,
-        params.decay_days,
-        params.threshold,
-        params.same_similarity,
-        params.recall_days,
-    )
+    fade = Fade.placing(params)
     records: list[Story] = []
     for story in stories:
         members = [by_id[article_id] for article_id in story.article_ids if article_id in by_id]

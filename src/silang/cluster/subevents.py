@@ -26,10 +26,11 @@ from dataclasses import dataclass, replace
 
 from silang.cluster import links as must_links
 from silang.cluster.agglomerate import absorb, span_gap, summed
-from silang.cluster.grouping import group, time_factor, unit_node
+from silang.cluster.grouping import group, unit_node
 from silang.cluster.ledger import Ledger
 from silang.cluster.state import DEFAULT_PARAMS, ClusterParams, ClusterState, empty_state
 from silang.cluster.story import length, merge_score
+from silang.cluster.timing import Fade
 from silang.cluster.vectorize import Placed, Sketch, vectorize
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Link
@@ -141,7 +142,7 @@ def place_units(
     sub-event's, times the decay of the days between their spans (undecayed for a near
     repeat), which must reach the threshold (times ``single_factor`` where one side is one
     article); the best-scoring sub-event is joined, ties to the lower number."""
-    timing = time_factor(Ledger(empty_state(), params))
+    timing = Fade.placing(params).timing
     nodes = [unit_node(list(members)) for members in events]
     norms = [length(node.vector) for node in nodes]
     found: list[int] = []

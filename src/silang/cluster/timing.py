@@ -5,6 +5,15 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+if TYPE_CHECKING:
+    from silang.cluster.state import ClusterParams
+
+Floats = npt.NDArray[np.float64]
 
 
 def day_number(published: str | None) -> int | None:
@@ -61,6 +70,14 @@ class TimeFactor:
             return 1.0
         return decay(days, self.grace, self.scale)
 
+    def over(self, closeness: Floats, days: Floats) -> Floats:
+        """The factors of many pairs at once (numpy arrays of their closeness and days,
+        broadcast together): what calling it on each pair gives, without a call per pair."""
+        near = (closeness >= self.same) & (days <= self.recall)
+        # Within the grace the exponent is 0, so the factor is 1 as decay() gives it.
+        faded = np.exp(-np.maximum(days - self.grace, 0.0) / self.scale)
+        return np.where(near, 1.0, faded)
+
 
 def horizon(grace: float, scale: float, threshold: float) -> float:
     """Days after which even identical content falls below ``threshold``."""
@@ -80,10 +97,23 @@ class Fade:
 
     @classmethod
     def of(cls, grace: float, scale: float, threshold: float, same: float, recall: float) -> Fade:
-        """Placing's fade (ledger.Ledger, grouping.time_factor): a near repeat (closeness
-        ``same``) reaches back ``recall`` days, and at least to the horizon."""
+        """The fade decaying after ``grace`` days by e every ``scale``, none left at
+        ``threshold`` past the horizon, where a near repeat (closeness ``same``) reaches
+        back ``recall`` days, and at least to the horizon."""
         reach = horizon(grace, scale, threshold)
         return cls(TimeFactor(grace, scale, same, max(reach, recall)), reach)
+
+    @classmethod
+    def placing(cls, params: ClusterParams) -> Fade:
+        """The fade of placing at ``params``: what the ledger (ledger.Ledger) weighs
+        placing by and archives by, and a story's cut weighs its articles' days by."""
+        return cls.of(
+            params.grace_days,
+            params.decay_days,
+            params.threshold,
+            params.same_similarity,
+            params.recall_days,
+        )
 
     @property
     def timeless(self) -> bool:
@@ -97,6 +127,12 @@ class Fade:
         if first is None or second is None:
             return 1.0
         return self.timing(closeness, abs(first - second))
+
+    def over(self, first: Floats, second: Floats, closeness: Floats) -> Floats:
+        """The factors of many pairs at once, as calling it on each: numpy arrays (broadcast
+        together) of their days, NaN where undated, and closeness."""
+        days = np.abs(first - second)
+        return np.where(np.isnan(days), 1.0, self.timing.over(closeness, days))
 
 
 #: No fading: articles are compared on content alone whatever their days.

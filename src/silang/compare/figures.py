@@ -123,6 +123,10 @@ class Figure:
     #: moment of a countdown, no length of what the story tells (compare_general role
     #: "countdown").
     countdown: bool = False
+    #: Whether it is a length of time between two happenings, told by a word right after it
+    #: ("comes seven months after that animal became ...", "tiga hari setelah"; compare_general
+    #: role "gap-after"): the gap to another happening, no length of what the story tells.
+    gap: bool = False
     #: Key terms of the clause a fronted window or deadline opens (scope.opened_clause):
     #: what its length is the time of, compared only with another window's
     #: (slot_joins.window_context).
@@ -881,6 +885,47 @@ def _ordinal(quantity: Quantity, lexicon: FiguresLexicon | None) -> bool:
     return bool(number and number.group(2) and (number.group(2),) in lexicon.role("ordinal-suffix"))
 
 
+#: A count glued to its noun by a hyphen ("30-homer"), and the others listed after it (", 100-RBI").
+_COMPOUND_COUNT = re.compile(r"\d[\d,.]*-[^\W\d_]+", re.UNICODE)
+_LISTED_COMPOUNDS = re.compile(r"(?:\s*(?:,|and)\s*\d[\d,.]*-[^\W\d_]+)*\s+([^\W\d_]+)", re.UNICODE)
+
+
+def _as_floor(text: str, quantity: Quantity, floors: frozenset[str]) -> Quantity:
+    """A count glued to its noun that classes a span of play ("the fifth straight 30-homer,
+    100-RBI season", "his first 1,000-yard season"; ``floors``) read as the floor it is: a
+    season of at least that many, which a season's own count above it ("33 homers") does
+    not dispute. Any other figure as it is."""
+    if quantity.qualifier != "exact" or not _COMPOUND_COUNT.fullmatch(quantity.text):
+        return quantity
+    after = _LISTED_COMPOUNDS.match(text, quantity.end)
+    if after is None or after.group(1).lower() not in floors:
+        return quantity
+    return replace(quantity, qualifier="at-least", low=quantity.value, high=None)
+
+
+def _counted_not_source(
+    item: Annotated, quantity: Quantity, sources: frozenset[str], people: frozenset[str]
+) -> Quantity:
+    """A figure whose counted noun stands before it right after a word that names a source
+    ("Korban tewas versi polisi 5 orang", "menurut warga 12 orang"; ``sources``) with that
+    noun read as the source it is: the figure counts people (its class, when the noun names
+    people) or what its clause says, not the police. Else the figure as it is: two versions
+    of one toll ("versi polisi 5 orang", "versi warga 12 orang") dispute one toll."""
+    counted = (quantity.counted or "").lower()
+    if not counted or quantity.unit is not None or counted in quantity.text.lower():
+        return quantity
+    sentence = sentence_at(item, quantity.start)
+    before = _WORD.findall(item.article.text.lower(), sentence.start, quantity.start)
+    where = [k for k, word in enumerate(before) if word == counted]
+    if not where:
+        return quantity
+    lead = " ".join(before[: where[-1]])
+    if not any(lead == phrase or lead.endswith(" " + phrase) for phrase in sources):
+        return quantity
+    person = GENERIC_PERSON if quantity.counted_class in people else None
+    return replace(quantity, counted=None, counted_class=person)
+
+
 #: The kinds of entity that hold what a figure counts: people, and teams or bodies, which
 #: the entities stage often reads as people and people as them ("CB Michael Lehan").
 _HOLDERS = frozenset({"person", "organisation"})
@@ -934,8 +979,9 @@ def _holder(
     if any(before == phrase or before.endswith(" " + phrase) for phrase in sources):
         return frozenset()
     # A body that counts, measures or records the figure ("The Red Cross counted 200
-    # homes", "USGS measured the quake at 6.1", "BPBD mencatat 300 rumah") is its source,
-    # as one that says it: two such bodies give two counts of one thing.
+    # homes", "USGS measured the quake at 6.1", "BPBD mencatat 300 rumah"), or whose record
+    # gives it ("Health Ministry figures show 40 cases"; ``parting`` holds both), is its
+    # source, as one that says it: two such bodies give two counts of one thing.
     between = [w.lower() for w in _WORD.findall(text, last.end, quantity.start)]
     if any(w in parting for w in between):
         return frozenset()
@@ -1078,7 +1124,29 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     # Capitalised words of a poll's source that name no pollster ("The", "Another", "Survei").
     not_pollster = poll_words | general.get("poll-not-name", frozenset())
     articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
-    for quantity in map(lambda q: _as_measure(q, glossary), item.quantities):
+    # The language's word lists, read once for the article's figures.
+    sources = general.get("source-before", frozenset())
+    holder_words = (
+        general.get("relative", frozenset()),
+        general.get("source-verb", frozenset()) | general.get("source-noun", frozenset()),
+        general.get("clause-opener", frozenset()),
+        general.get("opener-object", frozenset()),
+        sources,
+    )
+    unrealised = general.get("unrealised", frozenset())
+    average = general.get("average")
+    margin = (general.get("margin-of", frozenset()), general.get("margin-unit", frozenset()))
+    countdown_words = general.get("countdown", frozenset())
+    gap_words = general.get("gap-after", frozenset())
+    people = glossary.person_classes
+    floors = general.get("floor-after", frozenset())
+    read = (
+        _counted_not_source(
+            item, _as_floor(text, _as_measure(q, glossary), floors), sources, people
+        )
+        for q in item.quantities
+    )
+    for quantity in read:
         if quantity.start in parts:
             continue
         subject, refined = subject_of(item, quantity, glossary)
@@ -1100,17 +1168,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         own = key_terms(quantity.text, item.article.language, glossary)
         frame = _masked(text, sentence, quantity)
         date, dated = _date_of(item, quantity, sentence, clause)
-        holder = _holder(
-            item,
-            quantity,
-            sentence,
-            clause,
-            general.get("relative", frozenset()),
-            general.get("source-verb", frozenset()),
-            general.get("clause-opener", frozenset()),
-            general.get("opener-object", frozenset()),
-            general.get("source-before", frozenset()),
-        )
+        holder = _holder(item, quantity, sentence, clause, *holder_words)
         poll = quantity.unit == _SHARE_UNIT and clause_has(text, sentence, poll_words)
         figures.append(
             Figure(
@@ -1136,17 +1194,12 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                     text,
                     clause,
                     quantity,
-                    general.get("unrealised", frozenset()),
+                    unrealised,
                     unrealised_stops,
                 ),
-                average=_averaged(item, quantity, clause, general.get("average"), glossary),
+                average=_averaged(item, quantity, clause, average, glossary),
                 difference=difference_of_two(item, quantity, clause, general)
-                or _margin(
-                    text,
-                    quantity,
-                    general.get("margin-of", frozenset()),
-                    general.get("margin-unit", frozenset()),
-                ),
+                or _margin(text, quantity, *margin),
                 named_class=_class_named(item, quantity, subject, clause, glossary),
                 part=part_of_next(item, quantity, part_phrases),
                 measured=_measured_thing(item, quantity, glossary),
@@ -1158,7 +1211,9 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 holder=holder,
                 ordinal=_ordinal(quantity, figures_lexicon),
                 countdown=quantity.unit in TIME_ORDER
-                and _word_right_after(text, quantity.end) in general.get("countdown", ()),
+                and _word_right_after(text, quantity.end) in countdown_words,
+                gap=quantity.unit in TIME_ORDER
+                and _word_right_after(text, quantity.end) in gap_words,
                 share_of=_share_of(item, quantity, clause),
                 poll=poll,
                 pollster=_pollster(text[sentence.start : sentence.end], poll_words, not_pollster)

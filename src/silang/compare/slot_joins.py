@@ -36,22 +36,50 @@ def no_day_between(a: Figure, b: Figure) -> bool:
     return not a.dated and not b.dated and (day_unknown(a) or day_unknown(b))
 
 
-def undated_counts_of_one_thing(a: Figure, b: Figure, told_apart: set[tuple[str, float]]) -> bool:
+def undated_counts_of_one_thing(
+    a: Figure,
+    b: Figure,
+    told_apart: set[tuple[str, float]],
+    values: frozenset[float] = frozenset(),
+) -> bool:
     """Whether two reports with no day at all, each giving one count of one noun and no other
     count of its class that might be the other's, count one thing: "the pirates, in three
     boats" and "fired on by two boats" (ECB+ dev topic 12), where no day can make the difference
     a change over time. Counts an order apart count two things ("16 crew" against "300
     crewmen"), and so may two words of one class: "nine assault rifles" in all against "seven
-    AK-47s" among them."""
+    AK-47s" among them. An estimate in words that no other count of the story (``values``)
+    fits ("puluhan bus" at the gate in an undated hoax against the denials' "lima bus",
+    Pratiwi fresh topic 5) spans an order by itself, so its order says nothing of what it
+    counts (``_lone_estimate``)."""
+    estimate = _lone_estimate(a, values, told_apart) or _lone_estimate(b, values, told_apart)
     return (
         no_day_between(a, b)
         and a.subject == b.subject
         and a.quantity.counted == b.quantity.counted
         and sole_match(a, b, told_apart)
         and sole_match(b, a, told_apart)
-        and one_order(a.quantity.value, b.quantity.value)
+        and (estimate or one_order(a.quantity.value, b.quantity.value))
         and not tied_to_other_counts(a, b)
     )
+
+
+def _lone_estimate(
+    figure: Figure, values: frozenset[float], told_apart: set[tuple[str, float]]
+) -> bool:
+    """Whether a figure is an estimate in words, its report's one count of its bucket
+    (``told_apart``), whose bounds hold no other count of the bucket (``values``). One that
+    holds another ("ratusan permen" beside the 345 bottles seized, "thousands of Web sites"
+    beside 6,000) is that count told roughly, and one beside another count of its own
+    report ("several dozen countries" beside "33 countries") may be either's; neither says
+    anything against a count an order below it (the 20 sweets of one school, Pratiwi dev
+    topic 7; the 12 countries of one cable, ECB+ dev topic 30)."""
+    quantity = figure.quantity
+    if quantity.qualifier != "vague" or quantity.low is None or quantity.high is None:
+        return False
+    if (figure.article_id, quantity.value) in told_apart:
+        return False
+    low, high = quantity.low, quantity.high
+    return not any(low <= v <= high for v in values if v != quantity.value)
 
 
 def tied_to_other_counts(a: Figure, b: Figure) -> bool:

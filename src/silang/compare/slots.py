@@ -253,10 +253,14 @@ def judge_pair(
     countdown = a.countdown or b.countdown
     if (
         not countdown
+        and a.gap == b.gap
         and one_length_of_time(a, b, told_apart, TIME_UNITS)
         and kindred_terms(a, b, in_names)
     ):
-        # "deliberated for 40 hours" and "after 30 hours of deliberation".
+        # "deliberated for 40 hours" and "after 30 hours of deliberation". The gap between
+        # two happenings ("comes seven months after that animal became the first ...") is no
+        # span of what the story tells ("after four months of deliberation"), whatever word
+        # their clauses share.
         return Verdict(True, "one length of time")
     if _compatible(a, b):
         # A hedged count that holds another report's count of the same noun ("more than 50
@@ -309,7 +313,7 @@ def judge_pair(
         same_day
         or _estimate_of(a, b)
         or _estimate_of(b, a)
-        or (undated_counts_of_one_thing(a, b, told_apart) and _undated_alike(tie_a, tie_b))
+        or (undated_counts_of_one_thing(a, b, told_apart, values) and _undated_alike(tie_a, tie_b))
     )
     return Verdict(joined, "one noun counted")
 

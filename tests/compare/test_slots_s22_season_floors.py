@@ -1,0 +1,36 @@
+"""A count glued to its noun that classes a season ("the fifth straight 30-homer season") is a
+floor, not the season's count: it does not dispute the season's own count above it, and a
+count below it still disputes. Sentences written for the tests (made-up players)."""
+
+from __future__ import annotations
+
+from records import figured_report, slot_holding, story_slots
+
+
+def test_a_season_of_at_least_so_many_agrees_with_its_count_above() -> None:
+    slots = story_slots(
+        figured_report("a1", ["It marked the fifth straight 30-homer, 100-RBI season for Diaz."]),
+        figured_report("a2", ["Diaz finished the year with 33 homers and 121 RBI."]),
+        figured_report("a3", ["Diaz had 33 homers this year."]),
+    )
+    assert not any(s.status == "disputed" for s in slots)
+    assert slot_holding(slots, "a1", 30) is slot_holding(slots, "a2", 33)
+
+
+def test_a_season_floor_above_the_count_still_disputes() -> None:
+    slots = story_slots(
+        figured_report("a1", ["It was his first 20-win season."]),
+        figured_report("a2", ["He finished the year with 19 wins."]),
+    )
+    slot = slot_holding(slots, "a1", 20)
+    assert slot is slot_holding(slots, "a2", 19) and slot.status == "disputed"
+
+
+def test_a_count_glued_to_another_noun_keeps_its_value() -> None:
+    # "a 45-yard field goal" is one kick's length, no floor: two lengths dispute.
+    slots = story_slots(
+        figured_report("a1", ["Vinatieri kicked a 45-yard field goal to tie the game."]),
+        figured_report("a2", ["Vinatieri kicked a 48-yard field goal to tie the game."]),
+    )
+    slot = slot_holding(slots, "a1", 45)
+    assert slot is slot_holding(slots, "a2", 48) and slot.status == "disputed"

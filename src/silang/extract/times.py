@@ -24,8 +24,8 @@ from silang.extract.times_coming import (
     cue_positions,
     is_fronted,
     led_to,
-    load_coming,
 )
+from silang.extract.times_words import TimesWords
 from silang.lang.figures import FiguresLexicon
 from silang.model import Span, TimeExpression
 
@@ -35,18 +35,22 @@ def find_times(
     sentences: Sequence[Span],
     published: dt.date | None,
     lexicon: FiguresLexicon,
+    words: TimesWords | None = None,
 ) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, sentence by sentence, with its date or interval
-    (None where it needs a publication date that is unknown)."""
+    (None where it needs a publication date that is unknown). ``words`` are the word lists of
+    ``lexicon``'s language, held by the caller to read them once per language; without them,
+    the lists this text needs are read for this call."""
+    words = TimesWords(lexicon.code) if words is None else words
     found: list[TimeExpression] = []
     # Whether a time is still to come matters only against a publication date.
-    coming = NO_CUES if published is None else load_coming(lexicon.code)
+    coming = NO_CUES if published is None else words.coming
     for sentence in sentences:
         if not may_hold_figures(text, sentence, lexicon):
             continue
         tokens = tokenize(text, sentence.start, sentence.end)
         found.extend(_sentence_times(text, tokens, published, lexicon, coming))
-    return read_beside(text, found, published, lexicon)
+    return read_beside(text, found, published, lexicon, words)
 
 
 def _sentence_times(

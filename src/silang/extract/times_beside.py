@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from silang.extract.figures_tokens import tokenize
+from silang.extract.times_words import TimesWords
 from silang.lang.figures import FiguresLexicon
-from silang.lang.files import read_lines
 from silang.model import TimeExpression
 
 
@@ -22,22 +22,23 @@ def read_beside(
     found: Sequence[TimeExpression],
     published: dt.date | None,
     lexicon: FiguresLexicon,
+    words: TimesWords,
 ) -> tuple[TimeExpression, ...]:
     """``found``, the times of ``text`` in order, less cited sources' years and with the
-    readings their neighbours settle (see the module docstring)."""
-    cited = [t for t in found if not _cites_a_source(text, t, lexicon)]
-    return _month_years_carried(text, _appositions_read(text, cited), published, lexicon)
+    readings their neighbours settle (see the module docstring); ``words`` are the word lists
+    of ``lexicon``'s language."""
+    cited = [t for t in found if not _cites_a_source(text, t, lexicon, words)]
+    return _month_years_carried(text, _appositions_read(text, cited), published, lexicon, words)
 
 
 #: A source cited in brackets before its year: "(FAO, 1972)", "(Smith et al., 2004)".
 _CITED_BEFORE = re.compile(r"\(\s*([A-Z][^()\d]{0,60}?),\s*$")
 _CITED_AFTER = re.compile(r"\s*\)")
-#: The pack's gazetteers of places: a place before a year in brackets ("(Jakarta, 1998)")
-#: says where and when something happened, and cites no source.
-_PLACE_FILES = ("cities.txt", "entities_places.txt")
 
 
-def _cites_a_source(text: str, time: TimeExpression, lexicon: FiguresLexicon) -> bool:
+def _cites_a_source(
+    text: str, time: TimeExpression, lexicon: FiguresLexicon, words: TimesWords
+) -> bool:
     """Whether ``time``, a year written alone, is the year of a source cited in brackets
     ("nilai gizi lele (FAO, 1972)"): when the source was written, no day of the story. A
     weekday, a month or a known place before the year ("(Senin, 2019)", "(Jakarta, 1998)")
@@ -54,9 +55,8 @@ def _cites_a_source(text: str, time: TimeExpression, lexicon: FiguresLexicon) ->
         for table in (lexicon.weekdays, lexicon.months)
     ):
         return False
-    # Read only here, where a bracket holds a year: few articles have one.
-    places = {p.casefold() for f in _PLACE_FILES for p in read_lines(lexicon.code, f)}
-    return source.casefold() not in places
+    # Read on first use (TimesWords), where a bracket holds a year: few articles have one.
+    return source.casefold() not in words.places
 
 
 #: What may stand between a relative day and the date it stands in apposition to.
@@ -112,6 +112,7 @@ def _month_years_carried(
     found: Sequence[TimeExpression],
     published: dt.date | None,
     lexicon: FiguresLexicon,
+    words: TimesWords,
 ) -> tuple[TimeExpression, ...]:
     """``found``, each day written without its year read in the year of the last month
     written before it, when that month is the day's own and written with its year, no other
@@ -146,7 +147,7 @@ def _month_years_carried(
         year, month = (before.date or "")[:4], (before.date or "")[5:7]
         if month != time.date[5:7] or year == time.date[:4]:
             continue
-        if _later_year_between(text, out[dated[-1] + 1 : k], year, lexicon):
+        if _later_year_between(text, out[dated[-1] + 1 : k], year, words):
             continue
         try:
             day = dt.date.fromisoformat(year + time.date[4:10])
@@ -175,25 +176,21 @@ def _recent(time: TimeExpression, published: dt.date | None) -> bool:
     return 0 <= (published - day).days <= CARRY_RECENT_DAYS
 
 
-#: Words after which a year is where a span starts ("since 2021", "sejak 2021"): it leaves
-#: the passage in the time told before it.
-SINCE_FILE = "dates_since.txt"
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\W*$")
 
 
 def _later_year_between(
-    text: str, between: Sequence[TimeExpression], year: str, lexicon: FiguresLexicon
+    text: str, between: Sequence[TimeExpression], year: str, words: TimesWords
 ) -> bool:
     """Whether a year later than ``year`` stands alone among ``between``, other than one
-    a span starts at ("since 2021")."""
+    a span starts at (``words.since``: "since 2021")."""
     later = [t for t in between if t.granularity == "year" and (t.date or "")[:4] > year]
     if not later:
         return False
-    # Read only here, where a later year stands between: few articles have one.
-    since = {w.casefold() for w in read_lines(lexicon.code, SINCE_FILE)}
+    # Read on first use (TimesWords), where a later year stands between: few articles have one.
     for t in later:
         word = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
-        if word is None or word.group(1).casefold() not in since:
+        if word is None or word.group(1).casefold() not in words.since:
             return True
     return False
 

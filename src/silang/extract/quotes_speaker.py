@@ -70,7 +70,8 @@ def speaker_candidates(
     _DOCUMENT_NUMBER). A "person" whose whole name the gazetteer lists as a place or a body
     is that place or body (_gazetteer_kind): a province closing an office's name ("kata
     Kepala Dinas Perikanan Jawa Timur") is no one to say the words, nor to stand for "dia"
-    after."""
+    after. A name run on through a Title Case headline's speech verb ends before the verb
+    (_before_headline_verb)."""
     kept = []
     for entity in sorted(
         (_gazetteer_kind(text, e, lexicon) for e in entities), key=lambda e: e.start
@@ -91,8 +92,30 @@ def speaker_candidates(
         before = text[entity.start - 1] if entity.start > 0 else " "
         if before.isalnum() or before in ")]":
             continue
-        kept.append(_without_connective(text, entity, ws, lexicon))
+        kept.append(
+            _before_headline_verb(text, _without_connective(text, entity, ws, lexicon), lexicon)
+        )
     return kept
+
+
+def headline_verb(word: Word, lexicon: QuotesLexicon) -> bool:
+    """Whether ``word`` is a speech verb capitalised as a Title Case headline writes every
+    word ("Says", "Warns"): not one that is also a plural noun ("States", "Calls")."""
+    return word.capital and word.key in lexicon.finite and word.key not in lexicon.noun_forms
+
+
+def _before_headline_verb(text: str, entity: Entity, lexicon: QuotesLexicon) -> Entity:
+    """``entity`` cut before a capitalised speech verb inside it: the recogniser reads a
+    Title Case headline ("Tom Hale Says Tax Plan Will Cut Deficit") as one long name, whose
+    speaker's name is the words before the verb."""
+    ws = words_in(text, entity.start, entity.end)
+    k = next((i for i, w in enumerate(ws) if i and headline_verb(w, lexicon)), None)
+    if k is None:
+        return entity
+    end = ws[k - 1].end
+    named = text[entity.start : end]
+    name = entity.name if entity.name.startswith(named) and entity.name != entity.text else named
+    return Entity(entity.start, end, named, entity.kind, name)
 
 
 def _run_on(text: str, name: str, lexicon: QuotesLexicon) -> bool:

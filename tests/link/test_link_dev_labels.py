@@ -30,6 +30,17 @@ fresh derivations with an original, labelled before silang's original for each w
 three round-6 rows given one; 310 pairs) and the slug's day code (``direction.url_window``):
 direction 131 of 139 (8 unknown, none wrong; the round-7 rows 27 of 33 before the day code, 30
 after); duplicate+copy precision 1.0, recall 0.976; rewrite precision 0.884, recall 0.884.
+Re-pinned after round 8 of the labels (42 fresh dev pairs labelled blind; 352 pairs) and the
+statement rules of session 22 (``classify.copied_text``: a copy keeps the other's narrative,
+not only a statement both give; ``classify.continued_statement``: a statement one article
+quotes and the other goes on printing unmarked is no narrative): duplicate+copy precision
+0.992 (one false copy, 600-242/600-243, round 8's rewrite at 5-gram containment 0.74 against
+the labels' 0.75 line), recall 0.977; direction 137 of 143 (6 unknown, none wrong); rewrite
+precision 0.869, recall 0.869. Copy-type links on shares-quote pairs: 3, up from 1, all in
+the consulate family, where the labels contradict one another (bench/link_labels/README.md,
+round 8): 600-156/600-185 and 600-153/600-198 (a release one prints and the other retells,
+which rounds 1-5 label a rewrite in 600-153/600-157, 600-157/600-179, 600-179/600-185) and
+600-152/600-157 (two retellings of the release, read as a rewrite by the narrative rule).
 Needs ../shared/data; skipped where it is absent.
 """
 
@@ -56,11 +67,11 @@ def dev() -> dict[str, Any]:
 
 FLOORS = [
     ("duplicate+copy", "precision", 0.99),
-    ("duplicate+copy", "recall", 0.96),
-    ("direction", "accuracy", 0.93),
-    ("direction", "pairs", 135),
-    ("rewrite", "precision", 0.83),
-    ("rewrite", "recall", 0.83),
+    ("duplicate+copy", "recall", 0.97),
+    ("direction", "accuracy", 0.94),
+    ("direction", "pairs", 141),
+    ("rewrite", "precision", 0.85),
+    ("rewrite", "recall", 0.85),
 ]
 
 
@@ -70,5 +81,7 @@ def test_link_dev_labels_floor(metric: str, field: str, floor: float) -> None:
 
 
 def test_link_dev_labels_no_copy_link_on_shared_quotes() -> None:
-    # One since round 6: 600-156/600-185 (see the module docstring).
-    assert dev()["copy_links_on_shares_quote_pairs"] <= 1
+    # One since round 6 (600-156/600-185), three since round 8's consulate pairs were
+    # merged (see the module docstring); one if round 8's 600-153/600-198 and round 6's
+    # 600-156/600-185 are read as rounds 1-5 read such pairs.
+    assert dev()["copy_links_on_shares_quote_pairs"] <= 3

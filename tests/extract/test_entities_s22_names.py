@@ -102,7 +102,7 @@ def test_days_and_months_inside_names_stay(code: str, text: str, name: str) -> N
     "text",
     [
         "An Israeli official said the talks had failed.",
-        "Several African American voters said they would stay home.",
+        "Polls show African American voters will stay home.",
         '"It is over," an American diplomat said.',
     ],
 )

@@ -23,6 +23,9 @@ from silang.model import Entity, Span
 #: An expansion's short form in brackets: "… Negara (BUMN)". A capital and a hyphen open a
 #: party-and-state tag instead ("Jason Chaffetz (R-Utah)"), which follows a person's name.
 _ACRONYM_AFTER = re.compile(r" ?\((?-i:(?![A-Z]-)[A-Z][\w-]+)\)")
+#: A party-and-state tag after a politician's name, in brackets or between commas ("Ted Cruz
+#: (R-Texas)", "Bernie Sanders, I-Vt., said"): a label of the person, no organisation.
+_PARTY_TAG = re.compile(r"(?<=\()[DRI]-[A-Z][\w.]*(?=\))|(?<=, )[DRI]-[A-Z][\w.]*(?=,)")
 
 
 class EntityRecognizer(Protocol):
@@ -218,13 +221,18 @@ def _parse_all(
     known: EntityWords,
 ) -> list[Piece]:
     pieces: list[Piece] = []
+    tags = {m.start() for m in _PARTY_TAG.finditer(text)}
     for n, run in enumerate(found_runs):
+        if len(run) == 1 and run[0].start in tags:
+            continue
         first, last = index[run[0].start], index[run[-1].start]
         following = found_runs[n + 1] if n + 1 < len(found_runs) else None
+        gap = text[run[-1].end : found[last + 1].start] if last + 1 < len(found) else ""
         context = Context(
             apposition=_apposition(text, run, following, lexicon),
             before=_neighbour(found, first - 1) if first else "",
             after=_neighbour(found, last + 1),
+            after_adjacent=not gap.strip(" ("),
             hints=hints,
             lowercase=lowercase,
         )

@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from silang.extract.entities_parse import Piece, match_at
+from silang.extract.entities_parse import Piece, gazetteer_at, keys, match_at
 from silang.extract.entities_runs import Word, is_acronym
 from silang.lang.quotes import QuotesLexicon
 from silang.model import EntityKind
@@ -24,11 +24,18 @@ _LINE = re.compile(r"[^\n]+")
 _SHORT = 3
 #: The fewest longer words after the first that make a line Title Case: fewer is a name alone.
 _LONG_WORDS = 3
+#: First words of a line holding a web address.
+_WEB = frozenset({"http", "https", "www"})
 
 
 def title_case_lines(text: str, found: Sequence[Word]) -> list[tuple[int, int]]:
     """The (start, end) of each line whose every longer word after the first is capitalised,
-    when the text has other lines to read names from."""
+    before the text's first line of running text (the headline), or set all in capitals
+    after it ("TIPS MENGHINDARI KUAS BULU BABI"), when the text has running text to read
+    names from. A Title Case line after the body's first is read as the body is: a list of
+    guests ("Turut Hadir Presiden Joko Widodo dan ...") or a credit line ("Reporting by ...;
+    Editing by ...") keeps its names. Lines before the headline that are not running text (a
+    web address, a date, a press office's name) are neither."""
     lines = []
     body = False
     n = 0
@@ -40,11 +47,22 @@ def title_case_lines(text: str, found: Sequence[Word]) -> list[tuple[int, int]]:
                 inside.append(found[n])
             n += 1
         longer = [w for w in inside[1:] if len(w.text) > _SHORT and w.text[0].isalpha()]
-        if len(longer) >= _LONG_WORDS and all(w.text[0].isupper() for w in longer):
+        title_case = len(longer) >= _LONG_WORDS and all(w.text[0].isupper() for w in longer)
+        if title_case and (not body or _shouted(longer)):
             lines.append((start, end))
-        elif inside:
+        elif _running(inside):
             body = True
     return lines if body else []
+
+
+def _running(line: Sequence[Word]) -> bool:
+    """Whether a line's words are running text: it writes a longer word in lower case and is
+    no web address ("http : / / www ...")."""
+    return (
+        bool(line)
+        and line[0].key not in _WEB
+        and any(len(w.text) > _SHORT and w.text[0].islower() for w in line)
+    )
 
 
 def _spelling(words: Sequence[Word]) -> str:
@@ -53,11 +71,14 @@ def _spelling(words: Sequence[Word]) -> str:
     return " ".join(w.text[: len(w.text) - w.clitic] for w in words)
 
 
-def _known_stretches(pieces: Sequence[Piece], found: Sequence[Word]) -> dict[str, EntityKind]:
+def _known_stretches(
+    pieces: Sequence[Piece], found: Sequence[Word], lexicon: QuotesLexicon
+) -> dict[str, EntityKind]:
     """Spelling → kind of each entity the body gives, whole, and of each person's last words
-    (headlines call people by surname: "Clinton", "Rodham Clinton"). A spelling the body reads
-    as several kinds takes the one it reads most often ("the Clinton campaign" once does not
-    make "Clinton" an organisation); a tie goes to the first."""
+    (headlines call people by surname: "Clinton", "Rodham Clinton") unless the gazetteer lists
+    them ("Denzel Washington" does not make a headline's "Washington" a person). A spelling
+    the body reads as several kinds takes the one it reads most often ("the Clinton campaign"
+    once does not make "Clinton" an organisation); a tie goes to the first."""
     votes: dict[str, Counter[EntityKind]] = {}
     starts = {w.start: i for i, w in enumerate(found)}
     for piece in pieces:
@@ -71,7 +92,8 @@ def _known_stretches(pieces: Sequence[Piece], found: Sequence[Word]) -> dict[str
         votes.setdefault(_spelling(named), Counter())[piece.kind] += 1
         if piece.kind == "person":
             for i in range(1, len(named)):
-                votes.setdefault(_spelling(named[i:]), Counter())["person"] += 1
+                if keys(named[i:]) not in lexicon.gazetteer:
+                    votes.setdefault(_spelling(named[i:]), Counter())["person"] += 1
     return {spelling: kinds.most_common(1)[0][0] for spelling, kinds in votes.items()}
 
 
@@ -83,7 +105,7 @@ def headline_pieces(
     lexicon: QuotesLexicon,
 ) -> list[Piece]:
     """The entities in a Title Case line's runs, read from the body's (module docstring)."""
-    table = _known_stretches(body, found)
+    table = _known_stretches(body, found, lexicon)
     longest = max((len(k.split()) for k in table), default=1)
     pieces = []
     for run in headline_runs:
@@ -91,16 +113,15 @@ def headline_pieces(
         i = 0
         while i < len(run):
             kind: EntityKind | None = None
-            j = _longest(run, i, table, longest)
-            if j > i:
+            j = match_at(run, i, table, longest, _spelling)
+            listed = gazetteer_at(run, i, lexicon)
+            if listed is not None and listed[0] > j:
+                # A longer listed name than the body's: "Hong Kong" over a body's "Hong".
+                j, kind = listed[0], "place" if listed[1] == "place" else "organisation"
+            elif j > i:
                 kind = table[_spelling(run[i:j])]
-            else:
-                j = match_at(run, i, lexicon.gazetteer, lexicon.gazetteer_words)
-                if j > i:
-                    listed = lexicon.gazetteer[" ".join(w.key for w in run[i:j])]
-                    kind = "place" if listed == "place" else "organisation"
-                elif is_acronym(run[i]) and not shouted:
-                    j, kind = i + 1, "organisation"  # "AMA Hails Nominee": a short form
+            elif is_acronym(run[i]) and not shouted:
+                j, kind = i + 1, "organisation"  # "AMA Hails Nominee": a short form
             if kind is None or (j - i == 1 and _ordinary(run[i], lowercase, shouted)):
                 i = max(i + 1, j)
                 continue
@@ -123,11 +144,3 @@ def _shouted(run: Sequence[Word]) -> bool:
     """Whether the run is set all in capitals ("CHARGERS' WILLIAMS ARRESTED"), where every
     word looks like a short form."""
     return all(w.text.upper() == w.text for w in run)
-
-
-def _longest(run: Sequence[Word], i: int, table: dict[str, EntityKind], longest: int) -> int:
-    """The end of the longest stretch of ``table`` starting at ``run[i]``, or ``i``."""
-    for j in range(min(len(run), i + longest), i, -1):
-        if _spelling(run[i:j]) in table:
-            return j
-    return i

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import NamedTuple
 
 from silang.extract.entities_runs import Word, is_acronym, is_number
@@ -33,6 +33,9 @@ class Context(NamedTuple):
     #: The lower-case word right before the run, and right after it.
     before: str
     after: str
+    #: Nothing but spaces or an opening bracket lies between the run and ``after``: a comma
+    #: or a full stop between them parts a month from a figure ("Brian May, 71").
+    after_adjacent: bool
     #: Words known to be (parts of) person names in this text.
     hints: frozenset[str]
     #: Words that occur in lower case somewhere in this text.
@@ -45,10 +48,22 @@ class Context(NamedTuple):
 NAME_WORDS = 2
 
 
-def match_at(words: Sequence[Word], i: int, table: object, longest: int) -> int:
-    """The end (exclusive) of the longest phrase of ``table`` starting at word ``i``, or ``i``."""
+def keys(words: Sequence[Word]) -> str:
+    """The words' keys joined by spaces: how the packs' phrase tables are keyed."""
+    return " ".join(w.key for w in words)
+
+
+def match_at(
+    words: Sequence[Word],
+    i: int,
+    table: object,
+    longest: int,
+    spell: Callable[[Sequence[Word]], str] = keys,
+) -> int:
+    """The end (exclusive) of the longest phrase of ``table`` starting at word ``i``, or ``i``;
+    ``spell`` writes a stretch of words as the table's keys are written."""
     for j in range(min(len(words), i + longest), i, -1):
-        if " ".join(w.key for w in words[i:j]) in table:  # type: ignore[operator]
+        if spell(words[i:j]) in table:  # type: ignore[operator]
             return j
     return i
 
@@ -57,14 +72,15 @@ def _title_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> tuple[in
     j = match_at(words, i, lexicon.titles, lexicon.title_words)
     if j == i:
         return None
-    return j, lexicon.titles[" ".join(w.key for w in words[i:j])]
+    return j, lexicon.titles[keys(words[i:j])]
 
 
-def _gazetteer_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> tuple[int, str] | None:
+def gazetteer_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> tuple[int, str] | None:
+    """The end of the longest gazetteer entry starting at word ``i`` and its kind, if any."""
     j = match_at(words, i, lexicon.gazetteer, lexicon.gazetteer_words)
     if j == i:
         return None
-    return j, lexicon.gazetteer[" ".join(w.key for w in words[i:j])]
+    return j, lexicon.gazetteer[keys(words[i:j])]
 
 
 def _piece(words: Sequence[Word], kind: EntityKind) -> Piece:
@@ -87,7 +103,7 @@ def parse_run(
         return []
     if _people(words, known):
         return [_piece(words, "organisation")]  # a people speaks as a body, not a person
-    whole = _gazetteer_at(words, 0, lexicon)
+    whole = gazetteer_at(words, 0, lexicon)
     if whole is not None and whole[0] == len(words):
         return [_piece(words, "place" if whole[1] == "place" else "organisation")]
     titles = _titles(words, lexicon)
@@ -152,7 +168,7 @@ def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> lis
     words = list(run)
     while words:
         first = words[0]
-        if _title_at(words, 0, lexicon) or _gazetteer_at(words, 0, lexicon):
+        if _title_at(words, 0, lexicon) or gazetteer_at(words, 0, lexicon):
             break
         # A sentence-initial word also seen in lower case is an ordinary word ("Menurut"),
         # unless it heads a longer name: "Masjid Istiqlal menyerukan" opens with a facility
@@ -189,15 +205,21 @@ def _strip_date(
 ) -> list[Word]:
     """Drop a weekday, or a month that a figure or a date word follows, from the end of a
     run: "kata Budi Santoso Senin (12/3)", "said John Smith Monday", "Ahmad Fauzi Maret lalu"
-    give the name alone, while "Theresa May said" and "April Jones" keep theirs. One word left
-    is a name only beside a speech verb, when known as one ("ujar Andi Rabu", "kepada Antara
-    Selasa") or as a place after a place preposition that the text never writes in lower case
-    ("in Queens Friday night"); else the run named the day ("Super Tuesday", "Black Friday")."""
+    give the name alone, while "Theresa May said", "Brian May, 71" (a comma parts the figure)
+    and "April Jones" keep theirs, as does a place whose own word is the day ("Pasar Minggu").
+    One word left is a name beside a speech verb, when known as one ("ujar Andi Rabu", "kepada
+    Antara Selasa"), as a place after a place preposition that the text never writes in lower
+    case ("in Queens Friday night"), or inside a sentence ("met Smith Friday night"), unless
+    it is a word that names a day with it ("Super Tuesday", "Black Friday") or one the text
+    writes in lower case; else the run named the day ("Super Tuesday" opening a sentence)."""
     if len(words) < 2:
         return words
     last, after = words[-1].key, context.after
-    dated = after[:1].isdigit() or (after in known.after_month and last not in known.word_months)
-    if not (last in known.weekdays or (last in known.months and dated)):
+    dated = context.after_adjacent and (
+        after[:1].isdigit() or (after in known.after_month and last not in known.word_months)
+    )
+    day = last in known.weekdays or (last in known.months and dated)
+    if not day or _day_in_place(words, lexicon):
         return words
     rest = words[:-1]
     word = rest[0]
@@ -210,10 +232,25 @@ def _strip_date(
         or is_acronym(word)
         or "." in word.text  # an outlet's domain: "Republika.co.id Selasa"
         or (context.before in lexicon.place_prepositions and word.key not in context.lowercase)
+        or (
+            not word.initial
+            and word.key not in known.day_names
+            and word.key not in lexicon.not_names
+            and word.key not in context.lowercase
+        )
     )
     if len(rest) == 1 and not named:
         return []
     return rest
+
+
+def _day_in_place(words: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the run's last word, a day, belongs to a place: a gazetteer entry ends at it or
+    a place head stands right before it ("Pasar Minggu", "Stasiun Pasar Minggu")."""
+    n = len(words)
+    return _head_ends_at(words, n - 2, (lexicon.place_heads,)) or any(
+        match_at(words, i, lexicon.gazetteer, lexicon.gazetteer_words) == n for i in range(n - 1)
+    )
 
 
 def _strip_demonym(
@@ -290,7 +327,7 @@ def _affiliation(words: Sequence[Word], title: str, lexicon: QuotesLexicon) -> l
     organisation = match_at(words, 0, lexicon.org_heads, 3) or is_acronym(words[0])
     if title == "regional" and not organisation:
         return [_piece(words, "place")]
-    known = _gazetteer_at(words, 0, lexicon)
+    known = gazetteer_at(words, 0, lexicon)
     if known is not None:
         rest = words[known[0] :]
         if all(w.key in lexicon.place_tails for w in rest):
@@ -311,7 +348,7 @@ def _name_split(words: Sequence[Word], title: str, context: Context, lexicon: Qu
     k = 0
     pending = False
     while k < len(words):
-        known = _gazetteer_at(words, k, lexicon)
+        known = gazetteer_at(words, k, lexicon)
         head = max(
             match_at(words, k, lexicon.org_heads, 3), match_at(words, k, lexicon.place_heads, 2)
         )
@@ -367,7 +404,7 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
         return [_piece(words, "place")]
     if several and last.key in lexicon.place_tails:
         return [_piece(words, "place")]
-    known = _gazetteer_at(words, 0, lexicon)
+    known = gazetteer_at(words, 0, lexicon)
     if known is not None:
         return _affiliation(words, "office", lexicon)
     if is_acronym(first):
@@ -408,27 +445,29 @@ def _known_name_after_affiliation(
     the word after it is the place's own even when someone in the text bears it as a name
     ("Kota Sari", "(BPBD) Lembah Sari Sri Lestari Wulandari"), so no split falls right after a
     head, and the word after a head does not keep the next word from starting the name."""
+    heads = (lexicon.place_heads, lexicon.org_heads)
     for split in range(1, len(words)):
-        if words[split].key not in context.hints or _head_ends_at(words, split - 1, lexicon):
+        if words[split].key not in context.hints or _head_ends_at(words, split - 1, heads):
             continue
-        if words[split - 1].key in context.hints and not _head_ends_at(words, split - 2, lexicon):
+        if words[split - 1].key in context.hints and not _head_ends_at(words, split - 2, heads):
             continue
         prefix = words[:split]
         if (
             match_at(prefix, 0, lexicon.org_heads, 3)
             or match_at(prefix, 0, lexicon.place_heads, 2)
-            or _gazetteer_at(prefix, 0, lexicon) is not None
+            or gazetteer_at(prefix, 0, lexicon) is not None
         ):
             return split
     return None
 
 
-def _head_ends_at(words: Sequence[Word], i: int, lexicon: QuotesLexicon) -> bool:
-    """Whether a place or organisation head ("kota", "stasiun geofisika") ends at word ``i``."""
+def _head_ends_at(words: Sequence[Word], i: int, heads: Sequence[frozenset[str]]) -> bool:
+    """Whether a head of ``heads`` (place or organisation heads: "kota", "stasiun geofisika")
+    ends at word ``i``."""
     for length in (1, 2, 3):
         if i - length + 1 < 0:
             break
-        key = " ".join(w.key for w in words[i - length + 1 : i + 1])
-        if key in lexicon.place_heads or key in lexicon.org_heads:
+        key = keys(words[i - length + 1 : i + 1])
+        if any(key in table for table in heads):
             return True
     return False

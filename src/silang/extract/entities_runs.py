@@ -18,8 +18,11 @@ from silang.model import Span
 #: A word: letters and digits, with inner apostrophes, dots, ampersands and hyphens
 #: ("KABARNUSA.com", "Al-Falah", "O'Brien", "Covid-19"); a final dot is never part of it.
 WORD = re.compile(r"[^\W_](?:[\w'’.&-]*[^\W_])?")
-#: Opening quote marks: a word right after one starts a sentence of its own.
-OPENING_MARKS = "\"“‘«„'"
+#: Opening quote marks, each with the mark that closes its quotation: a word right after
+#: one starts a sentence of its own unless the closing mark follows it ("Keepin' It Real" is
+#: no one-word quotation: its apostrophe closes no double mark).
+_CLOSING = {'"': '"', "“": "”", "‘": "’", "«": "»", "„": "“", "'": "'"}
+OPENING_MARKS = "".join(_CLOSING)
 _ROMAN = re.compile(r"^(?:[IVX]+|\d{1,3})$")
 _LIST_AHEAD = re.compile(r",\s+(?:[A-Z][\w-]*\s*,\s+)*(?:[A-Z][\w-]*\s*,?\s+)?(\w+)\s+[A-Z]")
 
@@ -49,7 +52,8 @@ def words(text: str, sentences: Sequence[Span], lexicon: QuotesLexicon) -> list[
                 cut = len(clitic)
                 break
         key = token[: len(token) - cut].casefold()
-        found.append(Word(start, end, token, key, _initial(text, start, starts, lexicon), cut))
+        initial = _initial(text, start, end, starts, lexicon)
+        found.append(Word(start, end, token, key, initial, cut))
     return found
 
 
@@ -57,8 +61,8 @@ def words(text: str, sentences: Sequence[Span], lexicon: QuotesLexicon) -> list[
 _LOOK_BACK = 40
 
 
-def _initial(text: str, start: int, starts: set[int], lexicon: QuotesLexicon) -> bool:
-    """Whether the word at ``start`` opens a sentence or a quotation."""
+def _initial(text: str, start: int, end: int, starts: set[int], lexicon: QuotesLexicon) -> bool:
+    """Whether the word at ``start`` (ending at ``end``) opens a sentence or a quotation."""
     if start in starts or start == 0:
         return True
     before = text[max(0, start - _LOOK_BACK) : start].rstrip(" ")
@@ -73,7 +77,12 @@ def _initial(text: str, start: int, starts: set[int], lexicon: QuotesLexicon) ->
         # A straight mark opens a quotation after a space ('on "Meet the Press"': its first
         # word is capitalised for the quotation, not as a name) and closes one when it follows
         # the quotation's last character ('"We won," Theresa May said': no sentence starts).
+        # A quotation of one word is a word quoted as it is written ('chanted "Trump"',
+        # "kepada 'Budi'"): its capital is its own.
         outer = before[:-1]
+        if text[end : end + 1] == _CLOSING[before[-1]]:
+            outer = outer.rstrip(" ")
+            return not outer or outer[-1] in ".!?:\n"
         if not outer or outer[-1].isspace() or outer[-1] in "([":
             return True
         return outer[-1] in ".!?:"

@@ -23,6 +23,9 @@ class EntityWords(NamedTuple):
     after_month: frozenset[str]
     #: Adjectives of a people or a faith ("israeli", "muslim"): never a person's name alone.
     demonyms: frozenset[str]
+    #: Words that name a day with the weekday after them ("super", "black": "Super Tuesday",
+    #: "Black Friday"): no person's name before a weekday.
+    day_names: frozenset[str]
 
 
 def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
@@ -36,6 +39,7 @@ def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
         word_months=frozenset(k.casefold() for k, v in months if v.endswith("ambiguous")),
         after_month=frozenset(w.casefold() for w in read_lines(code, "entities_after_month.txt")),
         demonyms=frozenset(w.casefold() for w in read_lines(code, "entities_demonyms.txt")),
+        day_names=frozenset(w.casefold() for w in read_lines(code, "entities_day_names.txt")),
     )
 
 

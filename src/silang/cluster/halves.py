@@ -40,7 +40,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from silang.cluster.agglomerate import Node, span_gap
-from silang.cluster.fading import DailySums, own_totals
+from silang.cluster.dayarrays import DayArrays
+from silang.cluster.fading import DailySums
 from silang.cluster.story import length
 from silang.cluster.timing import TIMELESS, Fade
 from silang.cluster.twomeans import two_means
@@ -404,11 +405,11 @@ def _reseated(
     year (_main_year) as its latest moved to the other half, where its average similarity
     to that half's articles is above its average similarity to the rest of its own
     (HalvingParams.main_year_share), its similarity with each day's articles faded by the
-    days between them as placing fades it, a near repeat not at all (``fade``, DailySums:
+    days between them as placing fades it, a near repeat not at all (``fade``, DayArrays:
     a short report's words may lean to a happening months from its day, but a repost goes
     with what it repeats); the cut as given where none moves, or where the moved cut would
     not be kept. Each part's units stay in the order of ``units``."""
-    sums = [DailySums(fade, part) for part in parts]
+    sums = [DayArrays(fade, part) for part in parts]
     moving: set[int] = set()
     for side, part in enumerate(parts):
         year = _main_year(part, params.main_year_share)
@@ -424,14 +425,12 @@ def _reseated(
         ]
         if not asked:
             continue
-        scores = zip(
-            asked,
-            sums[side].totals(asked),
-            own_totals(fade, asked),
-            sums[1 - side].totals(asked),
-            strict=True,
-        )
-        for unit, together, itself, across in scores:
+        scores = zip(asked, sums[side].totals(asked), sums[1 - side].totals(asked), strict=True)
+        for unit, together, across in scores:
+            # Its articles' total with themselves, added as the half's total adds them (to
+            # the last bit): a unit sharing no term with the rest of its half is held by it
+            # exactly not at all, not a last bit less (which moved it).
+            itself = DailySums(fade, [unit]).total(unit)
             held = (together - itself) / (len(unit) * (sums[side].size - len(unit)))
             other = across / (len(unit) * sums[1 - side].size)
             if other > held:

@@ -71,12 +71,16 @@ class TimeFactor:
         return decay(days, self.grace, self.scale)
 
     def over(self, closeness: Floats, days: Floats) -> Floats:
-        """The factors of many pairs at once (numpy arrays of their closeness and days,
-        broadcast together): what calling it on each pair gives, without a call per pair."""
+        """The factors of many pairs at once (numpy arrays of their closeness and whole
+        days, broadcast together): bit for bit what calling it on each pair gives, decay()
+        called once per distinct day count (np.exp may differ from math.exp in the last
+        bit)."""
+        gaps, where = np.unique(days, return_inverse=True)
+        decays = np.array(
+            [decay(gap, self.grace, self.scale) for gap in gaps.tolist()], dtype=np.float64
+        )
         near = (closeness >= self.same) & (days <= self.recall)
-        # Within the grace the exponent is 0, so the factor is 1 as decay() gives it.
-        faded = np.exp(-np.maximum(days - self.grace, 0.0) / self.scale)
-        return np.where(near, 1.0, faded)
+        return np.where(near, 1.0, decays[where].reshape(np.shape(days)))
 
 
 def horizon(grace: float, scale: float, threshold: float) -> float:
@@ -129,10 +133,11 @@ class Fade:
         return self.timing(closeness, abs(first - second))
 
     def over(self, first: Floats, second: Floats, closeness: Floats) -> Floats:
-        """The factors of many pairs at once, as calling it on each: numpy arrays (broadcast
-        together) of their days, NaN where undated, and closeness."""
+        """The factors of many pairs at once, bit for bit as calling it on each: numpy
+        arrays (broadcast together) of their days, NaN where undated, and closeness."""
         days = np.abs(first - second)
-        return np.where(np.isnan(days), 1.0, self.timing.over(closeness, days))
+        undated = np.isnan(days)
+        return np.where(undated, 1.0, self.timing.over(closeness, np.where(undated, 0.0, days)))
 
 
 #: No fading: articles are compared on content alone whatever their days.

@@ -47,3 +47,61 @@ def test_two_spans_and_two_gaps_still_dispute() -> None:
         slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
         slot = slot_holding(slots, "a1", values[0])
         assert slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed"
+
+
+def _disputed(first: str, second: str, values: tuple[int, int], language: str = "en") -> bool:
+    if language == "id":
+        slots = story_slots(id_report("a1", first), id_report("a2", second))
+    else:
+        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
+    slot = slot_holding(slots, "a1", values[0])
+    return slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed"
+
+
+def test_a_span_followed_by_after_is_still_a_span() -> None:
+    # A span word before the length ("for", "lasted", "served", "selama", "berlangsung")
+    # makes it a span, whatever "after" follows it.
+    for first, second, values, language in [
+        (
+            "The jury deliberated for 40 hours after closing arguments.",
+            "The verdict came after 30 hours of deliberation.",
+            (40, 30),
+            "en",
+        ),
+        (
+            "Smith served 10 years after his conviction for the robbery.",
+            "Smith served 12 years in prison for the robbery.",
+            (10, 12),
+            "en",
+        ),
+        (
+            "The strike lasted 40 days after talks collapsed.",
+            "The strike lasted 45 days.",
+            (40, 45),
+            "en",
+        ),
+        (
+            "Mogok kerja berlangsung 40 hari setelah perundingan gagal.",
+            "Mogok kerja itu berlangsung 45 hari.",
+            (40, 45),
+            "id",
+        ),
+        (
+            "Juri bersidang selama 40 jam setelah sidang ditutup.",
+            "Putusan keluar setelah 30 jam persidangan juri.",
+            (40, 30),
+            "id",
+        ),
+    ]:
+        assert _disputed(first, second, values, language), first
+
+
+def test_a_gap_with_no_span_word_stays_a_gap() -> None:
+    slots = story_slots(
+        id_report("a1", "Ia dibebaskan dua tahun setelah kudeta."),
+        id_report("a2", "Ia ditahan selama tiga tahun."),
+    )
+    assert not any(s.status == "disputed" for s in slots)
+    assert _disputed(
+        "Ia dibebaskan setelah dua tahun ditahan.", "Ia ditahan selama tiga tahun.", (2, 3), "id"
+    )

@@ -27,10 +27,39 @@ def test_a_season_floor_above_the_count_still_disputes() -> None:
 
 
 def test_a_count_glued_to_another_noun_keeps_its_value() -> None:
-    # "a 45-yard field goal" is one kick's length, no floor: two lengths dispute.
-    slots = story_slots(
-        figured_report("a1", ["Vinatieri kicked a 45-yard field goal to tie the game."]),
-        figured_report("a2", ["Vinatieri kicked a 48-yard field goal to tie the game."]),
-    )
-    slot = slot_holding(slots, "a1", 45)
-    assert slot is slot_holding(slots, "a2", 48) and slot.status == "disputed"
+    # "a 45-yard field goal" is one kick's length and "a 300-page report" one report's: no
+    # floor, so two lengths dispute.
+    for first, second, values in [
+        (
+            "Vinatieri kicked a 45-yard field goal to tie the game.",
+            "Vinatieri kicked a 48-yard field goal to tie the game.",
+            (45, 48),
+        ),
+        (
+            "The panel released a 300-page report on the crash.",
+            "The panel released a 350-page report on the crash.",
+            (300, 350),
+        ),
+    ]:
+        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
+        slot = slot_holding(slots, "a1", values[0])
+        assert slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed", first
+
+
+def test_a_seasons_own_length_is_no_floor() -> None:
+    # "a 16-game season" is that long: another length of it disputes.
+    for first, second, values in [
+        (
+            "The league will play a 16-game season next year.",
+            "The league will play a 17-game season next year.",
+            (16, 17),
+        ),
+        (
+            "The owners approved a 60-game season on Monday.",
+            "The owners approved a 70-game season on Monday.",
+            (60, 70),
+        ),
+    ]:
+        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
+        slot = slot_holding(slots, "a1", values[0])
+        assert slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed", first

@@ -126,7 +126,12 @@ class Figure:
     #: Whether it is a length of time between two happenings, told by a word right after it
     #: ("comes seven months after that animal became ...", "tiga hari setelah"; compare_general
     #: role "gap-after"): the gap to another happening, no length of what the story tells.
+    #: Not after a span word ("lasted 40 days after talks collapsed"; role "span-before").
     gap: bool = False
+    #: Whether its clause limits or denies it ("hanya lima bus", "only five buses";
+    #: compare_general role "limiting"): a count told against a larger one, which a lone
+    #: estimate of the same noun may dispute (slot_joins.undated_counts_of_one_thing).
+    limited: bool = False
     #: Key terms of the clause a fronted window or deadline opens (scope.opened_clause):
     #: what its length is the time of, compared only with another window's
     #: (slot_joins.window_context).
@@ -314,6 +319,12 @@ def _word_right_after(text: str, position: int) -> str:
     if found is None or text[position : found.start()].strip():
         return ""
     return found.group().lower()
+
+
+def _word_right_before(text: str, position: int) -> str:
+    """The word before ``position`` when only spaces part them ("lasted 40 days")."""
+    found = _WORD_BEFORE.search(text, max(0, position - 40), position)
+    return found.group(1).lower() if found is not None else ""
 
 
 _OWN_NUMBER_GAP = re.compile(r"\s+\d+\s*,\s*")
@@ -890,12 +901,17 @@ _COMPOUND_COUNT = re.compile(r"\d[\d,.]*-[^\W\d_]+", re.UNICODE)
 _LISTED_COMPOUNDS = re.compile(r"(?:\s*(?:,|and)\s*\d[\d,.]*-[^\W\d_]+)*\s+([^\W\d_]+)", re.UNICODE)
 
 
-def _as_floor(text: str, quantity: Quantity, floors: frozenset[str]) -> Quantity:
+def _as_floor(
+    text: str, quantity: Quantity, floors: frozenset[str], lengths: frozenset[str]
+) -> Quantity:
     """A count glued to its noun that classes a span of play ("the fifth straight 30-homer,
     100-RBI season", "his first 1,000-yard season"; ``floors``) read as the floor it is: a
     season of at least that many, which a season's own count above it ("33 homers") does
-    not dispute. Any other figure as it is."""
+    not dispute. Not a count of the span's own parts (``lengths``: "a 16-game season" is
+    that long, and "a 17-game season" disputes it). Any other figure as it is."""
     if quantity.qualifier != "exact" or not _COMPOUND_COUNT.fullmatch(quantity.text):
+        return quantity
+    if quantity.text.rsplit("-", 1)[-1].lower() in lengths:
         return quantity
     after = _LISTED_COMPOUNDS.match(text, quantity.end)
     if after is None or after.group(1).lower() not in floors:
@@ -906,11 +922,13 @@ def _as_floor(text: str, quantity: Quantity, floors: frozenset[str]) -> Quantity
 def _counted_not_source(
     item: Annotated, quantity: Quantity, sources: frozenset[str], people: frozenset[str]
 ) -> Quantity:
-    """A figure whose counted noun stands before it right after a word that names a source
-    ("Korban tewas versi polisi 5 orang", "menurut warga 12 orang"; ``sources``) with that
-    noun read as the source it is: the figure counts people (its class, when the noun names
-    people) or what its clause says, not the police. Else the figure as it is: two versions
-    of one toll ("versi polisi 5 orang", "versi warga 12 orang") dispute one toll."""
+    """A figure whose counted noun stands before it right after a word that takes a speaker
+    ("Korban tewas versi polisi 5 orang", "menurut warga 12 orang"; ``sources``, compare_general
+    role "speaker-before") with that noun read as the source it is: the figure counts people
+    (its class, when the noun names people) or what its clause says, not the police. Else
+    the figure as it is: two versions of one toll ("versi polisi 5 orang", "versi warga 12
+    orang") dispute one toll. Not after a record's noun: "data kapal 3 unit", "catatan siswa
+    40 orang" count the ships and the students."""
     counted = (quantity.counted or "").lower()
     if not counted or quantity.unit is not None or counted in quantity.text.lower():
         return quantity
@@ -941,6 +959,7 @@ def _holder(
     openers: frozenset[str],
     objects: frozenset[str],
     sources: frozenset[str],
+    records: frozenset[str] = frozenset(),
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
@@ -948,7 +967,10 @@ def _holder(
     Gibbs had eight", "Richard Carter had 12 points and four assists", "Vinatieri's 45-yard
     field goal"). A clause opened by a relative pronoun (``relatives``: "Michael Lehan, who
     spent five games") tells of the one named right before it. The figure's source ("Steele
-    said as many as 40 firefighters") holds nothing of it."""
+    said as many as 40 firefighters") holds nothing of it, nor does a body whose record
+    gives a toll (``records``, given only for a count of people or cases: "Health Ministry
+    figures show 40 cases", "catatan Kemenkes"). A body's own record ("Apple's figures show
+    10 million iPhones sold", "Catatan Persib 18 kemenangan") is of what it holds."""
     text = item.article.text
     start = clause.start
     opener = _WORD.search(text, clause.start, quantity.start)
@@ -972,18 +994,21 @@ def _holder(
     if not found:
         return frozenset()
     last = max(found, key=lambda e: e.start)
+    if text.startswith(_POSSESSIVE, last.end):
+        # "Apple's figures": the record is the body's own, of what it holds.
+        records = frozenset()
     # A body named as the figure's source ("Korban tewas versi BNPB mencapai 120 orang",
     # "menurut BPBD", "according to the agency"; ``sources``) holds nothing of it: two
     # bodies' tolls of one disaster are one toll disputed, not two things.
     before = " ".join(_WORD.findall(text.lower(), start, last.start))
-    if any(before == phrase or before.endswith(" " + phrase) for phrase in sources):
+    if any(before == phrase or before.endswith(" " + phrase) for phrase in sources | records):
         return frozenset()
     # A body that counts, measures or records the figure ("The Red Cross counted 200
     # homes", "USGS measured the quake at 6.1", "BPBD mencatat 300 rumah"), or whose record
-    # gives it ("Health Ministry figures show 40 cases"; ``parting`` holds both), is its
+    # gives a toll ("Health Ministry figures show 40 cases"; ``parting``, ``records``), is its
     # source, as one that says it: two such bodies give two counts of one thing.
     between = [w.lower() for w in _WORD.findall(text, last.end, quantity.start)]
-    if any(w in parting for w in between):
+    if any(w in parting or w in records for w in between):
         return frozenset()
     # Nor does one a subordinate clause parts from it hold it ("Obama spoke after the storm
     # destroyed 200 homes"): the figure's clause opens after that word, with its own doer.
@@ -1125,24 +1150,29 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     not_pollster = poll_words | general.get("poll-not-name", frozenset())
     articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
     # The language's word lists, read once for the article's figures.
-    sources = general.get("source-before", frozenset())
     holder_words = (
         general.get("relative", frozenset()),
-        general.get("source-verb", frozenset()) | general.get("source-noun", frozenset()),
+        general.get("source-verb", frozenset()),
         general.get("clause-opener", frozenset()),
         general.get("opener-object", frozenset()),
-        sources,
+        general.get("source-before", frozenset()),
     )
+    # A record's nouns ("figures", "catatan") make a body the source of a toll only.
+    records = general.get("source-noun", frozenset())
+    tolls = general.get("toll-class", frozenset())
     unrealised = general.get("unrealised", frozenset())
     average = general.get("average")
     margin = (general.get("margin-of", frozenset()), general.get("margin-unit", frozenset()))
     countdown_words = general.get("countdown", frozenset())
     gap_words = general.get("gap-after", frozenset())
+    span_words = general.get("span-before", frozenset())
+    limiting = general.get("limiting", frozenset())
     people = glossary.person_classes
-    floors = general.get("floor-after", frozenset())
+    floors = general.get("floor-after", frozenset()), general.get("floor-not", frozenset())
+    speakers = general.get("speaker-before", frozenset())
     read = (
         _counted_not_source(
-            item, _as_floor(text, _as_measure(q, glossary), floors), sources, people
+            item, _as_floor(text, _as_measure(q, glossary), *floors), speakers, people
         )
         for q in item.quantities
     )
@@ -1168,7 +1198,10 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         own = key_terms(quantity.text, item.article.language, glossary)
         frame = _masked(text, sentence, quantity)
         date, dated = _date_of(item, quantity, sentence, clause)
-        holder = _holder(item, quantity, sentence, clause, *holder_words)
+        toll = quantity.counted_class in tolls or subject in tolls
+        holder = _holder(
+            item, quantity, sentence, clause, *holder_words, records if toll else frozenset()
+        )
         poll = quantity.unit == _SHARE_UNIT and clause_has(text, sentence, poll_words)
         figures.append(
             Figure(
@@ -1213,7 +1246,9 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 countdown=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in countdown_words,
                 gap=quantity.unit in TIME_ORDER
-                and _word_right_after(text, quantity.end) in gap_words,
+                and _word_right_after(text, quantity.end) in gap_words
+                and _word_right_before(text, quantity.start) not in span_words,
+                limited=clause_has(text, clause, limiting),
                 share_of=_share_of(item, quantity, clause),
                 poll=poll,
                 pollster=_pollster(text[sentence.start : sentence.end], poll_words, not_pollster)

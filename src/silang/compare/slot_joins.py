@@ -48,10 +48,13 @@ def undated_counts_of_one_thing(
     a change over time. Counts an order apart count two things ("16 crew" against "300
     crewmen"), and so may two words of one class: "nine assault rifles" in all against "seven
     AK-47s" among them. An estimate in words that no other count of the story (``values``)
-    fits ("puluhan bus" at the gate in an undated hoax against the denials' "lima bus",
-    Pratiwi fresh topic 5) spans an order by itself, so its order says nothing of what it
-    counts (``_lone_estimate``)."""
-    estimate = _lone_estimate(a, values, told_apart) or _lone_estimate(b, values, told_apart)
+    fits, against a count its clause limits or denies ("puluhan bus" at the gate in an
+    undated hoax against the denials' "hanya lima bus", Pratiwi fresh topic 5), counts
+    what that count is told against, whatever their orders; a crowd's estimate against a
+    plain count ("puluhan siswa" at a school, "empat siswa dirawat") may be of a part."""
+    estimate = (_lone_estimate(a, values, told_apart) and b.limited) or (
+        _lone_estimate(b, values, told_apart) and a.limited
+    )
     return (
         no_day_between(a, b)
         and a.subject == b.subject

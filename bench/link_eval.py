@@ -400,7 +400,9 @@ def score(links: Sequence[Link], expected: Sequence[Expected]) -> dict[str, Any]
     predicted = {frozenset((link.a, link.b)): link for link in links}
     counts: dict[str, Counter[str]] = {r: Counter() for r in RELATIONS}
     confusion: Counter[tuple[str, str]] = Counter()
-    direction_right = direction_total = quote_leaks = 0
+    direction_right = direction_total = 0
+    # Named, so that a floor can pin which pairs leak, not only how many.
+    quote_leaks: list[str] = []
     for item in expected:
         link = predicted.get(frozenset((item.a, item.b)))
         got: str = link.relation if link else "none"
@@ -415,7 +417,7 @@ def score(links: Sequence[Link], expected: Sequence[Expected]) -> dict[str, Any]
             elif item.relation == relation:
                 counts[relation]["fn"] += 1
         if item.relation == "shares-quote" and got in COPY_TYPES:
-            quote_leaks += 1
+            quote_leaks.append(f"{item.a}/{item.b}")
         if item.relation in COPY_TYPES - {"duplicate"} and item.original and got in COPY_TYPES:
             direction_total += 1
             direction_right += link is not None and link.original == item.original
@@ -446,7 +448,8 @@ def score(links: Sequence[Link], expected: Sequence[Expected]) -> dict[str, Any]
         "accuracy": round(direction_right / direction_total, 3) if direction_total else None,
         "pairs": direction_total,
     }
-    out["copy_links_on_shares_quote_pairs"] = quote_leaks
+    out["copy_links_on_shares_quote_pairs"] = len(quote_leaks)
+    out["shares_quote_pairs_with_copy_links"] = sorted(quote_leaks)
     out["confusion"] = {f"{want}->{got}": n for (want, got), n in sorted(confusion.items())}
     return out
 

@@ -41,6 +41,14 @@ the consulate family, where the labels contradict one another (bench/link_labels
 round 8): 600-156/600-185 and 600-153/600-198 (a release one prints and the other retells,
 which rounds 1-5 label a rewrite in 600-153/600-157, 600-157/600-179, 600-179/600-185) and
 600-152/600-157 (two retellings of the release, read as a rewrite by the narrative rule).
+Re-pinned after convention A for releases (bench/link_labels/README.md: a release printed by
+one outlet against another's retelling of it, and two retellings of one release, are
+rewrites with the original unknown; eight dev rows relabelled) and the review's three mends
+(``Thresholds.statement_raw``; ``classify.copied_text`` asking for narrative only where one
+side quotes what the other prints; one-sided quote evidence passing ``shared_quotes``' test):
+duplicate+copy precision 0.992, recall 0.977; direction 137 of 143; rewrite precision 0.916,
+recall 0.852; no copy-type link on a shares-quote pair. The mends alone change no figure on
+the labels as they stood (0.869/0.869, three such links).
 Needs ../shared/data; skipped where it is absent.
 """
 
@@ -70,8 +78,8 @@ FLOORS = [
     ("duplicate+copy", "recall", 0.97),
     ("direction", "accuracy", 0.94),
     ("direction", "pairs", 141),
-    ("rewrite", "precision", 0.85),
-    ("rewrite", "recall", 0.85),
+    ("rewrite", "precision", 0.9),
+    ("rewrite", "recall", 0.84),
 ]
 
 
@@ -80,8 +88,11 @@ def test_link_dev_labels_floor(metric: str, field: str, floor: float) -> None:
     assert dev()[metric][field] >= floor
 
 
+#: The labelled shares-quote pairs that silang links by a copy-type relation, by name: a
+#: new leak must be read, not absorbed by a count. None since convention A settled the
+#: consulate family (600-156/600-185, 600-153/600-198, 600-152/600-157 before it).
+LEAKING: tuple[str, ...] = ()
+
+
 def test_link_dev_labels_no_copy_link_on_shared_quotes() -> None:
-    # One since round 6 (600-156/600-185), three since round 8's consulate pairs were
-    # merged (see the module docstring); one if round 8's 600-153/600-198 and round 6's
-    # 600-156/600-185 are read as rounds 1-5 read such pairs.
-    assert dev()["copy_links_on_shares_quote_pairs"] <= 3
+    assert tuple(dev()["shares_quote_pairs_with_copy_links"]) == LEAKING

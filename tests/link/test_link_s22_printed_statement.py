@@ -1,9 +1,10 @@
 """A statement one article prints as received (unmarked, as a release is printed) and the
-other quotes, wording the rest its own way, is shared, not copied: neither a copy nor a
-rewrite, however much of the shorter text the statement makes up. An article that takes the
-other's own sentences along with the statement is still a copy. Every sentence here is
-written for this test; the pattern is Pratiwi dev round 8's 600-303/600-326 (an agency's
-statement printed whole by one site and quoted, with its speaker named, by another)."""
+other quotes, wording the rest its own way, is shared, not copied: no copy, however much of
+the shorter text the statement makes up, and no aligned narrative for a rewrite. A cut copy
+that quotes as its source quotes is still a copy, whatever intro of its own it adds. Every
+sentence here is written for this test; the pattern is Pratiwi dev round 8's
+600-303/600-326 (an agency's statement printed whole by one site and quoted, with its speaker
+named, by another)."""
 
 from __future__ import annotations
 
@@ -50,8 +51,57 @@ def test_link_a_statement_printed_and_quoted_is_shared_not_copied() -> None:
     assert verdict is not None and verdict.relation == "shares-quote"
 
 
-def test_link_a_copy_that_takes_the_quotes_and_the_narrative_is_still_a_copy() -> None:
-    verdict = english_verdict(QUOTED[:-1], QUOTED, Thresholds())
+#: A story told mostly in quotes: the rail company's spokeswoman, quote after quote.
+RAIL_QUOTES = [
+    "We have stopped all trains between Cirebon and Tegal until the embankment near Losari is "
+    "rebuilt and tested",
+    "The flood washed away about forty metres of ballast under the tracks during the night, "
+    "and the rails now hang in the air",
+    "Passengers holding tickets for the next three days can change them for free or ask for "
+    "their money back at any station",
+    "Our engineers will work around the clock, and we expect the first trains to run again by "
+    "Thursday morning at the latest",
+    "We are also checking every other embankment along the north coast line, because the rain "
+    "is expected to go on all week",
+    "Buses will carry passengers between the two cities in the meantime, leaving every hour "
+    "from the front of each station",
+]
+RAIL_SAID = (
+    "Dewi Lestari said.",
+    "she said.",
+    "Lestari said.",
+    "she added.",
+    "Lestari said.",
+    "she said.",
+)
+RAIL = [
+    "Heavy rain tore a gap in the railway embankment near Losari on Sunday night, and the rail "
+    "company closed the north coast line east of Cirebon.",
+    *(f'"{quote}," {said}' for quote, said in zip(RAIL_QUOTES, RAIL_SAID, strict=True)),
+    "The line carries some sixty passenger trains and thirty freight trains a day between "
+    "Jakarta and the cities of Central and East Java.",
+    "A goods train passed over the embankment less than an hour before it gave way, and its "
+    "driver reported nothing unusual.",
+    "Farmers near Losari say the river has burst its banks three times this year, each time "
+    "further inland than before.",
+]
+
+#: A site that copies the story's lede and first five quotes word for word, after two
+#: sentences of its own.
+RAIL_COPIED = [
+    "Readers in Brebes and Tegal who planned to travel by train this week should read the "
+    "following report before going to the station.",
+    "Our partners at the Pantura Post sent it to us on Monday morning, and we bring the first "
+    "part of it here.",
+    *RAIL[:6],
+]
+
+
+def test_link_a_cut_copy_with_an_intro_of_its_own_is_still_a_copy() -> None:
+    # Quoting as its source quotes, the copy prints no statement unmarked: the narrative
+    # test (its own intro counting against it, 0.33 of its narrative grams in the source)
+    # has nothing to tell apart, and the copy read as a rewrite.
+    verdict = english_verdict(RAIL, RAIL_COPIED, Thresholds())
     assert verdict is not None and verdict.relation == "copy"
 
 
@@ -85,10 +135,11 @@ RELEASED = [
 ]
 
 
-def test_link_a_statement_quoted_then_carried_on_unmarked_is_no_rewrite() -> None:
-    # The rule for stories told in quotes (``rewrite_narrative``: the narrative wording
-    # kept) is put out of reach, so that only the aligned narrative sentences decide:
-    # this short statement is half of the newspaper's own words, as no real one is.
+def test_link_a_statement_carried_on_unmarked_is_no_aligned_narrative() -> None:
+    # Only the rules that count aligned narrative sentences are asked here: the rule for
+    # stories told in quotes (``rewrite_narrative``: the narrative wording kept) is put out
+    # of reach, since this short statement is half of the newspaper's own words, as no real
+    # one is, and with the thresholds as shipped that rule makes this pair a rewrite.
     thresholds = Thresholds(rewrite_narrative=1.01)
     verdict = english_verdict(RELEASED, CONTINUED, thresholds)
     # Read as the newspaper's own narrative, the statement's sentences that follow its

@@ -194,6 +194,8 @@ class DatedEvent:
     #: The report's own day (``YYYY-MM-DD``, "" where unknown) where the date lies after it,
     #: told as still to come (``_ahead``); "" for any other date.
     ahead_of: str = ""
+    #: The day (``YYYY-MM-DD``, "" where unknown) the report giving the date was written.
+    report_day: str = ""
 
     @cached_property
     def days(self) -> _DaySpan | None:
@@ -472,6 +474,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             # Only years and months are points of a series (``_series``): a day skips it.
             series=len(date) <= _MONTH_LENGTH and date in _series(item, sentence, undated),
             ahead_of=_ahead(item, date, sentence_text, events),
+            report_day=(item.article.published or "")[:_DAY_LENGTH],
         )
     return list(found.values())
 
@@ -696,16 +699,15 @@ def _told_apart(first: list[int], second: list[int], dated: Sequence[DatedEvent]
 
 
 def _two_happenings(a: DatedEvent, b: DatedEvent) -> bool:
-    """Whether two dates of an event, if they differ, are of two happenings of a kind the
-    story tells more than once ("the vote", "the meeting"), not one misdated: one article
-    gives both; or one report tells its date as still to come ("On Thursday, Comey will
-    testify", in a report of Wednesday) when the other date was already past on that
-    report's day (Tuesday's decision): its writer, who knew of that day, foresees another
-    happening. A happening foreseen for a day still to come that another report tells on
-    another day may be one, moved or misdated, and disputes; so does one whose sentence
-    retells the other's (``_retells``): "The protest planned by the unions drew ten thousand
-    people on Friday" beside "The protest drew ten thousand people on Sunday" tells one
-    protest, whichever Friday the times stage read "planned" as pointing to. Fresh PolNeAR
+    """Whether two dates of an event, if they differ, are of two happenings, not one
+    misdated: one article gives both; or one report tells its date as still to come ("On
+    Thursday, Comey will testify", in a report of Wednesday) when another report, written no
+    later, had already told the other date as past (Tuesday's decision): its writer, who could
+    know of that happening, foresees another. Where the past date was told only after the
+    coming report was written ("The hearing took place on Tuesday", two days after "will be
+    held on Thursday"), or was itself told as still to come (a hearing put off), the two may
+    be one happening, moved or misdated, and dispute; so does a date whose sentence retells
+    the other's (``_retells``: near-identical wording tells one happening). Fresh PolNeAR
     train stories: false date disputes 3 -> 1 ("the charge", "the meeting"); ECB+ and
     Pratiwi dev unchanged."""
     if a.article_id == b.article_id:
@@ -715,10 +717,13 @@ def _two_happenings(a: DatedEvent, b: DatedEvent) -> bool:
 
 def _foreseen_after(coming: DatedEvent, past: DatedEvent) -> bool:
     """Whether ``coming`` is told as still to come on its report's day and ``past`` ended
-    before that day."""
+    before that day, by the day of its own report, written no later: a day past when it was
+    told (a day its report foresees is no surer than ``coming``)."""
     return (
         bool(coming.ahead_of)
         and past.days is not None
+        and len(past.report_day) == _DAY_LENGTH
+        and past.days[1].isoformat() <= past.report_day <= coming.ahead_of
         and past.days[1].isoformat() < coming.ahead_of
     )
 
@@ -728,7 +733,10 @@ def _ahead(item: Annotated, date: str, sentence: str, events: EventWords) -> str
     to come: "On Thursday, Comey will testify"), "" otherwise, and also where a foresight word
     (MAYBE: "planned") stands in its sentence: the dates stage read that word as no day's
     ("The protest planned by the unions drew ten thousand people on Friday"), or the date
-    disputes nothing anyway, and the times stage's reading of the day ahead is no surer."""
+    disputes nothing anyway, and the times stage's reading of the day ahead is no surer. This
+    exemption, not ``_retells``, keeps that protest's Friday disputing another report's Sunday;
+    it also keeps a day a foresight word does govern ("Students planned a march on Thursday")
+    from telling another happening, a dispute shown where it may be none."""
     day = (item.article.published or "")[:_DAY_LENGTH]
     first = _days(date)
     if len(day) != _DAY_LENGTH or first is None or first[0].isoformat() <= day:

@@ -67,6 +67,11 @@ FINITE_FILE = "compare_date_finite.txt"
 #: that make the event one that may happen ("potensi banjir", "potential of flood").
 TELLING, LIGHT, RELATIVE, COMPLEMENT = "-telling", "-light", "-relative", "-that"
 SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
+#: The row of EVENTS_FILE of posts on a social network ("tweeted", "mencuit"): a telling only
+#: right beside the date or right after a name ("Rick Hasen tweeted Monday", ``_tokens``);
+#: elsewhere mostly a reaction to a happening ("The earthquake that hit Lombok on Monday drew
+#: thousands of tweets"), whose date is the happening's: a word of content.
+POSTING = "-posting"
 #: The row of EVENTS_FILE that lists a language's deriving suffixes: a listed word with one
 #: of them is another word ("meninggal", to die; "meninggalkan", to leave), though the story
 #: lexicon's light stemming takes the suffix off. It is no event's unless a row lists it.
@@ -237,7 +242,18 @@ def _tokens(
                 kind = FUNCTION
             found.append(_Token(match.start(), match.end(), kind))
         previous = word
-    return found
+    return [_posted(t, found, index, time) for index, t in enumerate(found)]
+
+
+def _posted(token: _Token, found: Sequence[_Token], index: int, time: TimeExpression) -> _Token:
+    """``token`` with a POSTING word read as TELLING where a name stands right before it
+    ("Bush tweeted ...") or nothing but stopwords and light words between it and the date
+    ("tweeted on Monday"), else as CONTENT; any other word as it is."""
+    if token.kind != POSTING:
+        return token
+    named = index > 0 and found[index - 1].kind == NAME
+    beside = all(t.kind in (FUNCTION, LIGHT) for t in _between(found, token, time))
+    return _Token(token.start, token.end, TELLING if named or beside else CONTENT)
 
 
 #: A figure opening right after a word: a digit, or a currency sign before one ("$30").

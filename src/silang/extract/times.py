@@ -39,8 +39,8 @@ def find_times(
 ) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, sentence by sentence, with its date or interval
     (None where it needs a publication date that is unknown). ``words`` are the word lists of
-    ``lexicon``'s language, held by the caller to read them once per language; without them,
-    the lists this text needs are read for this call."""
+    ``lexicon``'s language; without them (every caller now), the lists this text needs are
+    read once for this call, each on its first use."""
     words = TimesWords(lexicon.code) if words is None else words
     found: list[TimeExpression] = []
     # Whether a time is still to come matters only against a publication date.

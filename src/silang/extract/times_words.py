@@ -3,9 +3,10 @@ day as still to come (silang.extract.times_coming), the places that make a brack
 happening's, not a cited source's ("(Jakarta, 1998)"), and the words a span starts at
 ("since 2021"; silang.extract.times_beside).
 
-One ``TimesWords`` per language, held where its figures lexicon is, reads each list once, on
-its first use: most articles never need the place lists (no year in brackets) or the span
-words (no later year between a month and its day)."""
+A ``TimesWords`` reads each list once, on its first use: most articles never need the place
+lists (no year in brackets) or the span words (no later year between a month and its day).
+silang.extract.times.find_times makes one per call unless its caller passes one; no caller
+does yet, so each list is read at most once per article, not once per time expression."""
 
 from __future__ import annotations
 

@@ -30,25 +30,15 @@ fresh derivations with an original, labelled before silang's original for each w
 three round-6 rows given one; 310 pairs) and the slug's day code (``direction.url_window``):
 direction 131 of 139 (8 unknown, none wrong; the round-7 rows 27 of 33 before the day code, 30
 after); duplicate+copy precision 1.0, recall 0.976; rewrite precision 0.884, recall 0.884.
-Re-pinned after round 8 of the labels (42 fresh dev pairs labelled blind; 352 pairs) and the
-statement rules of session 22 (``classify.copied_text``: a copy keeps the other's narrative,
-not only a statement both give; ``classify.continued_statement``: a statement one article
-quotes and the other goes on printing unmarked is no narrative): duplicate+copy precision
-0.992 (one false copy, 600-242/600-243, round 8's rewrite at 5-gram containment 0.74 against
-the labels' 0.75 line), recall 0.977; direction 137 of 143 (6 unknown, none wrong); rewrite
-precision 0.869, recall 0.869. Copy-type links on shares-quote pairs: 3, up from 1, all in
-the consulate family, where the labels contradict one another (bench/link_labels/README.md,
-round 8): 600-156/600-185 and 600-153/600-198 (a release one prints and the other retells,
-which rounds 1-5 label a rewrite in 600-153/600-157, 600-157/600-179, 600-179/600-185) and
-600-152/600-157 (two retellings of the release, read as a rewrite by the narrative rule).
-Re-pinned after convention A for releases (bench/link_labels/README.md: a release printed by
-one outlet against another's retelling of it, and two retellings of one release, are
-rewrites with the original unknown; eight dev rows relabelled) and the review's three mends
-(``Thresholds.statement_raw``; ``classify.copied_text`` asking for narrative only where one
-side quotes what the other prints; one-sided quote evidence passing ``shared_quotes``' test):
-duplicate+copy precision 0.992, recall 0.977; direction 137 of 143; rewrite precision 0.916,
-recall 0.852; no copy-type link on a shares-quote pair. The mends alone change no figure on
-the labels as they stood (0.869/0.869, three such links).
+Re-pinned after round 8 of the labels (42 fresh dev pairs labelled blind; 352 pairs) and
+convention A for releases (bench/link_labels/README.md: a release printed by one outlet
+against another's retelling of it, and two retellings of one release, are rewrites with the
+original unknown; eight dev rows relabelled): duplicate+copy precision 0.985, recall 0.977;
+direction 137 of 143 (6 unknown, none wrong); rewrite precision 0.916, recall 0.852. One
+copy-type link on a shares-quote pair: 600-303/600-326, a statement one prints unmarked and
+the other quotes (read as a copy). Session 22's statement rules, which mended it
+(duplicate+copy precision 0.992, no such link), were taken back: on the held-out Pratiwi briefs
+they lowered copy groups from 0.531/0.850 to 0.500/0.750 (tests/gold/brief/README.md).
 Needs ../shared/data; skipped where it is absent.
 """
 
@@ -74,7 +64,7 @@ def dev() -> dict[str, Any]:
 
 
 FLOORS = [
-    ("duplicate+copy", "precision", 0.99),
+    ("duplicate+copy", "precision", 0.98),
     ("duplicate+copy", "recall", 0.97),
     ("direction", "accuracy", 0.94),
     ("direction", "pairs", 141),
@@ -89,9 +79,9 @@ def test_link_dev_labels_floor(metric: str, field: str, floor: float) -> None:
 
 
 #: The labelled shares-quote pairs that silang links by a copy-type relation, by name: a
-#: new leak must be read, not absorbed by a count. None since convention A settled the
-#: consulate family (600-156/600-185, 600-153/600-198, 600-152/600-157 before it).
-LEAKING: tuple[str, ...] = ()
+#: new leak must be read, not absorbed by a count. Convention A settled the consulate family
+#: (600-156/600-185, 600-153/600-198, 600-152/600-157 before it); 600-303/600-326 is open.
+LEAKING: tuple[str, ...] = ("600-303/600-326",)
 
 
 def test_link_dev_labels_no_copy_link_on_shared_quotes() -> None:

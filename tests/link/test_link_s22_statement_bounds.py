@@ -1,10 +1,9 @@
-"""Where the statement rules of session 22 stop. A sentence one article quotes and the other
-prints unmarked makes what follows it in step the statement continued only while the two go
-on word for word: a rewrite that turns its source's quote into reported speech and rewords
-the rest in order is still a rewrite. And a sentence one side quotes is shared-quote evidence
-only where its words are a shared quote's, not where sentence alignment met a chance
-likeness. Every sentence here is written for this test; the patterns are a review's probes
-of session 22 and Pratiwi dev 600-361/600-363 (labelled independent)."""
+"""A rewrite that turns its source's quote into reported speech and rewords the rest in
+order is a rewrite, not a shared quote; and two sentences that sentence alignment met by a
+chance likeness, one of them quoted, are no shared quote. Guards written against session
+22's statement rules (taken back: they lowered held-out copy groups) and kept for whatever
+comes next. Every sentence here is written for this test; the patterns are a review's
+probes of session 22 and Pratiwi dev 600-361/600-363 (labelled independent)."""
 
 from __future__ import annotations
 
@@ -81,9 +80,3 @@ def test_link_a_quoted_sentence_only_alike_by_chance_is_no_shared_quote() -> Non
     # The two middle sentences align (normalised words 0.63 alike), but their words are no
     # shared quote's (token set 0.64 against ``quote_ratio`` 0.75).
     assert english_verdict(QUOTING, EXPLAINING, Thresholds()) is None
-
-
-def test_link_a_quote_one_side_prints_unmarked_is_still_a_shared_quote() -> None:
-    printed = [*EXPLAINING[:1], QUOTING[1].replace('"', "").replace(", the message reads", "")]
-    verdict = english_verdict(QUOTING, printed, Thresholds())
-    assert verdict is not None and verdict.relation == "shares-quote"

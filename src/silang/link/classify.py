@@ -75,15 +75,6 @@ class Thresholds:
     #: known to better than a few hundredths. The longest common word sequence does not
     #: separate them (copies from 0.66, rewrites up to 0.86).
     copy_verbatim: float = 0.7
-    #: …and, where both articles have narrative to read (``_narrative_share``), at least
-    #: this share of the narrative 5-grams of one in the other: a copy takes the other's
-    #: own sentences along with its quotes, while two texts of one statement (one printing
-    #: a release unmarked, the other quoting it and wording the rest its own way) share the
-    #: statement only. Asked only where one article quotes a sentence the other prints
-    #: unmarked (``copied_text``). Dev labels (bench/link_labels, rounds 1-8, 2026-11-25):
-    #: copies found by ``copy_verbatim`` 0.616-1.0; the round-8 shares-quote pair
-    #: 600-303/600-326 (BNN's statement, verbatim 0.702) 0.305. The threshold sits mid-gap.
-    copy_narrative: float = 0.46
     spin_cover: float = 0.6
     #: Synonym swaps, and swaps per content word of the shorter article, for a spin.
     #: Labelled copies: at most 2 swaps and 0.022 per word; labelled spins 5-22 swaps and
@@ -177,9 +168,8 @@ class Thresholds:
     #: articles of one story (longest such run): different origins 1,122 none, 58 one,
     #: 10 two, none three or more; one origin 29 pairs at three or more, one of them
     #: linked by no rule above (the AP's 3_1/3_9, four paragraphs on the escape in a row).
-    #: A statement one article quotes and the other prints unmarked, and what follows it word
-    #: for word, is no narrative for this rule or the others (``continued_statement``):
-    #: Pratiwi dev has one such pair of separate origins
+    #: A statement one article quotes and the other prints unmarked is followed out of the
+    #: passage (``unmarked_statement``): Pratiwi dev has one such pair of separate origins
     #: (600-156/600-196, a consulate's release); its other pairs with a passage are linked
     #: by the rules above already (copies, duplicates, spins and four rewrites).
     #: bench/link_eval.py --split dev, Pratiwi labels: rewrite P/R 0.841/0.804 ->
@@ -187,14 +177,6 @@ class Thresholds:
     #: pairs linked), every other figure the same.
     passage_sentences: int = 3
     passage_raw: float = 0.9
-    #: Raw similarity (``Aligned.raw``) at which an aligned pair after a sentence one article
-    #: quotes and the other prints unmarked is that statement continued
-    #: (``continued_statement``): a statement printed as received is word for word (the
-    #: dev pair it is for, 600-303/600-326, goes on at 0.88 and 0.95), while a
-    #: rewrite that turns a quote into reported speech rewords what follows (0.68-0.79 in
-    #: tests/link/test_link_s22_statement_bounds.py's landslide story; 0.67-0.85 in a
-    #: review's flood story) and must stay narrative.
-    statement_raw: float = 0.85
     #: Anchor similarity at which two sentences of different languages align.
     anchor_align: float = 0.5
     #: Whole-article anchor-sequence similarity and aligned anchor share for a translation.
@@ -460,16 +442,13 @@ def same_language(
         return Verdict("spin", round(spun, 3), spin_evidence, cut, rarer_side(synonyms, lexicon))
     if one_outlet and words.identical >= th.duplicate_identical:
         return Verdict("duplicate", round(words.identical, 3), tuple(sentences))
-    reproduced = reproduced_runs(a, b, pairs, th)
-    if copied_text(a, b, pairs, reproduced, words.verbatim, th) or (
+    if words.verbatim >= th.copy_verbatim or (
         pairs and cover >= th.copy_cover and raw >= th.copy_raw
     ):
         score = max(words.verbatim, cover * raw)
         return Verdict("copy", round(score, 3), tuple(sentences), cut)
-    # Narrative sentences: not quote, not a reproduced text, not a statement one article
-    # quotes and the other goes on printing unmarked (``continued_statement``).
-    statement = reproduced | continued_statement(a, b, pairs, th)
-    told = [p for p in pairs if not (a.quoted[p.i] or b.quoted[p.j]) and p not in statement]
+    reproduced = reproduced_runs(a, b, pairs, th)
+    told = [p for p in pairs if not (a.quoted[p.i] or b.quoted[p.j]) and p not in reproduced]
     told_covers = (coverage(a, {p.i for p in told}), coverage(b, {p.j for p in told}))
     told_cover = max(told_covers)
     retold = (
@@ -480,7 +459,11 @@ def same_language(
     if (
         kept_wording(a, b, reproduced, words.verbatim) >= th.rewrite_verbatim
         and (
-            retold or copied_passage(narrative(a, b, told), th.passage_raw) >= th.passage_sentences
+            retold
+            or copied_passage(
+                narrative(a, b, unmarked_statement(a, b, pairs, told)), th.passage_raw
+            )
+            >= th.passage_sentences
         )
     ) or paraphrased(a, b, told, min(told_covers), th):
         score = told_cover * _weighted(told, a, "score")
@@ -497,32 +480,10 @@ def same_language(
         return Verdict(
             "rewrite", round(score, 3), tuple(_sentence_evidence(a, b, pairs, "sentence")), cut
         )
-    quotes = shared_quotes(a.quotes, b.quotes, th) + _quoted_evidence(a, b, pairs, reproduced, th)
+    quotes = shared_quotes(a.quotes, b.quotes, th) + _quoted_evidence(a, b, pairs, reproduced)
     if quotes:
         return Verdict("shares-quote", max(e.score for e in quotes), tuple(quotes))
     return None
-
-
-def copied_text(
-    a: Features,
-    b: Features,
-    pairs: Sequence[Aligned],
-    reproduced: set[Aligned],
-    verbatim: float,
-    th: Thresholds,
-) -> bool:
-    """Whether one article holds the other's text (``Thresholds.copy_verbatim`` of its
-    5-grams) and not only a statement both give: its narrative too, where both have
-    narrative to read (``Thresholds.copy_narrative``). The narrative is asked for only where
-    one article quotes what the other prints unmarked, the case of a statement printed as
-    received: a copy quotes as its source quotes, and a cut copy with an intro of its own
-    holds few of its narrative grams in the other, however much of the other it holds."""
-    if verbatim < th.copy_verbatim:
-        return False
-    if all(a.quoted[p.i] == b.quoted[p.j] for p in pairs):
-        return True
-    share = _narrative_share(a, b, reproduced)
-    return share is None or share >= th.copy_narrative
 
 
 def kept_order(told: list[Aligned], th: Thresholds) -> bool:
@@ -616,28 +577,25 @@ def narrative(a: Features, b: Features, told: Sequence[Aligned]) -> list[Aligned
     return [p for p in told if not (a.reported[p.i] or b.reported[p.j])]
 
 
-def continued_statement(
-    a: Features, b: Features, pairs: Sequence[Aligned], th: Thresholds
-) -> set[Aligned]:
-    """The aligned pairs that go on, in a row on both sides and word for word
-    (``Thresholds.statement_raw``), from a sentence one article quotes and the other prints
-    unmarked: the other prints the statement as received (a release, a circulated message),
-    and what follows it in step is the statement continued, not either article's narrative,
-    whether or not the first goes on quoting it (Pratiwi dev
-    600-156/600-196: the consulate's release, its first sentence in quotes with 'tulis KJRI
-    Davao' in one, unmarked in the other, then four more sentences of it unmarked in both;
-    round 8's 600-303/600-326: BNN's statement, quoted by Tribun, then 'Slamet menyebutkan,'
-    and the statement's next sentence unmarked)."""
-    aligned = {(p.i, p.j): p for p in pairs}
-    continued: set[Aligned] = set()
+def unmarked_statement(
+    a: Features, b: Features, pairs: Sequence[Aligned], told: Sequence[Aligned]
+) -> list[Aligned]:
+    """``told`` less the sentences that go on, in a row on both sides, from a sentence one
+    article quotes and the other prints unmarked: the other prints the statement as
+    received (a release, a circulated message), and what follows it in step is the
+    statement continued, not the first article's narrative (Pratiwi dev 600-156/600-196:
+    the consulate's release, its first sentence in quotes with 'tulis KJRI Davao' in one,
+    unmarked in the other, then four more sentences of it unmarked in both)."""
+    aligned = {(p.i, p.j) for p in pairs}
+    continued: set[tuple[int, int]] = set()
     for p in pairs:
         if a.quoted[p.i] == b.quoted[p.j]:
             continue
         i, j = p.i + 1, p.j + 1
-        while (i, j) in aligned and aligned[(i, j)].raw >= th.statement_raw:
-            continued.add(aligned[(i, j)])
+        while (i, j) in aligned:
+            continued.add((i, j))
             i, j = i + 1, j + 1
-    return continued
+    return [p for p in told if (p.i, p.j) not in continued]
 
 
 #: Narrative 5-grams each article must have for ``narrative_verbatim`` to be read.
@@ -717,25 +675,11 @@ def _after_cue(cues: tuple[int, ...], sentence: int, th: Thresholds) -> bool:
 
 
 def _quoted_evidence(
-    a: Features, b: Features, pairs: list[Aligned], reproduced: set[Aligned], th: Thresholds
+    a: Features, b: Features, pairs: list[Aligned], reproduced: set[Aligned]
 ) -> list[Evidence]:
     """Aligned sentences that are mostly quote on both sides, or in a text one article
-    reproduces, or quoted by one and printed unmarked by the other (as a release is printed)
-    with the words of a shared quote (``shared_quotes``' test): one statement reported
-    twice. Reached only where no copy or rewrite was found. The one-sided pair must pass the
-    quote test because sentence alignment alone meets chance likenesses (Pratiwi dev:
-    600-361/600-363, labelled independent; 600-293/600-295, a site's gloss of a hoax's
-    word against the hoax's quote)."""
-    both = [
-        p
-        for p in pairs
-        if (a.quoted[p.i] and b.quoted[p.j])
-        or p in reproduced
-        or (
-            (a.quoted[p.i] or b.quoted[p.j])
-            and _quote_ratio(a.content[p.i], b.content[p.j], th) >= th.quote_ratio
-        )
-    ]
+    reproduces: one statement reported twice."""
+    both = [p for p in pairs if (a.quoted[p.i] and b.quoted[p.j]) or p in reproduced]
     return _sentence_evidence(a, b, both, "quote")
 
 

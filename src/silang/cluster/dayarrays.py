@@ -67,7 +67,9 @@ class DayArrays:
         numbers: dict[int | None, int] = {}
         article_rows = [numbers.setdefault(placed.day, len(numbers)) for placed in articles]
         #: Each row's day (NaN: undated).
-        self._days = np.array([np.nan if day is None else day for day in numbers])
+        self._days = np.array(
+            [np.nan if day is None else day for day in numbers], dtype=np.float64
+        )
         # Temporaries of a few times the entries are dropped as soon as done with (a story
         # of a million articles holds some 60 million entries).
         terms, weights = entries.terms, entries.weights
@@ -192,7 +194,10 @@ class _Entries:
                 chain.from_iterable(vector.values() for vector in vectors), np.float64, count
             ),
             np.repeat(np.arange(len(articles)), lengths),
-            np.array([np.nan if placed.day is None else placed.day for placed in articles]),
+            np.array(
+                [np.nan if placed.day is None else placed.day for placed in articles],
+                dtype=np.float64,
+            ),
         )
 
 

@@ -429,11 +429,14 @@ def _reseated(
         for unit, together, across in scores:
             # Its articles' total with themselves, added as the half's total adds them (to
             # the last bit): a unit sharing no term with the rest of its half is held by it
-            # exactly not at all, not a last bit less (which moved it).
+            # exactly not at all where it shares no day with them, not a last bit less
+            # (which moved it). Where it does share a day, a near repeat spared alone is
+            # faded in the day's diluted sum, and the difference goes below nothing: a
+            # hold below nothing is none, and nothing pulls it across.
             itself = DailySums(fade, [unit]).total(unit)
             held = (together - itself) / (len(unit) * (sums[side].size - len(unit)))
             other = across / (len(unit) * sums[1 - side].size)
-            if other > held:
+            if other > max(held, 0.0):
                 moving.add(id(unit))
     if not moving:
         return parts

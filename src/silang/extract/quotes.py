@@ -23,7 +23,6 @@ from silang.extract.quotes_indirect import (
     Reported,
     announced,
     complement_clause,
-    has_predicate,
     joined_after,
     points_forward,
     reported,
@@ -37,6 +36,7 @@ from silang.extract.quotes_speaker import (
     Word,
     after_quote,
     before_quote,
+    has_predicate,
     speaker_candidates,
     words_in,
 )
@@ -211,7 +211,12 @@ def _all_resolved(
     for candidate in sorted(candidates, key=lambda c: c.start):
         last = found[-1][0] if found else None
         pair = _resolved(text, candidate, resolver, (last_direct, last), ordered)
-        if pair[0].speaker is None and _mentioned(text, candidate, spans, resolver.lexicon):
+        # Only a quotation with no speaker, no speaker's phrase and no cue is a mention: a
+        # pronoun or a description may say a word or two ('"No," the minister said'), and one
+        # going on in the words before has their speaker ('"Miss Piggy" and "Miss X"').
+        quote, cue = pair
+        unsaid = quote.speaker is None and quote.speaker_start is None and cue is None
+        if unsaid and _mentioned(text, candidate, spans, resolver.lexicon):
             continue
         found.append(pair)
         if candidate.direct:

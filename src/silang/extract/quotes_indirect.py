@@ -28,11 +28,13 @@ from silang.extract.quotes_speaker import (
     Word,
     anaphor_at,
     forward,
+    has_predicate,
     headline_verb,
     is_verb,
     phrase_key,
     sentence_subject,
     subject,
+    title_case_line,
     verb_after_subject,
     words_in,
 )
@@ -365,14 +367,7 @@ def _title_case_says(
     The speaker is a person or body whose name ends right before the verb (the candidates
     are cut there: quotes_speaker.speaker_candidates); the rest of the line is what they
     said."""
-    line_start = text.rfind("\n", 0, ws[0].start) + 1
-    line_end = text.find("\n", end)
-    if (
-        text[line_start : ws[0].start].strip()
-        or text[end : len(text) if line_end < 0 else line_end].strip()
-    ):
-        return None
-    if not all(w.capital for w in ws if len(w.key) > 3):
+    if not title_case_line(text, ws[0].start, end):
         return None
     for entity in entities:
         if entity.start != ws[0].start or entity.kind not in ("person", "organisation"):
@@ -382,9 +377,31 @@ def _title_case_says(
             return None
         if text[entity.end : ws[k].start] != " ":
             return None
+        opens = _headline_statement(ws, k, lexicon)
+        if opens is None:
+            return None
         mention = Mention(entity.start, entity.end, "name", entity.name)
-        return _made(text, ws[k + 1].start, end, mention, ws[k])
+        return _made(text, ws[opens].start, end, mention, ws[k])
     return None
+
+
+def _headline_statement(ws: Sequence[Word], k: int, lexicon: QuotesLexicon) -> int | None:
+    """The index of the word opening the statement after a Title Case headline's speech
+    verb ``ws[k]``: the next word, but for a preposition, which opens what the verb is about
+    ("Warns Of Floods"), and past whom a hearer verb told ("Tells Reporters He Will Run"),
+    up to a pronoun or a complementiser; None where there is no statement."""
+    if ws[k + 1].key in lexicon.headline_prepositions:
+        return None
+    if ws[k].key not in lexicon.hearer_verbs:
+        return k + 1
+    return next(
+        (
+            i
+            for i in range(k + 2, len(ws) - 1)
+            if ws[i].key in lexicon.pronouns or ws[i].key in lexicon.complementisers
+        ),
+        None,
+    )
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -473,9 +490,13 @@ def _fronted_verb(
         return None
     # Between the speaker and the comma: nothing, whom they told or where ("kepada
     # wartawan", "di Bogor"), or the unit a title heads ("Kata Kapolres Bogor, …").
-    tail = words_in(text, mention.end, comma)
+    # "Kata dia lagi, …": an adverb of going on closes the phrase, no word of it.
+    tail = [w for w in words_in(text, mention.end, comma) if w.key not in lexicon.again]
     if tail and _aside(text, tail, lexicon) is None:
         return None
+    said = words_in(text, comma + 2, end)
+    if said and said[0].key in lexicon.relative_subjects:
+        return None  # "Kata Menteri, yang sering diucapkan …": the noun "word" described
     if mention.kind == "name" and not any(
         e.kind == "person" and e.start == mention.start for e in entities
     ):
@@ -597,18 +618,6 @@ def _apposition(
         rest[0].key in lexicon.appositions
         or (clause and rest[0].key in lexicon.possessives)
         or rest[0].key in lexicon.titles
-    )
-
-
-def has_predicate(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
-    """Whether the words hold a predicate, so are a clause: an auxiliary, copula or aspect
-    word ("has", "sudah"), a speech verb, or a lower-case word with a regular past ending
-    ("raised")."""
-    return any(
-        w.key in lexicon.predicates
-        or is_verb(w, lexicon.finite)
-        or (not w.capital and len(w.key) > 4 and w.key.endswith(lexicon.predicate_endings))
-        for w in ws
     )
 
 

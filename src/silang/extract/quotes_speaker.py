@@ -104,18 +104,40 @@ def headline_verb(word: Word, lexicon: QuotesLexicon) -> bool:
     return word.capital and word.key in lexicon.finite and word.key not in lexicon.noun_forms
 
 
+def title_case_line(text: str, start: int, end: int) -> bool:
+    """Whether the text from ``start`` to ``end`` is a whole line of its own, written in
+    Title Case (every word of more than three letters capitalised): a headline."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if text.find("\n", end) < 0 else text.find("\n", end)
+    if text[line_start:start].strip() or text[end:line_end].strip():
+        return False
+    ws = words_in(text, start, end)
+    return bool(ws) and all(w.capital for w in ws if len(w.key) > 3)
+
+
 def _before_headline_verb(text: str, entity: Entity, lexicon: QuotesLexicon) -> Entity:
     """``entity`` cut before a capitalised speech verb inside it: the recogniser reads a
     Title Case headline ("Tom Hale Says Tax Plan Will Cut Deficit") as one long name, whose
-    speaker's name is the words before the verb."""
+    speaker's name is the words before the verb. Only on such a headline line, and only
+    before a verb some words follow: in running text, or closing a name, the word is the
+    name's own ("Ahmed Said told reporters", "said Mohamed Said")."""
     ws = words_in(text, entity.start, entity.end)
-    k = next((i for i, w in enumerate(ws) if i and headline_verb(w, lexicon)), None)
-    if k is None:
+    k = next(
+        (i for i, w in enumerate(ws) if 0 < i < len(ws) - 1 and headline_verb(w, lexicon)), None
+    )
+    if k is None or not _on_title_case_line(text, entity):
         return entity
     end = ws[k - 1].end
     named = text[entity.start : end]
     name = entity.name if entity.name.startswith(named) and entity.name != entity.text else named
     return Entity(entity.start, end, named, entity.kind, name)
+
+
+def _on_title_case_line(text: str, entity: Entity) -> bool:
+    """Whether ``entity`` stands on a Title Case line of its own (a headline's)."""
+    line_start = text.rfind("\n", 0, entity.start) + 1
+    line_end = text.find("\n", entity.end)
+    return title_case_line(text, line_start, len(text) if line_end < 0 else line_end)
 
 
 def _run_on(text: str, name: str, lexicon: QuotesLexicon) -> bool:
@@ -818,28 +840,73 @@ def sentence_subject(
     both after an opening phrase set off by a comma ("In a speech on Tuesday, X struck a
     measured tone, saying …"), which names where or when, not who. With none after it, the
     subject stood before that comma, its apposition after it ("In his speech Smith, the
-    party leader, rejected …")."""
+    party leader, rejected …"): a description after a name closing the opening phrase is
+    that name's apposition."""
     if ws and (ws[0].key in lexicon.phrase_ends or ws[0].key in lexicon.place_prepositions):
         opened = next(
             (k for k in range(1, len(ws)) if text[ws[k - 1].end : ws[k].start].strip() == ","),
             None,
         )
-        found = _first_subject(ws[opened:], entities, lexicon) if opened is not None else None
-        if found is not None:
+        found = None if opened is None else _first_subject(text, ws[opened:], entities, lexicon)
+        apposed = opened is not None and any(
+            e.end == ws[opened - 1].end and e.kind in ("person", "organisation") for e in entities
+        )
+        if found is not None and not (found.kind == "title" and apposed):
             return found
-    return _first_subject(ws, entities, lexicon)
+    return _first_subject(text, ws, entities, lexicon)
 
 
 def _first_subject(
-    ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+    text: str, ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Mention | None:
-    """A pronoun among the first two words, or the first person or organisation within
-    SUBJECT_REACH words."""
+    """A pronoun among the first two words, or a description opening the sentence ("The
+    mayor went after Lee, calling him …": the mayor, not Lee, the object), or the first
+    person or organisation within SUBJECT_REACH words."""
     for word in ws[:2]:
         if word.key in lexicon.pronouns:
             return Mention(word.start, word.end, "pronoun", word.key, lexicon.pronouns[word.key])
     reach = ws[min(len(ws), SUBJECT_REACH) - 1].end
-    for entity in entities:
-        if ws[0].start <= entity.start < reach and entity.kind in ("person", "organisation"):
-            return Mention(entity.start, entity.end, "name", entity.name)
-    return None
+    named = next(
+        (
+            e
+            for e in entities
+            if ws[0].start <= e.start < reach and e.kind in ("person", "organisation")
+        ),
+        None,
+    )
+    described = anaphor_at(text, ws, 0, lexicon)
+    if described is not None and (named is None or not _names(text, described, named)):
+        return described
+    if named is None or _object(ws, named, lexicon):
+        return None
+    return Mention(named.start, named.end, "name", named.name)
+
+
+def _object(ws: Sequence[Word], named: Entity, lexicon: QuotesLexicon) -> bool:
+    """Whether ``named`` stands after its sentence's verb, as its object ("Police arrested
+    Lee, saying …"), not as the speaker of an inverted verb ("said Ann Lee, a pollster who
+    … called him …") nor as a passive's agent ("Guidelines issued by the agency, telling
+    …")."""
+    before = [w for w in ws if w.end <= named.start]
+    if any(w.key in lexicon.agents for w in before[-2:]):
+        return False  # "by Lee", "by the Lee administration"
+    return has_predicate([w for w in before if w.key not in lexicon.inverted], lexicon)
+
+
+def has_predicate(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the words hold a predicate, so are a clause: an auxiliary, copula or aspect
+    word ("has", "sudah"), a speech verb, or a lower-case word with a regular past ending
+    ("raised")."""
+    return any(
+        w.key in lexicon.predicates
+        or is_verb(w, lexicon.finite)
+        or (not w.capital and len(w.key) > 4 and w.key.endswith(lexicon.predicate_endings))
+        for w in ws
+    )
+
+
+def _names(text: str, described: Mention, named: Entity) -> bool:
+    """Whether ``named`` is the name of the one ``described``: it starts inside the
+    description or right after it, past a title's dot or a comma as its apposition ("Mayor
+    Ann Hale", "Mr. Harlan", "The mayor, Ann Hale, …")."""
+    return named.start < described.end or not text[described.end : named.start].strip(" .,")

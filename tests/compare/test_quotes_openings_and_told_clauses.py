@@ -122,17 +122,7 @@ def test_quotes_a_rumour_told_in_a_bahwa_clause_around_a_few_quoted_words() -> N
     ],
 )
 def test_quotes_no_told_clause_after_a_long_or_broken_frame(text: str) -> None:
-    # The quoted name alone is no quote (find_quotes leaves a mention out): its quotation
-    # is given here as the quote marks set it, so that the clause around it is still asked.
-    quotes = (_marked(text),)
-    assert list(reported_around(text, _sentences(text), [], quotes, LEXICON)) == [None]
-
-
-def _marked(text: str) -> Quote:
-    """The first quotation of ``text``, by its straight marks."""
-    start = text.index('"') + 1
-    end = text.index('"', start)
-    return Quote(start, end, text[start:end], True)
+    assert _around(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -146,7 +136,7 @@ def test_quotes_english_that_opens_no_told_clause(text: str) -> None:
     # English "that" is also a relative pronoun: only a clause opener of the lexicon
     # ("bahwa") opens a proposition with no speech verb before it.
     english = load_quotes_lexicon("en")
-    quotes = (_marked(text),)
+    quotes = find_quotes(text, _sentences(text), [], english)
     assert list(reported_around(text, _sentences(text), [], quotes, english)) == [None]
 
 

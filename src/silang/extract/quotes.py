@@ -23,6 +23,7 @@ from silang.extract.quotes_indirect import (
     Reported,
     announced,
     complement_clause,
+    has_predicate,
     joined_after,
     points_forward,
     reported,
@@ -36,7 +37,6 @@ from silang.extract.quotes_speaker import (
     Word,
     after_quote,
     before_quote,
-    has_predicate,
     speaker_candidates,
     words_in,
 )
@@ -52,11 +52,6 @@ _SMALL_WORD = re.compile(r"^[a-z]{1,3}$")
 FRAGMENT_WORDS = 4
 FRAGMENT_LEAD = 4
 _MARKS_AND_SPACE = " \"'“”‘’«»„"
-#: A Title Case quotation of at most this many words that nobody is found to have said,
-#: inside the reporter's sentence, is a name mentioned, not a quote (_mentioned). On PolNeAR
-#: train about half of the speakerless one- and two-word quotations lie outside every gold
-#: attribution; the lowercase ones inside one are mostly someone's word ('a "bully"').
-MENTION_WORDS = 2
 #: A quotation without a verb of its own continues the one before when at most this many
 #: words (its attribution) stand between them (dev set: attributions run to 25 words).
 CARRY_WORDS = 30
@@ -140,23 +135,14 @@ def find_attributions(
 ) -> tuple[tuple[Quote, Span | None], ...]:
     """Like find_quotes, with the span of each quotation's cue (the speech verb or source
     word, None where the speaker was carried over from the quotation before)."""
+    ordered = speaker_candidates(text, entities, lexicon)
     spans = sorted(sentences, key=lambda s: s.start) or [Span(0, len(text))]
-    marked: list[Marked] = []
-    titles: list[Marked] = []
-    for mark in find_marked(text):
-        (titles if _work_title(text, mark, entities, lexicon) else marked).append(mark)
-    # A name inside a work's title ('appeared on "Meet the Press"') names no speaker.
-    ordered = [
-        e
-        for e in speaker_candidates(text, entities, lexicon)
-        if not any(t.start <= e.start and e.end <= t.end for t in titles)
-    ]
+    marked = [m for m in find_marked(text) if not _work_title(text, m, entities, lexicon)]
     candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
     trimmed = [_after_narration(text, c, spans) for c in candidates]
     if trimmed != marked:
         marked = trimmed
         candidates = [_direct(text, mark, spans, marked, ordered, lexicon) for mark in marked]
-    candidates = _spoken_around(text, candidates, spans, ordered, lexicon)
     covered = [(m.open_at or m.start, (m.close_at or m.end) + 1) for m in marked]
     silent: list[Span] = []  # the sentences just before, in one paragraph, saying nothing
     told: tuple[Span, Reported] | None = None  # the statement just before those, if any
@@ -192,118 +178,18 @@ def find_attributions(
             start = runs_on(text, told[1], speech, sentence, silent, ordered, lexicon)
         candidates.append(_Found(start, speech.end, False, (speech.speaker, speech.cue), regions))
         silent, told = [], (sentence, speech)
-    resolver = Resolver(text, ordered, lexicon, [(m.start, m.end) for m in marked])
-    return _all_resolved(text, candidates, spans, resolver, ordered)
-
-
-def _all_resolved(
-    text: str,
-    candidates: Sequence[_Found],
-    spans: Sequence[Span],
-    resolver: Resolver,
-    ordered: Sequence[Entity],
-) -> tuple[tuple[Quote, Span | None], ...]:
-    """Each of ``candidates`` with its speaker and cue, but for words only mentioned."""
     # Speakers are resolved in text order, so that a pronoun can fall back on the speaker
     # described just before it ("seorang pekerja …" … "Ia mengatakan …").
+    resolver = Resolver(text, ordered, lexicon, [(m.start, m.end) for m in marked])
     found: list[tuple[Quote, Span | None]] = []
     last_direct: Quote | None = None
     for candidate in sorted(candidates, key=lambda c: c.start):
         last = found[-1][0] if found else None
         pair = _resolved(text, candidate, resolver, (last_direct, last), ordered)
-        # Only a quotation with no speaker, no speaker's phrase and no cue is a mention: a
-        # pronoun or a description may say a word or two ('"No," the minister said'), and one
-        # going on in the words before has their speaker ('"Miss Piggy" and "Miss X"').
-        quote, cue = pair
-        unsaid = quote.speaker is None and quote.speaker_start is None and cue is None
-        if unsaid and _mentioned(text, candidate, spans, resolver.lexicon):
-            continue
         found.append(pair)
         if candidate.direct:
             last_direct = pair[0]
     return tuple(found)
-
-
-def _spoken_around(
-    text: str,
-    candidates: Sequence[_Found],
-    spans: Sequence[Span],
-    ordered: Sequence[Entity],
-    lexicon: QuotesLexicon,
-) -> list[_Found]:
-    """``candidates`` with each quotation that has no attribution of its own and is a
-    fragment of its sentence's reported speech replaced by that speech: in 'Hale went after
-    the governor, calling him "a total stiff."' Hale said it, and the quoted words are the
-    wording of his attack. A sentence whose speech holds several such
-    fragments gives one statement; one where a quotation has its own attribution is left
-    to it."""
-    result: list[_Found] = []
-    told: set[tuple[int, int]] = set()
-    attributed = [(c.start, c.end) for c in candidates if c.attribution is not None]
-    for candidate in candidates:
-        around = _speech_around(text, candidate, spans, ordered, lexicon)
-        # A quotation of the sentence attributed on its own tells the speech's wording
-        # itself ('described the plan as "a cold fish" and "a bore"'): the others go on in
-        # its words, as before.
-        if around is not None and any(
-            around[1].start <= s and e <= around[1].end for s, e in attributed
-        ):
-            around = None
-        if around is None:
-            result.append(candidate)
-            continue
-        sentence, speech = around
-        if (speech.start, speech.end) not in told:
-            told.add((speech.start, speech.end))
-            regions = [(sentence.start, speech.start), (speech.end, sentence.end)]
-            attribution = (speech.speaker, speech.cue)
-            result.append(_Found(speech.start, speech.end, False, attribution, regions))
-    return result
-
-
-def _speech_around(
-    text: str,
-    candidate: _Found,
-    spans: Sequence[Span],
-    ordered: Sequence[Entity],
-    lexicon: QuotesLexicon,
-) -> tuple[Span, Reported] | None:
-    """The sentence and the reported speech in it that hold ``candidate``, a quotation with
-    no attribution of its own that is a fragment of that sentence (_fragment_sentence)."""
-    if candidate.attribution is not None:
-        return None
-    sentence = _fragment_sentence(text, spans, candidate.start, candidate.end)
-    speech = None if sentence is None else reported(text, sentence, ordered, lexicon)
-    if sentence is None or speech is None:
-        return None
-    if not speech.start <= candidate.start < candidate.end <= speech.end:
-        return None
-    return sentence, speech
-
-
-def _mentioned(text: str, candidate: _Found, spans: Sequence[Span], lexicon: QuotesLexicon) -> bool:
-    """Whether a quotation that nobody is found to have said only mentions its words: a
-    markup attribute's value ('author="@handle"'), or a word or two in Title Case set in
-    marks inside the reporter's own sentence (a nickname, a title, a movement: the "Never
-    Trump" movement) that ends no question or cry and that no complementiser's clause holds
-    (compare reads such a clause around it: reported_around). A lowercase word is kept: in
-    PolNeAR it is mostly someone's word ('called him a "bully"'), and a whole sentence in
-    marks is someone's speech even when silang cannot tell whose."""
-    mark = candidate.mark
-    if mark is None or mark.open_at is None:
-        return False
-    if text[: mark.open_at].endswith("="):
-        return True
-    content = text[candidate.start : candidate.end].rstrip(_MARKS_AND_SPACE)
-    said = words_in(text, candidate.start, candidate.end)
-    if len(said) > MENTION_WORDS or content.endswith(("?", "!")):
-        return False
-    if not all(w.capital for w in said):
-        return False
-    sentence = _sentence_of(spans, candidate.start)
-    if len(words_in(text, sentence.start, sentence.end)) <= len(said):
-        return False  # the quotation is its sentence: "“Never.”"
-    return complement_clause(text, sentence, (candidate.start, candidate.end), lexicon) is None
 
 
 def _untold(
@@ -341,8 +227,8 @@ def reported_around(
     speeches: dict[Span, Reported | None] = {}
     found: list[Quote | None] = []
     for quote in quotes:
-        sentence = _fragment_sentence(text, sentences, quote.start, quote.end)
-        if not quote.direct or sentence is None:
+        sentence = _fragment_sentence(text, sentences, quote)
+        if sentence is None:
             found.append(None)
             continue
         if sentence not in speeches:
@@ -367,17 +253,16 @@ def _in_clause(text: str, sentence: Span, quote: Quote, lexicon: QuotesLexicon) 
     return Quote(start, end, text[start:end], False, cue=text[cue.start : cue.end])
 
 
-def _fragment_sentence(text: str, sentences: Sequence[Span], start: int, end: int) -> Span | None:
-    """The sentence that the quotation from ``start`` to ``end`` is a fragment of: one of
-    FRAGMENT_WORDS words at most, after FRAGMENT_LEAD words of its sentence and running on
-    from a word of it."""
-    sentence = next((s for s in sentences if s.start <= start < s.end), None)
-    if sentence is None:
+def _fragment_sentence(text: str, sentences: Sequence[Span], quote: Quote) -> Span | None:
+    """The sentence that ``quote`` is a fragment of: a quotation of FRAGMENT_WORDS words at
+    most, after FRAGMENT_LEAD words of its sentence and running on from a word of it."""
+    sentence = next((s for s in sentences if s.start <= quote.start < s.end), None)
+    if not quote.direct or sentence is None:
         return None
-    lead = text[sentence.start : start].rstrip(_MARKS_AND_SPACE)
+    lead = text[sentence.start : quote.start].rstrip(_MARKS_AND_SPACE)
     if (
-        len(words_in(text, start, end)) > FRAGMENT_WORDS
-        or len(words_in(text, sentence.start, start)) < FRAGMENT_LEAD
+        len(words_in(text, quote.start, quote.end)) > FRAGMENT_WORDS
+        or len(words_in(text, sentence.start, quote.start)) < FRAGMENT_LEAD
         or not lead[-1:].isalnum()
     ):
         return None

@@ -28,13 +28,10 @@ from silang.extract.quotes_speaker import (
     Word,
     anaphor_at,
     forward,
-    has_predicate,
-    headline_verb,
     is_verb,
     phrase_key,
     sentence_subject,
     subject,
-    title_case_line,
     verb_after_subject,
     words_in,
 )
@@ -344,11 +341,7 @@ def _opening_source(
 def _headline(
     text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Reported | None:
-    """A headline's "Andi: Kami siap" / "Trump: I'm the worst thing …", or its "Tom Hale
-    Says Tax Plan Will Cut Deficit" (_title_case_says)."""
-    says = _title_case_says(text, ws, end, entities, lexicon)
-    if says is not None:
-        return says
+    """A headline's "Andi: Kami siap" / "Trump: I'm the worst thing …"."""
     for entity in entities:
         if entity.start == ws[0].start and entity.kind in ("person", "organisation"):
             mark = text[entity.end : entity.end + 1]
@@ -357,51 +350,6 @@ def _headline(
                 mention = Mention(entity.start, entity.end, "name", entity.name)
                 return _made(text, entity.end + 2, end, mention, cue)
     return None
-
-
-def _title_case_says(
-    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
-) -> Reported | None:
-    """A Title Case headline, a line of its own, whose speaker's name opens it and whose
-    speech verb is capitalised as every word is: "Tom Hale Says Tax Plan Will Cut Deficit".
-    The speaker is a person or body whose name ends right before the verb (the candidates
-    are cut there: quotes_speaker.speaker_candidates); the rest of the line is what they
-    said."""
-    if not title_case_line(text, ws[0].start, end):
-        return None
-    for entity in entities:
-        if entity.start != ws[0].start or entity.kind not in ("person", "organisation"):
-            continue
-        k = next((i for i, w in enumerate(ws) if w.start > entity.end), len(ws))
-        if k >= len(ws) - 1 or not headline_verb(ws[k], lexicon):
-            return None
-        if text[entity.end : ws[k].start] != " ":
-            return None
-        opens = _headline_statement(ws, k, lexicon)
-        if opens is None:
-            return None
-        mention = Mention(entity.start, entity.end, "name", entity.name)
-        return _made(text, ws[opens].start, end, mention, ws[k])
-    return None
-
-
-def _headline_statement(ws: Sequence[Word], k: int, lexicon: QuotesLexicon) -> int | None:
-    """The index of the word opening the statement after a Title Case headline's speech
-    verb ``ws[k]``: the next word, but for a preposition, which opens what the verb is about
-    ("Warns Of Floods"), and past whom a hearer verb told ("Tells Reporters He Will Run"),
-    up to a pronoun or a complementiser; None where there is no statement."""
-    if ws[k + 1].key in lexicon.headline_prepositions:
-        return None
-    if ws[k].key not in lexicon.hearer_verbs:
-        return k + 1
-    return next(
-        (
-            i
-            for i in range(k + 2, len(ws) - 1)
-            if ws[i].key in lexicon.pronouns or ws[i].key in lexicon.complementisers
-        ),
-        None,
-    )
 
 
 def _content_end(text: str, start: int, end: int) -> int:
@@ -469,41 +417,37 @@ def _opening(
 def _fronted_verb(
     text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Reported | None:
-    """ "Kata Heru, CONTENT" / "Namun kata dia, CONTENT" / "Kata Kapolres, CONTENT": an
-    inverted speech verb opening the sentence (after its opening words), its speaker, a
-    comma, then what was said; the fronted verb works as "menurut" does. The speaker must be
-    a person named by name, a pronoun or a title, and the comma must close it:
-    sentence-initial "Kata" is also the noun "word" ("Kata Bristle, yang tertulis …, berarti
-    …"), which no office title follows. A title may open the name ("Kata Kapolres Bogor
-    AKBP Hendra, …"), and whom they told or the unit a title heads may close it ("Kata
-    Hendra kepada wartawan, …", "Kata Kapolres Bogor, …")."""
+    """ "Kata Heru, CONTENT" / "Namun kata dia, CONTENT": an inverted speech verb opening
+    the sentence (after its opening words), its speaker, a comma, then what was said; the
+    fronted verb works as "menurut" does. The speaker must be a person named by name or a
+    pronoun, and the comma must close the name: sentence-initial "Kata" is also the noun
+    "word" ("Kata Bristle, yang tertulis …, berarti …")."""
     if len(ws) < 4 or ws[0].key not in lexicon.inverted:
         return None
     # The speaker's phrase is closed by a comma: a name in the content after it is not it.
     comma = text.find(", ", ws[1].start, end)
     mention = forward(text, ws[1].start, comma if comma >= 0 else end, entities, lexicon)
-    if mention is None or comma < 0:
-        return None
-    if mention.start != ws[1].start and not (
-        mention.kind == "name" and ws[1].key in lexicon.titles
+    if (
+        mention is None
+        or mention.start != ws[1].start
+        or text[mention.end : mention.end + 2] != ", "
     ):
         return None
-    # Between the speaker and the comma: nothing, whom they told or where ("kepada
-    # wartawan", "di Bogor"), or the unit a title heads ("Kata Kapolres Bogor, …").
-    # "Kata dia lagi, …": an adverb of going on closes the phrase, no word of it.
-    tail = [w for w in words_in(text, mention.end, comma) if w.key not in lexicon.again]
-    if tail and _aside(text, tail, lexicon) is None:
-        return None
-    said = words_in(text, comma + 2, end)
-    if said and said[0].key in lexicon.relative_subjects:
-        return None  # "Kata Menteri, yang sering diucapkan …": the noun "word" described
     if mention.kind == "name" and not any(
         e.kind == "person" and e.start == mention.start for e in entities
     ):
         return None
-    if mention.kind not in ("name", "pronoun", "title"):
+    # A pointing phrase closed by its determiner ("ujar pihak Apple tersebut, …") names one
+    # spoken of before: no noun "kata" ("word") stands before such a phrase.
+    closed = mention.kind == "title" and _closed_by_determiner(text, mention, lexicon)
+    if mention.kind not in ("name", "pronoun") and not closed:
         return None
-    return _made(text, comma + 2, end, mention, ws[0])
+    return _made(text, mention.end + 2, end, mention, ws[0])
+
+
+def _closed_by_determiner(text: str, mention: Mention, lexicon: QuotesLexicon) -> bool:
+    last = words_in(text, mention.start, mention.end)[-1:]
+    return bool(last) and last[0].key in lexicon.anaphor_after
 
 
 def _source_at(
@@ -618,6 +562,18 @@ def _apposition(
         rest[0].key in lexicon.appositions
         or (clause and rest[0].key in lexicon.possessives)
         or rest[0].key in lexicon.titles
+    )
+
+
+def has_predicate(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether the words hold a predicate, so are a clause: an auxiliary, copula or aspect
+    word ("has", "sudah"), a speech verb, or a lower-case word with a regular past ending
+    ("raised")."""
+    return any(
+        w.key in lexicon.predicates
+        or is_verb(w, lexicon.finite)
+        or (not w.capital and len(w.key) > 4 and w.key.endswith(lexicon.predicate_endings))
+        for w in ws
     )
 
 
@@ -872,29 +828,18 @@ def joined_after(
     spans (a quotation's "They" is no subject), and nothing quoted stands after it."""
     end = _content_end(text, sentence.start, sentence.end)
     ws = words_in(text, sentence.start, end)
-    k = _coordinated_verb(text, ws, (max(e for _, e in quoted), end), lexicon)
-    if k is None:
-        return None
-    told = [w for w in ws[:k] if not any(s <= w.start < e for s, e in quoted)]
-    mention = sentence_subject(text, told, entities, lexicon) if told else None
-    opens = _content_start(text, ws, k + 1, end, lexicon)
-    if mention is None or opens is None:
-        return None
-    return _made(text, opens, end, mention, ws[k + 1])
-
-
-def _coordinated_verb(
-    text: str, ws: Sequence[Word], within: tuple[int, int], lexicon: QuotesLexicon
-) -> int | None:
-    """The index in ``ws`` of the first coordinator inside ``within`` that a finite speech
-    verb follows after one space ("and said", "dan mengatakan"): the verb it joins is a
-    second predicate of the subject (joined_after, _joined_verb)."""
-    start, stop = within
+    after = max(e for _, e in quoted)
     for k in range(1, len(ws) - 1):
-        if ws[k].start < start or ws[k].end > stop or ws[k].key not in lexicon.coordinators:
+        if ws[k].start < after or ws[k].key not in lexicon.coordinators:
             continue
-        if is_verb(ws[k + 1], lexicon.finite) and text[ws[k].end : ws[k + 1].start] == " ":
-            return k
+        if not is_verb(ws[k + 1], lexicon.finite) or text[ws[k].end : ws[k + 1].start] != " ":
+            continue
+        told = [w for w in ws[:k] if not any(s <= w.start < e for s, e in quoted)]
+        mention = sentence_subject(text, told, entities, lexicon) if told else None
+        opens = _content_start(text, ws, k + 1, end, lexicon)
+        if mention is None or opens is None:
+            return None
+        return _made(text, opens, end, mention, ws[k + 1])
     return None
 
 
@@ -917,13 +862,16 @@ def _joined_verb(
     start, stop = content
     if any(verb.end <= w.start < start and w.key in lexicon.complementisers for w in ws):
         return None
-    k = _coordinated_verb(text, ws, content, lexicon)
-    if k is None:
-        return None
-    opens = _content_start(text, ws, k + 1, stop, lexicon)
-    if opens is None or not _says_clause(text, ws[k + 1], opens, stop, lexicon):
-        return None
-    return _made(text, opens, stop, mention, ws[k + 1])
+    for k in range(1, len(ws) - 1):
+        if ws[k].start < start or ws[k].end > stop or ws[k].key not in lexicon.coordinators:
+            continue
+        if not is_verb(ws[k + 1], lexicon.finite) or text[ws[k].end : ws[k + 1].start] != " ":
+            continue
+        opens = _content_start(text, ws, k + 1, stop, lexicon)
+        if opens is None or not _says_clause(text, ws[k + 1], opens, stop, lexicon):
+            return None
+        return _made(text, opens, stop, mention, ws[k + 1])
+    return None
 
 
 def _says_clause(text: str, verb: Word, opens: int, stop: int, lexicon: QuotesLexicon) -> bool:

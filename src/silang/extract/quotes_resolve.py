@@ -222,15 +222,7 @@ class Resolver:
             return since[-1][1]
         if person is not None:
             return person.name
-        if mention.kind != "title":
-            return None
-        # One named later in the description's own sentence is someone else in it, its
-        # object ("The mayor went after Lee, calling him …"): the one described is named
-        # after that sentence, if at all.
-        later = [
-            p for p in fitting if _sentence_start(self.text, p.start, self.lexicon) > mention.start
-        ]
-        return _first_after(later, before)
+        return _first_after(fitting, before) if mention.kind == "title" else None
 
     def _repeated(self, mention: Mention, before: int) -> str | None:
         """The body a pointing phrase for a body names again inside it: "pihak apple

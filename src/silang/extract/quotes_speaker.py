@@ -70,8 +70,7 @@ def speaker_candidates(
     _DOCUMENT_NUMBER). A "person" whose whole name the gazetteer lists as a place or a body
     is that place or body (_gazetteer_kind): a province closing an office's name ("kata
     Kepala Dinas Perikanan Jawa Timur") is no one to say the words, nor to stand for "dia"
-    after. A name run on through a Title Case headline's speech verb ends before the verb
-    (_before_headline_verb)."""
+    after."""
     kept = []
     for entity in sorted(
         (_gazetteer_kind(text, e, lexicon) for e in entities), key=lambda e: e.start
@@ -92,52 +91,8 @@ def speaker_candidates(
         before = text[entity.start - 1] if entity.start > 0 else " "
         if before.isalnum() or before in ")]":
             continue
-        kept.append(
-            _before_headline_verb(text, _without_connective(text, entity, ws, lexicon), lexicon)
-        )
+        kept.append(_without_connective(text, entity, ws, lexicon))
     return kept
-
-
-def headline_verb(word: Word, lexicon: QuotesLexicon) -> bool:
-    """Whether ``word`` is a speech verb capitalised as a Title Case headline writes every
-    word ("Says", "Warns"): not one that is also a plural noun ("States", "Calls")."""
-    return word.capital and word.key in lexicon.finite and word.key not in lexicon.noun_forms
-
-
-def title_case_line(text: str, start: int, end: int) -> bool:
-    """Whether the text from ``start`` to ``end`` is a whole line of its own, written in
-    Title Case (every word of more than three letters capitalised): a headline."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = len(text) if text.find("\n", end) < 0 else text.find("\n", end)
-    if text[line_start:start].strip() or text[end:line_end].strip():
-        return False
-    ws = words_in(text, start, end)
-    return bool(ws) and all(w.capital for w in ws if len(w.key) > 3)
-
-
-def _before_headline_verb(text: str, entity: Entity, lexicon: QuotesLexicon) -> Entity:
-    """``entity`` cut before a capitalised speech verb inside it: the recogniser reads a
-    Title Case headline ("Tom Hale Says Tax Plan Will Cut Deficit") as one long name, whose
-    speaker's name is the words before the verb. Only on such a headline line, and only
-    before a verb some words follow: in running text, or closing a name, the word is the
-    name's own ("Ahmed Said told reporters", "said Mohamed Said")."""
-    ws = words_in(text, entity.start, entity.end)
-    k = next(
-        (i for i, w in enumerate(ws) if 0 < i < len(ws) - 1 and headline_verb(w, lexicon)), None
-    )
-    if k is None or not _on_title_case_line(text, entity):
-        return entity
-    end = ws[k - 1].end
-    named = text[entity.start : end]
-    name = entity.name if entity.name.startswith(named) and entity.name != entity.text else named
-    return Entity(entity.start, end, named, entity.kind, name)
-
-
-def _on_title_case_line(text: str, entity: Entity) -> bool:
-    """Whether ``entity`` stands on a Title Case line of its own (a headline's)."""
-    line_start = text.rfind("\n", 0, entity.start) + 1
-    line_end = text.find("\n", entity.end)
-    return title_case_line(text, line_start, len(text) if line_end < 0 else line_end)
 
 
 def _run_on(text: str, name: str, lexicon: QuotesLexicon) -> bool:
@@ -840,73 +795,28 @@ def sentence_subject(
     both after an opening phrase set off by a comma ("In a speech on Tuesday, X struck a
     measured tone, saying …"), which names where or when, not who. With none after it, the
     subject stood before that comma, its apposition after it ("In his speech Smith, the
-    party leader, rejected …"): a description after a name closing the opening phrase is
-    that name's apposition."""
+    party leader, rejected …")."""
     if ws and (ws[0].key in lexicon.phrase_ends or ws[0].key in lexicon.place_prepositions):
         opened = next(
             (k for k in range(1, len(ws)) if text[ws[k - 1].end : ws[k].start].strip() == ","),
             None,
         )
-        found = None if opened is None else _first_subject(text, ws[opened:], entities, lexicon)
-        apposed = opened is not None and any(
-            e.end == ws[opened - 1].end and e.kind in ("person", "organisation") for e in entities
-        )
-        if found is not None and not (found.kind == "title" and apposed):
+        found = _first_subject(ws[opened:], entities, lexicon) if opened is not None else None
+        if found is not None:
             return found
-    return _first_subject(text, ws, entities, lexicon)
+    return _first_subject(ws, entities, lexicon)
 
 
 def _first_subject(
-    text: str, ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+    ws: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> Mention | None:
-    """A pronoun among the first two words, or a description opening the sentence ("The
-    mayor went after Lee, calling him …": the mayor, not Lee, the object), or the first
-    person or organisation within SUBJECT_REACH words."""
+    """A pronoun among the first two words, or the first person or organisation within
+    SUBJECT_REACH words."""
     for word in ws[:2]:
         if word.key in lexicon.pronouns:
             return Mention(word.start, word.end, "pronoun", word.key, lexicon.pronouns[word.key])
     reach = ws[min(len(ws), SUBJECT_REACH) - 1].end
-    named = next(
-        (
-            e
-            for e in entities
-            if ws[0].start <= e.start < reach and e.kind in ("person", "organisation")
-        ),
-        None,
-    )
-    described = anaphor_at(text, ws, 0, lexicon)
-    if described is not None and (named is None or not _names(text, described, named)):
-        return described
-    if named is None or _object(ws, named, lexicon):
-        return None
-    return Mention(named.start, named.end, "name", named.name)
-
-
-def _object(ws: Sequence[Word], named: Entity, lexicon: QuotesLexicon) -> bool:
-    """Whether ``named`` stands after its sentence's verb, as its object ("Police arrested
-    Lee, saying …"), not as the speaker of an inverted verb ("said Ann Lee, a pollster who
-    … called him …") nor as a passive's agent ("Guidelines issued by the agency, telling
-    …")."""
-    before = [w for w in ws if w.end <= named.start]
-    if any(w.key in lexicon.agents for w in before[-2:]):
-        return False  # "by Lee", "by the Lee administration"
-    return has_predicate([w for w in before if w.key not in lexicon.inverted], lexicon)
-
-
-def has_predicate(ws: Sequence[Word], lexicon: QuotesLexicon) -> bool:
-    """Whether the words hold a predicate, so are a clause: an auxiliary, copula or aspect
-    word ("has", "sudah"), a speech verb, or a lower-case word with a regular past ending
-    ("raised")."""
-    return any(
-        w.key in lexicon.predicates
-        or is_verb(w, lexicon.finite)
-        or (not w.capital and len(w.key) > 4 and w.key.endswith(lexicon.predicate_endings))
-        for w in ws
-    )
-
-
-def _names(text: str, described: Mention, named: Entity) -> bool:
-    """Whether ``named`` is the name of the one ``described``: it starts inside the
-    description or right after it, past a title's dot or a comma as its apposition ("Mayor
-    Ann Hale", "Mr. Harlan", "The mayor, Ann Hale, …")."""
-    return named.start < described.end or not text[described.end : named.start].strip(" .,")
+    for entity in entities:
+        if ws[0].start <= entity.start < reach and entity.kind in ("person", "organisation"):
+            return Mention(entity.start, entity.end, "name", entity.name)
+    return None

@@ -246,15 +246,6 @@ class QuotesLexicon:
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
-    #: Adverbs after a fronted verb's speaker telling that the saying goes on ("Kata dia
-    #: lagi, …"): no word of the speaker's phrase, nor of what was said.
-    again: frozenset[str] = frozenset()
-    #: Prepositions that never open a Title Case headline's statement after its speech verb
-    #: ("Tom Hale Warns Of Floods": what he warned of is no statement).
-    headline_prepositions: frozenset[str] = frozenset()
-    #: Speech verbs whose object is whom they told ("Tom Hale Tells Reporters He Will Run"):
-    #: in a headline the statement opens at the pronoun or "that" after that object.
-    hearer_verbs: frozenset[str] = frozenset()
     #: A regex that finds any channel cue (all of ``channels`` joined), for a quick test.
     any_channel: re.Pattern[str] = field(default_factory=_never)
 
@@ -337,9 +328,6 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "predicate",
                 "predicate-ending",
                 "title-verb",
-                "again",
-                "headline-preposition",
-                "hearer-verb",
             }
         ),
     )
@@ -424,9 +412,6 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         title_prepositions=_by_role(phrase, "title-preposition"),
         predicates=_by_role(phrase, "predicate"),
         title_verbs=_by_role(phrase, "title-verb"),
-        again=_by_role(phrase, "again"),
-        headline_prepositions=_by_role(phrase, "headline-preposition"),
-        hearer_verbs=_by_role(phrase, "hearer-verb"),
         predicate_endings=tuple(sorted(_by_role(phrase, "predicate-ending"))),
         noun_forms=_by_role(verbs, "noun-form"),
         any_channel=re.compile(

@@ -174,12 +174,14 @@ def test_a_headline_place_is_no_body_persons_surname(
 @pytest.mark.parametrize(
     ("code", "text", "name"),
     [
-        ("en", 'The crowd chanted "Trump" for an hour.', "Trump"),
-        ("id", 'Massa meneriakkan "Prabowo" berkali-kali.', "Prabowo"),
-        ("id", "Ia bertanya kepada 'Budi' soal itu.", "Budi"),
+        ("en", 'Trump spoke late. The crowd chanted "Trump" for an hour.', "Trump"),
+        ("id", 'Prabowo tiba. Massa meneriakkan "Prabowo" berkali-kali.', "Prabowo"),
+        ("id", "Budi datang pagi. Ia bertanya kepada 'Budi' soal itu.", "Budi"),
     ],
 )
-def test_a_one_word_quotation_is_a_name(code: str, text: str, name: str) -> None:
+def test_a_one_word_quotation_of_a_name_the_text_gives_is_a_name(
+    code: str, text: str, name: str
+) -> None:
     assert _kinds(code, text).get(name) == "person"
 
 

@@ -23,9 +23,13 @@ from silang.model import Entity, Span
 #: An expansion's short form in brackets: "… Negara (BUMN)". A capital and a hyphen open a
 #: party-and-state tag instead ("Jason Chaffetz (R-Utah)"), which follows a person's name.
 _ACRONYM_AFTER = re.compile(r" ?\((?-i:(?![A-Z]-)[A-Z][\w-]+)\)")
-#: A party-and-state tag after a politician's name, in brackets or between commas ("Ted Cruz
-#: (R-Texas)", "Bernie Sanders, I-Vt., said"): a label of the person, no organisation.
-_PARTY_TAG = re.compile(r"(?<=\()[DRI]-[A-Z][\w.]*(?=\))|(?<=, )[DRI]-[A-Z][\w.]*(?=,)")
+#: A party-and-state tag after a politician's name, in brackets or after a comma ("Ted Cruz
+#: (R-Texas)", "(R-New York)", "Bernie Sanders, I-Vt., said", "said Ted Cruz, R-Texas."): a
+#: label of the person, no organisation. A state of several words is told only in brackets;
+#: after a comma the tag ends at the next comma, semicolon or the sentence's end.
+_PARTY_TAG = re.compile(
+    r"(?<=\()[DRI]-[A-Z][\w. ]*(?=\))|(?<=, )[DRI]-[A-Z][\w.]*(?=[,;]|\.?(?:\s|$))"
+)
 
 
 class EntityRecognizer(Protocol):
@@ -47,7 +51,7 @@ class RuleEntityRecognizer:
         found = words(text, sentences, lexicon)
         lowercase = frozenset(w.key for w in found if w.text[0].islower())
         # Title Case lines are read after the rest, from the names the rest gives.
-        headlines = title_case_lines(text, found)
+        headlines = title_case_lines(text, found, lexicon, known)
         found_runs: list[list[Word]] = []
         headline_runs: list[list[Word]] = []
         for run in runs(text, found, lexicon):
@@ -223,10 +227,12 @@ def _parse_all(
     pieces: list[Piece] = []
     tags = {m.start() for m in _PARTY_TAG.finditer(text)}
     for n, run in enumerate(found_runs):
-        if len(run) == 1 and run[0].start in tags:
-            continue
+        if run[0].start in tags:
+            continue  # the tag's run, however many words ("D-West Virginia", "D-W.Va")
         first, last = index[run[0].start], index[run[-1].start]
         following = found_runs[n + 1] if n + 1 < len(found_runs) else None
+        if following is not None and following[0].start in tags:
+            following = None  # "Joe Manchin, D-W.Va., said": a tag is no name in apposition
         gap = text[run[-1].end : found[last + 1].start] if last + 1 < len(found) else ""
         context = Context(
             apposition=_apposition(text, run, following, lexicon),

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from silang.extract.entities_parse import Piece, gazetteer_at, keys, match_at
 from silang.extract.entities_runs import Word, is_acronym
+from silang.extract.entities_words import EntityWords
 from silang.lang.quotes import QuotesLexicon
 from silang.model import EntityKind
 
@@ -24,18 +25,21 @@ _LINE = re.compile(r"[^\n]+")
 _SHORT = 3
 #: The fewest longer words after the first that make a line Title Case: fewer is a name alone.
 _LONG_WORDS = 3
-#: First words of a line holding a web address.
+#: Words of a web address.
 _WEB = frozenset({"http", "https", "www"})
 
 
-def title_case_lines(text: str, found: Sequence[Word]) -> list[tuple[int, int]]:
+def title_case_lines(
+    text: str, found: Sequence[Word], lexicon: QuotesLexicon, known: EntityWords
+) -> list[tuple[int, int]]:
     """The (start, end) of each line whose every longer word after the first is capitalised,
-    before the text's first line of running text (the headline), or set all in capitals
-    after it ("TIPS MENGHINDARI KUAS BULU BABI"), when the text has running text to read
-    names from. A Title Case line after the body's first is read as the body is: a list of
-    guests ("Turut Hadir Presiden Joko Widodo dan ...") or a credit line ("Reporting by ...;
-    Editing by ...") keeps its names. Lines before the headline that are not running text (a
-    web address, a date, a press office's name) are neither."""
+    when the text has running text to read names from: the headline, and subheads and links
+    to other stories in the body ("Baca Juga: Prabowo Kunjungi Pabrik Senjata Di Bandung"). A
+    line that lists people is read as running text instead: a credit or guest line
+    ("Penulis: Budi Santoso", "Photo by John Smith", "Hadir Presiden Joko Widodo"), and in the
+    body a line with a listed title before a capitalised word ("Turut Hadir Gubernur Anies
+    Baswedan dan ...", where a subhead set in capitals stays one). Lines holding a web address
+    are neither headline nor running text."""
     lines = []
     body = False
     n = 0
@@ -48,21 +52,46 @@ def title_case_lines(text: str, found: Sequence[Word]) -> list[tuple[int, int]]:
             n += 1
         longer = [w for w in inside[1:] if len(w.text) > _SHORT and w.text[0].isalpha()]
         title_case = len(longer) >= _LONG_WORDS and all(w.text[0].isupper() for w in longer)
-        if title_case and (not body or _shouted(longer)):
+        people = _credit(inside, text, known) or (
+            body and not _shouted(longer) and _titled(inside, lexicon)
+        )
+        if title_case and not people and not _web(inside):
             lines.append((start, end))
         elif _running(inside):
             body = True
     return lines if body else []
 
 
+def _web(line: Sequence[Word]) -> bool:
+    """Whether a line holds a web address ("Sumber: https://www.kompas.com/...")."""
+    return any(w.key in _WEB for w in line)
+
+
 def _running(line: Sequence[Word]) -> bool:
-    """Whether a line's words are running text: it writes a longer word in lower case and is
-    no web address ("http : / / www ...")."""
-    return (
-        bool(line)
-        and line[0].key not in _WEB
-        and any(len(w.text) > _SHORT and w.text[0].islower() for w in line)
+    """Whether a line's words are running text: it writes a longer word in lower case and
+    holds no web address."""
+    return not _web(line) and any(len(w.text) > _SHORT and w.text[0].islower() for w in line)
+
+
+def _credit(line: Sequence[Word], text: str, known: EntityWords) -> bool:
+    """Whether a line credits or lists people: a credit word opens it ("Penulis: ...", "Hadir
+    Presiden ...", "By JOHN SMITH"), comes second ("Photo by ...", "Turut Hadir ...") or
+    stands before a colon ("... | Editor: Andi Wijaya"). Further in, "by" is a headline's
+    ("Town Hit by Floods")."""
+    return any(
+        w.key in known.credit_words and (i <= 1 or text[w.end : w.end + 1] == ":")
+        for i, w in enumerate(line)
     )
+
+
+def _titled(line: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether a listed title stands right before a capitalised word in the line ("Gubernur
+    Anies")."""
+    for i in range(len(line) - 1):
+        j = match_at(line, i, lexicon.titles, lexicon.title_words)
+        if i < j < len(line) and line[j].text[0].isupper():
+            return True
+    return False
 
 
 def _spelling(words: Sequence[Word]) -> str:

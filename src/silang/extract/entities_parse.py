@@ -99,6 +99,8 @@ def parse_run(
     # The day goes first: "Andi Rabu" opening a sentence is Andi, not a feast's two words.
     words = _strip(_strip_date(list(run), context, lexicon, known), context, lexicon)
     words = _strip_demonym(words, context, lexicon, known)
+    if words and words[0].key in known.credit_words:
+        words = words[1:]  # "| Editor: Andi Wijaya", "By John Smith": a credit, no name
     if not words:
         return []
     if _people(words, known):
@@ -219,7 +221,7 @@ def _strip_date(
         after[:1].isdigit() or (after in known.after_month and last not in known.word_months)
     )
     day = last in known.weekdays or (last in known.months and dated)
-    if not day or _day_in_place(words, lexicon):
+    if not day or _day_in_place(words, lexicon, known):
         return words
     rest = words[:-1]
     word = rest[0]
@@ -244,11 +246,13 @@ def _strip_date(
     return rest
 
 
-def _day_in_place(words: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+def _day_in_place(words: Sequence[Word], lexicon: QuotesLexicon, known: EntityWords) -> bool:
     """Whether the run's last word, a day, belongs to a place: a gazetteer entry ends at it or
-    a place head stands right before it ("Pasar Minggu", "Stasiun Pasar Minggu")."""
+    a head of places named after a day stands right before it ("Pasar Minggu", "Stasiun Pasar
+    Minggu"). Other place heads do not keep it: "Istana Senin (12/3)" is the palace on a
+    Monday, and English heads are surnames too ("Kanye West Monday")."""
     n = len(words)
-    return _head_ends_at(words, n - 2, (lexicon.place_heads,)) or any(
+    return _head_ends_at(words, n - 2, (known.day_place_heads,)) or any(
         match_at(words, i, lexicon.gazetteer, lexicon.gazetteer_words) == n for i in range(n - 1)
     )
 

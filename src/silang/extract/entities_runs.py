@@ -77,16 +77,29 @@ def _initial(text: str, start: int, end: int, starts: set[int], lexicon: QuotesL
         # A straight mark opens a quotation after a space ('on "Meet the Press"': its first
         # word is capitalised for the quotation, not as a name) and closes one when it follows
         # the quotation's last character ('"We won," Theresa May said': no sentence starts).
-        # A quotation of one word is a word quoted as it is written ('chanted "Trump"',
-        # "kepada 'Budi'"): its capital is its own.
+        # A quotation of one word is a word quoted as it is written: its capital is its own
+        # where the text also writes the word unquoted ('chanted "Trump"' beside "Trump said")
+        # and never in lower case, else it is a coined word, a slogan or a term ('dubbed
+        # "Bendgate"', 'Kata "Merdeka"', 'tulisan "Bristle"' beside "istilah bristle").
         outer = before[:-1]
         if text[end : end + 1] == _CLOSING[before[-1]]:
             outer = outer.rstrip(" ")
-            return not outer or outer[-1] in ".!?:\n"
+            return not outer or outer[-1] in ".!?:\n" or not _named_elsewhere(text, start, end)
         if not outer or outer[-1].isspace() or outer[-1] in "([":
             return True
         return outer[-1] in ".!?:"
     return False
+
+
+def _named_elsewhere(text: str, start: int, end: int) -> bool:
+    """Whether the word at ``start:end``, quoted alone, is written elsewhere in ``text`` with
+    no quote mark before it, and never in lower case ("istilah bristle": a common word)."""
+    word = text[start:end]
+    rest = text[: start - 1] + " " + text[end + 1 :]
+    marks = re.escape(OPENING_MARKS)
+    unquoted = re.search(rf"(?<![\w{marks}]){re.escape(word)}\b", rest)
+    common = re.search(rf"(?<!\w){re.escape(word.lower())}\b", text)
+    return unquoted is not None and common is None
 
 
 def is_capitalised(word: Word) -> bool:

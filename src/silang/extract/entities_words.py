@@ -26,6 +26,12 @@ class EntityWords(NamedTuple):
     #: Words that name a day with the weekday after them ("super", "black": "Super Tuesday",
     #: "Black Friday"): no person's name before a weekday.
     day_names: frozenset[str]
+    #: Place heads that name a place after a weekday ("pasar": "Pasar Minggu"); after other
+    #: heads the weekday is a date ("Istana Senin (12/3)") and after a surname too ("West").
+    day_place_heads: frozenset[str]
+    #: Words of a credit or guest line ("by", "penulis", "hadir"): such a Title Case line
+    #: lists people, and is read as running text rather than as a headline.
+    credit_words: frozenset[str]
 
 
 def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
@@ -37,10 +43,16 @@ def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
         & full,
         months=frozenset(k.casefold() for k, _ in months) & full,
         word_months=frozenset(k.casefold() for k, v in months if v.endswith("ambiguous")),
-        after_month=frozenset(w.casefold() for w in read_lines(code, "entities_after_month.txt")),
-        demonyms=frozenset(w.casefold() for w in read_lines(code, "entities_demonyms.txt")),
-        day_names=frozenset(w.casefold() for w in read_lines(code, "entities_day_names.txt")),
+        after_month=_lower(code, "entities_after_month.txt"),
+        demonyms=_lower(code, "entities_demonyms.txt"),
+        day_names=_lower(code, "entities_day_names.txt"),
+        day_place_heads=_lower(code, "entities_day_place_heads.txt"),
+        credit_words=_lower(code, "entities_credit_words.txt"),
     )
+
+
+def _lower(code: str, filename: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in read_lines(code, filename))
 
 
 def is_demonym(key: str, known: EntityWords) -> bool:

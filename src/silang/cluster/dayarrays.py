@@ -67,9 +67,7 @@ class DayArrays:
         numbers: dict[int | None, int] = {}
         article_rows = [numbers.setdefault(placed.day, len(numbers)) for placed in articles]
         #: Each row's day (NaN: undated).
-        self._days = np.array(
-            [np.nan if day is None else day for day in numbers], dtype=np.float64
-        )
+        self._days = np.array([np.nan if day is None else day for day in numbers], dtype=np.float64)
         # Temporaries of a few times the entries are dropped as soon as done with (a story
         # of a million articles holds some 60 million entries).
         terms, weights = entries.terms, entries.weights

@@ -105,3 +105,18 @@ def test_a_gap_with_no_span_word_stays_a_gap() -> None:
     assert _disputed(
         "Ia dibebaskan setelah dua tahun ditahan.", "Ia ditahan selama tiga tahun.", (2, 3), "id"
     )
+
+
+def test_a_sentence_followed_by_after_is_still_a_span() -> None:
+    # A prison term is a span whatever "after" follows it.
+    assert _disputed(
+        "Smith was sentenced to 10 years after a two-week trial.",
+        "Smith was sentenced to 12 years in prison.",
+        (10, 12),
+    )
+    assert _disputed(
+        "Budi divonis 10 tahun setelah sidang dua pekan.",
+        "Budi divonis 12 tahun penjara.",
+        (10, 12),
+        "id",
+    )

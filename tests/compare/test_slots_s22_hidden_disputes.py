@@ -283,3 +283,12 @@ def test_a_records_noun_before_what_it_counts_keeps_that_noun() -> None:
         ),
     ]:
         assert _apart(id_report("a1", first), id_report("a2", second)), first
+
+
+def test_a_limiting_word_elsewhere_in_the_clause_limits_no_count() -> None:
+    # "just after noon" limits the time, not the five buses: no count told against more.
+    slots = story_slots(
+        _undated(figured_report("h1", ["Dozens of buses were parked outside the mosque."])),
+        _undated(figured_report("d1", ["Five buses arrived just after noon."])),
+    )
+    assert not any(s.status == "disputed" for s in slots)

@@ -128,9 +128,10 @@ class Figure:
     #: role "gap-after"): the gap to another happening, no length of what the story tells.
     #: Not after a span word ("lasted 40 days after talks collapsed"; role "span-before").
     gap: bool = False
-    #: Whether its clause limits or denies it ("hanya lima bus", "only five buses";
-    #: compare_general role "limiting"): a count told against a larger one, which a lone
-    #: estimate of the same noun may dispute (slot_joins.undated_counts_of_one_thing).
+    #: Whether a limiting word stands right before it ("hanya lima bus", "only five buses";
+    #: compare_general role "limiting"; not "arrived just after noon"): a count told
+    #: against a larger one, which a lone estimate of the same noun may dispute
+    #: (slot_joins.undated_counts_of_one_thing).
     limited: bool = False
     #: Key terms of the clause a fronted window or deadline opens (scope.opened_clause):
     #: what its length is the time of, compared only with another window's
@@ -1248,7 +1249,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 gap=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in gap_words
                 and _word_right_before(text, quantity.start) not in span_words,
-                limited=clause_has(text, clause, limiting),
+                limited=_word_right_before(text, quantity.start) in limiting,
                 share_of=_share_of(item, quantity, clause),
                 poll=poll,
                 pollster=_pollster(text[sentence.start : sentence.end], poll_words, not_pollster)

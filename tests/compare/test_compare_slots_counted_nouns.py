@@ -234,7 +234,8 @@ _FISHERMEN: _Told = (
 def test_compare_slots_one_group_named_two_ways_is_one_count(
     value: float, reports: list[_Told]
 ) -> None:
-    # The first two reports count one group; a third (the fishermen) counts another.
+    # The first two reports count one group; where a third is given (the fishermen), it
+    # counts another.
     items = [
         _english(f"a{n}", told, _counted(told, written, value, lemma, cls))
         for n, (told, written, lemma, cls) in enumerate(reports, 1)

@@ -31,6 +31,15 @@ def test_a_gap_and_a_span_are_two_lengths() -> None:
         assert not any(s.status == "disputed" for s in slots)
 
 
+def _disputed(first: str, second: str, values: tuple[int, int], language: str = "en") -> bool:
+    if language == "id":
+        slots = story_slots(id_report("a1", first), id_report("a2", second))
+    else:
+        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
+    slot = slot_holding(slots, "a1", values[0])
+    return slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed"
+
+
 def test_two_spans_and_two_gaps_still_dispute() -> None:
     for first, second, values in [
         (
@@ -44,18 +53,7 @@ def test_two_spans_and_two_gaps_still_dispute() -> None:
             (2, 3),
         ),
     ]:
-        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
-        slot = slot_holding(slots, "a1", values[0])
-        assert slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed"
-
-
-def _disputed(first: str, second: str, values: tuple[int, int], language: str = "en") -> bool:
-    if language == "id":
-        slots = story_slots(id_report("a1", first), id_report("a2", second))
-    else:
-        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
-    slot = slot_holding(slots, "a1", values[0])
-    return slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed"
+        assert _disputed(first, second, values)
 
 
 def test_a_span_followed_by_after_is_still_a_span() -> None:

@@ -4,7 +4,7 @@ count below it still disputes. Sentences written for the tests (made-up players)
 
 from __future__ import annotations
 
-from records import figured_report, slot_holding, story_slots
+from records import figured_report, one_disputed_sum, slot_holding, story_slots
 
 
 def test_a_season_of_at_least_so_many_agrees_with_its_count_above() -> None:
@@ -26,6 +26,13 @@ def test_a_season_floor_above_the_count_still_disputes() -> None:
     assert slot is slot_holding(slots, "a2", 19) and slot.status == "disputed"
 
 
+def _two_lengths_dispute(first: str, second: str, values: tuple[int, int]) -> bool:
+    """Whether report a1 of ``first`` and a2 of ``second`` give their values in one slot, and
+    it is disputed."""
+    slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
+    return one_disputed_sum(slots, ("a1", values[0]), ("a2", values[1]))
+
+
 def test_a_count_glued_to_another_noun_keeps_its_value() -> None:
     # "a 45-yard field goal" is one kick's length and "a 300-page report" one report's: no
     # floor, so two lengths dispute.
@@ -41,9 +48,7 @@ def test_a_count_glued_to_another_noun_keeps_its_value() -> None:
             (300, 350),
         ),
     ]:
-        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
-        slot = slot_holding(slots, "a1", values[0])
-        assert slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed", first
+        assert _two_lengths_dispute(first, second, values), first
 
 
 def test_a_seasons_own_length_is_no_floor() -> None:
@@ -60,6 +65,4 @@ def test_a_seasons_own_length_is_no_floor() -> None:
             (60, 70),
         ),
     ]:
-        slots = story_slots(figured_report("a1", [first]), figured_report("a2", [second]))
-        slot = slot_holding(slots, "a1", values[0])
-        assert slot is slot_holding(slots, "a2", values[1]) and slot.status == "disputed", first
+        assert _two_lengths_dispute(first, second, values), first

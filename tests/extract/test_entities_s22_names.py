@@ -8,37 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from silang.extract.coref import resolve_names
-from silang.extract.entities import RuleEntityRecognizer
-from silang.extract.quotes import find_attributions
-from silang.extract.sentences import split_sentences
-from silang.lang import load_pack
-from silang.lang.quotes import load_quotes_lexicon
-from silang.model import Entity
-
-LEXICONS = {code: load_quotes_lexicon(code) for code in ("id", "en")}
-PACKS = {code: load_pack(code) for code in ("id", "en")}
-
-
-def _entities(code: str, text: str) -> tuple[Entity, ...]:
-    recognizer = RuleEntityRecognizer(LEXICONS[code])
-    return recognizer.recognise(text, split_sentences(text, PACKS[code]))
-
-
-def _kinds(code: str, text: str) -> dict[str, str]:
-    return {e.text: e.kind for e in _entities(code, text)}
-
-
-def _speakers(text: str) -> list[str]:
-    """The speaker of each English attribution, as written."""
-    lexicon, sentences = LEXICONS["en"], split_sentences(text, PACKS["en"])
-    entities = resolve_names(text, _entities("en", text), lexicon)
-    return [
-        text[q.speaker_start : q.speaker_end]
-        for q, _ in find_attributions(text, sentences, entities, lexicon)
-        if q.speaker_start is not None and q.speaker_end is not None
-    ]
-
+from entity_reads import entities, kinds, speakers
 
 # --- a weekday or a dated month after a name -------------------------------------------------
 
@@ -55,14 +25,14 @@ def _speakers(text: str) -> list[str]:
     ],
 )
 def test_a_day_or_dated_month_after_a_name_is_cut_off(code: str, text: str, name: str) -> None:
-    kinds = _kinds(code, text)
-    assert kinds.get(name) == "person"
-    assert not any(n.startswith(name + " ") for n in kinds)
+    read = kinds(code, text)
+    assert read.get(name) == "person"
+    assert not any(n.startswith(name + " ") for n in read)
 
 
 def test_a_place_before_a_day_stays_a_place() -> None:
     text = "A car hit a woman in Queens Friday night."
-    assert _kinds("en", text).get("Queens") == "place"
+    assert kinds("en", text).get("Queens") == "place"
 
 
 @pytest.mark.parametrize(
@@ -74,7 +44,7 @@ def test_a_place_before_a_day_stays_a_place() -> None:
     ],
 )
 def test_a_run_naming_a_day_is_no_person(code: str, text: str) -> None:
-    assert "person" not in _kinds(code, text).values()
+    assert "person" not in kinds(code, text).values()
 
 
 @pytest.mark.parametrize(
@@ -92,7 +62,7 @@ def test_a_run_naming_a_day_is_no_person(code: str, text: str) -> None:
     ],
 )
 def test_days_and_months_inside_names_stay(code: str, text: str, name: str) -> None:
-    assert name in _kinds(code, text)
+    assert name in kinds(code, text)
 
 
 # --- demonyms ------------------------------------------------------------------------------
@@ -107,17 +77,17 @@ def test_days_and_months_inside_names_stay(code: str, text: str, name: str) -> N
     ],
 )
 def test_a_peoples_adjective_names_no_one(text: str) -> None:
-    kinds = _kinds("en", text)
-    assert not {"Israeli", "African American", "American"} & kinds.keys()
+    read = kinds("en", text)
+    assert not {"Israeli", "African American", "American"} & read.keys()
 
 
 def test_a_people_named_by_its_plural_is_no_person() -> None:
-    assert _kinds("en", "Mexicans say the wall is a bad idea.").get("Mexicans") == "organisation"
+    assert kinds("en", "Mexicans say the wall is a bad idea.").get("Mexicans") == "organisation"
 
 
 def test_a_peoples_adjective_before_a_title_is_no_affiliation() -> None:
-    kinds = _kinds("en", '"Talks failed," said Israeli Prime Minister Mira Dahan.')
-    assert kinds == {"Mira Dahan": "person"}
+    read = kinds("en", '"Talks failed," said Israeli Prime Minister Mira Dahan.')
+    assert read == {"Mira Dahan": "person"}
 
 
 @pytest.mark.parametrize(
@@ -130,7 +100,7 @@ def test_a_peoples_adjective_before_a_title_is_no_affiliation() -> None:
 def test_a_name_opened_by_a_peoples_adjective_keeps_its_kind(
     text: str, name: str, kind: str
 ) -> None:
-    assert _kinds("en", text).get(name) == kind
+    assert kinds("en", text).get(name) == kind
 
 
 @pytest.mark.parametrize(
@@ -142,7 +112,7 @@ def test_a_name_opened_by_a_peoples_adjective_keeps_its_kind(
     ],
 )
 def test_a_demonym_the_text_uses_as_a_name_stays_a_person(text: str, name: str) -> None:
-    assert _kinds("en", text).get(name) == "person"
+    assert kinds("en", text).get(name) == "person"
 
 
 # --- Title Case headlines --------------------------------------------------------------------
@@ -153,7 +123,7 @@ def test_a_title_case_headline_is_read_from_the_names_of_the_body() -> None:
         "Lindsey Graham Says Trade Deal Will Hurt Farmers\n"
         "Sen. Lindsey Graham said Tuesday the deal was bad for farmers."
     )
-    headline = [e for e in _entities("en", text) if e.end <= text.index("\n")]
+    headline = [e for e in entities("en", text) if e.end <= text.index("\n")]
     assert [(e.text, e.kind) for e in headline] == [("Lindsey Graham", "person")]
 
 
@@ -163,7 +133,7 @@ def test_a_headline_surname_takes_the_kind_the_body_gives_it_most() -> None:
         "That is what the Clinton campaign hopes. Clinton said she would return. "
         "Clinton spoke for an hour."
     )
-    headline = {e.text: e.kind for e in _entities("en", text) if e.end <= text.index("\n")}
+    headline = {e.text: e.kind for e in entities("en", text) if e.end <= text.index("\n")}
     assert headline.get("Clinton") == "person"
 
 
@@ -172,7 +142,7 @@ def test_short_forms_in_a_title_case_headline_stay_organisations_and_places() ->
         "AMA And US Officials Praise Surgeon General Pick\n"
         "Officials told us that the choice was good."
     )
-    headline = {e.text: e.kind for e in _entities("en", text) if e.end <= text.index("\n")}
+    headline = {e.text: e.kind for e in entities("en", text) if e.end <= text.index("\n")}
     assert headline == {"AMA": "organisation", "US": "place"}
 
 
@@ -187,16 +157,16 @@ def test_short_forms_in_a_title_case_headline_stay_organisations_and_places() ->
     ],
 )
 def test_the_first_word_of_a_quoted_title_is_no_person(text: str) -> None:
-    assert {"Meet", "Face"}.isdisjoint(_kinds("en", text))
+    assert {"Meet", "Face"}.isdisjoint(kinds("en", text))
 
 
 def test_a_name_after_a_closing_straight_quote_mark_is_not_sentence_initial() -> None:
     text = 'Nobody will stay. "We won," Will Carter said.'
-    assert _kinds("en", text).get("Will Carter") == "person"
+    assert kinds("en", text).get("Will Carter") == "person"
 
 
 def test_a_party_and_state_tag_leaves_its_name_a_person_and_the_speaker() -> None:
     text = "Rep. Jason Chaffetz (R-Utah) said the deal was bad."
-    assert _kinds("en", text).get("Jason Chaffetz") == "person"
+    assert kinds("en", text).get("Jason Chaffetz") == "person"
     text = '"Deals are bad," Oversight Chairman Jason Chaffetz (R-Utah) said.'
-    assert _speakers(text) == ["Jason Chaffetz"]
+    assert speakers("en", text) == ["Jason Chaffetz"]

@@ -1,5 +1,6 @@
 """A cut copy that quotes as its source quotes is still a copy, whatever intro of its own it
-adds. Every sentence here is written for this test."""
+adds. A guard written against session 22's statement rules (taken back: they lowered held-out
+copy groups), kept for whatever comes next. Every sentence here is written for this test."""
 
 from __future__ import annotations
 
@@ -54,7 +55,7 @@ RAIL_COPIED = [
 
 
 def test_link_a_cut_copy_with_an_intro_of_its_own_is_still_a_copy() -> None:
-    # The copy's own intro is a third of its narrative: a rule that weighs how much of the
-    # narrative two texts share must not read such a copy as a rewrite.
+    # The copy's own intro is a third of its narrative: the taken-back rule, which weighed
+    # how much of the narrative two texts shared, was not to read such a copy as a rewrite.
     verdict = english_verdict(RAIL, RAIL_COPIED, Thresholds())
     assert verdict is not None and verdict.relation == "copy"

@@ -78,5 +78,5 @@ EXPLAINING = [
 
 def test_link_a_quoted_sentence_only_alike_by_chance_is_no_shared_quote() -> None:
     # The two middle sentences align (normalised words 0.63 alike), but their words are no
-    # shared quote's (token set 0.64 against ``quote_ratio`` 0.75).
+    # shared quote's (under the taken-back rule: token set 64 against ``quote_ratio`` 75).
     assert english_verdict(QUOTING, EXPLAINING, Thresholds()) is None

@@ -19,10 +19,9 @@ import numpy.typing as npt
 
 from silang.cluster.fading import DailySums
 from silang.cluster.graph import dot
-from silang.cluster.timing import Fade
+from silang.cluster.timing import Fade, Floats
 from silang.cluster.vectorize import Placed
 
-Floats = npt.NDArray[np.float64]
 Ints = npt.NDArray[np.int64]
 
 #: The most day cells and postings met scored at once: bounds a batch's arrays to a few

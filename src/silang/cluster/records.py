@@ -97,7 +97,8 @@ def story_records(
         if article_id in wanted
     }
     # A story's cut, and where a grown story's new sub-event goes, weigh its articles'
-    # days as placing weighed them (halves._kept, fading.DailySums).
+    # days as placing weighed them (halves._reseated, dayarrays.DayArrays; fading.DailySums for
+    # grown records).
     fade = Fade.placing(params)
     records: list[Story] = []
     for story in stories:

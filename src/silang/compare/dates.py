@@ -191,9 +191,9 @@ class DatedEvent:
     #: Whether the date is one point of a series its sentence gives (``_series``): "Pada
     #: 2012 tercatat produksi sebesar 62.807 ton, naik pada 2013 menjadi 79.928 ton".
     series: bool = False
-    #: The report's own day (``YYYY-MM-DD``, "" where unknown) where the date lies after it,
-    #: told as still to come (``_ahead``); "" for any other date.
-    ahead_of: str = ""
+    #: Whether the date lies after its report's own day (``report_day``), told as still to
+    #: come (``_ahead``).
+    ahead: bool = False
     #: The day (``YYYY-MM-DD``, "" where unknown) the report giving the date was written.
     report_day: str = ""
 
@@ -449,6 +449,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             continue
         sentence_text = text[sentence.start : sentence.end]
         terms = key_terms(sentence_text, item.article.language, glossary)
+        report_day = (item.article.published or "")[:_DAY_LENGTH]
         found[key] = DatedEvent(
             article_id=item.article.id,
             time=time,
@@ -473,8 +474,8 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             told_of=told_of,
             # Only years and months are points of a series (``_series``): a day skips it.
             series=len(date) <= _MONTH_LENGTH and date in _series(item, sentence, undated),
-            ahead_of=_ahead(item, date, sentence_text, events),
-            report_day=(item.article.published or "")[:_DAY_LENGTH],
+            ahead=_ahead(item, report_day, date, sentence_text, events),
+            report_day=report_day,
         )
     return list(found.values())
 
@@ -720,31 +721,28 @@ def _foreseen_after(coming: DatedEvent, past: DatedEvent) -> bool:
     before that day, by the day of its own report, written no later: a day past when it was
     told (a day its report foresees is no surer than ``coming``)."""
     return (
-        bool(coming.ahead_of)
+        coming.ahead
         and past.days is not None
         and len(past.report_day) == _DAY_LENGTH
-        and past.days[1].isoformat() <= past.report_day <= coming.ahead_of
-        and past.days[1].isoformat() < coming.ahead_of
+        and past.days[1].isoformat() <= past.report_day <= coming.report_day
+        and past.days[1].isoformat() < coming.report_day
     )
 
 
-def _ahead(item: Annotated, date: str, sentence: str, events: EventWords) -> str:
-    """The report's own day where ``date`` begins after it (the times stage read it as still
-    to come: "On Thursday, Comey will testify"), "" otherwise, and also where a foresight word
+def _ahead(item: Annotated, day: str, date: str, sentence: str, events: EventWords) -> bool:
+    """Whether ``date`` begins after ``day``, its report's own day (the times stage read it as
+    still to come: "On Thursday, Comey will testify"); not where a foresight word
     (MAYBE: "planned") stands in its sentence: the dates stage read that word as no day's
     ("The protest planned by the unions drew ten thousand people on Friday"), or the date
     disputes nothing anyway, and the times stage's reading of the day ahead is no surer. This
     exemption, not ``_retells``, keeps that protest's Friday disputing another report's Sunday;
     it also keeps a day a foresight word does govern ("Students planned a march on Thursday")
     from telling another happening, a dispute shown where it may be none."""
-    day = (item.article.published or "")[:_DAY_LENGTH]
     first = _days(date)
     if len(day) != _DAY_LENGTH or first is None or first[0].isoformat() <= day:
-        return ""
+        return False
     kinds = events.words.get(item.article.language or "", {})
-    if any(kinds.get(w.casefold()) == MAYBE for w in _WORD.findall(sentence)):
-        return ""
-    return day
+    return not any(kinds.get(w.casefold()) == MAYBE for w in _WORD.findall(sentence))
 
 
 def _bridged(a: DatedEvent, b: DatedEvent, recurring: frozenset[str]) -> bool:

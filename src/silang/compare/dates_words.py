@@ -68,7 +68,7 @@ FINITE_FILE = "compare_date_finite.txt"
 TELLING, LIGHT, RELATIVE, COMPLEMENT = "-telling", "-light", "-relative", "-that"
 SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
 #: The row of EVENTS_FILE of posts on a social network ("tweeted", "mencuit"): a telling only
-#: right beside the date or right after a name ("Rick Hasen tweeted Monday", ``_tokens``);
+#: right beside the date or right after a name ("Rick Hasen tweeted Monday", ``_posted``);
 #: elsewhere mostly a reaction to a happening ("The earthquake that hit Lombok on Monday drew
 #: thousands of tweets"), whose date is the happening's: a word of content.
 POSTING = "-posting"

@@ -572,8 +572,8 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
         if not following:
             # Nothing after it: the verb right before it says what it counts ("injuring
             # 80."), and only that verb ("killed in 1991." counts no one).
-            verb = _WORD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-            cue = _nearest_cue(verb.group(1).lower(), 0, 0, cues) if verb else None
+            verb = _word_right_before(text, quantity.start)
+            cue = _nearest_cue(verb, 0, 0, cues) if verb else None
             if cue is not None:
                 return cue[1], True
         if following and language in glossary.head_last:
@@ -960,7 +960,7 @@ def _holder(
     openers: frozenset[str],
     objects: frozenset[str],
     sources: frozenset[str],
-    records: frozenset[str] = frozenset(),
+    records: frozenset[str],
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
@@ -1169,11 +1169,11 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     span_words = general.get("span-before", frozenset())
     limiting = general.get("limiting", frozenset())
     people = glossary.person_classes
-    floors = general.get("floor-after", frozenset()), general.get("floor-not", frozenset())
+    floor_words = general.get("floor-after", frozenset()), general.get("floor-not", frozenset())
     speakers = general.get("speaker-before", frozenset())
     read = (
         _counted_not_source(
-            item, _as_floor(text, _as_measure(q, glossary), *floors), speakers, people
+            item, _as_floor(text, _as_measure(q, glossary), *floor_words), speakers, people
         )
         for q in item.quantities
     )

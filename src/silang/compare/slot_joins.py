@@ -40,7 +40,7 @@ def undated_counts_of_one_thing(
     a: Figure,
     b: Figure,
     told_apart: set[tuple[str, float]],
-    values: frozenset[float] = frozenset(),
+    values: frozenset[float],
 ) -> bool:
     """Whether two reports with no day at all, each giving one count of one noun and no other
     count of its class that might be the other's, count one thing: "the pirates, in three

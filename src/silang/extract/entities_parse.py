@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from typing import NamedTuple
 
 from silang.extract.entities_runs import Word, is_acronym, is_number
@@ -56,14 +56,14 @@ def keys(words: Sequence[Word]) -> str:
 def match_at(
     words: Sequence[Word],
     i: int,
-    table: object,
+    table: Container[str],
     longest: int,
     spell: Callable[[Sequence[Word]], str] = keys,
 ) -> int:
     """The end (exclusive) of the longest phrase of ``table`` starting at word ``i``, or ``i``;
     ``spell`` writes a stretch of words as the table's keys are written."""
     for j in range(min(len(words), i + longest), i, -1):
-        if spell(words[i:j]) in table:  # type: ignore[operator]
+        if spell(words[i:j]) in table:
             return j
     return i
 
@@ -209,11 +209,11 @@ def _strip_date(
     run: "kata Budi Santoso Senin (12/3)", "said John Smith Monday", "Ahmad Fauzi Maret lalu"
     give the name alone, while "Theresa May said", "Brian May, 71" (a comma parts the figure)
     and "April Jones" keep theirs, as does a place whose own word is the day ("Pasar Minggu").
-    One word left is a name beside a speech verb, when known as one ("ujar Andi Rabu", "kepada
-    Antara Selasa"), as a place after a place preposition that the text never writes in lower
-    case ("in Queens Friday night"), or inside a sentence ("met Smith Friday night"), unless
-    it is a word that names a day with it ("Super Tuesday", "Black Friday") or one the text
-    writes in lower case; else the run named the day ("Super Tuesday" opening a sentence)."""
+    One word left that names a day with it ("Super Tuesday", "Black Friday") is no name
+    wherever it stands ("Retailers said Black Friday was strong"). Another is a name beside a
+    speech verb ("ujar Andi Rabu"), where known as one ("kepada Antara Selasa"), and after a
+    place preposition ("in Queens Friday night") or inside a sentence ("met Smith Friday
+    night") where the text never writes it in lower case; else the run named the day."""
     if len(words) < 2:
         return words
     last, after = words[-1].key, context.after
@@ -225,6 +225,8 @@ def _strip_date(
         return words
     rest = words[:-1]
     word = rest[0]
+    if len(rest) == 1 and word.key in known.day_names:
+        return []  # the run named the day, whatever stands around it: "said Black Friday was"
     named = (
         context.before in lexicon.inverted
         or after in lexicon.finite
@@ -236,7 +238,6 @@ def _strip_date(
         or (context.before in lexicon.place_prepositions and word.key not in context.lowercase)
         or (
             not word.initial
-            and word.key not in known.day_names
             and word.key not in lexicon.not_names
             and word.key not in context.lowercase
         )
@@ -284,12 +285,9 @@ def _leading_demonyms(words: Sequence[Word], known: EntityWords) -> int:
 
 
 def _people(words: Sequence[Word], known: EntityWords) -> bool:
-    """Whether the run is a people named by its plural noun ("Israelis", "African Americans")."""
-    return (
-        bool(words)
-        and _leading_demonyms(words, known) == len(words)
-        and words[-1].key not in known.demonyms
-    )
+    """Whether the run, never empty, is a people named by its plural noun ("Israelis",
+    "African Americans")."""
+    return _leading_demonyms(words, known) == len(words) and words[-1].key not in known.demonyms
 
 
 def _titles(words: Sequence[Word], lexicon: QuotesLexicon) -> list[tuple[int, int, str]]:

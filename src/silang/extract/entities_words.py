@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from silang.lang.files import read_lines, read_table
+from silang.lang.base import read_folded
+from silang.lang.files import read_table
 from silang.lang.quotes import QuotesLexicon
 
 
@@ -43,16 +44,12 @@ def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
         & full,
         months=frozenset(k.casefold() for k, _ in months) & full,
         word_months=frozenset(k.casefold() for k, v in months if v.endswith("ambiguous")),
-        after_month=_lower(code, "entities_after_month.txt"),
-        demonyms=_lower(code, "entities_demonyms.txt"),
-        day_names=_lower(code, "entities_day_names.txt"),
-        day_place_heads=_lower(code, "entities_day_place_heads.txt"),
-        credit_words=_lower(code, "entities_credit_words.txt"),
+        after_month=read_folded(code, "entities_after_month.txt"),
+        demonyms=read_folded(code, "entities_demonyms.txt"),
+        day_names=read_folded(code, "entities_day_names.txt"),
+        day_place_heads=read_folded(code, "entities_day_place_heads.txt"),
+        credit_words=read_folded(code, "entities_credit_words.txt"),
     )
-
-
-def _lower(code: str, filename: str) -> frozenset[str]:
-    return frozenset(w.casefold() for w in read_lines(code, filename))
 
 
 def is_demonym(key: str, known: EntityWords) -> bool:

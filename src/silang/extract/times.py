@@ -35,13 +35,11 @@ def find_times(
     sentences: Sequence[Span],
     published: dt.date | None,
     lexicon: FiguresLexicon,
-    words: TimesWords | None = None,
 ) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, sentence by sentence, with its date or interval
-    (None where it needs a publication date that is unknown). ``words`` are the word lists of
-    ``lexicon``'s language; without them (every caller now), the lists this text needs are
-    read once for this call, each on its first use."""
-    words = TimesWords(lexicon.code) if words is None else words
+    (None where it needs a publication date that is unknown). The word lists of ``lexicon``'s
+    language that this text needs are read once for this call, each on its first use."""
+    words = TimesWords(lexicon.code)
     found: list[TimeExpression] = []
     # Whether a time is still to come matters only against a publication date.
     coming = NO_CUES if published is None else words.coming

@@ -5,8 +5,8 @@ happening's, not a cited source's ("(Jakarta, 1998)"), and the words a span star
 
 A ``TimesWords`` reads each list once, on its first use: most articles never need the place
 lists (no year in brackets) or the span words (no later year between a month and its day).
-silang.extract.times.find_times makes one per call unless its caller passes one; no caller
-does yet, so each list is read at most once per article, not once per time expression."""
+silang.extract.times.find_times makes one per call, so each list is read at most once per
+article, not once per time expression."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from silang.extract.times_coming import ComingCues, load_coming
-from silang.lang.files import read_lines
+from silang.lang.base import read_folded
 
 #: The pack's gazetteers of places: a place before a year in brackets ("(Jakarta, 1998)")
 #: says where and when something happened, and cites no source.
@@ -38,9 +38,9 @@ class TimesWords:
     @cached_property
     def places(self) -> frozenset[str]:
         """The known places, casefolded."""
-        return frozenset(p.casefold() for f in PLACE_FILES for p in read_lines(self.code, f))
+        return frozenset(p for f in PLACE_FILES for p in read_folded(self.code, f))
 
     @cached_property
     def since(self) -> frozenset[str]:
         """The words a span starts at, casefolded."""
-        return frozenset(w.casefold() for w in read_lines(self.code, SINCE_FILE))
+        return read_folded(self.code, SINCE_FILE)

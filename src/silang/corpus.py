@@ -60,7 +60,7 @@ LEGACY_STATE_VERSION = 1
 #: (direction._spun_first).
 #: 21: only more than a day apart and not against the site's article numbers; a URL's run of
 #: 10 digits is an article number, no day.
-LINK_VERSION = 24
+LINK_VERSION = 25
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

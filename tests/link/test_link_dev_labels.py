@@ -39,6 +39,18 @@ copy-type link on a shares-quote pair: 600-303/600-326, a statement one prints u
 the other quotes (read as a copy). Session 22's statement rules, which mended it
 (duplicate+copy precision 0.992, no such link), were taken back: on the held-out Pratiwi briefs
 they lowered copy groups from 0.531/0.850 to 0.500/0.750 (tests/gold/brief/README.md).
+Re-pinned after round 9 of the labels (52 fresh dev pairs drawn from silang's own derivation
+links, weighted to copies and to pairs whose days are equal, missing or reversed against
+containment, labelled blind; 404 pairs), a closing formula for reproduced text
+(``classify._closed``: "Begitu bunyi penggalan pesan ...") and later named days widening an
+inferred day (``direction.inferred_span``), with two of topic 5's BPPMI rows relabelled
+rewrite under convention A: duplicate+copy precision 0.987, recall 0.981; direction 139 of
+145 (6 unknown, none wrong); rewrite precision 0.909, recall 0.857. Round 9's pairs were drawn
+from silang's own links, so recall over the merged labels is conditioned on silang having
+linked them: a floor against loss, not a recall estimate. Two more
+copy-type links on shares-quote pairs, both round-9 rows: 600-196 against the consulate's
+release (600-179) and a retelling of it (600-197), where 600-196 prints the release as
+speech reported without quote marks (its source, 600-178, has them) and reads as a rewrite.
 Needs ../shared/data; skipped where it is absent.
 """
 
@@ -67,7 +79,7 @@ FLOORS = [
     ("duplicate+copy", "precision", 0.98),
     ("duplicate+copy", "recall", 0.97),
     ("direction", "accuracy", 0.94),
-    ("direction", "pairs", 141),
+    ("direction", "pairs", 143),
     ("rewrite", "precision", 0.9),
     ("rewrite", "recall", 0.84),
 ]
@@ -80,8 +92,9 @@ def test_link_dev_labels_floor(metric: str, field: str, floor: float) -> None:
 
 #: The labelled shares-quote pairs that silang links by a copy-type relation, by name: a
 #: new leak must be read, not absorbed by a count. Convention A settled the consulate family
-#: (600-156/600-185, 600-153/600-198, 600-152/600-157 before it); 600-303/600-326 is open.
-LEAKING: tuple[str, ...] = ("600-303/600-326",)
+#: (600-156/600-185, 600-153/600-198, 600-152/600-157 before it); 600-303/600-326 is open,
+#: and so are round 9's two pairs of 600-196, a release printed as unmarked reported speech.
+LEAKING: tuple[str, ...] = ("600-179/600-196", "600-196/600-197", "600-303/600-326")
 
 
 def test_link_dev_labels_no_copy_link_on_shared_quotes() -> None:

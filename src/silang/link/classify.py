@@ -661,13 +661,34 @@ def _narrative_grams(f: Features, reproduced: set[int]) -> set[tuple[str, ...]]:
 
 def reproduced_runs(a: Features, b: Features, pairs: list[Aligned], th: Thresholds) -> set[Aligned]:
     """The aligned pairs in runs that one of the articles introduces as a text it reproduces
-    (``Thresholds.reproduced_lead``): its framing is its own, the text is a third party's."""
+    (``Thresholds.reproduced_lead``), or closes as one (``_closed``): its framing is its
+    own, the text is a third party's."""
     found: set[Aligned] = set()
     for run in forward_runs(pairs, th.reproduced_gap):
         first_a, first_b = min(p.i for p in run), min(p.j for p in run)
-        if _after_cue(a.cues, first_a, th) or _after_cue(b.cues, first_b, th):
+        last_a, last_b = max(p.i for p in run), max(p.j for p in run)
+        if (
+            _after_cue(a.cues, first_a, th)
+            or _after_cue(b.cues, first_b, th)
+            or _closed(a.closings, last_a)
+            or _closed(b.closings, last_b)
+        ):
             found.update(run)
     return found
+
+
+#: How many sentences after a reproduced text's last one its closing formula may stand: the
+#: next ("... bulu babi. Begitu bunyi penggalan pesan itu."), or the same one.
+CLOSING_LAG = 1
+
+
+def _closed(closings: tuple[int, ...], last: int) -> bool:
+    """Whether a closing formula ("Begitu bunyi penggalan pesan yang kembali tersebar")
+    follows the sentence ``last`` at once. Pratiwi dev 600-265/600-299 (round 9 of
+    bench/link_labels): jpnn prints the circulated Bristle message unmarked, then names it
+    so; the blog prints the message as its text. Without the formula the message read as
+    jpnn's narrative and the pair as a rewrite."""
+    return any(0 <= closing - last <= CLOSING_LAG for closing in closings)
 
 
 def _after_cue(cues: tuple[int, ...], sentence: int, th: Thresholds) -> bool:

@@ -72,6 +72,13 @@ class Features:
         return reproduction_cues(self.item.article.text, self.sentences, self.lexicon)
 
     @cached_property
+    def closings(self) -> tuple[int, ...]:
+        """Sentences that close a text the article reproduces, after it ("Begitu bunyi
+        penggalan pesan ...": thus reads the message; ``text.reproduction_cues``). Found
+        when first asked for, as ``cues``."""
+        return reproduction_cues(self.item.article.text, self.sentences, self.lexicon, closing=True)
+
+    @cached_property
     def own_reports(self) -> tuple[int, ...]:
         """Where the text names its own outlet after a report cue ("kata Slamet kepada
         VIVA.co.id"; ``direction_reports.own_reports``), for the direction of its links.

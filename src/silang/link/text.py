@@ -166,14 +166,40 @@ class Normaliser:
         return [self(lower) for lower in lowered if lower not in stop]
 
 
+#: The group that marks a cue in the pack's cue file as one that closes a reproduced text
+#: instead of introducing it ("Begitu bunyi penggalan pesan ...": thus reads the message,
+#: after the message). One line of the file may hold it.
+CLOSING = "closing"
+
+
 def reproduction_cues(
-    text: str, sentences: Sequence[Span], lexicon: DerivationLexicon
+    text: str, sentences: Sequence[Span], lexicon: DerivationLexicon, *, closing: bool = False
 ) -> tuple[int, ...]:
     """Indices of the sentences that introduce a reproduced text
     (``DerivationLexicon.reproduction_cue``: "berikut penjelasannya:", "the statement
-    reads:"); none in a language without cues. Two outlets that reproduce one such text share
-    it word for word and are no rewrite of each other."""
+    reads:"), or with ``closing`` those that close one (the cue file's ``CLOSING`` group:
+    "Begitu bunyi pesan itu"); none in a language without cues. Two outlets that reproduce
+    one such text share it word for word and are no rewrite of each other."""
     cue = lexicon.reproduction_cue
     if cue is None:
         return ()
-    return tuple(k for k, s in enumerate(sentences) if cue.search(text, s.start, s.end))
+    return tuple(
+        k
+        for k, s in enumerate(sentences)
+        if any(_cue_kind(text, s, m) == closing for m in cue.finditer(text, s.start, s.end))
+    )
+
+
+#: What may stand before a closing formula in its sentence: a quote mark the sentence
+#: splitter left with it.
+_OPENING_MARKS = " \t\n\"'“”‘’"
+
+
+def _cue_kind(text: str, sentence: Span, match: re.Match[str]) -> bool | None:
+    """True for a closing formula that opens its sentence, False for an introducing cue,
+    None for a closing formula inside a sentence ('"Pasar ditutup hari ini," demikian bunyi
+    tulisan pada foto itu', as Pratiwi dev 600-217's caption): that sentence holds the text
+    in quote marks already, with the outlet's own words after the formula."""
+    if match.groupdict().get(CLOSING) is None:
+        return False
+    return True if not text[sentence.start : match.start()].strip(_OPENING_MARKS) else None

@@ -51,7 +51,7 @@ class RuleEntityRecognizer:
         found = words(text, sentences, lexicon)
         lowercase = frozenset(w.key for w in found if w.text[0].islower())
         # Title Case lines are read after the rest, from the names the rest gives.
-        headlines = title_case_lines(text, found, lexicon, known)
+        headlines = title_case_lines(text, found, lexicon, known, lowercase)
         found_runs: list[list[Word]] = []
         headline_runs: list[list[Word]] = []
         for run in runs(text, found, lexicon):

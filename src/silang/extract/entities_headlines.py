@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from silang.extract.entities_parse import Piece, gazetteer_at, keys, match_at
+from silang.extract.entities_parse import NAME_WORDS, Piece, gazetteer_at, keys, match_at
 from silang.extract.entities_runs import Word, is_acronym
 from silang.extract.entities_words import EntityWords
 from silang.lang.quotes import QuotesLexicon
@@ -30,16 +30,25 @@ _WEB = frozenset({"http", "https", "www"})
 
 
 def title_case_lines(
-    text: str, found: Sequence[Word], lexicon: QuotesLexicon, known: EntityWords
+    text: str,
+    found: Sequence[Word],
+    lexicon: QuotesLexicon,
+    known: EntityWords,
+    lowercase: frozenset[str],
 ) -> list[tuple[int, int]]:
     """The (start, end) of each line whose every longer word after the first is capitalised,
     when the text has running text to read names from: the headline, and subheads and links
-    to other stories in the body ("Baca Juga: Prabowo Kunjungi Pabrik Senjata Di Bandung"). A
-    line that lists people is read as running text instead: a credit or guest line
-    ("Penulis: Budi Santoso", "Photo by John Smith", "Hadir Presiden Joko Widodo"), and in the
-    body a line with a listed title before a capitalised word ("Turut Hadir Gubernur Anies
-    Baswedan dan ...", where a subhead set in capitals stays one). Lines holding a web address
-    are neither headline nor running text."""
+    to other stories in the body ("Baca Juga: Prabowo Kunjungi Pabrik Senjata Di Bandung").
+    A shorter line is one too where a word after its first is an ordinary word set in capitals
+    ("Dalam Kondisi Baik", "Jokowi Resmikan Tol Baru": ``lowercase`` holds the words the text
+    writes in lower case) or a short form amid capitalised words ("Penjelasan KJRI Davao");
+    else, as "Budi Santoso", "Sahar Khoga, 52" or "John Smith, CEO", it is a name alone. A
+    line that lists people is read as running text instead: a credit or guest line ("Penulis:
+    Budi Santoso", "Photo by John Smith", "Hadir Presiden Joko Widodo", "Foto: ANTARA/Budi
+    Santoso"), and in the body a line with a listed title before a name ("Turut Hadir Gubernur
+    Anies Baswedan dan ...", where a subhead set in capitals stays one, as does "Menteri
+    Kesehatan Minta Warga Waspada"). Lines holding a web address are neither headline nor
+    running text."""
     lines = []
     body = False
     n = 0
@@ -51,9 +60,11 @@ def title_case_lines(
                 inside.append(found[n])
             n += 1
         longer = [w for w in inside[1:] if len(w.text) > _SHORT and w.text[0].isalpha()]
-        title_case = len(longer) >= _LONG_WORDS and all(w.text[0].isupper() for w in longer)
-        people = _credit(inside, text, known) or (
-            body and not _shouted(longer) and _titled(inside, lexicon)
+        title_case = all(w.text[0].isupper() for w in longer) and (
+            len(longer) >= _LONG_WORDS or _set_in_capitals(inside, lowercase, lexicon)
+        )
+        people = _credit(inside, text, known, lexicon) or (
+            body and not _shouted(longer) and _titled(inside, lexicon, lowercase)
         )
         if title_case and not people and not _web(inside):
             lines.append((start, end))
@@ -73,23 +84,120 @@ def _running(line: Sequence[Word]) -> bool:
     return not _web(line) and any(len(w.text) > _SHORT and w.text[0].islower() for w in line)
 
 
-def _credit(line: Sequence[Word], text: str, known: EntityWords) -> bool:
+def _set_in_capitals(
+    line: Sequence[Word], lowercase: frozenset[str], lexicon: QuotesLexicon
+) -> bool:
+    """Whether a word after the line's first is capitalised though the text writes it in
+    lower case ("Kondisi" beside "kondisi baik"), or is a short form all in capitals ("KJRI")
+    inside a stretch of capitalised words in a line not set so. A short form after a name, last
+    or after a comma or bracket, is the person's affiliation or degree ("Rina Kusuma (KPK)",
+    "John Smith, CEO", "Budi Santoso SH"), and "LeAnn" is a name's own spelling. A name alone
+    whose word the text also writes in lower case ("Dewi Lestari" beside "tetap lestari") is
+    read as a subhead: the line gives no sign of which it is. A line that opens with a head of
+    organisations or places or closes with their tail names one ("Badan Pusat Statistik",
+    "KUNA News Agency") whatever its words."""
+    if (
+        len(line) < 2
+        or match_at(line, 0, lexicon.org_heads, 3)
+        or match_at(line, 0, lexicon.place_heads, 2)
+        or line[-1].key in lexicon.org_tails
+        or line[-1].key in lexicon.place_tails
+    ):
+        return False
+    shouted = _shouted(line)
+    return any(
+        w.text[0].isupper()
+        and (
+            w.key in lowercase
+            or (
+                w.text.isupper()
+                and is_acronym(w)
+                and not shouted
+                and w.key not in lexicon.titles
+                and _between_capitals(line, i)
+            )
+        )
+        for i, w in enumerate(line[1:], 1)
+    )
+
+
+def _between_capitals(line: Sequence[Word], i: int) -> bool:
+    """Whether word ``i`` has a capitalised word on each side, a single space apart ("KJRI"
+    in "Penjelasan KJRI Davao")."""
+    return 0 < i < len(line) - 1 and _joined(line[i - 1 : i + 1]) and _joined(line[i : i + 2])
+
+
+def _credit(line: Sequence[Word], text: str, known: EntityWords, lexicon: QuotesLexicon) -> bool:
     """Whether a line credits or lists people: a credit word opens it ("Penulis: ...", "Hadir
     Presiden ...", "By JOHN SMITH"), comes second ("Photo by ...", "Turut Hadir ...") or
     stands before a colon ("... | Editor: Andi Wijaya"). Further in, "by" is a headline's
-    ("Town Hit by Floods")."""
-    return any(
+    ("Town Hit by Floods"). A photo word opening a line credits only beside an agency's slash
+    (``_slashed``): without one the line is a caption ("Foto: Banjir Rendam Jakarta")."""
+    photo = bool(line) and line[0].key in known.photo_words and _slashed(line, text, lexicon)
+    return photo or any(
         w.key in known.credit_words and (i <= 1 or text[w.end : w.end + 1] == ":")
         for i, w in enumerate(line)
     )
 
 
-def _titled(line: Sequence[Word], lexicon: QuotesLexicon) -> bool:
-    """Whether a listed title stands right before a capitalised word in the line ("Gubernur
-    Anies")."""
+def _slashed(line: Sequence[Word], text: str, lexicon: QuotesLexicon) -> bool:
+    """Whether a slash, spaced or not, parts an agency from a photographer: capitalised words
+    on both sides, on one side a short form or a listed organisation ("ANTARA/Budi Santoso",
+    "Jane Roe / Getty Images", "AP Photo/Evan Vucci"). A caption's slash parts ordinary words
+    ("Photo: Flood Victims/Relief Camp")."""
+    for i in range(len(line) - 1):
+        if text[line[i].end : line[i + 1].start].strip() != "/":
+            continue
+        before, after = _side(line, i, -1), _side(line, i + 1, 1)
+        if all(w.text[0].isupper() for w in (line[i], line[i + 1])) and (
+            _agency(line, before, i + 1, lexicon) or _agency(line, i + 1, after, lexicon)
+        ):
+            return True
+    return False
+
+
+def _side(line: Sequence[Word], i: int, step: int) -> int:
+    """Where the capitalised words that single spaces join to word ``i`` end: the first
+    index going back (``step`` -1), or the end (exclusive) going on (``step`` 1). One side of
+    a slash."""
+    while 0 <= i + step < len(line) and _joined(line[min(i, i + step) : max(i, i + step) + 1]):
+        i += step
+    return i if step < 0 else i + 1
+
+
+def _joined(pair: Sequence[Word]) -> bool:
+    """Whether two words in a row are capitalised and a single space apart."""
+    a, b = pair
+    return b.start == a.end + 1 and a.text[0].isupper() and b.text[0].isupper()
+
+
+def _agency(line: Sequence[Word], start: int, end: int, lexicon: QuotesLexicon) -> bool:
+    """Whether words ``start`` to ``end`` (exclusive) hold a short form or a listed
+    organisation: a place names no agency ("Foto: Banjir/Jakarta")."""
+    for k in range(start, end):
+        listed = gazetteer_at(line[:end], k, lexicon)
+        if is_acronym(line[k]) or (listed is not None and listed[1] != "place"):
+            return True
+    return False
+
+
+def _titled(line: Sequence[Word], lexicon: QuotesLexicon, lowercase: frozenset[str]) -> bool:
+    """Whether a listed title stands right before a name in the line ("Gubernur Anies"): a
+    capitalised word after the title and its office words. A stretch of capitalised words
+    there longer than a name is a headline's when its last words are ones the text writes in
+    lower case ("Menteri Kesehatan Minta Warga Waspada" beside "meminta warga waspada"); one
+    no longer than a name is a name, whatever words it shares ("Sen. Tom Price" beside "the
+    price")."""
     for i in range(len(line) - 1):
         j = match_at(line, i, lexicon.titles, lexicon.title_words)
-        if i < j < len(line) and line[j].text[0].isupper():
+        while i < j < len(line) and line[j].key in lexicon.office_words:
+            j += 1
+        if not (i < j < len(line) and line[j].text[0].isupper()):
+            continue
+        end = _side(line, j, 1)  # "Ted Cruz (R-Texas)": the name ends before the bracket
+        if end - j <= NAME_WORDS or not any(
+            w.key in lowercase for w in line[end - NAME_WORDS : end]
+        ):
             return True
     return False
 

@@ -99,8 +99,10 @@ def parse_run(
     # The day goes first: "Andi Rabu" opening a sentence is Andi, not a feast's two words.
     words = _strip(_strip_date(list(run), context, lexicon, known), context, lexicon)
     words = _strip_demonym(words, context, lexicon, known)
-    if words and words[0].key in known.credit_words:
-        words = words[1:]  # "| Editor: Andi Wijaya", "By John Smith": a credit, no name
+    # "| Editor: Andi Wijaya", "By John Smith", "Photo: ...", "Tangkapan Layar/Facebook": the
+    # words of a credit or of a picture's source name no one.
+    cut = max(match_at(words, 0, known.credit_words, 1), match_at(words, 0, known.photo_words, 2))
+    words = words[cut:]
     if not words:
         return []
     if _people(words, known):

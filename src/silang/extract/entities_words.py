@@ -33,6 +33,10 @@ class EntityWords(NamedTuple):
     #: Words of a credit or guest line ("by", "penulis", "hadir"): such a Title Case line
     #: lists people, and is read as running text rather than as a headline.
     credit_words: frozenset[str]
+    #: Words that open a picture's line ("foto", "photo", "tangkapan layar"): a credit there
+    #: only beside an agency's slash ("Foto: ANTARA/Budi Santoso"), a caption without one
+    #: ("Foto: Banjir Rendam Jakarta"); never a name.
+    photo_words: frozenset[str]
 
 
 def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
@@ -49,6 +53,7 @@ def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
         day_names=read_folded(code, "entities_day_names.txt"),
         day_place_heads=read_folded(code, "entities_day_place_heads.txt"),
         credit_words=read_folded(code, "entities_credit_words.txt"),
+        photo_words=read_folded(code, "entities_photo_words.txt"),
     )
 
 

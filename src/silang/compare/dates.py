@@ -4,8 +4,9 @@ Which event a date dates is read by silang.compare.dates_words. Two dates of one
 slot when they can both be true (the same day; a day inside a period, month or year) and, as a
 dispute, when they cannot, but only where nothing says they are two events: one article giving
 both tells two events (the 2003 quake beside this one), and so do sentences naming different
-places, and a report telling its day as still to come when the other was already past on its
-day ("On Thursday, Comey will testify" in a report of Wednesday, beside Tuesday's decision).
+places, or different holders (two candidates' rallies: ``_other_holders``), and a report
+telling its day as still to come when the other was already past on its day ("On Thursday,
+Comey will testify" in a report of Wednesday, beside Tuesday's decision).
 A dispute also needs a reason to think the two reports speak of one happening: their days
 (or months that meet) lie within a week, unless the story itself tells that kind of
 happening more than once in a week (arrests on two nights, "another protest"), or their
@@ -64,6 +65,8 @@ from silang.compare.dates_words import (
     Reading,
     clauses,
     date_reading,
+    event_holder,
+    event_hosts,
     event_of,
     load_event_words,
     on_stamp,
@@ -196,6 +199,13 @@ class DatedEvent:
     ahead: bool = False
     #: The day (``YYYY-MM-DD``, "" where unknown) the report giving the date was written.
     report_day: str = ""
+    #: The person's name that qualifies the event's word in the sentence, as ``names`` writes
+    #: it ("a Clinton rally": "@clinton"; silang.compare.dates_words ``event_holder``).
+    holder: frozenset[str] = frozenset()
+    #: Whose happening the sentence tells it is: ``holder``, else the untitled people it
+    #: names where the happening is a clause's setting ("during a campaign rally, Pike
+    #: said"; silang.compare.dates_words ``event_hosts``).
+    hosts: frozenset[str] = frozenset()
 
     @cached_property
     def days(self) -> _DaySpan | None:
@@ -450,6 +460,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         sentence_text = text[sentence.start : sentence.end]
         terms = key_terms(sentence_text, item.article.language, glossary)
         report_day = (item.article.published or "")[:_DAY_LENGTH]
+        holder = event_holder(item, time, events, glossary, reading.event)
         found[key] = DatedEvent(
             article_id=item.article.id,
             time=time,
@@ -476,6 +487,8 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             series=len(date) <= _MONTH_LENGTH and date in _series(item, sentence, undated),
             ahead=_ahead(item, report_day, date, sentence_text, events),
             report_day=report_day,
+            holder=holder,
+            hosts=holder or event_hosts(item, time, events, glossary, reading.event),
         )
     return list(found.values())
 
@@ -626,7 +639,9 @@ def _one_happening(
     must be dated alike (two days, two years): "the 2004 quake in Aceh" beside "the quake of
     Sunday" tells an older quake, not a misdated one. Of an event the story tells more than
     once in a week (``_recurring``: arrests on two nights, a protest and another), near days
-    are no sign: the two may be two happenings, and only a shared name says they are one."""
+    are no sign: the two may be two happenings, and only a shared name says they are one.
+    Nor are they where a person's name qualifies one's event word and the other tells the
+    happening another person's (``_other_holders``)."""
     if len(a.date) != len(b.date):
         return False
     shared = (a.names & b.names | a.figures & b.figures) - common
@@ -636,7 +651,7 @@ def _one_happening(
     # Reports naming different people and none in common ("arrested Smith in December
     # 2008", "arrested Jones in January 2009") tell two happenings.
     strangers = bool(a.names and b.names and not a.names & b.names)
-    apart = _days_apart(a.date, b.date)
+    apart = None if _other_holders(a, b) else _days_apart(a.date, b.date)
     if len(a.date) == _MONTH_LENGTH:
         # Months that meet ("December 2008" and "January 2009"): a happening near the turn
         # of a month is told in either, as a day in either of two near days; not by
@@ -652,6 +667,24 @@ def _one_happening(
         and _one_slip(a.date, b.date)
     )
     return (apart is not None and apart <= NEAR_DAYS) or named or retold
+
+
+def _other_holders(a: DatedEvent, b: DatedEvent) -> bool:
+    """Whether one date's event word is qualified by a person's name (``DatedEvent.holder``:
+    "tried to interrupt a Clinton rally last Thursday in Las Vegas") and the other sentence
+    tells the happening another's (``DatedEvent.hosts``: "Trump's rally", or "On Tuesday,
+    during a campaign rally, Trump said ...") without writing the first's name: whose
+    happening it is tells two candidates' rallies apart. A sentence naming only its sources
+    ("spokeswoman Hope Hicks said", "kata hakim Dwiarso Budi") or no one tells no other
+    holder, and may tell the same happening misdated (fresh PolNeAR train: the one false
+    rally dispute out)."""
+    return any(
+        one.holder
+        and other.hosts
+        and not one.holder & other.hosts
+        and not {n[1:] for n in one.holder} & other.sentence_words
+        for one, other in ((a, b), (b, a))
+    )
 
 
 def _one_slip(a: str, b: str) -> bool:

@@ -15,7 +15,9 @@ event its clause names as the cause of the one found dates it instead ("a quake 
 clause it opens ("At the end of July, an armed man carried out a brazen robbery ..."); one
 set between a subject and a light verb, what the verb leads to ("A judge today found him
 guilty"); one the sentence stage cut off at an abbreviation's full stop ("... shortly after
-8:30 p.m. / Thursday."), read in the sentence before it. A date that no event word dates may
+8:30 p.m. / Thursday."), read in the sentence before it. An event word that names a body
+("the board of elections", "election officials") dates no happening, nor does a post a crowd
+makes ("Thousands tweeted on Monday"): ``Beside``. A date that no event word dates may
 still stand free, as an UNNAMED happening's (``date_reading``), even where it starts or ends
 a span or stands in a lasting state's clause: silang.compare.dates keeps it only where
 another report retells its sentence or names the one happening of its day.
@@ -51,6 +53,15 @@ DETERMINERS_FILE = "compare_date_determiners.txt"
 #: Words of recurrence ("every", "setiap"): a time set just after one names a schedule ("the
 #: gates close every night at 9:30 p.m."), no happening's day.
 HABITUAL_FILE = "compare_date_habitual.txt"
+#: Nouns of a body beside an event word that make it name the body ("the board of elections",
+#: "election officials", "komisi pemilihan"): role<TAB>words, the roles those of ``Beside``.
+BODIES_FILE = "compare_date_bodies.tsv"
+#: Words of a crowd: a post right after one is a reaction ("Thousands tweeted on Monday").
+CROWDS_FILE = "compare_date_crowds.txt"
+#: Words before an event word that make it its clause's setting ("during", "dalam").
+SETTINGS_FILE = "compare_date_settings.txt"
+#: The files of titles before a name (title<TAB>kind).
+TITLE_FILES = ("quotes_titles.tsv", "compare_person_titles.tsv")
 #: Telling words that make known a happening to come ("announced"): a date of the happening
 #: they take as their object is that of one foreseen (``_foreseen``). The Indonesian pack has
 #: none: "mengumumkan aksi pada Kamis" already dates the telling, not the rally.
@@ -72,6 +83,12 @@ SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
 #: elsewhere mostly a reaction to a happening ("The earthquake that hit Lombok on Monday drew
 #: thousands of tweets"), whose date is the happening's: a word of content.
 POSTING = "-posting"
+#: The row of EVENTS_FILE of words that the story lexicon's concepts join to an event's words
+#: but that name a thing, no happening: "polls" and "polling" of surveys ("the final Iowa
+#: polls started ... last Friday", "opinion polls showing on Sunday"), read through the
+#: concept of "elections". They are words of content; a phrase row still reads the election
+#: they tell ("go to the polls").
+THING = "-thing"
 #: The row of EVENTS_FILE that lists a language's deriving suffixes: a listed word with one
 #: of them is another word ("meninggal", to die; "meninggalkan", to leave), though the story
 #: lexicon's light stemming takes the suffix off. It is no event's unless a row lists it.
@@ -100,6 +117,53 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 @dataclass(frozen=True)
+class Beside:
+    """The words beside an event or posting word that make it no happening's or no
+    statement's, of one language (BODIES_FILE, CROWDS_FILE; ``_body_named``, ``_posted``)."""
+
+    #: Nouns of a body set after the event word that qualifies them ("election board").
+    after: frozenset[str] = frozenset()
+    #: Nouns of a body set before the event word they are of ("board of elections").
+    before: frozenset[str] = frozenset()
+    #: The words that may join a body before to its event word ("of"); with none, the body
+    #: stands right before it ("komisi pemilihan").
+    links: frozenset[str] = frozenset()
+    #: Words of a crowd ("thousands", "warganet").
+    crowds: frozenset[str] = frozenset()
+    #: Words of titles before a name ("spokeswoman", "hakim", "sheriff": quotes_titles.tsv and
+    #: compare_person_titles.tsv): one so named is a source or an official, no happening's
+    #: holder (``event_hosts``).
+    titles: frozenset[str] = frozenset()
+    #: Words that make an event word the setting of its clause ("during a campaign rally",
+    #: "dalam aksi kampanye": SETTINGS_FILE; ``event_hosts``).
+    settings: frozenset[str] = frozenset()
+    #: The events whose words may name a body ("election"): a body's noun beside a word of
+    #: another event is its object or subject ("arrested officials", "petugas menangkap").
+    events: frozenset[str] = frozenset()
+
+
+def load_beside(code: str) -> Beside:
+    """The ``Beside`` words of language ``code``."""
+    roles: dict[str, set[str]] = {}
+    for role, listed in read_table(code, BODIES_FILE):
+        roles.setdefault(role, set()).update(listed.casefold().split())
+    return Beside(
+        after=frozenset(roles.get("after", ())),
+        before=frozenset(roles.get("before", ())),
+        links=frozenset(roles.get("link", ())),
+        events=frozenset(roles.get("events", ())),
+        titles=frozenset(
+            word
+            for name in TITLE_FILES
+            for title, _kind in read_table(code, name)
+            for word in title.casefold().split()
+        ),
+        settings=_words_of(code, SETTINGS_FILE),
+        crowds=_words_of(code, CROWDS_FILE),
+    )
+
+
+@dataclass(frozen=True)
 class EventWords:
     """Per language code: a word (as written, casefolded) or its term → its event name; and
     per event, the events that bring it about on their day (CAUSES_FILE, all languages')."""
@@ -119,6 +183,8 @@ class EventWords:
     announcing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
     #: Per language code: the finite words (casefolded) of FINITE_FILE.
     finite: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
+    #: Per language code: the words of bodies and crowds (``Beside``).
+    beside: Mapping[str, Beside] = field(default_factory=dict, hash=False)
 
 
 def load_event_words(glossary: Glossary) -> EventWords:
@@ -131,7 +197,9 @@ def load_event_words(glossary: Glossary) -> EventWords:
     habitual: dict[str, frozenset[str]] = {}
     announcing: dict[str, frozenset[str]] = {}
     finite: dict[str, frozenset[str]] = {}
+    beside: dict[str, Beside] = {}
     for code, lexicon in glossary.lexicons.items():
+        beside[code] = load_beside(code)
         announcing[code] = _words_of(code, ANNOUNCING_FILE)
         finite[code] = _words_of(code, FINITE_FILE)
         citing[code] = _words_of(code, CITING_FILE)
@@ -151,11 +219,14 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for event, words in rows:
             if event == DERIVING:
                 continue
+            kind = CONTENT if event == THING else event
             for word in words.casefold().split():
                 if "_" in word:  # a phrase: "opened_fire"
-                    table[word.replace("_", " ")] = event
+                    table[word.replace("_", " ")] = kind
                     continue
-                table[word] = event
+                table[word] = kind
+                if event == THING:
+                    continue  # not its term nor its stem: they are the event's ("elections")
                 # An event word with a deriving suffix is another verb ("meninggal", to die;
                 # "meninggalkan", to leave): unless a row lists it, it is a word of content,
                 # not the event its stem would give it. The "-" rows' words keep theirs
@@ -169,7 +240,9 @@ def load_event_words(glossary: Glossary) -> EventWords:
         for form, event in forms.items():
             table.setdefault(form, event)
     named = {event: frozenset(by) for event, by in causes.items()}
-    return EventWords(found, named, citing, determiners, active, habitual, announcing, finite)
+    return EventWords(
+        found, named, citing, determiners, active, habitual, announcing, finite, beside
+    )
 
 
 def _words_of(code: str, filename: str) -> frozenset[str]:
@@ -214,24 +287,32 @@ def _tokens(
     lexicon: StoriesLexicon | None,
     others: Sequence[TimeExpression] = (),
     determiners: frozenset[str] = frozenset(),
+    beside: Beside | None = None,
 ) -> list[_Token]:
     """The words of ``span`` outside the date itself ("hari Minggu") and the ``others`` time
     expressions (the month "March" is no march), classified. A telling word between a word
     opening a noun phrase (``determiners``) and a figure ("sold for a reported $30 million in
     1957") hedges the figure, as "some" or "about" would: no one is told saying anything, and
-    the date is the sale's, not a telling's (``_hedges_figure``)."""
+    the date is the sale's, not a telling's (``_hedges_figure``). An event word that names a
+    body (``beside``: "the board of elections", "election officials") is a word of content;
+    so is a post a crowd makes ("Thousands tweeted")."""
     found: list[_Token] = []
-    before = previous = ""
+    previous = ""
+    # The words just before this one, each joined to the next by one character (a phrase's).
+    run: list[str] = []
     for match in _WORD.finditer(text, span.start, span.end):
         if any(t.start <= match.start() < t.end for t in (time, *others)):
             continue
         word = match.group().casefold()
-        joined = bool(found) and found[-1].end + 1 == match.start()
-        phrase = table.get(f"{before} {word}") if joined else None
-        before = word
+        if not (found and found[-1].end + 1 == match.start()):
+            run = []
+        run = [*run[-(PHRASE_WORDS - 1) :], word]
+        phrase, length = _phrase(run, table)
         if phrase is not None:
-            # A phrase of the files ("opened fire") is one word, the event of its last.
-            found[-1] = _Token(found[-1].start, found[-1].end, FUNCTION)
+            # A phrase of the files ("opened fire", "to the polls") is one word, the event of
+            # its last.
+            for k in range(1, length):
+                found[-k] = _Token(found[-k].start, found[-k].end, FUNCTION)
             found.append(_Token(match.start(), match.end(), phrase))
         elif _address_part(text, match.start()):
             # "Republika.co.id", "detik.com": the tail of a web address is part of its name.
@@ -242,18 +323,98 @@ def _tokens(
                 kind = FUNCTION
             found.append(_Token(match.start(), match.end(), kind))
         previous = word
-    return [_posted(t, found, index, time) for index, t in enumerate(found)]
+    beside = beside or Beside()
+    found = [_body_named(text, found, index, beside) for index in range(len(found))]
+    return [_posted(text, found, index, time, beside) for index in range(len(found))]
 
 
-def _posted(token: _Token, found: Sequence[_Token], index: int, time: TimeExpression) -> _Token:
-    """``token`` with a POSTING word read as TELLING where a name stands right before it
+#: The most words of a phrase of EVENTS_FILE ("to_the_polls").
+PHRASE_WORDS = 3
+
+
+def _phrase(run: Sequence[str], table: Mapping[str, str]) -> tuple[str | None, int]:
+    """The kind of the longest phrase of ``table`` that the words of ``run`` (casefolded,
+    single spaces between) end with, and its length in words; (None, 0) for none."""
+    for length in range(len(run), 1, -1):
+        kind = table.get(" ".join(run[-length:]))
+        if kind is not None:
+            return kind, length
+    return None, 0
+
+
+def _word(text: str, tokens: Sequence[_Token], index: int) -> str:
+    """The word (casefolded) of ``tokens[index]``, "" where there is none."""
+    if not 0 <= index < len(tokens):
+        return ""
+    return text[tokens[index].start : tokens[index].end].casefold()
+
+
+def _body_named(text: str, found: Sequence[_Token], index: int, beside: Beside) -> _Token:
+    """``found[index]``, read as CONTENT where it is a word of an event that names bodies
+    (``beside.events``) naming one with the noun beside it: one of ``beside.after`` right
+    after it ("election officials", "the election board"), or one of ``beside.before`` before
+    it, with one of ``beside.links`` between where the language has such words ("the board
+    of elections"; "komisi pemilihan", "petugas pemilu" with none). The board, its officials
+    or its law are no election: a date of what they did ("the board of elections on Monday
+    rejected both objections") is not the election's day, and disputed the day of the vote.
+    The words must stand one space apart in the text: the date's own words are no tokens, so
+    "arrested officials on Monday" would otherwise join "Monday" to what follows it."""
+    token = found[index]
+    if token.kind not in beside.events:
+        return token
+    after = _joined(text, found, index, index + 1)
+    if after and _word(text, found, index + 1) in beside.after:
+        return _Token(token.start, token.end, CONTENT)
+    before = index - 1
+    if beside.links:
+        if not (_joined(text, found, before, index) and _word(text, found, before) in beside.links):
+            return token
+        before, index = before - 1, before
+    if _joined(text, found, before, index) and _word(text, found, before) in beside.before:
+        return _Token(token.start, token.end, CONTENT)
+    return token
+
+
+def _joined(text: str, found: Sequence[_Token], first: int, second: int) -> bool:
+    """Whether ``found[first]`` and ``found[second]`` both exist and stand one space apart."""
+    if not (0 <= first < len(found) and 0 <= second < len(found)):
+        return False
+    end, start = found[first].end, found[second].start
+    return start == end + 1 and text[end] == " "
+
+
+def _posted(
+    text: str, found: Sequence[_Token], index: int, time: TimeExpression, beside: Beside
+) -> _Token:
+    """``found[index]``, a POSTING word read as TELLING where a name stands right before it
     ("Bush tweeted ...") or nothing but stopwords and light words between it and the date
-    ("tweeted on Monday"), else as CONTENT; any other word as it is."""
+    ("tweeted on Monday"), else as CONTENT; any other word as it is. A post right after a
+    word of a crowd (``beside.crowds``: "Thousands tweeted on Monday", "Warganet ramai
+    mencuit pada Senin") is a reaction, as "drew thousands of tweets" is, never one
+    speaker's statement: a word of content (``_crowd_before``)."""
+    token = found[index]
     if token.kind != POSTING:
         return token
+    if _crowd_before(text, found, index, beside):
+        return _Token(token.start, token.end, CONTENT)
     named = index > 0 and found[index - 1].kind == NAME
-    beside = all(t.kind in (FUNCTION, LIGHT) for t in _between(found, token, time))
-    return _Token(token.start, token.end, TELLING if named or beside else CONTENT)
+    near = all(t.kind in (FUNCTION, LIGHT) for t in _between(found, token, time))
+    return _Token(token.start, token.end, TELLING if named or near else CONTENT)
+
+
+def _crowd_before(text: str, found: Sequence[_Token], index: int, beside: Beside) -> bool:
+    """Whether a word of a crowd (``beside.crowds``) is the subject right before
+    ``found[index]``: only stopwords, light words and particles between ("Thousands also
+    tweeted", "Warganet pun mencuit", "Para warganet juga mencuit"), or an "of" phrase after
+    it (one of ``beside.links`` and one word: "Thousands of Indonesians tweeted")."""
+    k = index - 1
+    while k >= 0 and found[k].kind in (FUNCTION, LIGHT):
+        if _word(text, found, k) in beside.crowds:  # a crowd's word may be a stopword ("many")
+            return True
+        k -= 1
+    if _word(text, found, k) in beside.crowds:
+        return True
+    return _word(text, found, k - 1) in beside.links and _word(text, found, k - 2) in beside.crowds
 
 
 #: A figure opening right after a word: a digit, or a currency sign before one ("$30").
@@ -560,6 +721,8 @@ class _Clauses:
     announcing: frozenset[str] = frozenset()
     #: The language's finite words (EventWords.finite).
     finite: frozenset[str] = frozenset()
+    #: The language's words of bodies and crowds (EventWords.beside).
+    beside: Beside | None = None
     read: dict[int, list[_Token]] = field(default_factory=dict)
 
     def tokens(self, index: int) -> list[_Token]:
@@ -572,6 +735,7 @@ class _Clauses:
                 self.lexicon,
                 self.times,
                 self.determiners,
+                self.beside,
             )
         return self.read[index]
 
@@ -622,6 +786,7 @@ def _clauses_of(
         quotes.agents if quotes is not None else frozenset(),
         events.announcing.get(language, frozenset()),
         events.finite.get(language, frozenset()),
+        events.beside.get(language),
     )
 
 
@@ -706,6 +871,115 @@ def sentence_events(
     Wednesday"; silang.compare.dates reads it only where another report dates the one such
     happening on that very day)."""
     return _named_events(_clauses_of(item, time, events, glossary), item, time, events, True)
+
+
+#: What stands between a name and the event word it qualifies: a space, or a possessive's
+#: ending ("a Clinton rally", "Trump's rally").
+_HOLDER_GAP = re.compile(r"(?:['’]s)?\s+")
+#: What stands between the words of one name ("Des Moines"), or between an event word and
+#: the name after it that qualifies it ("aksi Garner", "kampanye Jokowi").
+_NAME_GAP = re.compile(r"\s+")
+
+
+def event_holder(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary, event: str
+) -> frozenset[str]:
+    """The words (casefolded, each after "@", as silang.compare.glossary's key terms write a
+    name's) of the person's name that qualifies a word of ``event`` in the date's sentence,
+    right before it ("a Clinton rally", "Trump's rally") or right after it ("aksi Garner"):
+    whose the happening is. A name that is no person's the entity stage reads in the article
+    ("a Republican rally", "the Jakarta protest") is a party's or a place's: none. The person
+    may be read elsewhere in the article only: the entity stage takes "a Clinton rally" for
+    an organisation's where it reads "Hillary Clinton" as a person's."""
+    read = _clauses_of(item, time, events, glossary)
+    people = [
+        {w.casefold() for w in _WORD.findall(f"{e.text} {e.name}")}
+        for e in item.entities
+        if e.kind == "person"
+    ]
+    for index in range(len(read.parts)):
+        tokens = [t for t in read.tokens(index) if not _possessive_end(read.text, t)]
+        for k, token in enumerate(tokens):
+            if token.kind == event:
+                names = _name_beside(read, tokens, k, -1) or _name_beside(read, tokens, k, 1)
+                held = {read.text[t.start : t.end].casefold() for t in names}
+                if held and any(held <= person for person in people):
+                    return frozenset(f"@{word}" for word in held)
+    return frozenset()
+
+
+#: How many words at most stand between a setting word and the event word it opens ("during
+#: a campaign rally").
+SETTING_WORDS = 3
+
+
+def event_hosts(
+    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary, event: str
+) -> frozenset[str]:
+    """The words (as ``event_holder`` writes them) of the people its sentence names as the
+    actors of a happening of ``event`` that is the setting of a clause ("On Tuesday, during
+    a campaign rally, Pike said ...", "dalam aksi kampanye, Pike mengatakan"): a candidate
+    speaking at a rally is its holder. One named after a title ("spokeswoman Hope Hicks",
+    "kata hakim Dwiarso Budi") speaks for others and holds nothing; a happening that is no
+    setting ("Protesters disrupted the rally on Friday, Hicks said") has no hosts: its
+    source is no holder."""
+    read = _clauses_of(item, time, events, glossary)
+    beside = read.beside or Beside()
+    if not any(_set_in(read, index, event, beside) for index in range(len(read.parts))):
+        return frozenset()
+    sentence = _date_sentence(item, time)
+    hosts: set[str] = set()
+    for entity in item.entities:
+        if entity.kind != "person" or not sentence.start <= entity.start < sentence.end:
+            continue
+        before = _WORD.findall(read.text, sentence.start, entity.start)[-1:]
+        named = [w.casefold() for w in _WORD.findall(entity.text)]
+        if not (set(before) | set(named[:1])) & beside.titles:
+            hosts.update(f"@{w}" for w in named)
+    return frozenset(hosts)
+
+
+def _set_in(read: _Clauses, index: int, event: str, beside: Beside) -> bool:
+    """Whether a word of ``event`` in clause ``index`` follows a setting word
+    (``beside.settings``) with at most SETTING_WORDS words between, all one space apart."""
+    tokens = read.tokens(index)
+    for k, token in enumerate(tokens):
+        if token.kind != event:
+            continue
+        for back in range(k - 1, max(k - SETTING_WORDS - 2, -1), -1):
+            if not _joined(read.text, tokens, back, back + 1):
+                break
+            if _word(read.text, tokens, back) in beside.settings:
+                return True
+    return False
+
+
+def _possessive_end(text: str, token: _Token) -> bool:
+    """Whether ``token`` is the "s" of a possessive ("Trump's"): part of the name before it."""
+    return (
+        text[token.start : token.end] == "s" and token.start > 0 and text[token.start - 1] in "'’"
+    )
+
+
+def _name_beside(read: _Clauses, tokens: Sequence[_Token], at: int, step: int) -> list[_Token]:
+    """The words of the name right beside ``tokens[at]`` on the side ``step`` goes (-1 before,
+    1 after), none where a word of another kind stands there. A determiner opening the
+    sentence is written as a name is ("A Des Moines rally"), and is none."""
+    found: list[_Token] = []
+    near = tokens[at]
+    k = at + step
+    while 0 <= k < len(tokens):
+        token = tokens[k]
+        left, right = (token, near) if step < 0 else (near, token)
+        gap = _HOLDER_GAP if step < 0 and not found else _NAME_GAP
+        word = read.text[token.start : token.end].casefold()
+        if token.kind != NAME or word in read.determiners:
+            break
+        if not gap.fullmatch(read.text, left.end, right.start):
+            break
+        found.append(token)
+        near, k = token, k + step
+    return found
 
 
 def _named_events(

@@ -25,7 +25,7 @@ from silang.extract.times_coming import (
     is_fronted,
     led_to,
 )
-from silang.extract.times_words import TimesWords
+from silang.extract.times_words import load_times_words
 from silang.lang.figures import FiguresLexicon
 from silang.model import Span, TimeExpression
 
@@ -38,8 +38,8 @@ def find_times(
 ) -> tuple[TimeExpression, ...]:
     """Every time expression in ``text``, sentence by sentence, with its date or interval
     (None where it needs a publication date that is unknown). The word lists of ``lexicon``'s
-    language that this text needs are read once for this call, each on its first use."""
-    words = TimesWords(lexicon.code)
+    language are read once per process (``load_times_words``)."""
+    words = load_times_words(lexicon.code)
     found: list[TimeExpression] = []
     # Whether a time is still to come matters only against a publication date.
     coming = NO_CUES if published is None else words.coming

@@ -55,7 +55,6 @@ def _cites_a_source(
         for table in (lexicon.weekdays, lexicon.months)
     ):
         return False
-    # Read on first use (TimesWords), where a bracket holds a year: few articles have one.
     return source.casefold() not in words.places
 
 
@@ -187,7 +186,6 @@ def _later_year_between(
     later = [t for t in between if t.granularity == "year" and (t.date or "")[:4] > year]
     if not later:
         return False
-    # Read on first use (TimesWords), where a later year stands between: few articles have one.
     for t in later:
         word = _WORD_BEFORE.search(text, max(0, t.start - 30), t.start)
         if word is None or word.group(1).casefold() not in words.since:

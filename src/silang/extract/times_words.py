@@ -3,15 +3,14 @@ day as still to come (silang.extract.times_coming), the places that make a brack
 happening's, not a cited source's ("(Jakarta, 1998)"), and the words a span starts at
 ("since 2021"; silang.extract.times_beside).
 
-A ``TimesWords`` reads each list once, on its first use: most articles never need the place
-lists (no year in brackets) or the span words (no later year between a month and its day).
-silang.extract.times.find_times makes one per call, so each list is read at most once per
-article, not once per time expression."""
+``load_times_words`` reads them once per language and process, as a pure function of the
+pack's files: silang.extract.times.find_times runs once or more per article, and building
+the lists on each call would read dates_coming.tsv again each time."""
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
-from functools import cached_property
 
 from silang.extract.times_coming import ComingCues, load_coming
 from silang.lang.base import read_folded
@@ -26,21 +25,22 @@ SINCE_FILE = "dates_since.txt"
 
 @dataclass(frozen=True)
 class TimesWords:
-    """The time grammar's word lists of pack ``code``, each read on first use."""
+    """The time grammar's word lists of one pack."""
 
-    code: str
+    #: The cues of dates_coming.tsv.
+    coming: ComingCues
+    #: The known places, casefolded.
+    places: frozenset[str]
+    #: The words a span starts at, casefolded.
+    since: frozenset[str]
 
-    @cached_property
-    def coming(self) -> ComingCues:
-        """The cues of dates_coming.tsv."""
-        return load_coming(self.code)
 
-    @cached_property
-    def places(self) -> frozenset[str]:
-        """The known places, casefolded."""
-        return frozenset(p for f in PLACE_FILES for p in read_folded(self.code, f))
-
-    @cached_property
-    def since(self) -> frozenset[str]:
-        """The words a span starts at, casefolded."""
-        return read_folded(self.code, SINCE_FILE)
+@functools.cache
+def load_times_words(code: str) -> TimesWords:
+    """The time grammar's word lists of pack ``code``, read once per process: the files do
+    not change while it runs, and the lists are never changed once read."""
+    return TimesWords(
+        coming=load_coming(code),
+        places=frozenset(p for f in PLACE_FILES for p in read_folded(code, f)),
+        since=read_folded(code, SINCE_FILE),
+    )

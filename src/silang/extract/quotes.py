@@ -37,6 +37,7 @@ from silang.extract.quotes_speaker import (
     Word,
     after_quote,
     before_quote,
+    phrase_key,
     speaker_candidates,
     words_in,
 )
@@ -412,6 +413,9 @@ def _direct(
         regions.append((mark.close_at + 1, limit))
         if _closes_clause(text, mark):
             attribution = after_quote(text, mark.close_at + 1, limit, entities, lexicon)
+        elif _whole_paragraph_opening(text, mark):
+            found = after_quote(text, mark.close_at + 1, limit, entities, lexicon)
+            attribution = _named_after(text, mark.close_at, found, lexicon)
     if mark.open_at is not None:
         start = _sentence_of(spans, mark.open_at).start
         start = max(start, _paragraph_start(text, mark.open_at))
@@ -436,6 +440,51 @@ def _closes_clause(text: str, mark: Marked) -> bool:
     inside = text[mark.end - 1] if mark.end else ""
     after = text[mark.close_at + 1 : mark.close_at + 5].lstrip("'’‘")[:2]
     return inside in ",?!…—-" or after.startswith((",", " —", " –", " -"))
+
+
+def _whole_paragraph_opening(text: str, mark: Marked) -> bool:
+    """Whether the quotation opens its paragraph, runs over a clause at least (more than
+    FRAGMENT_WORDS words) and ends in a word: '"… di Surabaya" ujar Saiful.' leaves out the
+    comma before its closing mark, but a phrase quoted inside a sentence never opens a
+    paragraph, so a speech verb after it is its attribution."""
+    if mark.open_at is None or text[_paragraph_start(text, mark.open_at) : mark.open_at].strip():
+        return False
+    # Only where no mark at all ends it: one closing an inner quotation (",'") is a
+    # different question.
+    last = text[mark.start : mark.end].rstrip()[-1:]
+    return last.isalnum() and len(words_in(text, mark.start, mark.end)) > FRAGMENT_WORDS
+
+
+def _named_after(
+    text: str, close_at: int, attribution: tuple[Mention, Word] | None, lexicon: QuotesLexicon
+) -> tuple[Mention, Word] | None:
+    """The attribution when its verb follows the closing mark and it names its speaker
+    ('…" ujar Lindawati', '…" kata dr Andi'), else None. Words before the verb continue the
+    sentence ('"This will be a challenge" for Clinton, said Kunin': not Clinton's words), and
+    a pronoun after a quotation without its comma ('…" katanya') is as likely the reporter's
+    aside about a rumour ("katanya": "they say") as an attribution. A common word between the
+    verb and the name makes what is written the subject ('…" tulis spanduk yang dibawa
+    pendukung Budi', '…" ungkap film dokumenter karya Budi'): the name only says whose."""
+    if attribution is None or attribution[0].kind != "name":
+        return None
+    between = text[close_at + 1 : attribution[1].start]
+    if between.strip(_MARKS_AND_SPACE):
+        return None
+    if _common_word(text, attribution[1].end, attribution[0].start, lexicon):
+        return None
+    return attribution
+
+
+def _common_word(text: str, start: int, end: int, lexicon: QuotesLexicon) -> bool:
+    """Whether a lower-case word other than a title stands between ``start`` and ``end``."""
+    ws = words_in(text, start, end)
+    i = 0
+    while i < len(ws):
+        title_end = phrase_key(ws, i, lexicon.titles, lexicon.title_words)
+        if title_end == i and not ws[i].capital:
+            return True
+        i = max(title_end, i + 1)
+    return False
 
 
 def _paragraph_start(text: str, pos: int) -> int:

@@ -1,6 +1,7 @@
 """Reported (indirect) speech in a sentence without quote marks.
 
-Shapes, tried in this order: a headline's "Andi: CONTENT"; "Menurut X, CONTENT." /
+Shapes, tried in this order: a headline's "Andi: CONTENT" and a Title Case headline's "X Says
+CONTENT" (quotes_headlines); "Menurut X, CONTENT." /
 "According to X, CONTENT." / "Kata X, CONTENT." (also after a sentence's opening words:
 "Masih menurut X, …", "Namun kata dia, …"); "A, kata X, CONTENT." (the content is what
 follows the inserted attribution); "CONTENT, kata X." / "CONTENT, X said."; "X mengatakan
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import NamedTuple
 
+from silang.extract.quotes_headlines import headline_speech
 from silang.extract.quotes_marks import DOUBLE_OPEN
 from silang.extract.quotes_speaker import (
     Mention,
@@ -101,6 +103,7 @@ def reported(
         return None
     return (
         _headline(text, ws, end, entities, lexicon)
+        or _titled_headline(text, ws, end, entities, lexicon)
         or _source_first(text, ws, end, entities, lexicon)
         or _inserted(text, ws, end, entities, lexicon)
         or _subject_verb(text, ws, end, entities, lexicon)
@@ -352,6 +355,14 @@ def _headline(
     return None
 
 
+def _titled_headline(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> Reported | None:
+    """A Title Case headline's "Trump Says He Never Pledged …" (quotes_headlines)."""
+    found = headline_speech(text, ws, end, entities, lexicon)
+    return None if found is None else _made(text, found[2], end, found[0], found[1])
+
+
 def _content_end(text: str, start: int, end: int) -> int:
     """Where a sentence's words end: before its closing punctuation and before a source
     cited in brackets after a comma ("…, (detikHealth, 23/10/2015).")."""
@@ -538,9 +549,15 @@ def _inserted(
 
 def _comma_between(text: str, end: int, start: int) -> bool:
     """Whether a comma parts two words, after any marks closing the first: "37%, according
-    to …", "(R-FL), according to …", "tuturnya, …"."""
+    to …", "(R-FL), according to …", "tuturnya, …"; however many spaces follow the comma
+    (pages pasted from the web write "tidak benar,  ujar X")."""
     gap = text[end:start]
-    return gap.endswith(", ") and not any(c.isalnum() or c.isspace() for c in gap[:-2])
+    marks = gap.rstrip(" ")
+    return (
+        len(marks) < len(gap)
+        and marks.endswith(",")
+        and not any(c.isalnum() or c.isspace() for c in marks[:-1])
+    )
 
 
 def _apposition(

@@ -93,6 +93,8 @@ class Resolver:
             if kind is None:
                 continue
             titles.add(word.key)
+            # "dr Ahmad" is the one "dokter itu" points to: the short form is the title.
+            titles.add(self.lexicon.title_forms.get(word.key, word.key))
             if kind in ("honorific-m", "honorific-f") and word in attached:
                 self.gender[person.name] = "male" if kind == "honorific-m" else "female"
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 from typing import Literal, NamedTuple
 
 from silang.extract.quotes_marks import ALL_MARKS
@@ -33,6 +34,11 @@ SUBJECT_WORDS = 9
 #: At most this many words between a pointing noun and its closing determiner
 #: ("pria berusia 47 tahun itu").
 ANAPHOR_SPAN = 4
+#: Right after a speech verb the pointing phrase may run this many words past its noun, an
+#: affiliation or a relative clause within it ("kata dokter saraf dari Universitas Indonesia
+#: tersebut", "kata bapak yang sudah 20 tahun berkesenian reog itu"), unless a preposition,
+#: a time or a verb's object makes the determiner that far another noun's (_closes_another).
+CLOSED_SPAN = 7
 #: A pronoun subject may be followed by this many words before its verb ("he has also").
 ADVERB_WORDS = 2
 #: A participle's speaker is looked for among the first words of its sentence.
@@ -196,9 +202,12 @@ def phrase_key(ws: Sequence[Word], i: int, table: object, longest: int) -> int:
     return i
 
 
-def anaphor_at(text: str, ws: Sequence[Word], i: int, lexicon: QuotesLexicon) -> Mention | None:
+def anaphor_at(
+    text: str, ws: Sequence[Word], i: int, lexicon: QuotesLexicon, span: int = ANAPHOR_SPAN
+) -> Mention | None:
     """A phrase pointing back to someone at word ``i``: "sang menteri", "the minister",
-    "jenderal bintang dua itu", "perusahaan itu", or a bare capitalised title ("Presiden")."""
+    "jenderal bintang dua itu", "perusahaan itu", or a bare capitalised title ("Presiden");
+    its closing determiner at most ``span`` words after the noun."""
     j = i + 1 if ws[i].key in lexicon.anaphor_before else i
     if j >= len(ws):
         return None
@@ -210,14 +219,41 @@ def anaphor_at(text: str, ws: Sequence[Word], i: int, lexicon: QuotesLexicon) ->
         noun_end, key, wants = j + 1, ws[j].key, lexicon.anaphor_nouns[ws[j].key]
     else:
         return None
-    for k in range(noun_end, min(noun_end + ANAPHOR_SPAN, len(ws))):
+    for k in range(noun_end, min(noun_end + span, len(ws))):
         if ws[k].key in lexicon.anaphor_after:
+            # Within ANAPHOR_SPAN the determiner is the noun's, as it always was ("pria
+            # berusia 47 tahun itu"); only a longer phrase may hold another noun's.
+            if k - noun_end >= ANAPHOR_SPAN and _closes_another(ws[noun_end:k], lexicon):
+                break
             return Mention(ws[i].start, ws[k].end, "title", key, wants)
         if text[ws[k - 1].end : ws[k].start].strip():
             break  # punctuation ends the phrase
     if j > i or (titled and text[ws[j].start].isupper()):
         return Mention(ws[i].start, ws[noun_end - 1].end, "title", key, wants)
     return None
+
+
+def _closes_another(inner: Sequence[Word], lexicon: QuotesLexicon) -> bool:
+    """Whether a determiner far from its pointing noun, after the words ``inner``, closes
+    another noun: one after a preposition ("kata dokter kepada wartawan di lokasi kejadian
+    itu"), a time ("saat ditemui hari ini", "sejak Senin itu"), or the object of an active
+    verb in a relative clause ("dokter yang menangani korban kecelakaan itu": the victim).
+    An affiliation ("dari Universitas Indonesia tersebut"), an intransitive clause ("yang
+    sudah 20 tahun berkesenian reog itu") or a counted age ("yang kini berusia 47 tahun
+    itu") leaves it the noun's."""
+    last, before = inner[-1].key, inner[-2].key if len(inner) > 1 else ""
+    counted = before.isdigit() or before in lexicon.number_words
+    return (
+        any(w.key in lexicon.phrase_ends for w in inner)
+        or last in lexicon.time_words
+        or (last in lexicon.time_units and not counted)
+        or any(
+            a.key in lexicon.relative_subjects
+            and b.key.startswith(lexicon.object_prefixes)
+            and b.key not in lexicon.pronouns
+            for a, b in pairwise(inner)
+        )
+    )
 
 
 def _pronoun(word: Word, lexicon: QuotesLexicon) -> Mention | None:
@@ -281,7 +317,7 @@ def _closed_anaphor(
     Direktur Bank Dunia tersebut" is the former director named before (a person), not the
     World Bank. The body in such a phrase only says whose post it was; a person inside it
     ("rekan Budi itu") is left to the names, as before."""
-    anaphor = anaphor_at(text, ws, 0, lexicon)
+    anaphor = anaphor_at(text, ws, 0, lexicon, CLOSED_SPAN)
     if anaphor is None or anaphor.wants == "organisation":
         return None
     last = next((w for w in ws if w.end == anaphor.end), None)

@@ -43,6 +43,8 @@ VERB_ROLES = frozenset(
         "unsaid",
         "unsaid-aux",
         "noun-form",
+        "headline",
+        "headline-opener",
     }
 )
 TITLE_KINDS = frozenset({"office", "regional", "rank", "honorific", "honorific-m", "honorific-f"})
@@ -73,6 +75,12 @@ class QuotesLexicon:
     code: str
     #: Speech verbs that come before their speaker: "kata", "ujar", "said".
     inverted: frozenset[str] = frozenset()
+    #: Speech verbs that report a Title Case headline's statement: "Says", "Said"
+    #: (quotes_headlines); none in Indonesian, whose headlines are written in sentence case.
+    headline_verbs: frozenset[str] = frozenset()
+    #: Words before a headline's verb that make its line point to a statement rather than
+    #: make one: "What Trump Says About …", "Why Clinton Says …".
+    headline_openers: frozenset[str] = frozenset()
     #: Speech verbs that follow their speaker: "mengatakan", "said", "told".
     finite: frozenset[str] = frozenset()
     #: Speech verbs that carry a pronoun speaker: "katanya", "ujarnya".
@@ -128,6 +136,8 @@ class QuotesLexicon:
     titles: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: The longest title in words.
     title_words: int = 1
+    #: A title's short form and the title it stands for ("dr" is "dokter").
+    title_forms: dict[str, str] = field(default_factory=dict, hash=False, compare=False)
     #: Capitalised words that belong to an office, not a name: "Keuangan", "Foreign".
     office_words: frozenset[str] = frozenset()
     #: Determiners of a phrase that points back ("sang", "the" / "itu", "tersebut").
@@ -243,6 +253,11 @@ class QuotesLexicon:
     #: only after one is the Title Case quotation a programme ("insisted on "No Surrender"").
     title_verbs: frozenset[str] = frozenset()
     predicate_endings: tuple[str, ...] = ()
+    #: Prefixes of an active verb that takes an object ("me-": "menangani"): in a relative
+    #: clause after a pointing noun ("dokter yang menangani korban itu") a determiner at the
+    #: clause's end may close the object, not the noun. None in English, whose determiner
+    #: stands before its noun.
+    object_prefixes: tuple[str, ...] = ()
     #: Infinitive markers ("to"): a pronoun, a few verbs and one of these before a speech
     #: verb ("He went on to say") make the pronoun the verb's subject.
     infinitives: frozenset[str] = frozenset()
@@ -328,12 +343,15 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
                 "predicate",
                 "predicate-ending",
                 "title-verb",
+                "object-prefix",
             }
         ),
     )
     return QuotesLexicon(
         code=code,
         inverted=_by_role(verbs, "inverted"),
+        headline_verbs=_by_role(verbs, "headline"),
+        headline_openers=_by_role(verbs, "headline-opener"),
         finite=_by_role(verbs, "finite"),
         pronominal=_by_role(verbs, "pronominal"),
         passive=_by_role(verbs, "passive"),
@@ -356,6 +374,10 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         pronouns=pronouns,
         titles=titles,
         title_words=max((len(t.split()) for t in titles), default=1),
+        title_forms={
+            short.casefold(): full.casefold()
+            for short, full in read_table(code, "quotes_title_forms.tsv")
+        },
         office_words=_words(code, "quotes_office_words.txt"),
         anaphor_before=_by_role(anaphors, "before"),
         anaphor_after=_by_role(anaphors, "after"),
@@ -413,6 +435,7 @@ def load_quotes_lexicon(code: str) -> QuotesLexicon:
         predicates=_by_role(phrase, "predicate"),
         title_verbs=_by_role(phrase, "title-verb"),
         predicate_endings=tuple(sorted(_by_role(phrase, "predicate-ending"))),
+        object_prefixes=tuple(sorted(_by_role(phrase, "object-prefix"))),
         noun_forms=_by_role(verbs, "noun-form"),
         any_channel=re.compile(
             "|".join(f"(?:{p.pattern})" for _, p in channels) or "(?!)", re.IGNORECASE

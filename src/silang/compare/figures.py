@@ -492,6 +492,69 @@ def _counted_word(word: str, language: str, glossary: Glossary) -> str | None:
     return _counted_class(word, language, glossary) or _word_subject(word, language, glossary)
 
 
+def _recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary) -> list[str]:
+    """The noun a record phrase before a figure names, and the word after that noun
+    ("BPBD's count of the victims rose to 150", "jumlah korban meninggal mencapai 120";
+    compare_general role "record-of", the longest phrase where two match): the figure counts
+    it when a word of reaching stands right before the figure (role "record-reach": "rose to
+    150", "mencapai 120"). Other figures of the clause are the record's changes or its past
+    ("rose by 300", "from 90", "bertambah 300") or the date it was taken ("on Monday"),
+    no total. The last such phrase of the figure's clause decides; empty where none."""
+    language = item.article.language or ""
+    general = glossary.general.get(language, {})
+    text = item.article.text
+    if _word_right_before(text, quantity.start) not in general.get("record-reach", frozenset()):
+        return []
+    phrases = sorted(
+        (p.split() for p in general.get("record-of", frozenset())), key=len, reverse=True
+    )
+    sentence = sentence_at(item, quantity.start)
+    clause = _clause(text, sentence, quantity.start, quantity.end)
+    before = _WORD.findall(text[clause.start : quantity.start].lower())
+    # A record a part is taken from ("dari jumlah pengungsi itu, anak-anak mencapai 400";
+    # compare_part_of.txt) is the whole, not what the figure counts.
+    parts = glossary.part_of.get(language, frozenset())
+    found: list[str] = []
+    for at in range(len(before)):
+        size = next((len(p) for p in phrases if before[at : at + len(p)] == p), 0)
+        whole = any(" ".join(before[max(0, at - n) : at]) in parts for n in (1, 2))
+        if size and at + size < len(before):
+            found = [] if whole else before[at + size : at + size + 2]
+    return found
+
+
+def _with_recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary) -> Quantity:
+    """A figure of no counted word with the noun a record phrase before it names as its
+    counted word ("BPBD's count of the victims rose to 150" counts victims, as "120 victims"
+    does), unless that noun or the word after it is a cue of what befell people (the toll of
+    "the dead", "jumlah korban meninggal": ``subject_of`` narrows the count by it)."""
+    if quantity.counted is not None or quantity.unit is not None:
+        return quantity
+    recorded = _recorded_noun(item, quantity, glossary)
+    language = item.article.language or ""
+    lexicon = glossary.figures.get(language)
+    if (
+        not recorded
+        or lexicon is None
+        or _nearest_cue(" ".join(recorded), 0, 0, _cues(glossary, language))
+    ):
+        return quantity
+    # The figures stage's own reading of the noun ("buses": bus, "people": person), so that
+    # the count compares as one it read with the noun after it; a noun it does not know
+    # says nothing.
+    noun = recorded[0]
+    forms = [noun, lexicon.counted_forms.get(noun, noun)]
+    forms += [
+        noun[: -len(suffix)] + replacement
+        for suffix, replacement in lexicon.inflections
+        if noun.endswith(suffix) and len(noun) > len(suffix) + 1
+    ]
+    known = next((c for f in forms if (c := lexicon.counted.entries.get((f,))) is not None), None)
+    if known is None:
+        return quantity
+    return replace(quantity, counted=known.lemma, counted_class=known.cls)
+
+
 def _breakdown_part(item: Annotated, quantity: Quantity, glossary: Glossary) -> str | None:
     """The qualifier of a figure that is the second part of a breakdown ("12 Somali and 11
     Yemeni pirates": the 11 are the Yemeni ones), in a language whose phrases end in their
@@ -568,6 +631,13 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
             return None, False
         if _after_name(item, quantity):
             return None, False  # part of a name: "Aksi 212", "Pasal 2"
+        # A record's phrase before it names a cue: "the toll of the dead rose to 120 on
+        # Monday", "jumlah korban meninggal mencapai 120" (``_with_recorded_noun`` reads
+        # other nouns).
+        recorded = " ".join(_recorded_noun(item, quantity, glossary))
+        cue = _nearest_cue(recorded, 0, 0, cues) if recorded else None
+        if cue is not None:
+            return cue[1], True
         following = _word_right_after(text, quantity.end)
         if not following:
             # Nothing after it: the verb right before it says what it counts ("injuring
@@ -897,6 +967,28 @@ def _ordinal(quantity: Quantity, lexicon: FiguresLexicon | None) -> bool:
     return bool(number and number.group(2) and (number.group(2),) in lexicon.role("ordinal-suffix"))
 
 
+#: How many words after a count a word of a run may stand ("eight-game winning streak").
+_RUN_REACH = 2
+
+
+def _counts_a_run(
+    text: str, quantity: Quantity, subject: str, clause: Span, runs: tuple[frozenset[str], ...]
+) -> bool:
+    """Whether a count is the length of a run so far ("eight straight games", "an eight-game
+    winning streak", "lima laga beruntun"; compare_general role "run"): like an ordinal, it
+    counts up to one moment of a sequence, and the run before or after the game is another
+    count of the same games. Only a count of a sequence's steps (role "run-of": games,
+    wins) and a run word of its own clause: "tiga gempa beruntun" are three quakes, and
+    "played 9 games. Straight after the bye" is a season's games."""
+    words, steps = runs
+    if subject not in steps and subject.partition(":")[0] not in steps:
+        return False
+    inside = {w.lower() for w in _WORD.findall(quantity.text)}
+    end = min(clause.end, quantity.end + 40)
+    after = [w.lower() for w in _WORD.findall(text[quantity.end : end])]
+    return bool(words & (inside | set(after[:_RUN_REACH])))
+
+
 #: A count glued to its noun by a hyphen ("30-homer"), and the others listed after it (", 100-RBI").
 _COMPOUND_COUNT = re.compile(r"\d[\d,.]*-[^\W\d_]+", re.UNICODE)
 _LISTED_COMPOUNDS = re.compile(r"(?:\s*(?:,|and)\s*\d[\d,.]*-[^\W\d_]+)*\s+([^\W\d_]+)", re.UNICODE)
@@ -960,7 +1052,9 @@ def _holder(
     openers: frozenset[str],
     objects: frozenset[str],
     sources: frozenset[str],
+    opponents: frozenset[str],
     records: frozenset[str],
+    victims: bool = False,
 ) -> frozenset[str]:
     """The words of the last person or body (``_HOLDERS``) named in a figure's clause before
     it (by the name the entities stage resolved, so "Bush" is "Reggie Bush"): the subject or
@@ -991,12 +1085,19 @@ def _holder(
             and quantity.attribution_start < e.end
         )
         and e.text not in source
+        # The side one played against (``opponents``, one of the two words before it: "hurt
+        # his knee against Carolina", "against the Jets") holds nothing of the player's count.
+        and not opponents
+        & {w.lower() for w in _WORD.findall(text, max(0, e.start - 30), e.start)[-2:]}
     ]
     if not found:
         return frozenset()
     last = max(found, key=lambda e: e.start)
-    if text.startswith(_POSSESSIVE, last.end):
-        # "Apple's figures": the record is the body's own, of what it holds.
+    if text.startswith(_POSSESSIVE, last.end) and not victims:
+        # "Uber's data show 40 million riders", "Mercy Clinic's tally of 40 patients": the
+        # record is the body's own, of what it holds. Not a record of victims (``victims``:
+        # "BNPB's count rose to 120 victims", "BPBD's toll of the dead"): a body holds no
+        # victims, it counts them, as another body does.
         records = frozenset()
     # A body named as the figure's source ("Korban tewas versi BNPB mencapai 120 orang",
     # "menurut BPBD", "according to the agency"; ``sources``) holds nothing of it: two
@@ -1024,12 +1125,23 @@ def _holder(
     return frozenset(last.name.lower().split())
 
 
+#: How many lower-case words may stand between a poll word and its pollster's name after
+#: "for" or "by": the preposition, an article and one adjective ("a poll for the respected
+#: Kathimerini").
+_POLL_SKIP = 3
+
+
 def _pollster(
-    sentence: str, poll_words: Collection[str], common: Collection[str]
+    sentence: str,
+    poll_words: Collection[str],
+    common: Collection[str],
+    further: Collection[str],
 ) -> frozenset[str]:
     """The words naming a poll share's pollster: the capitalised words its sentence writes
-    beside a poll word ("survei LSI", "the Gallup poll"), or after it past at most two
-    lower-case words ("a poll for the Morning Bell", "jajak pendapat harian Fajar"), none of
+    beside a poll word ("survei LSI", "the Gallup poll"), or after it past two lower-case
+    words ("a poll for the Morning Bell", "jajak pendapat harian Fajar"), or three where one
+    of the first two is one of ``further`` (compare_general role "poll-by": "an opinion poll
+    for the respected Kathimerini newspaper", ``_POLL_SKIP``), none of
     them a poll word nor one opening a sentence (``common``, compare_general roles "poll"
     and "poll-not-name"). Never the holder or the speaker: "Menurut Kapolres, hasil survei
     menunjukkan 80 persen" names the one who quotes the poll, not who ran it."""
@@ -1049,7 +1161,12 @@ def _pollster(
             named.add(words[before].lower())
             before -= 1
         after, skipped = at + 1, 0
-        while after < len(words) and words[after][:1].islower() and skipped < 2:
+        # Past two words, only where "for"/"by" is one of them (``further``): "a poll
+        # published by the Morning Star", but "a poll of voters across Greece", "a poll
+        # taken after the Obama speech" name no pollster.
+        by = any(w.lower() in further for w in words[at + 1 : at + 3])
+        reach = _POLL_SKIP if by else 2
+        while after < len(words) and words[after][:1].islower() and skipped < reach:
             after, skipped = after + 1, skipped + 1
         while after < len(words) and name(words[after]):
             named.add(words[after].lower())
@@ -1157,10 +1274,12 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         general.get("clause-opener", frozenset()),
         general.get("opener-object", frozenset()),
         general.get("source-before", frozenset()),
+        general.get("opponent-before", frozenset()),
     )
     # A record's nouns ("figures", "catatan") make a body the source of a toll only.
     records = general.get("source-noun", frozenset())
     tolls = general.get("toll-class", frozenset())
+    victims = general.get("victim-class", frozenset())
     unrealised = general.get("unrealised", frozenset())
     average = general.get("average")
     margin = (general.get("margin-of", frozenset()), general.get("margin-unit", frozenset()))
@@ -1172,16 +1291,24 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     floor_words = general.get("floor-after", frozenset()), general.get("floor-not", frozenset())
     speakers = general.get("speaker-before", frozenset())
     read = (
-        _counted_not_source(
-            item, _as_floor(text, _as_measure(q, glossary), *floor_words), speakers, people
+        _with_recorded_noun(
+            item,
+            _counted_not_source(
+                item, _as_floor(text, _as_measure(q, glossary), *floor_words), speakers, people
+            ),
+            glossary,
         )
         for q in item.quantities
     )
+    # A word amount after a determiner that counts nothing is a noun ("tied the scores").
+    determiners = general.get("definite", frozenset()) | general.get("possessive", frozenset())
+    runs = general.get("run", frozenset()), general.get("run-of", frozenset())
     for quantity in read:
         if quantity.start in parts:
             continue
         subject, refined = subject_of(item, quantity, glossary)
-        if subject is None:
+        # One that what befell people narrows counts them ("the thousands evacuated").
+        if subject is None or (not refined and _amount_word_as_noun(text, quantity, determiners)):
             continue
         sentence = sentence_at(item, quantity.start)
         clause = _clause(text, sentence, quantity.start, quantity.end)
@@ -1201,7 +1328,13 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
         date, dated = _date_of(item, quantity, sentence, clause)
         toll = quantity.counted_class in tolls or subject in tolls
         holder = _holder(
-            item, quantity, sentence, clause, *holder_words, records if toll else frozenset()
+            item,
+            quantity,
+            sentence,
+            clause,
+            *holder_words,
+            records if toll else frozenset(),
+            victims=subject in victims,
         )
         poll = quantity.unit == _SHARE_UNIT and clause_has(text, sentence, poll_words)
         figures.append(
@@ -1243,7 +1376,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(item, quantity, sentence),
                 holder=holder,
-                ordinal=_ordinal(quantity, figures_lexicon),
+                ordinal=_ordinal(quantity, figures_lexicon)
+                or _counts_a_run(text, quantity, subject, clause, runs),
                 countdown=quantity.unit in TIME_ORDER
                 and _word_right_after(text, quantity.end) in countdown_words,
                 gap=quantity.unit in TIME_ORDER
@@ -1252,7 +1386,12 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 limited=_word_right_before(text, quantity.start) in limiting,
                 share_of=_share_of(item, quantity, clause),
                 poll=poll,
-                pollster=_pollster(text[sentence.start : sentence.end], poll_words, not_pollster)
+                pollster=_pollster(
+                    text[sentence.start : sentence.end],
+                    poll_words,
+                    not_pollster,
+                    general.get("poll-by", frozenset()),
+                )
                 if poll
                 else frozenset(),
                 whole=_whole_of(item, quantity, clause, glossary),
@@ -1261,6 +1400,16 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     figures = _remainders(figures, item, general.get("remainder", frozenset()))
     figures = _alternatives(figures, item, general.get("alternative", frozenset()))
     return _added_counts(figures, item, general, articles)
+
+
+def _amount_word_as_noun(text: str, quantity: Quantity, determiners: frozenset[str]) -> bool:
+    """Whether a word amount that counts nothing ("scores", "dozens") stands right after a
+    determiner (compare_general roles "definite" and "possessive"): then it is a noun of its
+    own, "Vinatieri's field goal tied the scores", no amount of anything. "Hundreds of stores"
+    and "the hundreds of fans" count their noun and stay."""
+    if quantity.qualifier != "vague" or quantity.counted is not None or quantity.unit:
+        return False
+    return _word_right_before(text, quantity.start).lower() in determiners
 
 
 def _added_counts(

@@ -77,6 +77,11 @@ AVERAGE = ":average"
 #: The bucket suffix of a difference between two things ("four years older than his
 #: brother"), no value of the event's own figures of that family.
 DIFFERENCE = ":difference"
+#: The rule that joins two reports' counts of one noun on no evidence but the noun (and
+#: the one ``_named_apart`` may overrule). Shared words ("shared terms", "one length of
+#: time") are left to judge: parting those on holders hid a real dispute on ECB+ dev topic
+#: 16 ("married two weeks ago" against "three weeks").
+ONE_NOUN = "one noun counted"
 
 
 class Verdict(NamedTuple):
@@ -262,9 +267,11 @@ def judge_pair(
         # span of what the story tells ("after four months of deliberation"), whatever word
         # their clauses share.
         return Verdict(True, "one length of time")
-    if _compatible(a, b):
+    if _compatible(a, b) and a.article_id != b.article_id:
         # A hedged count that holds another report's count of the same noun ("more than 50
         # charges" and "54 charges", ECB+ dev topic 3) agrees with it, whatever the words.
+        # One report giving both gives two things ("an eight-year offer" and "no other
+        # offer was more than seven years"), as with any two numbers of one day.
         return Verdict(shared >= 1 or one_noun_counted(a, b, told_apart), "compatible")
     if a.article_id == b.article_id and a.sentence == b.sentence:
         # One sentence giving two figures of one unit for two dates tells a change ("29,98
@@ -315,7 +322,7 @@ def judge_pair(
         or _estimate_of(b, a)
         or (undated_counts_of_one_thing(a, b, told_apart, values) and _undated_alike(tie_a, tie_b))
     )
-    return Verdict(joined, "one noun counted")
+    return Verdict(joined, ONE_NOUN)
 
 
 def _one_addition(a: Figure, b: Figure) -> bool:
@@ -585,6 +592,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
     names = spelled_out(story.texts.values())
     judged_as = [_unabbreviated(f, names) for f in figures]
     held = _held_twice(judged_as)
+    named = _named_by_number(judged_as, held)
     for i, a in enumerate(judged_as):
         for j in range(i):
             b = judged_as[j]
@@ -600,7 +608,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     members[root_a], members[root_b], figures
                 )
             else:
-                joined = judge_pair(
+                verdict = judge_pair(
                     a,
                     b,
                     story.informative,
@@ -609,7 +617,12 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     story.roles,
                     story.ties,
                     values,
-                ).joined
+                )
+                joined = verdict.joined and not (
+                    verdict.rule == ONE_NOUN
+                    and bool(a.holder or b.holder)
+                    and _named_apart(named.get(i, []), named.get(j, []))
+                )
             if joined and _wholes_apart(
                 members[root_a], members[root_b], figures, story.informative
             ):
@@ -774,6 +787,40 @@ def _wholes_apart(
     left = [figures[i] for i in first if figures[i].whole]
     right = [figures[j] for j in second if figures[j].whole]
     return any(_one_share_two_wholes(a, b, informative) for a in left for b in right)
+
+
+def _named_apart(first: Sequence[frozenset[str]], second: Sequence[frozenset[str]]) -> bool:
+    """Whether two figures name holders (``_named_by_number``) and share none: "Bush missed
+    four games" (and reports of his four that name no one) against "Lehan, who spent five
+    games with the Dolphins". Two counts of one noun that nothing but the noun ties
+    (``ONE_NOUN``) are then two holders' counts, however alike. The caller asks it only
+    where one of the two names a holder itself, and it parts that pair alone, as
+    ``judge_pair`` would: a holder one report alone names may be a misread source ("He told
+    ESPN he missed five games") and decides nothing for the figures naming none
+    (``_named_by_number``). Two counts that both name none ("two undersea cables", "three
+    undersea cables", ECB+ dev topic 30) are judged by their words."""
+    return bool(first and second) and not any(
+        one_holder(x, y) or maybe_initials(x, y) for x in first for y in second
+    )
+
+
+def _named_by_number(
+    figures: list[Figure], held: Mapping[int, frozenset[str]]
+) -> dict[int, list[frozenset[str]]]:
+    """Figure index → the holder it names, or, naming none, the holders that reports tie to
+    its very number (``held``, ``_held_twice``: "He missed four games" where two reports
+    give Bush's four), whichever figure the grouping meets first. A holder one report alone
+    gives its number lends it to no other figure: it may be a source misread, and a number
+    no holder's explains ("a nine-year offer") may be anyone's misreported, and joins."""
+    named: dict[int, list[frozenset[str]]] = {}
+    for i, figure in enumerate(figures):
+        if figure.holder:
+            named[i] = [figure.holder]
+            continue
+        alike = [held[k] for k in held if figures[k].holder and _same_reading(figure, figures[k])]
+        if alike:
+            named[i] = alike
+    return named
 
 
 def _events_apart(first: list[int], second: list[int], figures: list[Figure]) -> bool:

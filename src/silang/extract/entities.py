@@ -16,6 +16,7 @@ from typing import Protocol
 from silang.extract.entities_headlines import headline_pieces, title_case_lines
 from silang.extract.entities_parse import Context, Piece, parse_run
 from silang.extract.entities_runs import Word, is_acronym, runs, words
+from silang.extract.entities_spots import SpotWords, load_spot_words, without_spot_words
 from silang.extract.entities_words import EntityWords, is_demonym, load_entity_words
 from silang.lang.quotes import QuotesLexicon
 from silang.model import Entity, Span
@@ -45,9 +46,10 @@ class RuleEntityRecognizer:
     def __init__(self, lexicon: QuotesLexicon) -> None:
         self.lexicon = lexicon
         self.known = load_entity_words(lexicon)
+        self.spots = load_spot_words(lexicon.code)
 
     def recognise(self, text: str, sentences: Sequence[Span]) -> tuple[Entity, ...]:
-        lexicon, known = self.lexicon, self.known
+        lexicon, known, spots = self.lexicon, self.known, self.spots
         found = words(text, sentences, lexicon)
         lowercase = frozenset(w.key for w in found if w.text[0].islower())
         # Title Case lines are read after the rest, from the names the rest gives.
@@ -58,8 +60,9 @@ class RuleEntityRecognizer:
             inside = any(s <= run[0].start < e for s, e in headlines)
             (headline_runs if inside else found_runs).append(run)
         index = {w.start: i for i, w in enumerate(found)}
-        hints = _short_names(found_runs, found, index, lexicon, known)
-        pieces = _parse_all(text, found_runs, found, index, hints, lowercase, lexicon, known)
+        found_runs = without_spot_words(text, found_runs, found, index, spots)
+        hints = _short_names(text, found_runs, found, index, lexicon, known, spots)
+        pieces = _parse_all(text, found_runs, found, index, hints, lowercase, lexicon, known, spots)
         # A second pass knows every word of the multi-word names found by the first, so that
         # "Bupati Tanah Merah Andi Wijaya" splits where a later "Andi" says the name starts.
         names = {
@@ -69,7 +72,7 @@ class RuleEntityRecognizer:
             for w in found[index[piece.start] : _end_index(found, index, piece) + 1]
         }
         pieces = _parse_all(
-            text, found_runs, found, index, hints | names, lowercase, lexicon, known
+            text, found_runs, found, index, hints | names, lowercase, lexicon, known, spots
         )
         pieces = _channel_outlets(text, _acronyms_in_brackets(text, pieces), lexicon)
         pieces = _names_after_known_organisations(text, pieces, found, index, lexicon)
@@ -182,12 +185,35 @@ def _neighbour(found: Sequence[Word], i: int) -> str:
     return ""
 
 
+def _after_place_noun(
+    text: str, found: Sequence[Word], i: int, lexicon: QuotesLexicon, spots: SpotWords
+) -> bool:
+    """Whether a place noun in lower case stands right before word ``i``, only a space between:
+    "kawasan Sukmajaya", "daerah Tapos", "masjid Istiqlal". A comma or a full stop parts them
+    ("dari luar daerah. Artinya", "ke masjid, Anwar yang"). Only where names put their head
+    first: English place heads before a name are adjectives in lower case ("a new Democratic
+    president"), and English is the language with organisation tails ("... Institute"). A
+    title or a role before the noun makes the word its holder: "kata kepala desa Slamet",
+    "wali kota Risma", "imam masjid Hasan"."""
+    if lexicon.org_tails or i == 0 or found[i - 1].text[0].isupper():
+        return False
+    noun = found[i - 1]
+    if i >= 2 and (
+        f"{found[i - 2].key} {noun.key}" in lexicon.titles
+        or found[i - 2].key in spots.place_noun_roles
+    ):
+        return False
+    return noun.key in lexicon.place_heads and text[noun.end : found[i].start] == " "
+
+
 def _short_names(
+    text: str,
     found_runs: Sequence[Sequence[Word]],
     found: Sequence[Word],
     index: dict[int, int],
     lexicon: QuotesLexicon,
     known_words: EntityWords,
+    spots: SpotWords,
 ) -> frozenset[str]:
     """Single capitalised words used as a name: next to a speech verb ("kata Andi",
     "Hollis said") or inside a sentence, and not a known word of any other kind ("Americans
@@ -208,7 +234,9 @@ def _short_names(
             or is_acronym(word)
             or is_demonym(word.key, known_words)
         )
-        place = before in lexicon.place_prepositions
+        place = before in lexicon.place_prepositions or _after_place_noun(
+            text, found, i, lexicon, spots
+        )
         if not known and not place and (speech or not word.initial):
             hints.add(word.key)
     return frozenset(hints)
@@ -223,6 +251,7 @@ def _parse_all(
     lowercase: frozenset[str],
     lexicon: QuotesLexicon,
     known: EntityWords,
+    spots: SpotWords,
 ) -> list[Piece]:
     pieces: list[Piece] = []
     tags = {m.start() for m in _PARTY_TAG.finditer(text)}
@@ -239,6 +268,7 @@ def _parse_all(
             before=_neighbour(found, first - 1) if first else "",
             after=_neighbour(found, last + 1),
             after_adjacent=not gap.strip(" ("),
+            place_noun=_after_place_noun(text, found, first, lexicon, spots),
             hints=hints,
             lowercase=lowercase,
         )

@@ -36,6 +36,9 @@ class Context(NamedTuple):
     #: Nothing but spaces or an opening bracket lies between the run and ``after``: a comma
     #: or a full stop between them parts a month from a figure ("Brian May, 71").
     after_adjacent: bool
+    #: A place noun written in lower case stands right before the run, only a space between
+    #: ("kawasan Sukmajaya", "daerah Tapos"): a lone word there names the place.
+    place_noun: bool
     #: Words known to be (parts of) person names in this text.
     hints: frozenset[str]
     #: Words that occur in lower case somewhere in this text.
@@ -374,6 +377,17 @@ def _name_split(words: Sequence[Word], title: str, context: Context, lexicon: Qu
     rest = len(words) - k
     if rest <= 0:
         return len(words)
+    if (
+        title == "regional"
+        and len(words) == 1
+        and words[0].key not in context.hints
+        and words[0].key not in lexicon.aliases
+        and context.after in lexicon.anaphor_after
+    ):
+        # "kata mantan Camat Rungkut ini": a demonstrative points back to a person named
+        # before, so the one word is the title's place; "kata Camat Budi kepada wartawan"
+        # names Budi.
+        return 1
     if rest <= NAME_WORDS and not pending:
         return k
     # A word used as a name elsewhere ("kata Andi") starts the name, unless it is the last
@@ -425,17 +439,59 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
         # ("Lele Tahun lalu dijual murah") is the time phrase's noun, not a surname. A month
         # or feast may be one ("Rizky Ramadhan", _strip).
         return _classify(words[:-1], context, lexicon)
+    office = _office_of_body(words, context, lexicon) if several else None
+    if office is not None:
+        return [_piece(words, office)]
     if several:
         return [_piece(words, "person")]
     if len(first.key) == 1:
         return []  # a letter: "plan B"
-    if context.before in lexicon.place_prepositions and first.key not in context.hints:
+    placed = context.before in lexicon.place_prepositions or context.place_noun
+    if placed and first.key not in context.hints:
         return [_piece(words, "place")]
     if first.key in lexicon.aliases or first.key in context.hints:
         return [_piece(words, "person")]
     if first.initial and context.after not in lexicon.finite:
         return []
     return [_piece(words, "person")]
+
+
+def _office_of_body(
+    words: Sequence[Word], context: Context, lexicon: QuotesLexicon
+) -> EntityKind | None:
+    """What an untitled run of office words and then a body is, if it is one: an organisation
+    ("Humas BNN Pusat", "Dok/Humas Polri" on a picture's line, "Humas Badan Pengelola Masjid
+    Raya (BPMR)"), whose office speaks for it, as a unit of it; no one is named. Where the body
+    opens with a place's head ("Pusat Kota Bandung", "Humas Masjid Raya"), the run is that
+    place: never a person, and no body is told."""
+    n = 0
+    while n < len(words) and words[n].key in lexicon.office_words and not is_acronym(words[n]):
+        n += 1
+    if n == 0 or n == len(words):
+        return None
+    # The body is told by its own words, never by where a guess ends: a gazetteer entry, a
+    # short form with office words or place tails after it ("BNN Pusat"), or a run opening with
+    # a head ("Badan Pelaksana ...", "Masjid Raya"). "Humas BPPMI Abu Hurairah" goes on to a
+    # name, which a short form alone does not rule out.
+    body = words[n:]
+    known = gazetteer_at(body, 0, lexicon)
+    if known is not None and known[1] == "place":
+        # "Warga Negara Indonesia" (citizens) reads "Negara Indonesia": who speaks there is
+        # no place, and a guess at one would drop the statement.
+        return None
+    if known is not None or is_acronym(body[0]):
+        tail = body[known[0] if known is not None else 1 :]
+        ok = all(w.key in lexicon.office_words or w.key in lexicon.place_tails for w in tail)
+        return "organisation" if ok else None
+    # A head opens a body whose end the words do not tell, and a name may follow it: "Humas
+    # Universitas Indonesia Amelita Lusia mengatakan". Only a run set off from a name ("...
+    # (BPMR), Rahmat Hidayat,") or one that does not speak is the office alone.
+    speaks = context.after in lexicon.finite or context.before in lexicon.inverted
+    if speaks and not context.apposition:
+        return None
+    if match_at(body, 0, lexicon.org_heads, 3):
+        return "organisation"
+    return "place" if match_at(body, 0, lexicon.place_heads, 2) else None
 
 
 def _known_name_after_affiliation(

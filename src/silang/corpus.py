@@ -60,7 +60,16 @@ LEGACY_STATE_VERSION = 1
 #: (direction._spun_first).
 #: 21: only more than a day apart and not against the site's article numbers; a URL's run of
 #: 10 digits is an article number, no day.
-LINK_VERSION = 25
+#: 22: a text holding most of the other's 5-grams is a copy only where its narrative matches
+#: too; a statement one side quotes and the other prints is shared, not narrative.
+#: 23: a continued statement runs only while its pairs align closely; copied_text asks the
+#: narrative share only where one side quotes what the other prints.
+#: 24: session 22's statement rules taken back (classify.py as before them).
+#: 25: a closing formula ("Begitu bunyi pesan itu") marks the text before it as reproduced; a
+#: later day named with its weekday keeps an inferred publication day's window open.
+#: 26: a day told as still to come after it ("Kamis (5/11/2015) mendatang", "..., KPU akan")
+#: keeps the week; "Begitulah bunyinya" closes too.
+LINK_VERSION = 26
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

@@ -118,6 +118,10 @@ def test_cluster_cut_moves_a_unit_from_a_dated_half_naming_the_other_year_and_pl
         ("Gempa terjadi pukul 2015 WIB dan dirasakan hingga Padang.", set()),
         ("Kapal tenggelam sekitar pukul 1930 WITA, Sabtu (12/3/2016).", {2016}),
         ("It was the worst since 2013. EST officials said so.", {2013}),
+        ("The quake struck at 2015 local time (1315 GMT), the worst since 2013.", {2013}),
+        ("Gempa terjadi pukul 2015 waktu setempat, terkuat sejak 2013.", {2013}),
+        ("The quake struck at 2015 gmt, the worst since 2013.", {2013}),
+        ("Turnout in the 2015 local elections was low.", {2015}),
     ],
 )
 def test_cluster_named_years_leave_out_clock_times(text: str, years: set[int]) -> None:

@@ -141,3 +141,31 @@ def test_a_photo_credit_in_the_body_gives_the_agency_and_photographer_only(
 def test_a_place_beside_a_caption_slash_credits_no_one() -> None:
     text = "Hujan turun deras.\nFoto: Banjir/Jakarta\nWarga bilang banjir merendam Jakarta."
     assert found("id", text) == [("Jakarta", "place"), ("Jakarta", "place")]
+
+
+@pytest.mark.parametrize(
+    ("code", "text", "expected"),
+    [
+        (
+            "id",
+            "Banjir melanda kota.\nFoto: Warga Mengungsi/BPBD\nWarga mengungsi ke tenda.",
+            [("BPBD", "organisation")],
+        ),
+        (
+            "en",
+            "The fire destroyed homes.\nPhoto: Flood Victims/Red Cross Camp\n"
+            "Crews fed flood victims at the camp.",
+            [("Red Cross", "organisation")],
+        ),
+    ],
+)
+def test_a_caption_beside_an_agency_names_no_one_where_the_text_writes_its_words_lower(
+    code: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    # The words the text writes in lower case are ordinary ones, not a photographer's name.
+    assert found(code, text) == expected
+
+
+def test_a_photographer_beside_an_agency_stays_one_in_a_caption_checked_for_lower_words() -> None:
+    text = "Banjir melanda kota.\nFoto: ANTARA/Budi Santoso\nWarga mengungsi ke tenda."
+    assert found("id", text) == [("ANTARA", "organisation"), ("Budi Santoso", "person")]

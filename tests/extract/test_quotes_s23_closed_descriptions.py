@@ -7,23 +7,7 @@ patterns; names are made up."""
 
 from __future__ import annotations
 
-from silang.extract.coref import resolve_names
-from silang.extract.entities import RuleEntityRecognizer
-from silang.extract.quotes import find_attributions
-from silang.extract.sentences import split_sentences
-from silang.lang import load_pack
-
-
-def _said(text: str) -> list[tuple[str, str | None, str | None]]:
-    """(content, resolved speaker, cue) of each attribution of an Indonesian ``text``."""
-    pack = load_pack("id")
-    sentences = split_sentences(text, pack)
-    entities = RuleEntityRecognizer(pack.quotes).recognise(text, sentences)
-    entities = resolve_names(text, entities, pack.quotes)
-    return [
-        (q.text, q.speaker, text[cue.start : cue.end] if cue is not None else None)
-        for q, cue in find_attributions(text, sentences, entities, pack.quotes)
-    ]
+from quote_reads import resolved
 
 
 def test_a_long_pointing_phrase_after_the_verb_is_the_person_named_before() -> None:
@@ -31,7 +15,7 @@ def test_a_long_pointing_phrase_after_the_verb_is_the_person_named_before() -> N
         "Dokter Andi Wijaya memeriksa pasien itu kemarin. Sejauh ini tidak ada penelitian "
         "seperti itu, kata dokter saraf dari Universitas Indonesia tersebut kepada wartawan."
     )
-    assert _said(text)[-1] == (
+    assert resolved("id", text)[-1] == (
         "Sejauh ini tidak ada penelitian seperti itu",
         "Andi Wijaya",
         "kata",
@@ -44,7 +28,7 @@ def test_the_body_inside_a_pointing_phrase_is_not_the_speaker_of_a_quotation() -
         '"Pasien harus segera dibawa ke rumah sakit," kata dokter saraf dari Universitas '
         "Indonesia tersebut."
     )
-    assert [speaker for _, speaker, _ in _said(text)] == ["Andi Wijaya"]
+    assert [speaker for _, speaker, _ in resolved("id", text)] == ["Andi Wijaya"]
 
 
 def test_a_pointing_phrase_with_a_relative_clause_is_the_person_named_before() -> None:
@@ -53,7 +37,7 @@ def test_a_pointing_phrase_with_a_relative_clause_is_the_person_named_before() -
         '"Kami siap menerima dan merawatnya dengan baik," kata bapak yang sudah 20 tahun '
         "berkesenian reog itu."
     )
-    assert _said(text)[-1][1] == "Wahyu Santoso"
+    assert resolved("id", text)[-1][1] == "Wahyu Santoso"
 
 
 def test_a_name_written_with_dr_is_the_one_dokter_itu_points_to() -> None:
@@ -64,4 +48,4 @@ def test_a_name_written_with_dr_is_the_one_dokter_itu_points_to() -> None:
         "Wijaya menepis kebenarannya. Tidak ada penelitian seperti itu, kata dokter saraf "
         "dari Universitas Indonesia tersebut."
     )
-    assert _said(text)[-1] == ("Tidak ada penelitian seperti itu", "Andi Wijaya", "kata")
+    assert resolved("id", text)[-1] == ("Tidak ada penelitian seperti itu", "Andi Wijaya", "kata")

@@ -7,23 +7,7 @@ these tests; names and figures are made up."""
 
 from __future__ import annotations
 
-from silang.extract.coref import resolve_names
-from silang.extract.entities import RuleEntityRecognizer
-from silang.extract.quotes import find_attributions
-from silang.extract.sentences import split_sentences
-from silang.lang import load_pack
-
-
-def _said(text: str, lang: str = "id") -> list[tuple[str, str | None, str | None]]:
-    """(content, resolved speaker, cue) of each attribution of ``text``."""
-    pack = load_pack(lang)
-    sentences = split_sentences(text, pack)
-    entities = RuleEntityRecognizer(pack.quotes).recognise(text, sentences)
-    entities = resolve_names(text, entities, pack.quotes)
-    return [
-        (q.text, q.speaker, text[cue.start : cue.end] if cue is not None else None)
-        for q, cue in find_attributions(text, sentences, entities, pack.quotes)
-    ]
+from quote_reads import resolved
 
 
 def test_a_paragraph_quotation_without_its_comma_takes_the_verb_after_it() -> None:
@@ -32,7 +16,7 @@ def test_a_paragraph_quotation_without_its_comma_takes_the_verb_after_it() -> No
         '"Hasil uji laboratorium kami untuk permen berbentuk dot itu negatif" ujar Ratna '
         "Dewi saat rapat dengan dewan, Kamis."
     )
-    assert _said(text)[-1] == (
+    assert resolved("id", text)[-1] == (
         "Hasil uji laboratorium kami untuk permen berbentuk dot itu negatif",
         "Ratna Dewi",
         "ujar",
@@ -45,9 +29,9 @@ def test_the_name_after_a_post_written_as_a_name_is_the_speaker() -> None:
         '"Selama tiga hari kami menyita sekitar 900 permen di sekolah" ujar Kasi '
         "Pengawasan Satpol PP Kota Baru, Saiful Ikhsan."
     )
-    assert _said(text)[-1][1:] == ("Saiful Ikhsan", "ujar")
+    assert resolved("id", text)[-1][1:] == ("Saiful Ikhsan", "ujar")
     with_comma = text.replace('sekolah" ujar', 'sekolah," ujar')
-    assert _said(with_comma)[-1][1:] == ("Saiful Ikhsan", "ujar")
+    assert resolved("id", with_comma)[-1][1:] == ("Saiful Ikhsan", "ujar")
 
 
 def test_a_pronoun_after_a_quotation_without_its_comma_names_no_speaker() -> None:
@@ -55,7 +39,7 @@ def test_a_pronoun_after_a_quotation_without_its_comma_names_no_speaker() -> Non
         "Rumini berjualan di depan sekolah.\n"
         '"Saya tidak menjualnya lagi sejak ada kabar soal permen itu" katanya.'
     )
-    assert _said(text)[-1][1:] == (None, None)
+    assert resolved("id", text)[-1][1:] == (None, None)
 
 
 def test_words_between_the_quotation_and_the_verb_continue_the_sentence() -> None:
@@ -64,4 +48,4 @@ def test_words_between_the_quotation_and_the_verb_continue_the_sentence() -> Non
         '"This will be a hard month for the campaign" for Lee, said Ann Kunin, a former '
         "governor."
     )
-    assert all(speaker != "Lee" for _, speaker, _ in _said(text, "en"))
+    assert all(speaker != "Lee" for _, speaker, _ in resolved("en", text))

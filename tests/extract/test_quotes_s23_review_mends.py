@@ -9,25 +9,11 @@ tests, modelled on news patterns; names are made up."""
 
 from __future__ import annotations
 
-from silang.extract.coref import resolve_names
-from silang.extract.entities import RuleEntityRecognizer
-from silang.extract.quotes import find_attributions
-from silang.extract.sentences import split_sentences
-from silang.lang import load_pack
-
-
-def _said(code: str, text: str) -> list[tuple[str, str | None]]:
-    """(content, resolved speaker) of each attribution of ``text`` in language ``code``."""
-    pack = load_pack(code)
-    sentences = split_sentences(text, pack)
-    entities = RuleEntityRecognizer(pack.quotes).recognise(text, sentences)
-    entities = resolve_names(text, entities, pack.quotes)
-    found = find_attributions(text, sentences, entities, pack.quotes)
-    return [(q.text, q.speaker) for q, _ in found]
+from quote_reads import resolved
 
 
 def _speakers(code: str, text: str) -> list[str | None]:
-    return [speaker for _, speaker in _said(code, text)]
+    return [speaker for _, speaker, _ in resolved(code, text)]
 
 
 def test_the_object_of_a_relative_clause_is_what_its_determiner_closes() -> None:
@@ -71,7 +57,7 @@ def test_a_title_case_line_with_a_clause_opener_or_another_verb_says_nothing() -
         "Why Hale Says She Will Win Ohio",
         "Police Asked Residents To Stay Indoors Tonight",
     ):
-        assert _said("en", line + "\n\nThe governor spoke on Monday.") == [], line
+        assert resolved("en", line + "\n\nThe governor spoke on Monday.") == [], line
 
 
 def test_an_indonesian_title_case_line_says_nothing() -> None:
@@ -80,7 +66,7 @@ def test_an_indonesian_title_case_line_says_nothing() -> None:
         "Polisi Ungkap Motif Pembunuhan Di Bekasi",
         "Begini Kata Dokter Soal Vaksin Campak",
     ):
-        assert _said("id", line + "\n\nWarga menunggu kabar.") == [], line
+        assert resolved("id", line + "\n\nWarga menunggu kabar.") == [], line
 
 
 def test_a_common_word_before_the_name_makes_the_written_thing_the_subject() -> None:

@@ -91,3 +91,12 @@ def test_link_s23_the_content_of_a_statement_closes_no_reproduced_text() -> None
     assert account.closings == ()
     verdict = same_language(account, retold, lexicons()["id"], Thresholds())
     assert verdict is not None and verdict.relation == "rewrite"
+
+
+def test_link_s23_a_closing_formula_may_end_on_its_clitic() -> None:
+    # "Begitulah bunyinya." (thus it reads) closes the message as "Begitu bunyi pesan itu" does.
+    lexicon = lexicons()["id"]
+    for formula in ("Begitulah bunyinya.", "Demikian bunyinya."):
+        report = item("report", " ".join([*REPORT[:5], formula, *REPORT[6:]]))
+        text, sentences = report.article.text, report.sentences
+        assert reproduction_cues(text, sentences, lexicon, closing=True) == (5,)

@@ -74,3 +74,25 @@ def test_link_s23_a_day_to_come_keeps_the_week(plan: str) -> None:
     # The report went up within the week after the 20th, surely before the reprint of 5
     # November; a window held open to the day to come would leave the two unordered.
     assert earlier(report.article, REPRINT, (span, INFERRED_SPAN)) == 1
+
+
+@pytest.mark.parametrize(
+    "plan",
+    [
+        # A forward word after the day, in its clause.
+        " Pada Kamis (5/11/2015) mendatang, KPU akan mengundi nomor urut.",
+        " Pengundian nomor urut digelar Kamis (5/11/2015) nanti di aula kantor KPU.",
+        # A day that opens its sentence belongs to the clause after its comma.
+        " Kamis (5/11/2015), KPU akan mengundi nomor urut.",
+        # A future word after the day, in its clause.
+        " Kamis (5/11/2015) KPU akan mengundi nomor urut.",
+    ],
+)
+def test_link_s23_a_day_told_as_to_come_after_it_keeps_the_week(plan: str) -> None:
+    report = dated("a", SCHEDULE + plan, "2015-10-20")
+    assert inferred_span(report, load_figures_lexicon("id")) == INFERRED_SPAN
+
+
+def test_link_s23_a_fronted_day_of_a_past_happening_still_opens_the_window() -> None:
+    report = dated("a", SCHEDULE + " Kamis (5/11/2015), KPU mengundi nomor urut.", "2015-10-20")
+    assert inferred_span(report, load_figures_lexicon("id")) > INFERRED_SPAN

@@ -222,21 +222,14 @@ class HalvingParams:
     0.878, BPPT pairing, the example corpus and bench/cluster.py's 10,000 synthetic
     articles (B-cubed 0.922) unchanged.
 
-    A seventh round (session 23), on topics clustered in random sets of train and dev
-    topics, held-out brief topics 2, 6, 8, 18 and 23 left out (the idf and the neighbours
-    change; ECB+ test holds 10 topics): a unit naming the other half's year as its latest,
-    and not its own half's, and a name of the other half's own and none of its own half's,
-    moves there (_named_across). Mean B-cubed F1 against subtopics over 30 / 40 / 30 random
-    sets of 5 / 10 / 15 topics 0.9516 / 0.9543 / 0.9546 -> 0.9531 / 0.9568 / 0.9570, gained
-    in 3 / 13 / 14 sets and lost in none, each a set with topic 14, whose 2013 fire report
-    naming Wellington was cut in with the earlier fire; every cluster_eval row (train /
-    dev / Pratiwi 1-8, dated, 200 days on) unchanged. Without the name (on the year alone)
-    a report recalling a past happening's year moves to it; with it, topic 30's reports
-    naming 2011 and none of the 2011 cable cut's names stay cut in with the 2008 one
-    (they moved on the year alone). Tried and dropped: a unit moved on the names alone,
-    without the year (a lead of 0.5), train 0.951 (topics 24 and 25 lose a report each);
-    the dated bar only where both halves have articles naming a year, train 0.952 (ECB+'s
-    earlier subtopics name few years); and only at a year lead of 0.7, train 0.948."""
+    A seventh round (session 23): a unit naming the other half's year as its latest, and
+    not its own half's, and a name of the other half's own and none of its own half's,
+    moves there (_named_across). A report of a 2013 fire in Harbour Town, worded as the
+    reports of an earlier fire elsewhere are, belongs with the half of 2013 that names the
+    town. The year alone is not enough: a report that recalls a past happening's year ("the
+    worst since the 2009 cable cut") is still a report of the later one, and keeps none of
+    the earlier happening's own names; nor are the names alone: reports of two happenings
+    in one place share names, and only the year tells them apart."""
 
     #: Fewest articles a story needs to be considered.
     least_story: int = 6

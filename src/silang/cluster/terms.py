@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, MutableMapping
 
+from silang.lang.files import SUPPORTED, read_lines
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated
 
@@ -183,16 +184,34 @@ def signature_terms(
 
 #: Years an article may name (a four-digit figure outside them is a count or a code).
 YEARS = range(1900, 2101)
-#: A year written as a figure: four digits, not part of a longer figure ("2,000",
-#: "1.500.000", "12.30") nor followed by letters ("2000ft", "the 1950s"); in a date written
-#: in figures ("14/8/2016", "2013-07-22") it is the year. Its first two digits are written
-#: out so that the scan skips most digits fast (a fifth less time than ``\d{4}``). Nor
-#: followed by a time zone: wires write a clock time as four digits ("struck at 2015 GMT",
-#: "pukul 2015 WIB"), which would be read as the latest year an article names (halves.py).
-BARE_YEAR = re.compile(
-    r"(?<![\d.,:])(?:19|20|21)\d\d(?!\d|[.,:]\d|[^\W\d_])"
-    r"(?!\s*(?:GMT|UTC|WIB|WITA|WIT|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|JST|AEST|AEDT)\b)"
-)
+#: Zones and phrases after a four-digit clock time, of every pack: wires write a clock time
+#: as four digits ("struck at 2015 GMT", "2015 local time", "pukul 2015 WIB"), which would
+#: be read as the latest year an article names (halves.py).
+TIME_ZONES_FILE = "stories_time_zones.txt"
+
+
+def _bare_year() -> re.Pattern[str]:
+    """A year written as a figure: four digits, not part of a longer figure ("2,000",
+    "1.500.000", "12.30") nor followed by letters ("2000ft", "the 1950s"); in a date written
+    in figures ("14/8/2016", "2013-07-22") it is the year. Its first two digits are written
+    out so that the scan skips most digits fast (a fifth less time than ``\\d{4}``). Nor
+    followed by a time zone or "local time" (``TIME_ZONES_FILE``, in any case)."""
+    zones = sorted(
+        {
+            " ".join(line.split())
+            for code in SUPPORTED
+            for line in read_lines(code, TIME_ZONES_FILE)
+        },
+        key=len,
+        reverse=True,
+    )
+    after = "|".join(re.escape(zone).replace(r"\ ", r"\s+") for zone in zones)
+    return re.compile(
+        r"(?<![\d.,:])(?:19|20|21)\d\d(?!\d|[.,:]\d|[^\W\d_])" + rf"(?!\s*(?i:{after})\b)"
+    )
+
+
+BARE_YEAR = _bare_year()
 
 
 def named_years(item: Annotated) -> frozenset[int]:

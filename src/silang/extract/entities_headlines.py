@@ -63,7 +63,7 @@ def title_case_lines(
         title_case = all(w.text[0].isupper() for w in longer) and (
             len(longer) >= _LONG_WORDS or _set_in_capitals(inside, lowercase, lexicon)
         )
-        people = _credit(inside, text, known, lexicon) or (
+        people = _credit(inside, text, known, lexicon, lowercase) or (
             body and not _shouted(longer) and _titled(inside, lexicon, lowercase)
         )
         if title_case and not people and not _web(inside):
@@ -127,32 +127,47 @@ def _between_capitals(line: Sequence[Word], i: int) -> bool:
     return 0 < i < len(line) - 1 and _joined(line[i - 1 : i + 1]) and _joined(line[i : i + 2])
 
 
-def _credit(line: Sequence[Word], text: str, known: EntityWords, lexicon: QuotesLexicon) -> bool:
+def _credit(
+    line: Sequence[Word],
+    text: str,
+    known: EntityWords,
+    lexicon: QuotesLexicon,
+    lowercase: frozenset[str],
+) -> bool:
     """Whether a line credits or lists people: a credit word opens it ("Penulis: ...", "Hadir
     Presiden ...", "By JOHN SMITH"), comes second ("Photo by ...", "Turut Hadir ...") or
     stands before a colon ("... | Editor: Andi Wijaya"). Further in, "by" is a headline's
     ("Town Hit by Floods"). A photo word opening a line credits only beside an agency's slash
     (``_slashed``): without one the line is a caption ("Foto: Banjir Rendam Jakarta")."""
-    photo = bool(line) and line[0].key in known.photo_words and _slashed(line, text, lexicon)
+    photo = (
+        bool(line) and line[0].key in known.photo_words and _slashed(line, text, lexicon, lowercase)
+    )
     return photo or any(
         w.key in known.credit_words and (i <= 1 or text[w.end : w.end + 1] == ":")
         for i, w in enumerate(line)
     )
 
 
-def _slashed(line: Sequence[Word], text: str, lexicon: QuotesLexicon) -> bool:
+def _slashed(
+    line: Sequence[Word], text: str, lexicon: QuotesLexicon, lowercase: frozenset[str]
+) -> bool:
     """Whether a slash, spaced or not, parts an agency from a photographer: capitalised words
     on both sides, on one side a short form or a listed organisation ("ANTARA/Budi Santoso",
-    "Jane Roe / Getty Images", "AP Photo/Evan Vucci"). A caption's slash parts ordinary words
-    ("Photo: Flood Victims/Relief Camp")."""
+    "Jane Roe / Getty Images", "AP Photo/Evan Vucci"), and on the other no word the text
+    writes in lower case. A caption's slash parts ordinary words ("Photo: Flood Victims/Relief
+    Camp"), and they stay a caption beside an agency ("Foto: Warga Mengungsi/BPBD" where the
+    text writes "mengungsi"): a photographer's name is no ordinary word."""
     for i in range(len(line) - 1):
         if text[line[i].end : line[i + 1].start].strip() != "/":
             continue
-        before, after = _side(line, i, -1), _side(line, i + 1, 1)
-        if all(w.text[0].isupper() for w in (line[i], line[i + 1])) and (
-            _agency(line, before, i + 1, lexicon) or _agency(line, i + 1, after, lexicon)
-        ):
-            return True
+        if not all(w.text[0].isupper() for w in (line[i], line[i + 1])):
+            continue
+        before, after = (_side(line, i, -1), i + 1), (i + 1, _side(line, i + 1, 1))
+        for agency, other in ((before, after), (after, before)):
+            if _agency(line, *agency, lexicon) and not any(
+                w.key in lowercase for w in line[other[0] : other[1]]
+            ):
+                return True
     return False
 
 

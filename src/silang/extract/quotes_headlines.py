@@ -1,14 +1,18 @@
 """A Title Case headline that reports speech with a verb: "Trump Says He Never Pledged To
-Kill …", "Newspaper Says Clinton Needs To Quit …".
+Kill …", "Critics Say New Law Will Hurt Farmers".
 
 Only a line of its own written in Title Case is read this way: there every word is
 capitalised, so the recogniser may run the speaker's name into the verb and the content
 ("Trump Says He"), and the speaker is the capitalised words before the verb. In running
 text a capitalised "Said" is a surname ("Ahmed Said told reporters") and is left alone. The
-verb must be a headline verb of the pack ("Says", "Said"): "Tells Reporters He Will Run"
-names whom he told first, "Police Asked Residents To Stay Indoors" makes a request. A
-preposition after the verb makes it no speech verb ("Tom Hale Warns Of Floods"), and a
-clause opener before it makes the line point to a statement ("What Trump Says About …").
+verb must be a headline verb of the pack ("Says", "Say", "Said"): "Tells Reporters He Will
+Run" names whom he told first, "Police Asked Residents To Stay Indoors" makes a request. A
+preposition after the verb makes it no speech verb ("Tom Hale Warns Of Floods"), and so does
+an auxiliary or copula (the pack's predicate words): there the verb is a surname ("Ahmed
+Said Was Born In Cairo"). A clause opener before the verb makes the line point to a
+statement ("What Trump Says About …"). A short line says too little to be a statement
+("Simon Says Game Returns"); a longer one that names a thing, not speech, is still read as
+speech ("Simon Says Game Returns To Town").
 
 The pipeline takes an article's headline off before quotes are read (ingest.text), so here
 the rule meets a headline left in raw text (PolNeAR) or a Title Case subhead in a body.
@@ -25,8 +29,8 @@ from silang.model import Entity
 #: The speaker of a headline is at most this many words before the verb ("Bernie Sanders",
 #: "Trump's Son", "Bellwether County").
 SPEAKER_WORDS = 3
-#: What a headline says runs to this many words at least: "Simon Says Game Returns" names a
-#: game that returns.
+#: What a headline says runs to this many words at least: "Simon Says Game Returns" is too
+#: short a statement to read as one.
 CONTENT_WORDS = 3
 #: A Title Case headline writes these short words in lower case at most.
 _SMALL = 3
@@ -45,7 +49,7 @@ def headline_speech(
             continue
         if any(w.key in lexicon.headline_openers for w in ws[:v]):
             return None
-        if after.key in lexicon.phrase_ends or after.key in lexicon.place_prepositions:
+        if after.key in lexicon.phrase_ends | lexicon.place_prepositions | lexicon.predicates:
             return None
         if text[ws[v - 1].end : verb.start] != " " or text[verb.end : after.start] != " ":
             return None

@@ -684,10 +684,10 @@ CLOSING_LAG = 1
 
 def _closed(closings: tuple[int, ...], last: int) -> bool:
     """Whether a closing formula ("Begitu bunyi penggalan pesan yang kembali tersebar")
-    follows the sentence ``last`` at once. Pratiwi dev 600-265/600-299 (round 9 of
-    bench/link_labels): jpnn prints the circulated Bristle message unmarked, then names it
-    so; the blog prints the message as its text. Without the formula the message read as
-    jpnn's narrative and the pair as a rewrite."""
+    follows the sentence ``last`` at once. A report may print a circulated message unmarked
+    and only then name it as the message, while a blog prints the message as its text:
+    without the formula the message reads as the report's own narrative, and the two as a
+    rewrite rather than sharers of one message."""
     return any(0 <= closing - last <= CLOSING_LAG for closing in closings)
 
 

@@ -182,10 +182,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from urllib.parse import urlsplit
 
-from silang.extract.figures_tokens import tokenize
+from silang.extract.figures_tokens import Tokens, tokenize
 from silang.extract.metadata import outlet_key, url_date
 from silang.extract.times import names_weekday
-from silang.extract.times_coming import CLAUSE_MARKS
+from silang.extract.times_coming import CLAUSE_MARKS, FRONTING_WORDS, REACH
 from silang.lang.figures import FiguresLexicon
 from silang.link.direction_reports import dropped_own_report
 from silang.link.outlets import (
@@ -405,12 +405,12 @@ def inferred_span(item: Annotated, figures: FiguresLexicon | None) -> timedelta:
         if t.granularity == "day" and not t.relative and (when := _iso_day(t.date)) is not None
     ]
     # A later day named with its weekday (within a year: beyond, history or a typo) may be
-    # the report's own: the window reaches it and the day after. Pratiwi dev (round 9 of
-    # bench/link_labels): Metro TV's retellings of the consulate's release are dated by the
-    # burning their opening names ("dibakar pada 20 Oktober 2015") though they quote the
-    # minister "Sabtu (31/10/2015)", and a week from the 20th made them surely earlier than
-    # the release printed on the 31st. A later day without its weekday ("akan digelar pada 9
-    # Desember 2015") is mostly a plan or a deadline, and would hold the window open for weeks.
+    # the report's own: the window reaches it and the day after. A retelling dated by the
+    # event its opening names ("dibakar pada 20 Oktober 2015") may quote a minister
+    # "Sabtu (31/10/2015)": it went up on the 31st at the earliest, and a week from the 20th
+    # would make it surely earlier than a text printed on the 31st. A later day without its
+    # weekday ("akan digelar pada 9 Desember 2015") is mostly a plan or a deadline, and would
+    # hold the window open for weeks.
     later = [
         when
         for when, t in dated
@@ -435,21 +435,46 @@ def _iso_day(value: str | None) -> date | None:
 def _reports_day(
     text: str, sentences: Sequence[Span], time: TimeExpression, figures: FiguresLexicon
 ) -> bool:
-    """Whether a day is named as news names the day it reports: with its weekday, and no
-    future word ("akan", "dijadwalkan": the figures pack's ``future`` role) before it in its
-    clause. "Sidang akan digelar Senin (2/11/2015)" is a day to come, not one the report
-    went up on; "kata menteri, Sabtu (31/10/2015)" is."""
+    """Whether a day is named as news names the day it reports: with its weekday, and not
+    told as to come in its clause. "Sidang akan digelar Senin (2/11/2015)" is a day to come,
+    not one the report went up on; "kata menteri, Sabtu (31/10/2015)" is (``_told_ahead``)."""
     if not names_weekday(time.text, figures):
         return False
-    start = max((s.start for s in sentences if s.start <= time.start), default=0)
-    head = tokenize(text, start, time.start)
+    sentence = max(
+        (s for s in sentences if s.start <= time.start),
+        key=lambda s: s.start,
+        default=Span(0, len(text)),
+    )
+    head = tokenize(text, sentence.start, time.start)
+    end = sentence.end if sentence.end > time.end else len(text)
+    return not _told_ahead(head, tokenize(text, time.end, end), figures)
+
+
+def _told_ahead(head: Tokens, tail: Tokens, figures: FiguresLexicon) -> bool:
+    """Whether the clause of a day tells it as to come: a future word ("akan", "dijadwalkan":
+    the figures pack's ``future`` role) before it, a forward word right after it (the
+    figures pack's modifiers that count ahead: "Kamis (5/11/2015) mendatang", "nanti"), or a
+    future word a few words after it ("Kamis (5/11/2015) KPU akan mengundi ..."), before a
+    word opening another clause (the ``future-scheduled-stop`` role: "Saturday, when the
+    minister said talks will ..."). A day that opens its sentence, a comma after it, belongs
+    to the clause the comma leads into ("Kamis (5/11/2015), KPU akan mengundi ...")."""
     future = figures.role("future")
     for k in range(len(head.text) - 1, -1, -1):
         if head.text[k] in CLAUSE_MARKS:
-            return True
+            break
         if future.match(head.low, head.text, k) is not None:
+            return True
+    ahead = figures.modifiers.match(tail.low, tail.text, 0)
+    if ahead is not None and ahead[0] > 0:
+        return True
+    stop = figures.role("future-scheduled-stop")
+    first = 1 if len(head.text) <= FRONTING_WORDS and tail.text[:1] == [","] else 0
+    for k in range(first, min(len(tail.text), first + REACH)):
+        if tail.text[k] in CLAUSE_MARKS or stop.match(tail.low, tail.text, k) is not None:
             return False
-    return True
+        if future.match(tail.low, tail.text, k) is not None:
+            return True
+    return False
 
 
 def publication_window(

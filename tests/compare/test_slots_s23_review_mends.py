@@ -77,19 +77,24 @@ def test_a_record_of_victims_who_died_counts_the_dead() -> None:
 
 
 def test_a_source_one_report_names_hides_no_dispute() -> None:
-    # "ESPN" is the player's listener, misread as a holder: the report naming no one still
-    # disputes the player's count.
+    # "ESPN" is the player's listener, no holder: the report naming no one still disputes
+    # the player's count, and so does ESPN's own report where two reports give the player's
+    # and one naming no one agrees with them.
+    first = _report("a1", "Dale Brook missed four games after knee surgery.", "Dale Brook")
+    told = _report(
+        "c1", "He told ESPN he missed five games after the surgery.", "ESPN", kind="organisation"
+    )
     slots = story_slots(
-        _report("a1", "Dale Brook missed four games after knee surgery.", "Dale Brook"),
-        figured_report("b1", ["He missed five games after the surgery."]),
-        _report(
-            "c1",
-            "He told ESPN he missed five games after the surgery.",
-            "ESPN",
-            kind="organisation",
-        ),
+        first, figured_report("b1", ["He missed five games after the surgery."]), told
     )
     assert one_disputed_sum(slots, ("a1", 4), ("b1", 5))
+    twice = story_slots(
+        first,
+        _report("a2", "Brook missed four games with a knee injury.", "Brook"),
+        figured_report("b1", ["He was out for four games in October."]),
+        told,
+    )
+    assert one_disputed_sum(twice, ("a1", 4), ("c1", 5))
 
 
 def test_a_run_word_beside_a_total_of_things_is_no_run() -> None:

@@ -493,18 +493,24 @@ def _counted_word(word: str, language: str, glossary: Glossary) -> str | None:
 
 
 def _recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary) -> list[str]:
+    """The noun a record phrase before a figure names, and the word after it (``_record``)."""
+    return _record(item, quantity, glossary)[1]
+
+
+def _record(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str, list[str]]:
     """The noun a record phrase before a figure names, and the word after that noun
     ("BPBD's count of the victims rose to 150", "jumlah korban meninggal mencapai 120";
     compare_general role "record-of", the longest phrase where two match): the figure counts
     it when a word of reaching stands right before the figure (role "record-reach": "rose to
     150", "mencapai 120"). Other figures of the clause are the record's changes or its past
     ("rose by 300", "from 90", "bertambah 300") or the date it was taken ("on Monday"),
-    no total. The last such phrase of the figure's clause decides; empty where none."""
+    no total. The last such phrase of the figure's clause decides; with its record's word
+    ("toll", "jumlah"), empty where none."""
     language = item.article.language or ""
     general = glossary.general.get(language, {})
     text = item.article.text
     if _word_right_before(text, quantity.start) not in general.get("record-reach", frozenset()):
-        return []
+        return "", []
     phrases = sorted(
         (p.split() for p in general.get("record-of", frozenset())), key=len, reverse=True
     )
@@ -514,12 +520,20 @@ def _recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary) -> l
     # A record a part is taken from ("dari jumlah pengungsi itu, anak-anak mencapai 400";
     # compare_part_of.txt) is the whole, not what the figure counts.
     parts = glossary.part_of.get(language, frozenset())
-    found: list[str] = []
+    # A conjunction or "because" after the record's noun starts another subject ("the number
+    # of evacuees grew and the injured rose to 40", "jumlah pengungsi bertambah karena banyak
+    # rumah yang rusak mencapai 300") or joins a second noun to the count ("the dead and
+    # injured"): the figure is no count of the record's noun alone.
+    stops = glossary.conjunctions.get(language, frozenset()) | general.get(
+        "record-stop", frozenset()
+    )
+    found: tuple[str, list[str]] = ("", [])
     for at in range(len(before)):
         size = next((len(p) for p in phrases if before[at : at + len(p)] == p), 0)
         whole = any(" ".join(before[max(0, at - n) : at]) in parts for n in (1, 2))
+        joined = any(w in stops for w in before[at + size + 1 :])
         if size and at + size < len(before):
-            found = [] if whole else before[at + size : at + size + 2]
+            found = ("", []) if whole or joined else (before[at], before[at + size : at + size + 2])
     return found
 
 
@@ -530,8 +544,9 @@ def _with_recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary)
     "the dead", "jumlah korban meninggal": ``subject_of`` narrows the count by it)."""
     if quantity.counted is not None or quantity.unit is not None:
         return quantity
-    recorded = _recorded_noun(item, quantity, glossary)
+    record, recorded = _record(item, quantity, glossary)
     language = item.article.language or ""
+    general = glossary.general.get(language, {})
     lexicon = glossary.figures.get(language)
     if (
         not recorded
@@ -550,7 +565,12 @@ def _with_recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary)
         if noun.endswith(suffix) and len(noun) > len(suffix) + 1
     ]
     known = next((c for f in forms if (c := lexicon.counted.entries.get((f,))) is not None), None)
-    if known is None:
+    # A toll counts people ("the toll of the victims"): "the toll of the quake rose to 120"
+    # counts no quakes. Nor is it read as deaths: what a toll of a happening counts (the
+    # dead, the hurt, the cost) its words leave unsaid, and a guessed class would dispute
+    # another report's dead.
+    toll = record in general.get("toll-record", frozenset())
+    if known is None or (toll and known.cls not in general.get("toll-class", frozenset())):
         return quantity
     return replace(quantity, counted=known.lemma, counted_class=known.cls)
 
@@ -1125,10 +1145,22 @@ def _holder(
     return frozenset(last.name.lower().split())
 
 
-#: How many lower-case words may stand between a poll word and its pollster's name after
-#: "for" or "by": the preposition, an article and one adjective ("a poll for the respected
-#: Kathimerini").
-_POLL_SKIP = 3
+#: How many lower-case words may stand between "for" or "by" and a pollster's name: an
+#: article and one adjective ("a poll for the respected Kathimerini").
+_POLL_SKIP = 2
+
+#: How far after a poll word its "for" or "by" may stand: "a poll conducted in January by
+#: Gallup".
+_POLL_BY_REACH = 4
+
+
+def _calendar(lexicon: FiguresLexicon | None) -> frozenset[str]:
+    """The one-word names of days and months, lower-cased ("monday", "januari")."""
+    if lexicon is None:
+        return frozenset()
+    return frozenset(
+        k[0] for k in (*lexicon.weekdays.entries, *lexicon.months.entries) if len(k) == 1
+    )
 
 
 def _pollster(
@@ -1138,13 +1170,14 @@ def _pollster(
     further: Collection[str],
 ) -> frozenset[str]:
     """The words naming a poll share's pollster: the capitalised words its sentence writes
-    beside a poll word ("survei LSI", "the Gallup poll"), or after it past two lower-case
-    words ("a poll for the Morning Bell", "jajak pendapat harian Fajar"), or three where one
-    of the first two is one of ``further`` (compare_general role "poll-by": "an opinion poll
-    for the respected Kathimerini newspaper", ``_POLL_SKIP``), none of
-    them a poll word nor one opening a sentence (``common``, compare_general roles "poll"
-    and "poll-not-name"). Never the holder or the speaker: "Menurut Kapolres, hasil survei
-    menunjukkan 80 persen" names the one who quotes the poll, not who ran it."""
+    beside a poll word ("survei LSI", "the Gallup poll"), or after one of ``further``
+    (compare_general role "poll-by") within four words of it past two lower-case words ("an
+    opinion poll for the respected Kathimerini newspaper", "a poll published Monday by
+    Reuters", ``_POLL_BY_REACH``), or else after it past two lower-case words ("jajak
+    pendapat harian Fajar"), none of them a poll word, a day or month, nor one opening a
+    sentence (``common``: compare_general roles "poll" and "poll-not-name", the calendar's
+    words). Never the holder or the speaker: "Menurut Kapolres, hasil survei menunjukkan 80
+    persen" names the one who quotes the poll, not who ran it."""
     raw = sentence.split()
     words = [w.strip(",.;:()\"'") for w in raw]
 
@@ -1160,13 +1193,19 @@ def _pollster(
         while before >= 0 and name(words[before]) and not raw[before].endswith(","):
             named.add(words[before].lower())
             before -= 1
-        after, skipped = at + 1, 0
-        # Past two words, only where "for"/"by" is one of them (``further``): "a poll
-        # published by the Morning Star", but "a poll of voters across Greece", "a poll
-        # taken after the Obama speech" name no pollster.
-        by = any(w.lower() in further for w in words[at + 1 : at + 3])
-        reach = _POLL_SKIP if by else 2
-        while after < len(words) and words[after][:1].islower() and skipped < reach:
+        # The name after "for"/"by" (``further``), not a day between ("a poll published
+        # Monday by Reuters"); without one, within two words: "a poll of voters across
+        # Greece", "a poll taken after the Obama speech" name no pollster.
+        by = next(
+            (
+                k
+                for k in range(at + 1, min(at + 1 + _POLL_BY_REACH, len(words)))
+                if words[k].lower() in further
+            ),
+            at,
+        )
+        after, skipped = by + 1, 0
+        while after < len(words) and words[after][:1].islower() and skipped < _POLL_SKIP:
             after, skipped = after + 1, skipped + 1
         while after < len(words) and name(words[after]):
             named.add(words[after].lower())
@@ -1265,7 +1304,10 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     )
     poll_words = general.get("poll", frozenset())
     # Capitalised words of a poll's source that name no pollster ("The", "Another", "Survei").
-    not_pollster = poll_words | general.get("poll-not-name", frozenset())
+    # Days and months too: "a poll conducted in January by Gallup" is Gallup's.
+    not_pollster = (
+        poll_words | general.get("poll-not-name", frozenset()) | _calendar(figures_lexicon)
+    )
     articles = figures_lexicon.articles if figures_lexicon is not None else frozenset()
     # The language's word lists, read once for the article's figures.
     holder_words = (

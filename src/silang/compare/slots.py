@@ -206,15 +206,9 @@ def judge_pair(
     if _of_two_events(a, b):
         # The toll of February's quake against this one's.
         return Verdict(False, "periods apart")
-    if (
-        a.holder
-        and b.holder
-        and not one_holder(a.holder, b.holder)
-        and not maybe_initials(a.holder, b.holder)
-    ):
+    if a.holder and b.holder and _two_holders(a.holder, b.holder):
         # "Grant Gibbs had eight" assists and "Richard Carter had ... four assists": two
-        # people's counts, whatever else their clauses share. Initials the story does not
-        # spell out ("AS" beside "Amerika Serikat") part nothing.
+        # people's counts, whatever else their clauses share.
         return Verdict(False, "two holders")
     if a.added != b.added:
         # "two additional life sentences" and "three life sentences": the added ones and a
@@ -799,19 +793,25 @@ def _named_apart(first: Sequence[frozenset[str]], second: Sequence[frozenset[str
     ESPN he missed five games") and decides nothing for the figures naming none
     (``_named_by_number``). Two counts that both name none ("two undersea cables", "three
     undersea cables", ECB+ dev topic 30) are judged by their words."""
-    return bool(first and second) and not any(
-        one_holder(x, y) or maybe_initials(x, y) for x in first for y in second
-    )
+    return bool(first and second) and all(_two_holders(x, y) for x in first for y in second)
+
+
+def _two_holders(first: frozenset[str], second: frozenset[str]) -> bool:
+    """Whether two holders' words name two holders: no word in common (``one_holder``), and
+    not initials the story does not spell out beside their words ("AS" and "Amerika
+    Serikat", ``maybe_initials``), which part nothing."""
+    return not one_holder(first, second) and not maybe_initials(first, second)
 
 
 def _named_by_number(
     figures: list[Figure], held: Mapping[int, frozenset[str]]
 ) -> dict[int, list[frozenset[str]]]:
-    """Figure index → the holder it names, or, naming none, the holders that reports tie to
+    """Figure index → the holder it names, or, naming none, every holder that reports tie to
     its very number (``held``, ``_held_twice``: "He missed four games" where two reports
-    give Bush's four), whichever figure the grouping meets first. A holder one report alone
-    gives its number lends it to no other figure: it may be a source misread, and a number
-    no holder's explains ("a nine-year offer") may be anyone's misreported, and joins."""
+    give Bush's four), read once for the story before any grouping. A holder one report
+    alone gives its number lends it to no other figure: it may be a source misread, and a
+    number no holder's explains ("a nine-year offer") may be anyone's misreported, and
+    joins."""
     named: dict[int, list[frozenset[str]]] = {}
     for i, figure in enumerate(figures):
         if figure.holder:
@@ -845,7 +845,7 @@ def _holders_apart(
     if not all(k in held for k in (*first, *second)):
         return False
     return any(
-        not _same_reading(figures[i], figures[j]) and not one_holder(held[i], held[j])
+        not _same_reading(figures[i], figures[j]) and _two_holders(held[i], held[j])
         for i in first
         for j in second
     )

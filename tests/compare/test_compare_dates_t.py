@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dated_reports import dated_report, one_slot, slot_of, story_date_slots
-from silang.compare.dates_words import UNNAMED
+from silang.compare.dates_lexicon import UNNAMED
 
 EMPTIED = (
     "In March 2011, two masked men emptied the safe of the harbour bank and drove away in a "

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from dated_reports import date_event
-from silang.compare.dates_words import STATEMENT
+from silang.compare.dates_lexicon import STATEMENT
 
 
 @pytest.mark.parametrize(

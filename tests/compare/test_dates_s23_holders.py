@@ -46,6 +46,22 @@ def test_rallies_of_different_people_are_two_happenings() -> None:
     assert "disputed" not in statuses
 
 
+@pytest.mark.parametrize(
+    "second",
+    [
+        "During a rally on Tuesday, Mr. Pike said the rival could pose a threat.",
+        "During a rally Tuesday in Raleigh, North Carolina, Pike said the rival was a threat.",
+    ],
+)
+def test_a_subject_after_a_form_of_address_or_a_place_holds_the_rally(second: str) -> None:
+    statuses = _statuses(
+        "The group also tried to interrupt a Garner rally last Thursday in Reno.",
+        second,
+        people=("Garner", "Pike"),
+    )
+    assert "disputed" not in statuses
+
+
 def test_rallies_of_different_people_in_indonesian_are_two_happenings() -> None:
     statuses = _statuses(
         "Kelompok itu juga mencoba membubarkan aksi Garner pada Kamis lalu di Bandung.",
@@ -94,10 +110,12 @@ def test_two_candidates_own_rallies_are_two_happenings() -> None:
     assert "disputed" not in statuses
 
 
-# A source named after a title ("spokeswoman", "hakim", "Kapolda", "Sheriff") or one cited
-# for a happening that is no setting ("..., Hicks said") holds no happening; a holder that is
-# a party or a place ("a Republican rally", "the Jakarta protest") is no person's. The day
-# told differently of one happening still disputes.
+# A source named after a title ("spokeswoman", "hakim", "Kapolda", "Sheriff", capitalised or
+# not) or one cited for a happening ("..., Hicks said", "..., kata Budi Gunawan") holds no
+# happening, setting or not; nor does one a clause that opens after the setting names as no
+# subject ("During the rally on Friday, police arrested John Smith"). A holder that is a
+# party or a place ("a Republican rally", "the Jakarta protest") is no person's. The day told
+# differently of one happening still disputes.
 @pytest.mark.parametrize(
     ("first", "second", "language", "people"),
     [
@@ -124,6 +142,36 @@ def test_two_candidates_own_rallies_are_two_happenings() -> None:
             "Aksi pada Jumat dibubarkan polisi, kata Kapolda Budi Gunawan.",
             "id",
             ("Garner", "Budi Gunawan"),
+        ),
+        (
+            "Protesters disrupted a Garner rally on Thursday.",
+            "At the rally on Friday, Sheriff Joe Lombard said the protesters were paid.",
+            "en",
+            ("Garner", "Joe Lombard"),
+        ),
+        (
+            "Aksi Garner pada Kamis lalu dibubarkan polisi.",
+            "Dalam aksi pada Jumat itu, Kapolda Budi Gunawan mengatakan massa dibayar.",
+            "id",
+            ("Garner", "Budi Gunawan"),
+        ),
+        (
+            "Protesters disrupted Garner's rally on Thursday.",
+            "Protesters shouted at the rally on Friday, Hicks said.",
+            "en",
+            ("Garner", "Hicks"),
+        ),
+        (
+            "Aksi Garner pada Kamis lalu dibubarkan polisi.",
+            "Massa berteriak dalam aksi pada Jumat, kata Budi Gunawan.",
+            "id",
+            ("Garner", "Budi Gunawan"),
+        ),
+        (
+            "Protesters disrupted Garner's rally on Thursday.",
+            "During the rally on Friday, police arrested John Smith.",
+            "en",
+            ("Garner", "John Smith"),
         ),
         (
             "Police broke up a Republican rally on Thursday.",
@@ -170,3 +218,28 @@ def test_one_arrest_told_by_two_officers_on_two_days_disputes() -> None:
     )
     slot = slot_of(story_date_slots(a, b), "a", "2016-08-08")
     assert slot is not None and slot.status == "disputed", slot
+
+
+def test_the_speaker_of_a_quote_telling_the_setting_holds_no_happening() -> None:
+    a = dated_report("a", ["Protesters disrupted Garner's rally on Thursday."], "2016-08-13")
+    a = _with_people(a, ("Garner",))
+    b = dated_report(
+        "b", ["Protesters shouted at the rally on Friday, Hicks told reporters."], "2016-08-13"
+    )
+    b = _told_by(_with_people(b, ("Hicks",)), "Hicks")
+    assert "disputed" in {s.status for s in story_date_slots(a, b)}
+
+
+def test_a_subject_speaking_at_the_setting_holds_it_though_he_is_quoted() -> None:
+    a = dated_report(
+        "a",
+        ["The group also tried to interrupt a Garner rally last Thursday in Reno."],
+        "2016-08-10",
+    )
+    a = _with_people(a, ("Garner",))
+    text = "On Tuesday, during a campaign rally, Pike said the rival could pose a threat."
+    b = _with_people(dated_report("b", [text], "2016-08-11"), ("Pike",))
+    start, at = text.index("the rival"), text.index("Pike")
+    quote = Quote(start, len(text) - 1, text[start:-1], False, "Pike", at, at + 4)
+    b = replace(b, quotes=(quote,))
+    assert "disputed" not in {s.status for s in story_date_slots(a, b)}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from dated_reports import date_event, dated_report, story_date_slots
-from silang.compare.dates_words import STATEMENT
+from silang.compare.dates_lexicon import STATEMENT
 
 
 @pytest.mark.parametrize(

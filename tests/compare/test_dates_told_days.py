@@ -14,7 +14,7 @@ import pytest
 
 from dated_reports import date_lexicons, dated_report, slot_of, story_date_slots
 from silang.compare.dates import event_of
-from silang.compare.dates_words import STATEMENT
+from silang.compare.dates_lexicon import STATEMENT
 from silang.compare.timeline import anchored
 from silang.model import Annotated, Entity, Quote
 

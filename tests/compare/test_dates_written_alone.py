@@ -7,7 +7,7 @@ itself."""
 from __future__ import annotations
 
 from dated_reports import dated_report, slot_of, story_date_slots
-from silang.compare.dates_words import UNNAMED
+from silang.compare.dates_lexicon import UNNAMED
 
 STAY = "The singer stayed at a quiet clinic near the lake in {when}."
 OTHER = "The band played its first songs in a small garage in {when}."

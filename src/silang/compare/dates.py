@@ -57,19 +57,21 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from itertools import combinations
 
-from silang.compare.dates_words import (
+from silang.compare.dates_holders import event_holder, event_hosts
+from silang.compare.dates_lexicon import (
     MAYBE,
     STATEMENT,
     UNNAMED,
     EventWords,
+    load_event_words,
+)
+from silang.compare.dates_words import (
     Reading,
     clauses,
-    date_reading,
-    event_holder,
-    event_hosts,
     event_of,
-    load_event_words,
     on_stamp,
+    read_sentence,
+    reading_of,
     sentence_events,
 )
 from silang.compare.glossary import Glossary, article_counts, key_terms, load_glossary
@@ -200,11 +202,11 @@ class DatedEvent:
     #: The day (``YYYY-MM-DD``, "" where unknown) the report giving the date was written.
     report_day: str = ""
     #: The person's name that qualifies the event's word in the sentence, as ``names`` writes
-    #: it ("a Clinton rally": "@clinton"; silang.compare.dates_words ``event_holder``).
+    #: it ("a Clinton rally": "@clinton"; silang.compare.dates_holders ``event_holder``).
     holder: frozenset[str] = frozenset()
-    #: Whose happening the sentence tells it is: ``holder``, else the untitled people it
-    #: names where the happening is a clause's setting ("during a campaign rally, Pike
-    #: said"; silang.compare.dates_words ``event_hosts``).
+    #: Whose happening the sentence tells it is: ``holder``, else the untitled person who
+    #: opens the clause after the one the happening is the setting of ("during a campaign
+    #: rally, Pike said"; silang.compare.dates_holders ``event_hosts``).
     hosts: frozenset[str] = frozenset()
 
     @cached_property
@@ -425,7 +427,8 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         )
         if _redundant(item, time, clause) or _habitual(item, time, clause, sentence, events):
             continue
-        reading = date_reading(item, time, events, glossary)
+        read = read_sentence(item, time, events, glossary)  # once, for all asked of it below
+        reading = reading_of(read, item, events)
         if reading is None:
             continue
         speaker, told = None, False
@@ -451,7 +454,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         # less those of a quote it stands outside of: the speaker's subject, not the day's.
         told_of: frozenset[str] = frozenset()
         if reading.event == UNSPOKEN and told:
-            told_of = sentence_events(item, time, events, glossary)
+            told_of = sentence_events(read, item, events)
         elif reading.event == UNNAMED:
             told_of = reading.told_of  # read with the date's reading, from the same clauses
         key = (date, reading.event, speaker, told_of)
@@ -460,7 +463,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
         sentence_text = text[sentence.start : sentence.end]
         terms = key_terms(sentence_text, item.article.language, glossary)
         report_day = (item.article.published or "")[:_DAY_LENGTH]
-        holder = event_holder(item, time, events, glossary, reading.event)
+        holder = event_holder(read, item, reading.event)
         found[key] = DatedEvent(
             article_id=item.article.id,
             time=time,
@@ -488,7 +491,7 @@ def dated_events(item: Annotated, events: EventWords, glossary: Glossary) -> lis
             ahead=_ahead(item, report_day, date, sentence_text, events),
             report_day=report_day,
             holder=holder,
-            hosts=holder or event_hosts(item, time, events, glossary, reading.event),
+            hosts=holder or event_hosts(read, item, reading.event),
         )
     return list(found.values())
 
@@ -676,8 +679,8 @@ def _other_holders(a: DatedEvent, b: DatedEvent) -> bool:
     during a campaign rally, Trump said ...") without writing the first's name: whose
     happening it is tells two candidates' rallies apart. A sentence naming only its sources
     ("spokeswoman Hope Hicks said", "kata hakim Dwiarso Budi") or no one tells no other
-    holder, and may tell the same happening misdated (fresh PolNeAR train: the one false
-    rally dispute out)."""
+    holder: a source speaks of a happening, he does not hold it, and two reports citing
+    different sources may tell one happening on two days, which is the dispute to find."""
     return any(
         one.holder
         and other.hosts

@@ -21,6 +21,11 @@ makes ("Thousands tweeted on Monday"): ``Beside``. A date that no event word dat
 still stand free, as an UNNAMED happening's (``date_reading``), even where it starts or ends
 a span or stands in a lasting state's clause: silang.compare.dates keeps it only where
 another report retells its sentence or names the one happening of its day.
+
+The word lists are loaded by silang.compare.dates_lexicon and each word of a clause is
+classified by silang.compare.dates_tokens; this module reads the clauses. A date's sentence
+is read once (``read_sentence``) and the reading passed to all that is asked of it, whose
+the happening is included (silang.compare.dates_holders).
 """
 
 from __future__ import annotations
@@ -30,80 +35,33 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from silang.cluster.terms import stem, word_term
+from silang.cluster.terms import word_term
+from silang.compare.dates_lexicon import (
+    COMPLEMENT,
+    CONTENT,
+    FUNCTION,
+    LIGHT,
+    MAYBE,
+    NAME,
+    RELATIVE,
+    REPEAT,
+    SINCE,
+    SPAN,
+    STATE,
+    STATEMENT,
+    TELLING,
+    UNNAMED,
+    WORD_KINDS,
+    Beside,
+    EventWords,
+)
+from silang.compare.dates_tokens import WORD, Token, tokens_of, words_between
 from silang.compare.glossary import Glossary
 from silang.compare.text import CLAUSE_END, sentence_at
 from silang.compare.timeline import glued_stamp, stamp_line
-from silang.lang.files import read_lines, read_table
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated, Span, TimeExpression
 
-EVENTS_FILE = "dates_events.tsv"
-#: Which events a happening of another brings about on its day (a death, of a shooting).
-CAUSES_FILE = "compare_date_causes.tsv"
-#: Words that make a happening one more of its kind ("another", "a second protest").
-REPEATS_FILE = "compare_date_repeats.txt"
-#: Words by which an outlet cites another's report ("dikutip dari Mashable, Rabu").
-CITING_FILE = "compare_date_citing.txt"
-#: The citing words that are active verbs ("mengutip"): beside a named speaker, the speaker's.
-ACTIVE_CITING_FILE = "compare_date_citing_active.txt"
-#: Articles ("the", "a"): a year or month after one, or after a possessive (compare_general
-#: role "possessive": "their"), qualifies a noun.
-DETERMINERS_FILE = "compare_date_determiners.txt"
-#: Words of recurrence ("every", "setiap"): a time set just after one names a schedule ("the
-#: gates close every night at 9:30 p.m."), no happening's day.
-HABITUAL_FILE = "compare_date_habitual.txt"
-#: Nouns of a body beside an event word that make it name the body ("the board of elections",
-#: "election officials", "komisi pemilihan"): role<TAB>words, the roles those of ``Beside``.
-BODIES_FILE = "compare_date_bodies.tsv"
-#: Words of a crowd: a post right after one is a reaction ("Thousands tweeted on Monday").
-CROWDS_FILE = "compare_date_crowds.txt"
-#: Words before an event word that make it its clause's setting ("during", "dalam").
-SETTINGS_FILE = "compare_date_settings.txt"
-#: The files of titles before a name (title<TAB>kind).
-TITLE_FILES = ("quotes_titles.tsv", "compare_person_titles.tsv")
-#: Telling words that make known a happening to come ("announced"): a date of the happening
-#: they take as their object is that of one foreseen (``_foreseen``). The Indonesian pack has
-#: none: "mengumumkan aksi pada Kamis" already dates the telling, not the rally.
-ANNOUNCING_FILE = "compare_date_announcing.txt"
-#: Auxiliaries and other finite verbs ("had", "was"): one after the announced happening's
-#: word opens a clause of its own, told as done ("announced the quake had killed 40 people
-#: on Thursday"), and the happening is no longer one foreseen (``_announced``).
-FINITE_FILE = "compare_date_finite.txt"
-#: The rows of EVENTS_FILE that are no event: telling words ("kata", "said"); light words
-#: that point at the event beside them ("terjadi", "struck") or frame a date ("tanggal");
-#: words that open a relative clause ("yang", "which") or a told content ("bahwa"); words
-#: before a date that make it the end of a span ("hingga Rabu", "until Monday") or its start
-#: ("sejak 1938"); words that make the clause a lasting state ("masih", "still"); and words
-#: that make the event one that may happen ("potensi banjir", "potential of flood").
-TELLING, LIGHT, RELATIVE, COMPLEMENT = "-telling", "-light", "-relative", "-that"
-SPAN, SINCE, STATE, MAYBE = "-span", "-since", "-state", "-maybe"
-#: The row of EVENTS_FILE of posts on a social network ("tweeted", "mencuit"): a telling only
-#: right beside the date or right after a name ("Rick Hasen tweeted Monday", ``_posted``);
-#: elsewhere mostly a reaction to a happening ("The earthquake that hit Lombok on Monday drew
-#: thousands of tweets"), whose date is the happening's: a word of content.
-POSTING = "-posting"
-#: The row of EVENTS_FILE of words that the story lexicon's concepts join to an event's words
-#: but that name a thing, no happening: "polls" and "polling" of surveys ("the final Iowa
-#: polls started ... last Friday", "opinion polls showing on Sunday"), read through the
-#: concept of "elections". They are words of content; a phrase row still reads the election
-#: they tell ("go to the polls").
-THING = "-thing"
-#: The row of EVENTS_FILE that lists a language's deriving suffixes: a listed word with one
-#: of them is another word ("meninggal", to die; "meninggalkan", to leave), though the story
-#: lexicon's light stemming takes the suffix off. It is no event's unless a row lists it.
-DERIVING = "-deriving"
-#: A word of REPEATS_FILE: the happening is one more of its kind, and its date firm for none.
-REPEAT = "-repeat"
-#: The event of a telling's date: the day someone said something ("kata Abu, Selasa").
-STATEMENT = "statement"
-#: The event of a date whose sentence names no event the event words know (``date_reading``).
-UNNAMED = "happening"
-#: The other kinds of word around a date: a capitalised name, a word of content, a stopword.
-NAME, CONTENT, FUNCTION = "name", "content", "function"
-WORD_KINDS = frozenset(
-    {LIGHT, RELATIVE, COMPLEMENT, SPAN, SINCE, STATE, MAYBE, REPEAT, NAME, CONTENT, FUNCTION}
-)
 #: The most words of content between an event word and the date it takes: "Gempa
 #: berkekuatan 5,9 SR mengguncang Pulau Qeshm pada Minggu" has one, "pemusnahan" in "KJRI
 #: Davao City terpaksa melakukan pemusnahan" two; "reog yang dibakar itu sudah rusak dan
@@ -113,141 +71,6 @@ REACH = 3
 #: The most words of content a place phrase closing a clause holds ("di kantornya", "di
 #: hadapan para jurnalis"); a longer one tells more than where.
 PLACE_WORDS = 2
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-
-
-@dataclass(frozen=True)
-class Beside:
-    """The words beside an event or posting word that make it no happening's or no
-    statement's, of one language (BODIES_FILE, CROWDS_FILE; ``_body_named``, ``_posted``)."""
-
-    #: Nouns of a body set after the event word that qualifies them ("election board").
-    after: frozenset[str] = frozenset()
-    #: Nouns of a body set before the event word they are of ("board of elections").
-    before: frozenset[str] = frozenset()
-    #: The words that may join a body before to its event word ("of"); with none, the body
-    #: stands right before it ("komisi pemilihan").
-    links: frozenset[str] = frozenset()
-    #: Words of a crowd ("thousands", "warganet").
-    crowds: frozenset[str] = frozenset()
-    #: Words of titles before a name ("spokeswoman", "hakim", "sheriff": quotes_titles.tsv and
-    #: compare_person_titles.tsv): one so named is a source or an official, no happening's
-    #: holder (``event_hosts``).
-    titles: frozenset[str] = frozenset()
-    #: Words that make an event word the setting of its clause ("during a campaign rally",
-    #: "dalam aksi kampanye": SETTINGS_FILE; ``event_hosts``).
-    settings: frozenset[str] = frozenset()
-    #: The events whose words may name a body ("election"): a body's noun beside a word of
-    #: another event is its object or subject ("arrested officials", "petugas menangkap").
-    events: frozenset[str] = frozenset()
-
-
-def load_beside(code: str) -> Beside:
-    """The ``Beside`` words of language ``code``."""
-    roles: dict[str, set[str]] = {}
-    for role, listed in read_table(code, BODIES_FILE):
-        roles.setdefault(role, set()).update(listed.casefold().split())
-    return Beside(
-        after=frozenset(roles.get("after", ())),
-        before=frozenset(roles.get("before", ())),
-        links=frozenset(roles.get("link", ())),
-        events=frozenset(roles.get("events", ())),
-        titles=frozenset(
-            word
-            for name in TITLE_FILES
-            for title, _kind in read_table(code, name)
-            for word in title.casefold().split()
-        ),
-        settings=_words_of(code, SETTINGS_FILE),
-        crowds=_words_of(code, CROWDS_FILE),
-    )
-
-
-@dataclass(frozen=True)
-class EventWords:
-    """Per language code: a word (as written, casefolded) or its term → its event name; and
-    per event, the events that bring it about on their day (CAUSES_FILE, all languages')."""
-
-    words: Mapping[str, Mapping[str, str]] = field(default_factory=dict, hash=False)
-    causes: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the words (casefolded) by which an outlet cites another's report.
-    citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the words (casefolded) that open a noun phrase (DETERMINERS_FILE).
-    determiners: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the citing words (casefolded) whose subject cites, a named speaker
-    #: where one is named (ACTIVE_CITING_FILE).
-    active_citing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the words (casefolded) of recurrence (HABITUAL_FILE).
-    habitual: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the words (casefolded) that announce a happening (ANNOUNCING_FILE).
-    announcing: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the finite words (casefolded) of FINITE_FILE.
-    finite: Mapping[str, frozenset[str]] = field(default_factory=dict, hash=False)
-    #: Per language code: the words of bodies and crowds (``Beside``).
-    beside: Mapping[str, Beside] = field(default_factory=dict, hash=False)
-
-
-def load_event_words(glossary: Glossary) -> EventWords:
-    """The event words of every language in ``glossary`` (read once per run, passed down)."""
-    found: dict[str, dict[str, str]] = {}
-    causes: dict[str, set[str]] = {}
-    citing: dict[str, frozenset[str]] = {}
-    determiners: dict[str, frozenset[str]] = {}
-    active: dict[str, frozenset[str]] = {}
-    habitual: dict[str, frozenset[str]] = {}
-    announcing: dict[str, frozenset[str]] = {}
-    finite: dict[str, frozenset[str]] = {}
-    beside: dict[str, Beside] = {}
-    for code, lexicon in glossary.lexicons.items():
-        beside[code] = load_beside(code)
-        announcing[code] = _words_of(code, ANNOUNCING_FILE)
-        finite[code] = _words_of(code, FINITE_FILE)
-        citing[code] = _words_of(code, CITING_FILE)
-        habitual[code] = _words_of(code, HABITUAL_FILE)
-        active[code] = _words_of(code, ACTIVE_CITING_FILE)
-        # The possessive determiners are the pack's compare_general role "possessive".
-        possessive = glossary.general.get(code, {}).get("possessive", frozenset())
-        determiners[code] = _words_of(code, DETERMINERS_FILE) | possessive
-        for event, causing in read_table(code, CAUSES_FILE):
-            causes.setdefault(event, set()).update(causing.split())
-        table = found.setdefault(code, {})
-        for line in read_lines(code, REPEATS_FILE):
-            table.update(dict.fromkeys(line.casefold().split(), REPEAT))
-        forms: dict[str, str] = {}
-        rows = read_table(code, EVENTS_FILE)
-        deriving = [w for event, words in rows if event == DERIVING for w in words.split()]
-        for event, words in rows:
-            if event == DERIVING:
-                continue
-            kind = CONTENT if event == THING else event
-            for word in words.casefold().split():
-                if "_" in word:  # a phrase: "opened_fire"
-                    table[word.replace("_", " ")] = kind
-                    continue
-                table[word] = kind
-                if event == THING:
-                    continue  # not its term nor its stem: they are the event's ("elections")
-                # An event word with a deriving suffix is another verb ("meninggal", to die;
-                # "meninggalkan", to leave): unless a row lists it, it is a word of content,
-                # not the event its stem would give it. The "-" rows' words keep theirs
-                # ("tegas", "tegaskan" both tell).
-                for suffix in deriving if not event.startswith("-") else ():
-                    table.setdefault(word + suffix, CONTENT)
-                for form in (word_term(word, lexicon), stem(word, lexicon)):
-                    if form is not None:
-                        forms.setdefault(form, event)
-        # A word's term or stem stands for it where no word of the files is written so.
-        for form, event in forms.items():
-            table.setdefault(form, event)
-    named = {event: frozenset(by) for event, by in causes.items()}
-    return EventWords(
-        found, named, citing, determiners, active, habitual, announcing, finite, beside
-    )
-
-
-def _words_of(code: str, filename: str) -> frozenset[str]:
-    """The words (casefolded) of a word-list file of language ``code``."""
-    return frozenset(w for line in read_lines(code, filename) for w in line.casefold().split())
 
 
 def clauses(text: str, sentence: Span, times: Sequence[TimeExpression] = ()) -> list[Span]:
@@ -269,193 +92,7 @@ def clauses(text: str, sentence: Span, times: Sequence[TimeExpression] = ()) -> 
     return [Span(a, b) for a, b in pairwise(cuts) if b > a]
 
 
-@dataclass(frozen=True)
-class _Token:
-    """A word of a clause and what it is to a date: an event name, TELLING, LIGHT, RELATIVE,
-    NAME, CONTENT or FUNCTION (a stopword)."""
-
-    start: int
-    end: int
-    kind: str
-
-
-def _tokens(
-    text: str,
-    span: Span,
-    time: TimeExpression,
-    table: Mapping[str, str],
-    lexicon: StoriesLexicon | None,
-    others: Sequence[TimeExpression] = (),
-    determiners: frozenset[str] = frozenset(),
-    beside: Beside | None = None,
-) -> list[_Token]:
-    """The words of ``span`` outside the date itself ("hari Minggu") and the ``others`` time
-    expressions (the month "March" is no march), classified. A telling word between a word
-    opening a noun phrase (``determiners``) and a figure ("sold for a reported $30 million in
-    1957") hedges the figure, as "some" or "about" would: no one is told saying anything, and
-    the date is the sale's, not a telling's (``_hedges_figure``). An event word that names a
-    body (``beside``: "the board of elections", "election officials") is a word of content;
-    so is a post a crowd makes ("Thousands tweeted")."""
-    found: list[_Token] = []
-    previous = ""
-    # The words just before this one, each joined to the next by one character (a phrase's).
-    run: list[str] = []
-    for match in _WORD.finditer(text, span.start, span.end):
-        if any(t.start <= match.start() < t.end for t in (time, *others)):
-            continue
-        word = match.group().casefold()
-        if not (found and found[-1].end + 1 == match.start()):
-            run = []
-        run = [*run[-(PHRASE_WORDS - 1) :], word]
-        phrase, length = _phrase(run, table)
-        if phrase is not None:
-            # A phrase of the files ("opened fire", "to the polls") is one word, the event of
-            # its last.
-            for k in range(1, length):
-                found[-k] = _Token(found[-k].start, found[-k].end, FUNCTION)
-            found.append(_Token(match.start(), match.end(), phrase))
-        elif _address_part(text, match.start()):
-            # "Republika.co.id", "detik.com": the tail of a web address is part of its name.
-            found.append(_Token(match.start(), match.end(), NAME))
-        else:
-            kind = _kind(match.group(), table, lexicon)
-            if kind == TELLING and _hedges_figure(text, match, previous, determiners):
-                kind = FUNCTION
-            found.append(_Token(match.start(), match.end(), kind))
-        previous = word
-    beside = beside or Beside()
-    found = [_body_named(text, found, index, beside) for index in range(len(found))]
-    return [_posted(text, found, index, time, beside) for index in range(len(found))]
-
-
-#: The most words of a phrase of EVENTS_FILE ("to_the_polls").
-PHRASE_WORDS = 3
-
-
-def _phrase(run: Sequence[str], table: Mapping[str, str]) -> tuple[str | None, int]:
-    """The kind of the longest phrase of ``table`` that the words of ``run`` (casefolded,
-    single spaces between) end with, and its length in words; (None, 0) for none."""
-    for length in range(len(run), 1, -1):
-        kind = table.get(" ".join(run[-length:]))
-        if kind is not None:
-            return kind, length
-    return None, 0
-
-
-def _word(text: str, tokens: Sequence[_Token], index: int) -> str:
-    """The word (casefolded) of ``tokens[index]``, "" where there is none."""
-    if not 0 <= index < len(tokens):
-        return ""
-    return text[tokens[index].start : tokens[index].end].casefold()
-
-
-def _body_named(text: str, found: Sequence[_Token], index: int, beside: Beside) -> _Token:
-    """``found[index]``, read as CONTENT where it is a word of an event that names bodies
-    (``beside.events``) naming one with the noun beside it: one of ``beside.after`` right
-    after it ("election officials", "the election board"), or one of ``beside.before`` before
-    it, with one of ``beside.links`` between where the language has such words ("the board
-    of elections"; "komisi pemilihan", "petugas pemilu" with none). The board, its officials
-    or its law are no election: a date of what they did ("the board of elections on Monday
-    rejected both objections") is not the election's day, and disputed the day of the vote.
-    The words must stand one space apart in the text: the date's own words are no tokens, so
-    "arrested officials on Monday" would otherwise join "Monday" to what follows it."""
-    token = found[index]
-    if token.kind not in beside.events:
-        return token
-    after = _joined(text, found, index, index + 1)
-    if after and _word(text, found, index + 1) in beside.after:
-        return _Token(token.start, token.end, CONTENT)
-    before = index - 1
-    if beside.links:
-        if not (_joined(text, found, before, index) and _word(text, found, before) in beside.links):
-            return token
-        before, index = before - 1, before
-    if _joined(text, found, before, index) and _word(text, found, before) in beside.before:
-        return _Token(token.start, token.end, CONTENT)
-    return token
-
-
-def _joined(text: str, found: Sequence[_Token], first: int, second: int) -> bool:
-    """Whether ``found[first]`` and ``found[second]`` both exist and stand one space apart."""
-    if not (0 <= first < len(found) and 0 <= second < len(found)):
-        return False
-    end, start = found[first].end, found[second].start
-    return start == end + 1 and text[end] == " "
-
-
-def _posted(
-    text: str, found: Sequence[_Token], index: int, time: TimeExpression, beside: Beside
-) -> _Token:
-    """``found[index]``, a POSTING word read as TELLING where a name stands right before it
-    ("Bush tweeted ...") or nothing but stopwords and light words between it and the date
-    ("tweeted on Monday"), else as CONTENT; any other word as it is. A post right after a
-    word of a crowd (``beside.crowds``: "Thousands tweeted on Monday", "Warganet ramai
-    mencuit pada Senin") is a reaction, as "drew thousands of tweets" is, never one
-    speaker's statement: a word of content (``_crowd_before``)."""
-    token = found[index]
-    if token.kind != POSTING:
-        return token
-    if _crowd_before(text, found, index, beside):
-        return _Token(token.start, token.end, CONTENT)
-    named = index > 0 and found[index - 1].kind == NAME
-    near = all(t.kind in (FUNCTION, LIGHT) for t in _between(found, token, time))
-    return _Token(token.start, token.end, TELLING if named or near else CONTENT)
-
-
-def _crowd_before(text: str, found: Sequence[_Token], index: int, beside: Beside) -> bool:
-    """Whether a word of a crowd (``beside.crowds``) is the subject right before
-    ``found[index]``: only stopwords, light words and particles between ("Thousands also
-    tweeted", "Warganet pun mencuit", "Para warganet juga mencuit"), or an "of" phrase after
-    it (one of ``beside.links`` and one word: "Thousands of Indonesians tweeted")."""
-    k = index - 1
-    while k >= 0 and found[k].kind in (FUNCTION, LIGHT):
-        if _word(text, found, k) in beside.crowds:  # a crowd's word may be a stopword ("many")
-            return True
-        k -= 1
-    if _word(text, found, k) in beside.crowds:
-        return True
-    return _word(text, found, k - 1) in beside.links and _word(text, found, k - 2) in beside.crowds
-
-
-#: A figure opening right after a word: a digit, or a currency sign before one ("$30").
-_FIGURE_AFTER = re.compile(r"\s+[^\w\s]?\d")
-
-
-def _hedges_figure(
-    text: str, match: re.Match[str], previous: str, determiners: frozenset[str]
-) -> bool:
-    """Whether the word ``match`` stands between a word opening a noun phrase (``previous``,
-    casefolded, one of ``determiners``) and a figure: "a reported $30 million", "the reported
-    500 dead". A telling word there is a participle qualifying the figure, not a verb."""
-    return previous in determiners and _FIGURE_AFTER.match(text, match.end()) is not None
-
-
-def _address_part(text: str, start: int) -> bool:
-    """Whether the word at ``start`` follows a word and a full stop with no space between, as
-    the parts of a web address do ("kepada Republika.co.id, Selasa"): no word of content."""
-    return start > 1 and text[start - 1] == "." and text[start - 2].isalnum()
-
-
-def _kind(written: str, table: Mapping[str, str], lexicon: StoriesLexicon | None) -> str:
-    """What a word is to a date: its row in the event files (as written, by its term or by
-    its stem), else NAME, FUNCTION (a stopword) or CONTENT."""
-    word = written.casefold()
-    term = word_term(word, lexicon) if lexicon is not None else word
-    # A telling word may be a stopword of story clustering ("dijelaskan"): its stem says.
-    stemmed = stem(word, lexicon) if lexicon is not None else word
-    kind = table.get(word) or table.get(term or "") or table.get(stemmed)
-    if kind is None:
-        kind = NAME if written[0].isupper() else FUNCTION if term is None else CONTENT
-    return kind
-
-
-def _between(tokens: Sequence[_Token], token: _Token, time: TimeExpression) -> list[_Token]:
-    if token.start >= time.end:
-        return [t for t in tokens if time.end <= t.start < token.start]
-    return [t for t in tokens if token.end <= t.start < time.start]
-
-
-def _cut_off(between: Sequence[_Token], placed: frozenset[int] = frozenset()) -> bool:
+def _cut_off(between: Sequence[Token], placed: frozenset[int] = frozenset()) -> bool:
     """Whether a word between an event word and the date parts them: "bahwa" (what is told
     after it is dated, not the telling: "dijelaskan bahwa pada 20 Oktober KJRI melakukan
     pemusnahan"), or a relative clause that is not about the event word ("pemusnahan reog
@@ -476,7 +113,7 @@ def _cut_off(between: Sequence[_Token], placed: frozenset[int] = frozenset()) ->
 
 
 def _clause_event(
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     time: TimeExpression,
     forward: bool,
     placed: frozenset[int] = frozenset(),
@@ -505,14 +142,14 @@ def _clause_event(
         for t in tokens
         if t.kind not in WORD_KINDS
         and (opens or t.end <= time.start)
-        and not _cut_off(_between(tokens, t, time), placed)
+        and not _cut_off(words_between(tokens, t, time), placed)
     ]
 
-    def distance(t: _Token) -> int:
+    def distance(t: Token) -> int:
         return t.start - time.end if t.start >= time.end else time.start - t.end
 
     nearest = min(candidates, key=distance, default=None)
-    between = _between(tokens, nearest, time) if nearest is not None else []
+    between = words_between(tokens, nearest, time) if nearest is not None else []
     telling = any(t.kind == TELLING and not _tells_event(tokens, t, time) for t in candidates)
     if nearest is not None and all(t.kind in (FUNCTION, LIGHT) for t in between):
         return _real(tokens, nearest), True
@@ -523,7 +160,8 @@ def _clause_event(
     events = [
         t
         for t in candidates
-        if t.kind != TELLING and sum(b.kind == CONTENT for b in _between(tokens, t, time)) <= REACH
+        if t.kind != TELLING
+        and sum(b.kind == CONTENT for b in words_between(tokens, t, time)) <= REACH
     ]
     if events:
         return _real(tokens, min(events, key=distance)), True
@@ -535,18 +173,18 @@ def _clause_event(
     )
 
 
-def _tells_event(tokens: Sequence[_Token], telling: _Token, time: TimeExpression) -> bool:
+def _tells_event(tokens: Sequence[Token], telling: Token, time: TimeExpression) -> bool:
     """Whether a telling word far from the date (more than REACH words of content) has an
     event word between them: what it tells is dated, not the telling ("Prosecutors have
     released new video in the trial of two men accused of killing a Brownsville mother of
     12 in Oct. 2011"). Near the date, the telling keeps it ("kata Ratna saat ditemui di
     posko pengungsian, Kamis")."""
-    between = _between(tokens, telling, time)
+    between = words_between(tokens, telling, time)
     far = sum(t.kind == CONTENT for t in between) > REACH
     return far and any(t.kind not in WORD_KINDS and t.kind != TELLING for t in between)
 
 
-def _real(tokens: Sequence[_Token], event: _Token) -> str | None:
+def _real(tokens: Sequence[Token], event: Token) -> str | None:
     """The event of an event word (STATEMENT for a telling word), None for an event that may
     happen (the word before it, stopwords and names aside, is a MAYBE word: "potensi
     banjir")."""
@@ -556,7 +194,9 @@ def _real(tokens: Sequence[_Token], event: _Token) -> str | None:
     return None if before and before[-1].kind == MAYBE else event.kind
 
 
-def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: _Clauses) -> bool:
+def _foreseen(
+    tokens: Sequence[Token], time: TimeExpression, event: str, read: DateSentence
+) -> bool:
     """Whether a MAYBE word stands between the date and the nearest word of its ``event``
     in the clause: "a major rally is expected on Friday", "elections which are planned for
     December 15". The day is that of a happening foreseen, which may come on another day or
@@ -568,7 +208,7 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: 
     nearest = min(words, key=lambda t: abs(t.start - time.start))
     if _announced(tokens, nearest, time, read):
         return True
-    between = _between(tokens, nearest, time)
+    between = words_between(tokens, nearest, time)
     # A foresight word followed by its agent closes a reduced relative on the event's noun
     # ("the protest planned by the unions drew ... on Friday"): it says which protest, and
     # the verb after it tells the day's happening.
@@ -583,7 +223,7 @@ def _foreseen(tokens: Sequence[_Token], time: TimeExpression, event: str, read: 
 
 
 def _announced(
-    tokens: Sequence[_Token], event: _Token, time: TimeExpression, read: _Clauses
+    tokens: Sequence[Token], event: Token, time: TimeExpression, read: DateSentence
 ) -> bool:
     """Whether a word that announces ("announced") takes the ``event`` word as its object,
     at most REACH words of content between: "Pamphlets announced rallies ... in parliament
@@ -591,7 +231,7 @@ def _announced(
     they were to be held, or when they were announced. Not where a finite verb or another
     event's word stands between the event word and the date ("announced the earthquake had
     killed 40 people on Thursday"): the announcement tells a clause of its own, done."""
-    between = _between(tokens, event, time)
+    between = words_between(tokens, event, time)
     if any(
         t.kind not in WORD_KINDS or read.text[t.start : t.end].casefold() in read.finite
         for t in between
@@ -606,7 +246,7 @@ def _announced(
     return False
 
 
-def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
+def _word_before(tokens: Sequence[Token], time: TimeExpression) -> str | None:
     """The kind of the last word before the date in its clause, stopwords and light words
     aside ("hingga Rabu malam": SPAN)."""
     before = [t for t in tokens if t.end <= time.start and t.kind not in (FUNCTION, LIGHT)]
@@ -618,7 +258,7 @@ def _word_before(tokens: Sequence[_Token], time: TimeExpression) -> str | None:
 _MODIFIER_GAP = re.compile(r"[\s-]*")
 
 
-def _modified(text: str, tokens: Sequence[_Token], time: TimeExpression) -> _Token | None:
+def _modified(text: str, tokens: Sequence[Token], time: TimeExpression) -> Token | None:
     """The event word a date qualifies as a noun's modifier: right after the date, or after
     one noun of a compound ("the March 2005 rampage", "a Monday evening vigil", "the 2005
     courthouse rampage"). It dates that event, whatever word of the clause stands nearer
@@ -636,7 +276,7 @@ def _modified(text: str, tokens: Sequence[_Token], time: TimeExpression) -> _Tok
     return None
 
 
-def _after_light_verb(text: str, tokens: Sequence[_Token], time: TimeExpression) -> _Token | None:
+def _after_light_verb(text: str, tokens: Sequence[Token], time: TimeExpression) -> Token | None:
     """The event word a light verb right after the date leads to, no more than REACH words
     of content on: a date set between a subject and its verb dates what the verb tells ("A
     judge today found a former plant worker guilty", "Police on Monday found the body")."""
@@ -673,7 +313,8 @@ def on_stamp(item: Annotated, time: TimeExpression, events: EventWords, glossary
         return False
     table = events.words.get(item.article.language, {})
     lexicon = glossary.lexicons.get(item.article.language)
-    tokens = _tokens(item.article.text, line, time, table, lexicon, item.times)
+    # A stamp's words are read bare: no word there names a body or a crowd.
+    tokens = tokens_of(item.article.text, line, time, table, lexicon, item.times, beside=Beside())
     return all(t.kind in _STAMP_KINDS for t in tokens)
 
 
@@ -690,16 +331,18 @@ class Reading:
     repeat: bool = False
     #: For an UNNAMED date, the happenings its sentence names outside the quotes it stands
     #: outside of (``_named_events`` with ``quoted`` False), read from the clauses
-    #: ``date_reading`` read already.
+    #: ``reading_of`` read already.
     told_of: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
-class _Clauses:
+class DateSentence:
     """A date's sentence read once: its clauses, the number of the one holding the date, and
     the tokens of each clause as seen from the date (read when first asked for)."""
 
     text: str
+    #: The sentence the date is read in (``_date_sentence``), and its clauses.
+    sentence: Span
     parts: list[Span]
     at: int
     time: TimeExpression
@@ -722,12 +365,12 @@ class _Clauses:
     #: The language's finite words (EventWords.finite).
     finite: frozenset[str] = frozenset()
     #: The language's words of bodies and crowds (EventWords.beside).
-    beside: Beside | None = None
-    read: dict[int, list[_Token]] = field(default_factory=dict)
+    beside: Beside = field(default_factory=Beside)
+    read: dict[int, list[Token]] = field(default_factory=dict)
 
-    def tokens(self, index: int) -> list[_Token]:
+    def tokens(self, index: int) -> list[Token]:
         if index not in self.read:
-            self.read[index] = _tokens(
+            self.read[index] = tokens_of(
                 self.text,
                 self.parts[index],
                 self.time,
@@ -735,7 +378,7 @@ class _Clauses:
                 self.lexicon,
                 self.times,
                 self.determiners,
-                self.beside,
+                beside=self.beside,
             )
         return self.read[index]
 
@@ -764,29 +407,33 @@ class _Clauses:
         return frozenset(out)
 
 
-def _clauses_of(
+def read_sentence(
     item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
-) -> _Clauses:
+) -> DateSentence:
+    """The sentence of ``time`` (``_date_sentence``), split into clauses, ready to be read
+    once by ``reading_of``, ``sentence_events`` and silang.compare.dates_holders."""
     text = item.article.text
-    parts = clauses(text, _date_sentence(item, time), item.times)
+    sentence = _date_sentence(item, time)
+    parts = clauses(text, sentence, item.times)
     language = item.article.language or ""
     quotes = glossary.quotes.get(language)
-    return _Clauses(
-        text,
-        parts,
-        next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0),
-        time,
-        events.words.get(language, {}),
-        glossary.lexicons.get(language),
-        item.times,
-        quotes.place_prepositions if quotes is not None else frozenset(),
-        quotes.any_channel if quotes is not None else None,
-        events.determiners.get(language, frozenset()),
-        quotes.time_words if quotes is not None else frozenset(),
-        quotes.agents if quotes is not None else frozenset(),
-        events.announcing.get(language, frozenset()),
-        events.finite.get(language, frozenset()),
-        events.beside.get(language),
+    return DateSentence(
+        text=text,
+        sentence=sentence,
+        parts=parts,
+        at=next((i for i, c in enumerate(parts) if c.start <= time.start < c.end), 0),
+        time=time,
+        table=events.words.get(language, {}),
+        lexicon=glossary.lexicons.get(language),
+        times=item.times,
+        place_words=quotes.place_prepositions if quotes is not None else frozenset(),
+        channel=quotes.any_channel if quotes is not None else None,
+        determiners=events.determiners.get(language, frozenset()),
+        time_words=quotes.time_words if quotes is not None else frozenset(),
+        agents=quotes.agents if quotes is not None else frozenset(),
+        announcing=events.announcing.get(language, frozenset()),
+        finite=events.finite.get(language, frozenset()),
+        beside=events.beside.get(language, Beside()),
     )
 
 
@@ -797,16 +444,22 @@ def event_of(
     it, or when it ends a span ("hingga Rabu malam") or its clause tells a lasting state
     ("masih bertahan di pengungsian pada Kamis"): an evacuation or a search goes on over
     days, and its days dispute nothing."""
-    return _event_of(_clauses_of(item, time, events, glossary), events)
+    return _event_of(read_sentence(item, time, events, glossary), events)
 
 
 def date_reading(
     item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
 ) -> Reading | None:
-    """What a date dates: its event (``event_of``), else, where it stands free
+    """``reading_of`` the date's sentence, read here."""
+    return reading_of(read_sentence(item, time, events, glossary), item, events)
+
+
+def reading_of(read: DateSentence, item: Annotated, events: EventWords) -> Reading | None:
+    """What the date of ``read`` dates: its event (``event_of``), else, where it stands free
     (``_stands_free``), an UNNAMED happening that disputes none; None otherwise. The
-    sentence is read once for both."""
-    read = _clauses_of(item, time, events, glossary)
+    sentence is read once (``read``) for both, and for what silang.compare.dates asks of it
+    next (``sentence_events``, silang.compare.dates_holders)."""
+    time = read.time
     if _ends_a_name(read):
         return None
     found = _event_of(read, events)
@@ -816,7 +469,7 @@ def date_reading(
     return found
 
 
-def _ends_a_name(read: _Clauses) -> bool:
+def _ends_a_name(read: DateSentence) -> bool:
     """Whether a year, four digits alone, closes a name: it follows a capitalised word of
     content that does not open its sentence, one space between ("Windows Server 2008",
     "Euro 2012", "Piala Dunia 2014"). A year dating what a clause tells stands after a word
@@ -849,141 +502,27 @@ def _ends_a_name(read: _Clauses) -> bool:
         # the Expo 2020 site"): its year is the name's, not the happening's.
         named = any(
             w.group().casefold() in read.determiners
-            for w in _WORD.finditer(text, event.end, name.start)
+            for w in WORD.finditer(text, event.end, name.start)
         )
-        if not named and (lower or not _WORD.search(text, read.parts[0].start, event.start)):
+        if not named and (lower or not WORD.search(text, read.parts[0].start, event.start)):
             return False
-    opening = not _WORD.search(text, read.parts[0].start, name.start)
+    opening = not WORD.search(text, read.parts[0].start, name.start)
     written = text[name.start : name.end].casefold()
     content = word_term(written, read.lexicon) if read.lexicon is not None else written
     return not opening and content is not None
 
 
-def sentence_events(
-    item: Annotated,
-    time: TimeExpression,
-    events: EventWords,
-    glossary: Glossary,
-) -> frozenset[str]:
+def sentence_events(read: DateSentence, item: Annotated, events: EventWords) -> frozenset[str]:
     """The happenings the words of a date's sentence name, in any clause and however far from
     the date, less those another of them brings about (the death of a shooting): what a
     telling of no named speaker may be about ("an autopsy of the boy was released
     Wednesday"; silang.compare.dates reads it only where another report dates the one such
     happening on that very day)."""
-    return _named_events(_clauses_of(item, time, events, glossary), item, time, events, True)
-
-
-#: What stands between a name and the event word it qualifies: a space, or a possessive's
-#: ending ("a Clinton rally", "Trump's rally").
-_HOLDER_GAP = re.compile(r"(?:['’]s)?\s+")
-#: What stands between the words of one name ("Des Moines"), or between an event word and
-#: the name after it that qualifies it ("aksi Garner", "kampanye Jokowi").
-_NAME_GAP = re.compile(r"\s+")
-
-
-def event_holder(
-    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary, event: str
-) -> frozenset[str]:
-    """The words (casefolded, each after "@", as silang.compare.glossary's key terms write a
-    name's) of the person's name that qualifies a word of ``event`` in the date's sentence,
-    right before it ("a Clinton rally", "Trump's rally") or right after it ("aksi Garner"):
-    whose the happening is. A name that is no person's the entity stage reads in the article
-    ("a Republican rally", "the Jakarta protest") is a party's or a place's: none. The person
-    may be read elsewhere in the article only: the entity stage takes "a Clinton rally" for
-    an organisation's where it reads "Hillary Clinton" as a person's."""
-    read = _clauses_of(item, time, events, glossary)
-    people = [
-        {w.casefold() for w in _WORD.findall(f"{e.text} {e.name}")}
-        for e in item.entities
-        if e.kind == "person"
-    ]
-    for index in range(len(read.parts)):
-        tokens = [t for t in read.tokens(index) if not _possessive_end(read.text, t)]
-        for k, token in enumerate(tokens):
-            if token.kind == event:
-                names = _name_beside(read, tokens, k, -1) or _name_beside(read, tokens, k, 1)
-                held = {read.text[t.start : t.end].casefold() for t in names}
-                if held and any(held <= person for person in people):
-                    return frozenset(f"@{word}" for word in held)
-    return frozenset()
-
-
-#: How many words at most stand between a setting word and the event word it opens ("during
-#: a campaign rally").
-SETTING_WORDS = 3
-
-
-def event_hosts(
-    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary, event: str
-) -> frozenset[str]:
-    """The words (as ``event_holder`` writes them) of the people its sentence names as the
-    actors of a happening of ``event`` that is the setting of a clause ("On Tuesday, during
-    a campaign rally, Pike said ...", "dalam aksi kampanye, Pike mengatakan"): a candidate
-    speaking at a rally is its holder. One named after a title ("spokeswoman Hope Hicks",
-    "kata hakim Dwiarso Budi") speaks for others and holds nothing; a happening that is no
-    setting ("Protesters disrupted the rally on Friday, Hicks said") has no hosts: its
-    source is no holder."""
-    read = _clauses_of(item, time, events, glossary)
-    beside = read.beside or Beside()
-    if not any(_set_in(read, index, event, beside) for index in range(len(read.parts))):
-        return frozenset()
-    sentence = _date_sentence(item, time)
-    hosts: set[str] = set()
-    for entity in item.entities:
-        if entity.kind != "person" or not sentence.start <= entity.start < sentence.end:
-            continue
-        before = _WORD.findall(read.text, sentence.start, entity.start)[-1:]
-        named = [w.casefold() for w in _WORD.findall(entity.text)]
-        if not (set(before) | set(named[:1])) & beside.titles:
-            hosts.update(f"@{w}" for w in named)
-    return frozenset(hosts)
-
-
-def _set_in(read: _Clauses, index: int, event: str, beside: Beside) -> bool:
-    """Whether a word of ``event`` in clause ``index`` follows a setting word
-    (``beside.settings``) with at most SETTING_WORDS words between, all one space apart."""
-    tokens = read.tokens(index)
-    for k, token in enumerate(tokens):
-        if token.kind != event:
-            continue
-        for back in range(k - 1, max(k - SETTING_WORDS - 2, -1), -1):
-            if not _joined(read.text, tokens, back, back + 1):
-                break
-            if _word(read.text, tokens, back) in beside.settings:
-                return True
-    return False
-
-
-def _possessive_end(text: str, token: _Token) -> bool:
-    """Whether ``token`` is the "s" of a possessive ("Trump's"): part of the name before it."""
-    return (
-        text[token.start : token.end] == "s" and token.start > 0 and text[token.start - 1] in "'’"
-    )
-
-
-def _name_beside(read: _Clauses, tokens: Sequence[_Token], at: int, step: int) -> list[_Token]:
-    """The words of the name right beside ``tokens[at]`` on the side ``step`` goes (-1 before,
-    1 after), none where a word of another kind stands there. A determiner opening the
-    sentence is written as a name is ("A Des Moines rally"), and is none."""
-    found: list[_Token] = []
-    near = tokens[at]
-    k = at + step
-    while 0 <= k < len(tokens):
-        token = tokens[k]
-        left, right = (token, near) if step < 0 else (near, token)
-        gap = _HOLDER_GAP if step < 0 and not found else _NAME_GAP
-        word = read.text[token.start : token.end].casefold()
-        if token.kind != NAME or word in read.determiners:
-            break
-        if not gap.fullmatch(read.text, left.end, right.start):
-            break
-        found.append(token)
-        near, k = token, k + step
-    return found
+    return _named_events(read, item, read.time, events, quoted=True)
 
 
 def _named_events(
-    read: _Clauses, item: Annotated, time: TimeExpression, events: EventWords, quoted: bool
+    read: DateSentence, item: Annotated, time: TimeExpression, events: EventWords, quoted: bool
 ) -> frozenset[str]:
     """``sentence_events`` of a sentence read already. Not ``quoted``: less the words of a
     quote the date stands outside of ("'Kabar bahwa massa aksi 212 tak bisa masuk itu hoax,'
@@ -1001,7 +540,7 @@ def _named_events(
     return frozenset(e for e in named if not events.causes.get(e, frozenset()) & named)
 
 
-def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
+def _event_of(read: DateSentence, events: EventWords) -> Reading | None:
     time, text, parts, at = read.time, read.text, read.parts, read.at
     own = read.tokens(at)
     before = _word_before(own, time)
@@ -1042,7 +581,7 @@ def _event_of(read: _Clauses, events: EventWords) -> Reading | None:
     return None
 
 
-def _names_a_thing(read: _Clauses) -> bool:
+def _names_a_thing(read: DateSentence) -> bool:
     """Whether a year or month stands between a word opening a noun phrase and a name ("kept
     their grip on the top pick in the 2013 NFL Draft", "join the 2008 Miami Dolphins", "a
     2008 MacArthur Fellowship"): it says which draft, team or award the name names, and
@@ -1076,7 +615,7 @@ def _names_a_thing(read: _Clauses) -> bool:
     )
 
 
-def _relative_after(tokens: Sequence[_Token], word: _Token, time: TimeExpression) -> bool:
+def _relative_after(tokens: Sequence[Token], word: Token, time: TimeExpression) -> bool:
     """Whether ``word`` stands in a relative clause that opens after the date: a lasting state
     there is the state of what the relative clause is about, not the date's ("the depot was
     built in 1935 by settlers who still farm the valley": the farming lasts; the building is
@@ -1084,7 +623,7 @@ def _relative_after(tokens: Sequence[_Token], word: _Token, time: TimeExpression
     return any(t.kind == RELATIVE and time.end <= t.start < word.start for t in tokens)
 
 
-def _stands_free(own: Sequence[_Token]) -> bool:
+def _stands_free(own: Sequence[Token]) -> bool:
     """Whether a date that ``event_of`` reads no event for (``own``: its clause's tokens)
     still dates a happening of its sentence that the event words do not know ("three men
     emptied the jeweller's store in December 2008"). So does a date that ends a span
@@ -1109,7 +648,7 @@ def _date_sentence(item: Annotated, time: TimeExpression) -> Span:
     dates = [t for t in item.times if sentence.start <= t.start < sentence.end]
     if any(
         not any(t.start <= m.start() < t.end for t in dates)
-        for m in _WORD.finditer(text, sentence.start, sentence.end)
+        for m in WORD.finditer(text, sentence.start, sentence.end)
     ):
         return sentence
     before = [s for s in item.sentences if s.end <= sentence.start]
@@ -1122,7 +661,7 @@ def _date_sentence(item: Annotated, time: TimeExpression) -> Span:
     return Span(previous.start, sentence.end)
 
 
-def _named_cause(tokens: Sequence[_Token], event: str, causes: Mapping[str, frozenset[str]]) -> str:
+def _named_cause(tokens: Sequence[Token], event: str, causes: Mapping[str, frozenset[str]]) -> str:
     """``event``, or the one event its clause names that brings it about: "a quake killed
     26,000 people in Bam in December 2003" dates the quake, as "Bam was razed by a quake"."""
     named = {t.kind for t in tokens} & causes.get(event, frozenset())
@@ -1130,7 +669,7 @@ def _named_cause(tokens: Sequence[_Token], event: str, causes: Mapping[str, froz
 
 
 def _sole_event(
-    tokens: Sequence[_Token],
+    tokens: Sequence[Token],
     time: TimeExpression,
     causes: Mapping[str, frozenset[str]],
     after: bool = False,
@@ -1146,7 +685,7 @@ def _sole_event(
         if (t.start >= time.end if after else t.end <= time.start)
         and t.kind not in WORD_KINDS
         and t.kind != TELLING
-        and not _cut_off(_between(tokens, t, time))
+        and not _cut_off(words_between(tokens, t, time))
     }
     named = {e for e in named if not causes.get(e, frozenset()) & named}
     if len(named) != 1:
@@ -1155,7 +694,7 @@ def _sole_event(
     return _real(tokens, next(t for t in tokens if t.kind == event))
 
 
-def _repeated(tokens: Sequence[_Token], time: TimeExpression, event: str | None = None) -> bool:
+def _repeated(tokens: Sequence[Token], time: TimeExpression, event: str | None = None) -> bool:
     """Whether a REPEAT word stands before the date in its own clause ("and another on
     Wednesday night"), or, given ``event``, beside that event's word in the clause the event
     was read in ("a second protest", "demo lanjutan")."""

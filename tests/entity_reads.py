@@ -9,7 +9,7 @@ from silang.extract.quotes import find_attributions
 from silang.extract.sentences import split_sentences
 from silang.lang import load_pack
 from silang.lang.quotes import load_quotes_lexicon
-from silang.model import Entity
+from silang.model import Entity, Quote, Span
 
 LEXICONS = {code: load_quotes_lexicon(code) for code in ("id", "en")}
 PACKS = {code: load_pack(code) for code in ("id", "en")}
@@ -31,12 +31,17 @@ def kinds(code: str, text: str) -> dict[str, str]:
     return dict(found(code, text))
 
 
-def speakers(code: str, text: str) -> list[str]:
-    """The speaker of each attribution, as written."""
+def attributions(code: str, text: str) -> list[tuple[Quote, Span | None]]:
+    """Each attribution of ``text`` in language ``code`` and its cue, names resolved."""
     lexicon, sentences = LEXICONS[code], split_sentences(text, PACKS[code])
     named = resolve_names(text, entities(code, text), lexicon)
+    return list(find_attributions(text, sentences, named, lexicon))
+
+
+def speakers(code: str, text: str) -> list[str]:
+    """The speaker of each attribution, as written."""
     return [
         text[q.speaker_start : q.speaker_end]
-        for q, _ in find_attributions(text, sentences, named, lexicon)
+        for q, _ in attributions(code, text)
         if q.speaker_start is not None and q.speaker_end is not None
     ]

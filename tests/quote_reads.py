@@ -3,21 +3,8 @@ the tests' own): each with its content, its speaker and its cue."""
 
 from __future__ import annotations
 
-from silang.extract.coref import resolve_names
-from silang.extract.entities import RuleEntityRecognizer
-from silang.extract.quotes import find_attributions
-from silang.extract.sentences import split_sentences
-from silang.lang import load_pack
-from silang.model import Quote, Span
-
-
-def _attributions(code: str, text: str) -> list[tuple[Quote, Span | None]]:
-    """Each attribution of ``text`` in language ``code`` and its cue, names resolved."""
-    pack = load_pack(code)
-    sentences = split_sentences(text, pack)
-    entities = RuleEntityRecognizer(pack.quotes).recognise(text, sentences)
-    entities = resolve_names(text, entities, pack.quotes)
-    return list(find_attributions(text, sentences, entities, pack.quotes))
+from entity_reads import attributions
+from silang.model import Span
 
 
 def _cue(text: str, cue: Span | None) -> str | None:
@@ -32,10 +19,10 @@ def written(code: str, text: str) -> list[tuple[str, str | None, str | None]]:
             text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
             _cue(text, cue),
         )
-        for q, cue in _attributions(code, text)
+        for q, cue in attributions(code, text)
     ]
 
 
 def resolved(code: str, text: str) -> list[tuple[str, str | None, str | None]]:
     """(content, speaker as resolved to a full name, cue) of each attribution."""
-    return [(q.text, q.speaker, _cue(text, cue)) for q, cue in _attributions(code, text)]
+    return [(q.text, q.speaker, _cue(text, cue)) for q, cue in attributions(code, text)]

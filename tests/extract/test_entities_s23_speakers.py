@@ -11,10 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from entity_reads import LEXICONS, PACKS, entities, found
-from silang.extract.coref import resolve_names
-from silang.extract.quotes import find_attributions
-from silang.extract.sentences import split_sentences
+from entity_reads import found
+from quote_reads import resolved
 
 
 def persons(code: str, text: str) -> list[str]:
@@ -23,9 +21,7 @@ def persons(code: str, text: str) -> list[str]:
 
 def speaker_names(code: str, text: str) -> list[str]:
     """The name each attribution gives its speaker once pronouns are resolved."""
-    lexicon, sentences = LEXICONS[code], split_sentences(text, PACKS[code])
-    named = resolve_names(text, entities(code, text), lexicon)
-    return [q.speaker or "" for q, _ in find_attributions(text, sentences, named, lexicon)]
+    return [speaker or "" for _, speaker, _ in resolved(code, text)]
 
 
 # --- the daily prayers name times of day ------------------------------------------------------

@@ -431,11 +431,10 @@ def _reseated(
         year = years[side]
         # Not the half's only unit: moving it would leave the half empty.
         movable = [unit for unit in part if sums[side].size > len(unit)]
-        across = {
-            id(unit)
-            for unit in _named_across(movable, year, years[1 - side])
-            if _holds_terms_of(unit, parts[1 - side], part)
-        }
+        named = _named_across(movable, year, years[1 - side])
+        # The other half's term frequencies, counted once for all the units naming its year.
+        there = _frequencies(parts[1 - side]) if named else {}
+        across = {id(unit) for unit in named if _holds_terms_of(unit, there, part)}
         moving |= across
         if year is None:
             continue
@@ -476,15 +475,15 @@ def _named_across(units: Sequence[Unit], year: int | None, other: int | None) ->
     return [unit for unit in units if other in _latest(unit) and year not in _latest(unit)]
 
 
-def _holds_terms_of(unit: Unit, other: Sequence[Unit], own: Sequence[Unit]) -> bool:
+def _holds_terms_of(unit: Unit, there: dict[str, float], own: Sequence[Unit]) -> bool:
     """Whether the unit names a term of the other half's own (not a figure: held by half or
-    more of the articles of ``other`` and by none of the rest of ``own``) and none of its
+    more of its articles, ``there`` their document frequencies, and by none of the rest of
+    ``own``) and none of its
     own half's. A year alone is often a past one recalled ("terburuk sejak tsunami Aceh
     2004", "setahun setelah kebakaran Januari 2013"), and so is a name with it ("Aceh"),
     where the report still names its own happening's place ("Palu"); a report of the other
     happening names its place and not this one's. Figures are left out, the year's among
     them."""
-    there = _frequencies(other)
     here = _frequencies([each for each in own if each is not unit])
     terms = {term for placed in unit for term in placed.signature if not term.startswith("#")}
     return _any_own(terms, there, here) and not _any_own(terms, here, there)

@@ -459,12 +459,11 @@ def reading_of(read: DateSentence, item: Annotated, events: EventWords) -> Readi
     (``_stands_free``), an UNNAMED happening that disputes none; None otherwise. The
     sentence is read once (``read``) for both, and for what silang.compare.dates asks of it
     next (``sentence_events``, silang.compare.dates_holders)."""
-    time = read.time
     if _ends_a_name(read):
         return None
     found = _event_of(read, events)
     if found is None and _stands_free(read.tokens(read.at)):
-        told_of = _named_events(read, item, time, events, quoted=False)
+        told_of = _named_events(read, item, events, quoted=False)
         return Reading(UNNAMED, firm=False, told_of=told_of)
     return found
 
@@ -518,17 +517,18 @@ def sentence_events(read: DateSentence, item: Annotated, events: EventWords) -> 
     telling of no named speaker may be about ("an autopsy of the boy was released
     Wednesday"; silang.compare.dates reads it only where another report dates the one such
     happening on that very day)."""
-    return _named_events(read, item, read.time, events, quoted=True)
+    return _named_events(read, item, events, quoted=True)
 
 
 def _named_events(
-    read: DateSentence, item: Annotated, time: TimeExpression, events: EventWords, quoted: bool
+    read: DateSentence, item: Annotated, events: EventWords, quoted: bool
 ) -> frozenset[str]:
     """``sentence_events`` of a sentence read already. Not ``quoted``: less the words of a
     quote the date stands outside of ("'Kabar bahwa massa aksi 212 tak bisa masuk itu hoax,'
     terang Abu, Selasa"), which tell what the speaker spoke of, not what happened on the
     day."""
-    apart = [q for q in item.quotes if not quoted and not q.start <= time.start < q.end]
+    start = read.time.start
+    apart = [q for q in item.quotes if not quoted and not q.start <= start < q.end]
     named = {
         t.kind
         for index in range(len(read.parts))

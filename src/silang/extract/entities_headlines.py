@@ -257,6 +257,8 @@ def headline_pieces(
     lexicon: QuotesLexicon,
 ) -> list[Piece]:
     """The entities in a Title Case line's runs, read from the body's (module docstring)."""
+    if not headline_runs:
+        return []  # most texts: no need to tally the body's stretches
     table = _known_stretches(body, found, lexicon)
     longest = max((len(k.split()) for k in table), default=1)
     pieces = []

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Collection, MutableMapping
 
+from silang.cluster.codes import is_code
 from silang.lang.files import SUPPORTED, read_lines
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated
@@ -229,8 +230,9 @@ def named_years(item: Annotated) -> frozenset[int]:
     every figure read as a year, before)."""
     article = item.article
     found = (
-        int(year)
+        int(match.group())
         for text in (article.title or "", article.text)
-        for year in BARE_YEAR.findall(text)
+        for match in BARE_YEAR.finditer(text)
+        if not is_code(text, match.start(), match.end(), article.language)
     )
     return frozenset(year for year in found if year in YEARS)

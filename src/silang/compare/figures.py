@@ -27,7 +27,7 @@ from silang.extract.figures_counted import counted_noun
 from silang.extract.figures_tokens import tokenize
 from silang.lang.figures import FiguresLexicon
 from silang.lang.time_units import PART_BELOW, TIME_ORDER
-from silang.model import Annotated, Quantity, Span, TimeExpression
+from silang.model import Annotated, Entity, Quantity, Span, TimeExpression
 
 #: A figure with no counted word takes a person class only from a cue this close (characters):
 #: "23 thousand souls" after "refugees reaching" does, an age "(54)" never does.
@@ -116,6 +116,10 @@ class Figure:
     #: ("Grant Gibbs had eight of the 11 assists", "Reggie Wayne's 41-yard catch"): who
     #: did, had or underwent what it counts (``_holder``). Empty where none stands so.
     holder: frozenset[str] = frozenset()
+    #: The names of the people its sentence names with no clause opener between them and it
+    #: (as the entities stage resolved them, lower-cased), not its source: whose doings it
+    #: tells (``_people``).
+    people: frozenset[str] = frozenset()
     #: Whether its number is an ordinal ("in the sixth round", "their eighth straight
     #: win"): it counts up to one moment of a sequence (``_ordinal``).
     ordinal: bool = False
@@ -1091,20 +1095,13 @@ def _holder(
     opener = _WORD.search(text, clause.start, quantity.start)
     if opener is not None and opener.group().lower() in relatives:
         start = sentence.start
-    source = quantity.attributed_to or ""
     found = [
         e
         for e in item.entities
         if e.kind in _HOLDERS
         and start <= e.start
         and e.end <= quantity.start
-        and not (
-            quantity.attribution_start is not None
-            and quantity.attribution_end is not None
-            and e.start < quantity.attribution_end
-            and quantity.attribution_start < e.end
-        )
-        and e.text not in source
+        and not _names_source(e, quantity)
         # The side one played against (``opponents``, one of the two words before it: "hurt
         # his knee against Carolina", "against the Jets") holds nothing of the player's count.
         and not opponents
@@ -1143,6 +1140,45 @@ def _holder(
     ):
         return frozenset()
     return frozenset(last.name.lower().split())
+
+
+def _names_source(entity: Entity, quantity: Quantity) -> bool:
+    """Whether ``entity`` is the figure's source, the one who gives it ("Steele said as many
+    as 40 firefighters", "kata Kapten Ahmad Salim"): by where it stands or by its text."""
+    start, end = quantity.attribution_start, quantity.attribution_end
+    inside = start is not None and end is not None and entity.start < end and start < entity.end
+    return inside or entity.text in (quantity.attributed_to or "")
+
+
+def _people(
+    item: Annotated, quantity: Quantity, sentence: Span, openers: frozenset[str]
+) -> frozenset[str]:
+    """The names of the people a figure's sentence names in its own part: "Riddick Bowe,
+    43-1, returned to the ring with an eight round decision win over Gene Pukall" tells of
+    Bowe and Pukall, though the figure's own clause names neither before it (``_holder``).
+    Not one a clause opener (``openers``) parts from it: in "President Lee spoke after the
+    storm destroyed 200 homes" the homes are no doing of Lee's. Nor its source
+    (``_names_source``): two witnesses who tell one attack's boats tell of one thing, not of
+    themselves."""
+    text = item.article.text
+
+    def parted(e: Entity) -> bool:
+        between = (
+            text[e.end : quantity.start]
+            if e.end <= quantity.start
+            else text[quantity.end : e.start]
+        )
+        return any(w.lower() in openers for w in _WORD.findall(between))
+
+    return frozenset(
+        e.name.lower()
+        for e in item.entities
+        if e.kind == "person"
+        and sentence.start <= e.start
+        and e.end <= sentence.end
+        and not parted(e)
+        and not _names_source(e, quantity)
+    )
 
 
 #: How many lower-case words may stand between "for" or "by" and a pollster's name: an
@@ -1418,6 +1454,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(item, quantity, sentence),
                 holder=holder,
+                people=_people(item, quantity, sentence, general.get("clause-opener", frozenset())),
                 ordinal=_ordinal(quantity, figures_lexicon)
                 or _counts_a_run(text, quantity, subject, clause, runs),
                 countdown=quantity.unit in TIME_ORDER

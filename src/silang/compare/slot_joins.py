@@ -63,7 +63,29 @@ def undated_counts_of_one_thing(
         and sole_match(b, a, told_apart)
         and (estimate or one_order(a.quantity.value, b.quantity.value))
         and not tied_to_other_counts(a, b)
+        and not _of_other_people(a, b)
     )
+
+
+#: How many people a count's sentence names before its people tell it apart: a bout's sides.
+_SIDES = 2
+
+
+def _of_other_people(a: Figure, b: Figure) -> bool:
+    """Whether two counts' sentences each name two people or more, as a bout's two sides, and
+    no one in common: "stopping the champion in seven rounds" in a sentence of Klitschko and
+    Rahman, "an eight round decision win" in one of Bowe and Pukall tell two bouts. The
+    noun alone, all that ties such counts, says nothing against the names. One name a side
+    says too little: the entities stage reads places as people ("two gunmen opened fire in
+    Hawaiian Gardens"), and such a misread would part one count told two ways."""
+    if len(a.people) < _SIDES or len(b.people) < _SIDES:
+        return False
+    return not _words(a.people) & _words(b.people)
+
+
+def _words(names: frozenset[str]) -> set[str]:
+    """The words of ``names``: "klitschko" and "wladimir klitschko" name one man."""
+    return {word for name in names for word in name.split()}
 
 
 def _lone_estimate(

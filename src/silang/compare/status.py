@@ -60,16 +60,35 @@ def compatible(a: Bounded, b: Bounded) -> bool:
     return same_amount(a, b) or _holds(a, b) or _holds(b, a)
 
 
-def _two_spans(a: Bounded, b: Bounded) -> bool:
+def _two_spans(a: Bounded, b: Bounded, points: Sequence[Bounded]) -> bool:
     """Whether two readings are ranges of one unit with different bounds ("between 40 and 80
     percent" and "40 percent to 70 percent", ECB+ dev topic 20): each source gives its own
-    span for one thing, and a reader sees two, though one holds a value of the other."""
+    span for one thing, and a reader sees two, though one holds a value of the other.
+
+    Not where a figure the slot gives as one number stands on a bound both spans give
+    (``points``): "30 to 40" and "35 to 40 firefighters" beside "about 40", or "$140-150
+    million" and "$140 million to $160 million" beside "$140 million", are margins around
+    one figure the sources share, and a reader sees that figure, not two spans. A figure
+    merely inside both ("200 to 300" and "250 to 500 killed" beside "260") is a third
+    count, and the two spans still dispute."""
     return (
         a.qualifier == "range"
         and b.qualifier == "range"
         and a.unit == b.unit
         and _bounds(a) != _bounds(b)
+        and not any(_on_shared_bound(a, b, p) for p in points)
     )
+
+
+def _on_shared_bound(a: Bounded, b: Bounded, point: Bounded) -> bool:
+    """Whether ``point`` is a bound that both spans ``a`` and ``b`` give (one unit)."""
+    return in_unit_of(a, point) in set(_bounds(a)) & set(_bounds(b))
+
+
+def _points(values: Sequence[ClaimValue]) -> list[ClaimValue]:
+    """The values not given as a span nor a vague amount: a number, bare or qualified
+    ("40", "about 40", "up to 40", "at least 40")."""
+    return [v for v in values if v.qualifier not in ("range", "vague")]
 
 
 def _two_estimates(a: Bounded, b: Bounded) -> bool:
@@ -156,9 +175,10 @@ def slot_status(
     moving: set[int] = set()
     clash = differ = False
     whole_moves = not once and _monotone(values)
+    points = _points(values)
     for i, j in combinations(range(len(values)), 2):
         a, b = values[i], values[j]
-        if compatible(a, b) and not _two_spans(a, b) and not _two_estimates(a, b):
+        if compatible(a, b) and not _two_spans(a, b, points) and not _two_estimates(a, b):
             continue
         differ = True
         ma, mb = moments.get((a.value, a.date)), moments.get((b.value, b.date))

@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Collection, MutableMapping
 
 from silang.cluster.codes import is_code
-from silang.lang.files import SUPPORTED, read_lines
+from silang.lang.files import SUPPORTED, read_lines, read_table
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated
 
@@ -187,8 +187,18 @@ def signature_terms(
 YEARS = range(1900, 2101)
 #: Zones and phrases after a four-digit clock time, of every pack: wires write a clock time
 #: as four digits ("struck at 2015 GMT", "2015 local time", "pukul 2015 WIB"), which would
-#: be read as the latest year an article names (halves.py).
+#: be read as the latest year an article names (halves.py). Those the figures stage reads a
+#: clock time by are its zone rows (``CLOCK_FILE``); ``TIME_ZONES_FILE`` holds the others.
+CLOCK_FILE = "figures_clock.tsv"
 TIME_ZONES_FILE = "stories_time_zones.txt"
+
+
+def _time_zones(code: str) -> tuple[str, ...]:
+    """The zones of pack ``code`` after a clock time: its clock's and its other ones."""
+    clock = (
+        phrase for phrase, kind in read_table(code, CLOCK_FILE) if kind.split()[:1] == ["zone"]
+    )
+    return (*clock, *read_lines(code, TIME_ZONES_FILE))
 
 
 def _bare_year() -> re.Pattern[str]:
@@ -196,13 +206,9 @@ def _bare_year() -> re.Pattern[str]:
     "1.500.000", "12.30") nor followed by letters ("2000ft", "the 1950s"); in a date written
     in figures ("14/8/2016", "2013-07-22") it is the year. Its first two digits are written
     out so that the scan skips most digits fast (a fifth less time than ``\\d{4}``). Nor
-    followed by a time zone or "local time" (``TIME_ZONES_FILE``, in any case)."""
+    followed by a time zone or "local time" (``_time_zones``, in any case)."""
     zones = sorted(
-        {
-            " ".join(line.split())
-            for code in SUPPORTED
-            for line in read_lines(code, TIME_ZONES_FILE)
-        },
+        {" ".join(zone.split()) for code in SUPPORTED for zone in _time_zones(code)},
         key=len,
         reverse=True,
     )

@@ -240,8 +240,8 @@ def _repeated(item: Annotated, quantity: Quantity, glossary: Glossary) -> str:
     19), else repetitions alone: a verb with no concept ("shared 12,000 times", "dibagikan
     12.000 kali") has no word two languages share."""
     text = item.article.text
-    verb = _WORD_BEFORE.search(text, max(0, quantity.start - 40), quantity.start)
-    terms = key_terms(verb.group(1), item.article.language, glossary) if verb else frozenset()
+    verb = _written_word_before(text, quantity.start, max(0, quantity.start - 40))
+    terms = key_terms(verb, item.article.language, glossary) if verb else frozenset()
     concepts = sorted(t.lstrip("=") for t in terms if t.startswith("="))
     return f"{_REPETITIONS}:{concepts[0]}" if concepts else _REPETITIONS
 
@@ -327,9 +327,15 @@ def _word_right_after(text: str, position: int) -> str:
 
 
 def _word_right_before(text: str, position: int) -> str:
-    """The word before ``position`` when only spaces part them ("lasted 40 days")."""
-    found = _WORD_BEFORE.search(text, max(0, position - 40), position)
-    return found.group(1).lower() if found is not None else ""
+    """The word before ``position`` when only spaces part them ("lasted 40 days"), lower-cased."""
+    return _written_word_before(text, position, max(0, position - 40)).lower()
+
+
+def _written_word_before(text: str, position: int, start: int) -> str:
+    """The word before ``position`` as written, only spaces between, looked for from
+    ``start`` on (a word cut there is read from it); empty where none stands so."""
+    found = _WORD_BEFORE.search(text, start, position)
+    return found.group(1) if found is not None else ""
 
 
 _OWN_NUMBER_GAP = re.compile(r"\s+\d+\s*,\s*")
@@ -515,9 +521,7 @@ def _record(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[st
     text = item.article.text
     if _word_right_before(text, quantity.start) not in general.get("record-reach", frozenset()):
         return "", []
-    phrases = sorted(
-        (p.split() for p in general.get("record-of", frozenset())), key=len, reverse=True
-    )
+    phrases = [p.split() for p in general.get("record-of", frozenset())]
     sentence = sentence_at(item, quantity.start)
     clause = _clause(text, sentence, quantity.start, quantity.end)
     before = _WORD.findall(text[clause.start : quantity.start].lower())
@@ -533,7 +537,7 @@ def _record(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[st
     )
     found: tuple[str, list[str]] = ("", [])
     for at in range(len(before)):
-        size = next((len(p) for p in phrases if before[at : at + len(p)] == p), 0)
+        size = max((len(p) for p in phrases if before[at : at + len(p)] == p), default=0)
         whole = any(" ".join(before[max(0, at - n) : at]) in parts for n in (1, 2))
         joined = any(w in stops for w in before[at + size + 1 :])
         if size and at + size < len(before):
@@ -1560,10 +1564,6 @@ def _alternatives(figures: list[Figure], item: Annotated, words: frozenset[str])
     return [replace(f, general=True) if i in marked else f for i, f in enumerate(figures)]
 
 
-#: The word that ends a stretch, only spaces after it: "other" of "the other two".
-_WORD_ENDING = re.compile(r"([^\W\d_]+)\s+$", re.UNICODE)
-
-
 def _remainders(figures: list[Figure], item: Annotated, words: frozenset[str]) -> list[Figure]:
     """The article's figures with each remainder marked (``Figure.remainder``): a count whose
     noun is elided, the figures stage reading its class from a noun named before it, with a
@@ -1606,9 +1606,9 @@ def _marked_rest(text: str, figure: Figure, words: frozenset[str]) -> bool:
     """Whether a remainder word stands right before a figure, in its words or right after
     it ("the other two", "two others", "tiga lainnya")."""
     q = figure.quantity
-    before = _WORD_ENDING.search(text, max(figure.sentence.start, q.start - 20), q.start)
+    before = _written_word_before(text, q.start, max(figure.sentence.start, q.start - 20))
     return (
-        (before is not None and before.group(1).lower() in words)
+        (bool(before) and before.lower() in words)
         or any(w.lower() in words for w in _WORD.findall(q.text))
         or _word_right_after(text, q.end) in words
     )

@@ -64,7 +64,13 @@ def load_coming(code: str) -> ComingCues:
 def is_fronted(tokens: Tokens, spec: TimeSpec) -> bool:
     """Whether the time opens the sentence, at most a preposition before it, and a comma closes
     it: it belongs to the main clause the comma leads into ("On Saturday, the family ...")."""
-    return spec.first <= FRONTING_WORDS and tokens.text[spec.last : spec.last + 1] == [","]
+    return fronted(spec.first, tokens.text[spec.last : spec.last + 1])
+
+
+def fronted(words_before: int, after: list[str]) -> bool:
+    """``is_fronted`` for a time with ``words_before`` tokens of its sentence before it and the
+    tokens ``after`` it (the first one is enough): also what link.direction reads of a day."""
+    return words_before <= FRONTING_WORDS and after[:1] == [","]
 
 
 @dataclass(frozen=True)

@@ -266,14 +266,11 @@ class QuotesLexicon:
 
 
 def _rows(code: str, filename: str, allowed: frozenset[str]) -> list[tuple[str, str]]:
-    rows = []
-    for key, value in read_table(code, filename):
-        if key not in allowed:
-            raise ValueError(
-                f"lang/{code}/{filename}: unknown kind {key!r} (expected one of {sorted(allowed)})"
-            )
-        rows.append((key, value))
-    return rows
+    return [
+        (key, value)
+        for key, value in read_table(code, filename)
+        if _check(code, filename, key, allowed)
+    ]
 
 
 def _words(code: str, filename: str) -> frozenset[str]:
@@ -451,6 +448,8 @@ def _number_words(code: str) -> frozenset[str]:
 
 
 def _check(code: str, filename: str, kind: str, allowed: frozenset[str]) -> bool:
+    """True for a row kind the file may hold (a filter of its rows); an unknown one is an
+    error in the pack."""
     if kind not in allowed:
         raise ValueError(
             f"lang/{code}/{filename}: unknown kind {kind!r} (expected one of {sorted(allowed)})"

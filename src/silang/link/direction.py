@@ -185,7 +185,7 @@ from urllib.parse import urlsplit
 from silang.extract.figures_tokens import Tokens, tokenize
 from silang.extract.metadata import outlet_key, url_date
 from silang.extract.times import names_weekday
-from silang.extract.times_coming import CLAUSE_MARKS, FRONTING_WORDS, REACH
+from silang.extract.times_coming import CLAUSE_MARKS, REACH, fronted
 from silang.lang.figures import FiguresLexicon
 from silang.link.direction_reports import dropped_own_report
 from silang.link.outlets import (
@@ -468,7 +468,7 @@ def _told_ahead(head: Tokens, tail: Tokens, figures: FiguresLexicon) -> bool:
     if ahead is not None and ahead[0] > 0:
         return True
     stop = figures.role("future-scheduled-stop")
-    first = 1 if len(head.text) <= FRONTING_WORDS and tail.text[:1] == [","] else 0
+    first = 1 if fronted(len(head.text), tail.text) else 0
     for k in range(first, min(len(tail.text), first + REACH)):
         if tail.text[k] in CLAUSE_MARKS or stop.match(tail.low, tail.text, k) is not None:
             return False

@@ -190,9 +190,9 @@ def reproduction_cues(
     )
 
 
-#: What may stand before a closing formula in its sentence: a quote mark the sentence
-#: splitter left with it.
-_OPENING_MARKS = " \t\n\"'“”‘’"
+#: What may stand before a closing formula in its sentence: spaces, and a quote mark (opening
+#: or closing) the sentence splitter left with it.
+_SPACES_AND_QUOTE_MARKS = " \t\n\"'“”‘’"
 
 
 def _cue_kind(text: str, sentence: Span, match: re.Match[str]) -> bool | None:
@@ -202,4 +202,4 @@ def _cue_kind(text: str, sentence: Span, match: re.Match[str]) -> bool | None:
     in quote marks already, with the outlet's own words after the formula."""
     if match.groupdict().get(CLOSING) is None:
         return False
-    return True if not text[sentence.start : match.start()].strip(_OPENING_MARKS) else None
+    return True if not text[sentence.start : match.start()].strip(_SPACES_AND_QUOTE_MARKS) else None

@@ -29,7 +29,7 @@ def resolve_names(
     text: str, entities: Sequence[Entity], lexicon: QuotesLexicon
 ) -> tuple[Entity, ...]:
     """The entities with ``name`` set to the canonical name of what each mention names."""
-    ordered = sorted(entities, key=lambda e: e.start)
+    ordered = sorted((_past_verb(e, lexicon) for e in entities), key=lambda e: e.start)
     acronyms = _acronyms(text, ordered, lexicon)
     aliases = _aliases(text, ordered, lexicon)
     persons = _Persons([e for e in ordered if e.kind == "person"])
@@ -43,6 +43,19 @@ def resolve_names(
             name = acronyms.get(entity.text) or _organisation_name(entity, organisations)
         resolved.append(replace(entity, name=name))
     return tuple(resolved)
+
+
+def _past_verb(entity: Entity, lexicon: QuotesLexicon) -> Entity:
+    """The name without a passive speech verb opening the sentence before it, which a run of
+    capitalised words takes in: "Dikatakan Slamet, …" names Slamet."""
+    first = _WORD.match(entity.text)
+    if first is None or first.group().casefold() not in lexicon.passive:
+        return entity
+    rest = _WORD.search(entity.text, first.end())
+    if rest is None:
+        return entity
+    cut = rest.start()
+    return replace(entity, start=entity.start + cut, text=entity.text[cut:], name=entity.name[cut:])
 
 
 def _words(name: str) -> list[str]:

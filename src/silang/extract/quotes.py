@@ -38,6 +38,7 @@ from silang.extract.quotes_speaker import (
     after_quote,
     before_quote,
     phrase_key,
+    possessor,
     speaker_candidates,
     words_in,
 )
@@ -516,10 +517,41 @@ def _carried(
     # The new quotation's own paragraph, up to its opening mark: the words before a break
     # are the last quotation's attribution ("…," said X, daughter of Y.).
     lead_in = text.rfind("\n", previous.close_at, mark.open_at)
-    named = [p for p in persons if max(lead_in, previous.close_at) < p.start < mark.open_at]
+    # When only the last quotation's attribution stands between the two, a name in the
+    # possessive there is whose post the speaker holds ("…," Jonathan Wright, Interoute's
+    # director, said. "…"), not whom the words are said of; in a paragraph or a sentence of
+    # its own it may be ("news that Mrs. Clinton's server had handled messages deemed "top
+    # secret""; "…," Smith said. Trump's spokesman disagreed. "…").
+    attribution = lead_in < previous.close_at and _only_attribution(
+        text, previous.close_at, mark.open_at
+    )
+    named = [
+        p
+        for p in persons
+        if max(lead_in, previous.close_at) < p.start < mark.open_at
+        and not (attribution and possessor(text, p))
+    ]
     if any(_someone_else(p, last.speaker) for p in named):
         return None
     return _in_words_of(text, mark, last)
+
+
+def _only_attribution(text: str, closed: int, opened: int) -> bool:
+    """Whether the words between two quotation marks are the first one's attribution alone:
+    they go on with its sentence ("…," said X, Y's director. "…"; "…” came from Y's …
+    while “…”"), not with one of their own after a quotation that ended its sentence ("….”
+    When I began …"), and no sentence ends among them ("…” he said … law. The two
+    lawmakers argue that “…”")."""
+    gap = text[closed + 1 : opened].strip()
+    if _SENTENCE_END.search(gap[:-1]) is not None:
+        return False
+    ended = text[:closed].rstrip(" \"'”’").endswith((".", "!", "?"))
+    return not (ended and gap[:1].isupper())
+
+
+#: A full stop after a lower-case word, then a new sentence: "Smith said. Trump's …"; the
+#: stop after a title ("Dr. Benjamin's", "Dr . Benjamin's") ends no sentence.
+_SENTENCE_END = re.compile(r"\b[a-z][\w'’]*\s?[.!?]\s+[\"“A-Z]")
 
 
 def _someone_else(entity: Entity, speaker: str) -> bool:

@@ -191,7 +191,23 @@ def runs_on(
         closer.kind == "pronoun" or (closer.kind == "name" and closer.key == opener.key)
     ):
         return speech.start
-    if any(before[0].start <= e.start < sentence.start for e in entities):
+    # Someone named in between could be whom the closing pronoun stands for, or the
+    # reporter tells of a body ("Bulog kemudian menambah stok …"); a body named inside a
+    # sentence ("konsumen level II", "petani binaan Koperasi X") is neither for a pronoun
+    # standing for a person; one opening a sentence or a clause after a comma ("Sementara
+    # itu, Kementerian X menyiapkan …") is the reporter's subject.
+    passed = closer.kind == "pronoun" and closer.wants == "person"
+    openings = {s.start for s in before}
+    if any(
+        before[0].start <= e.start < sentence.start
+        and not (
+            passed
+            and e.kind == "organisation"
+            and e.start not in openings
+            and not text[: e.start].endswith(", ")
+        )
+        for e in entities
+    ):
         return speech.start
     if any(w.key in lexicon.pronouns for w in words_in(text, before[0].start, sentence.start)):
         return speech.start  # "Ia menyangkal …": the reporter telling of the speaker
@@ -294,6 +310,9 @@ def _passive_that(
     that phrase names (see _opening_source)."""
     if ws[0].key in lexicon.passive:
         return _passive_first(text, ws, end, entities, lexicon)
+    pronoun = _pronoun_source(ws[0], lexicon, lexicon.passive)
+    if pronoun is not None and text[ws[0].end : ws[0].end + 2] == ", ":
+        return _made(text, ws[0].end + 2, end, pronoun, ws[0])  # "Dikatakannya, CONTENT"
     for v in range(1, len(ws) - 2):
         verb = ws[v]
         if not is_verb(verb, lexicon.passive) or ws[v + 1].key not in lexicon.complementisers:
@@ -312,8 +331,18 @@ def _passive_first(
     its speaker follows it, before the complementiser that opens the content."""
     that = next((i for i, w in enumerate(ws[:OBJECT_REACH]) if w.key in lexicon.complementisers), 0)
     first = 2 if len(ws) > 2 and ws[1].key in lexicon.agents else 1
-    if that <= first or lexicon.any_channel.match(text, ws[first].start):
+    if lexicon.any_channel.match(text, ws[first].start):
         return None  # "Disampaikan kepada Andi bahwa …" names who was told
+    if that == 0:
+        # No complementiser: the speaker's phrase is closed by a comma, as after a fronted
+        # "kata" ("Dikatakan Slamet, CONTENT", "Dijelaskan oleh Imam, CONTENT"). A verb that
+        # also declares a state ("Dinyatakan Bersalah, …") names its speaker only after "oleh".
+        if first == 1 and ws[0].key in _STATE_PASSIVES:
+            return None
+        found = _fronted_speaker(text, ws[first:], end, entities, lexicon)
+        return None if found is None else _made(text, found[1], end, found[0], ws[0])
+    if that <= first:
+        return None
     mention = forward(text, ws[first].start, ws[that].start, entities, lexicon)
     if mention is None or mention.kind == "desc":
         return None
@@ -375,9 +404,12 @@ def _content_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _pronoun_source(word: Word, lexicon: QuotesLexicon) -> Mention | None:
-    """ "Menurutnya": a source word with a possessive pronoun."""
-    for source in lexicon.sources:
+def _pronoun_source(
+    word: Word, lexicon: QuotesLexicon, sources: frozenset[str] | None = None
+) -> Mention | None:
+    """ "Menurutnya": a source word (of ``sources``, else the lexicon's) with a possessive
+    pronoun; "Dikatakannya" is a passive verb with one."""
+    for source in lexicon.sources if sources is None else sources:
         for suffix in lexicon.pronoun_suffixes:
             if word.key == source + suffix:
                 return Mention(word.end - len(suffix), word.end, "pronoun", suffix)
@@ -435,13 +467,25 @@ def _fronted_verb(
     "word" ("Kata Bristle, yang tertulis …, berarti …")."""
     if len(ws) < 4 or ws[0].key not in lexicon.inverted:
         return None
+    found = _fronted_speaker(text, ws[1:], end, entities, lexicon)
+    return None if found is None else _made(text, found[1], end, found[0], ws[0])
+
+
+def _fronted_speaker(
+    text: str, ws: Sequence[Word], end: int, entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> tuple[Mention, int] | None:
+    """The speaker right after a fronted verb (``ws`` starts at it): a person named by name
+    or a pronoun, or a pointing phrase closed by its determiner, that a comma closes; with
+    where what was said starts."""
+    if len(ws) < 3:
+        return None
     # The speaker's phrase is closed by a comma: a name in the content after it is not it.
-    comma = text.find(", ", ws[1].start, end)
-    mention = forward(text, ws[1].start, comma if comma >= 0 else end, entities, lexicon)
+    comma = text.find(", ", ws[0].start, end)
+    mention = None if comma < 0 else forward(text, ws[0].start, comma, entities, lexicon)
     if (
         mention is None
-        or mention.start != ws[1].start
-        or text[mention.end : mention.end + 2] != ", "
+        or not _titles_only(text, ws[0].start, mention.start, lexicon)
+        or not _phrase_tail(text, mention.end, comma, lexicon)
     ):
         return None
     if mention.kind == "name" and not any(
@@ -453,7 +497,48 @@ def _fronted_verb(
     closed = mention.kind == "title" and _closed_by_determiner(text, mention, lexicon)
     if mention.kind not in ("name", "pronoun") and not closed:
         return None
-    return _made(text, mention.end + 2, end, mention, ws[0])
+    return mention, _past_date(text, comma + 2, end, lexicon)
+
+
+#: Passive speech verbs that also declare a state ("Dinyatakan bersalah", declared guilty):
+#: fronted with no "oleh", the capitalised word after one is the state, not a speaker.
+_STATE_PASSIVES = frozenset({"dinyatakan"})
+
+
+def _titles_only(text: str, start: int, stop: int, lexicon: QuotesLexicon) -> bool:
+    """Whether only titles stand before a speaker's name ("Diterangkan dr Rina, …"), or a
+    title and the capitalised words of its post ("Dikatakan Kapolres Bogor AKBP Andi, …")."""
+    before = words_in(text, start, stop)
+    return not before or (
+        before[0].key in lexicon.titles
+        and all(w.key in lexicon.titles or w.capital for w in before)
+    )
+
+
+def _phrase_tail(text: str, start: int, comma: int, lexicon: QuotesLexicon) -> bool:
+    """Whether the words between a speaker's name and the comma closing the phrase are none,
+    or a phrase placing the saying with no verb of its own ("Dikatakan Andi kepada wartawan,
+    …")."""
+    tail = words_in(text, start, comma)
+    # A longer run is more likely a sentence whose full stop was lost ("kata dia dalam pesan
+    # elektroniknya Ketimbang memberikan …, CONTENT").
+    return not tail or (
+        len(tail) <= ADVERBIAL_WORDS
+        and text[start : tail[0].start] == " "
+        and tail[0].key in lexicon.phrase_ends
+        and not has_predicate(tail, lexicon)
+    )
+
+
+def _past_date(text: str, start: int, end: int, lexicon: QuotesLexicon) -> int:
+    """Where what was said starts, past a date set off by commas right after the speaker's
+    phrase ("Diterangkan Andi, Senin (9/11), CONTENT")."""
+    comma = text.find(", ", start, end)
+    date = words_in(text, start, comma if comma >= 0 else start)
+    dated = any(w.key in lexicon.time_words or w.key.isdigit() for w in date)
+    if dated and all(w.capital or w.key.isdigit() for w in date):
+        return comma + 2
+    return start
 
 
 def _closed_by_determiner(text: str, mention: Mention, lexicon: QuotesLexicon) -> bool:
@@ -493,7 +578,45 @@ def _source_at(
     comma = text.find(", ", mention.end, end)
     # The cue is the whole source phrase: "according to", not "according".
     cue = Word(ws[0].start, ws[i - 1].end, " ".join(w.key for w in ws[:i]), ws[0].capital)
+    # A phrase with no predicate between the name and a comma is the speaker's aside
+    # ("Menurut Budi sendiri, …", "According to John Smith of the Herald, …"), not content.
+    aside = comma >= 0 and not has_predicate(words_in(text, mention.end, comma), lexicon)
+    if not aside and _bare_source(text, named.start, mention, end, entities, lexicon):
+        return _made(text, mention.end + 1, end, mention, cue)
     return _made(text, comma + 2, end, mention, cue) if comma >= 0 else None
+
+
+def _bare_source(
+    text: str,
+    start: int,
+    mention: Mention,
+    end: int,
+    entities: Sequence[Entity],
+    lexicon: QuotesLexicon,
+) -> bool:
+    """ "Menurut Nojeng jika perangkat rusak, …": a person's name or a pronoun right after the
+    source word (and its titles, from ``start``) with no comma, the content going on at once
+    in lower case; a word that describes the speaker ("yang", "selaku") or places the saying
+    ("saat", "di") does not open content, nor does one that joins another source to the
+    speaker ("dan", "serta", "and") or says whose the speaker is ("of", "dari"), nor a word
+    of the speaker's own full name written in lower case ("Menurut Dr. Oz indonesia …")."""
+    if any(w.key not in lexicon.titles for w in words_in(text, start, mention.start)):
+        return False  # "Menurut kalangan X …": a noun phrase of its own
+    after = words_in(text, mention.end, end)[:1]
+    if not after or text[mention.end : after[0].start] != " " or after[0].capital:
+        return False
+    describes = (
+        lexicon.phrase_ends
+        | lexicon.relative_subjects
+        | lexicon.appositions
+        | lexicon.coordinators
+        | lexicon.issuer_prepositions
+    )
+    if after[0].key in describes or after[0].key in mention.key.casefold().split():
+        return False
+    return mention.kind == "pronoun" or any(
+        e.kind == "person" and e.start == mention.start for e in entities
+    )
 
 
 def _inserted(
@@ -540,11 +663,43 @@ def _inserted(
             # saying ("A, terangnya, sekaligus membantah …"), and a phrase describing a
             # named speaker is no content ("A, said Ann Lee, a professor of law").
             return _made(text, ws[0].start, comma, mention, cue)
-        if len(rest) >= 2 and text[rest[0].start].islower():
+        if len(rest) >= 2 and (
+            text[rest[0].start].islower()
+            or (_named_clause(text, rest, entities, lexicon) and not has_predicate(before, lexicon))
+        ):
             return _made(text, after, end, mention, cue)
         if not rest or text[rest[0].start].isupper():
             return _made(text, ws[0].start, comma, mention, cue)
     return None
+
+
+def _named_clause(
+    text: str, rest: Sequence[Word], entities: Sequence[Entity], lexicon: QuotesLexicon
+) -> bool:
+    """Whether the words after an inserted attribution open a clause with a name for its
+    subject ("Pada kesempatan itu, lanjut Budi, KRP menyerahkan berkas"): a name, then a
+    lower-case word that neither places nor describes it nor is a title, and a verb before
+    the next comma; a date ("Senin (9/11)") or a post ("Ketua RT 05", "Goldman Sachs chief
+    economist", "Bulog cabang Jakarta") after the attribution is no clause."""
+    name = next((e for e in entities if e.start == rest[0].start), None)
+    if name is None or name.kind not in ("person", "organisation"):
+        return False
+    after = next((w for w in rest if w.start >= name.end), None)
+    describes = lexicon.phrase_ends | lexicon.relative_subjects | lexicon.appositions
+    if (
+        after is None
+        or text[name.end : after.start] != " "
+        or after.capital
+        or not after.key.isalpha()
+        or after.key in describes
+        or after.key in lexicon.titles
+    ):
+        return False
+    comma = text.find(",", name.end, rest[-1].end)
+    clause = [w for w in rest if name.end <= w.start and (comma < 0 or w.end <= comma)]
+    return has_predicate(clause, lexicon) or any(
+        not w.capital and w.key.startswith(lexicon.object_prefixes) for w in clause
+    )
 
 
 def _comma_between(text: str, end: int, start: int) -> bool:

@@ -286,7 +286,7 @@ def forward(
         found = [
             e
             for e in entities
-            if e.kind == kind and start <= e.start < stop and not _possessor(text, e)
+            if e.kind == kind and start <= e.start < stop and not possessor(text, e)
         ]
         if found:
             first = found[0]
@@ -302,7 +302,7 @@ def forward(
     return Mention(ws[0].start, ws[0].start + len(described), "desc", described)
 
 
-def _possessor(text: str, entity: Entity) -> bool:
+def possessor(text: str, entity: Entity) -> bool:
     """Whether a person's name is in the possessive ("Donald Trump's"): it determines the
     noun after it ("says Donald Trump's “latest meltdown …”", "said Trump's lawyer"), and
     whoever speaks, it is not that person. A body's possessive is left as it was: "said
@@ -323,9 +323,22 @@ def _closed_anaphor(
     last = next((w for w in ws if w.end == anaphor.end), None)
     if last is None or last.key not in lexicon.anaphor_after:
         return None
-    if any(e.kind == "person" and anaphor.start <= e.start < anaphor.end for e in entities):
+    inside = (e for e in entities if e.kind == "person" and anaphor.start <= e.start < anaphor.end)
+    if any(not _post_place(text, e, lexicon) for e in inside):
         return None
     return anaphor
+
+
+def _post_place(text: str, entity: Entity, lexicon: QuotesLexicon) -> bool:
+    """Whether a "person" right after a post's title is the place or unit the post governs,
+    misread as a name ("mantan Kapolsek Cilandak itu" is the former police chief of
+    Cilandak): a person named after a title is the phrase's own head, never its owner."""
+    before = words_in(text, max(0, entity.start - 40), entity.start)[-1:]
+    # One word only: a regional post's place ("Kapolsek Cilandak"); a full name after an
+    # office ("mantan Presiden Susilo Bambang Yudhoyono itu") is the person it points to.
+    return (
+        bool(before) and lexicon.titles.get(before[0].key) == "regional" and " " not in entity.text
+    )
 
 
 def _titled(text: str, first: Entity, then: Entity, lexicon: QuotesLexicon) -> bool:
@@ -495,9 +508,15 @@ def _before_apposition(text: str, persons: Sequence[Entity], end: int) -> Entity
         return None
     for person in persons[:-1]:
         after = closed[person.end : -1]
-        if after.startswith(", ") and after[2:3].islower() and "," not in after[2:]:
+        opens = after[2:3].islower() or _OWNED_POST.match(after, 2) is not None
+        if after.startswith(", ") and opens and "," not in after[2:]:
             return person
     return None
+
+
+#: An apposition opening with the name of whose post it is, then the post in lower case:
+#: "Jonathan Wright, Interoute's director of wholesale products, said" (ECB+ dev topic 30).
+_OWNED_POST = re.compile(r"(?:[A-Z][\w.&-]*\s){0,3}[A-Z][\w.&-]*['’]s\s[a-z]")
 
 
 #: How many words may stand between a name and a name in the role an apposition word gives

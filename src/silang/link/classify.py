@@ -81,6 +81,19 @@ class Thresholds:
     #: 0.030-0.060; synthetic 10% spins at least 7 swaps and 0.078; light edits 0.
     spin_swaps: int = 4
     spin_rate: float = 0.025
+    #: …unless it reads as a paraphrase: the aligned sentences' word-weighted raw similarity
+    #: (as ``copy_raw``) under ``spin_raw`` while the synonym swaps make less than
+    #: ``spin_swap_share`` of the replaced stretches. A spinner swaps words and keeps the
+    #: rest of each sentence, or swaps so many that the swaps are most of what changed; a
+    #: writer who paraphrases rewords whole sentences and meets a few synonyms on the way.
+    #: Dev labels (bench/link_labels, 2026-11-25): labelled spins raw 0.77-0.93; the two
+    #: labelled rewrites read as spins, paraphrases of the stroke-needle text sentence by
+    #: sentence (600-079/600-091, 600-065/600-091), raw 0.71 and 0.72 with seven swaps among
+    #: some sixty replacements (0.11, 0.12). The synthetic spins of bench/link_eval.py (up to
+    #: half their words swapped) fall under 0.75 raw but are mostly swaps: on raw alone five
+    #: of 300 were lost; with the share none.
+    spin_raw: float = 0.75
+    spin_swap_share: float = 0.2
     #: A rewrite: at least ``rewrite_sentences`` aligned, in order (``rewrite_order``),
     #: covering ``rewrite_cover`` of one article, where sentences that are mostly quote on
     #: either side do not count: two reports of one statement share it verbatim. Dev labels
@@ -129,9 +142,13 @@ class Thresholds:
     #: 600-115/600-126 (8 sentences, 0.84 of the smaller article) and ECB+ 35_10/35_11 (7, 0.42: the
     #: gold's one origin, left apart); of separate origins, at most 0.41 (600-005/600-037, 14
     #: sentences; ECB+ at most 0.20). The rule adds that one link in Pratiwi 1-8 (bench/link_eval.py
-    #: --split dev).
+    #: --split dev). Lowered from 0.7 (2026-11-25) with ``spin_raw``: the stroke-needle
+    #: paraphrases 600-079/600-091 and 600-065/600-091 (labelled rewrites, 25 sentences in
+    #: order) cover 0.58 of 600-091, which goes on with material of its own; the line sits
+    #: between them and the separate origins' 0.41. Over every link of Pratiwi 1-8 and of the
+    #: ECB+ and Pratiwi dev gold stories, those two are the only links it changes.
     paraphrase_sentences: int = 5
-    paraphrase_cover: float = 0.7
+    paraphrase_cover: float = 0.55
     #: A text an article reproduces as received (a press statement, a circulated message)
     #: counts as quote for a rewrite: a run of aligned sentences (``forward_runs``, with at
     #: most ``reproduced_gap`` sentences between pairs) that begins at most
@@ -437,6 +454,7 @@ def same_language(
         spun >= th.spin_cover
         and len(synonyms) >= th.spin_swaps
         and len(synonyms) / shorter >= th.spin_rate
+        and (raw >= th.spin_raw or len(synonyms) >= th.spin_swap_share * len(words.swaps))
     ):
         spin_evidence = tuple(sentences) + tuple(_swap_evidence(synonyms))
         return Verdict("spin", round(spun, 3), spin_evidence, cut, rarer_side(synonyms, lexicon))

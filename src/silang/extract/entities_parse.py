@@ -124,7 +124,7 @@ def parse_run(
     ):
         titles = titles[:-1]
     if not titles:
-        return _classify(words, context, lexicon)
+        return _classify(words, context, lexicon, known)
     pieces: list[Piece] = []
     prefix = [w for w in words[: titles[0][0]] if w.key not in lexicon.office_words]
     if prefix:
@@ -145,7 +145,13 @@ def parse_run(
     if context.apposition:
         return [*pieces, *_affiliation(final, kind, lexicon)]
     split = _name_split(final, kind, context, lexicon)
-    if split < len(final) and final[split].key in lexicon.not_names:
+    # A common word after a title names no one ("Rep. Democratic"), but a month or feast may
+    # open the name when more follows: "Rep. Jan Schakowsky", "Gov. April Smith" (_strip).
+    if (
+        split < len(final)
+        and final[split].key in lexicon.not_names
+        and not (final[split].key in lexicon.time_words and split + 1 < len(final))
+    ):
         split = len(final)
     if split:
         pieces.extend(_affiliation(final[:split], kind, lexicon))
@@ -173,6 +179,9 @@ def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> lis
     """Drop sentence openers, days and months from the start of a run, and runs of office
     words alone ("Foreign" before a lower-case "minister")."""
     words = list(run)
+    # Right after "the" a word opens a name even where the text also writes it in lower case:
+    # "The Democratic Governors Association ... not democratic".
+    after_the = context.before in lexicon.non_person_determiners
     while words:
         first = words[0]
         if _title_at(words, 0, lexicon) or gazetteer_at(words, 0, lexicon):
@@ -193,7 +202,19 @@ def _strip(run: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> lis
             and not (words[1].key in lexicon.not_names or is_number(words[1]))
         ):
             break  # "Fitri Handayani", "Juni Rahayu": a name that is also a feast or month
-        if first.key in lexicon.not_names or common or speech:
+        # Inside a sentence a listed word before an organisation's tail is the name's own
+        # first word: "Democratic Senatorial Campaign Committee", "Republican Study Committee"
+        # (alone, "Democratic" and "Republican" are adjectives and name nothing).
+        named = (
+            not first.initial
+            and first.key not in lexicon.non_person_determiners  # "The Harvard Club" drops it
+            # "After Fox News": an opener, not a name
+            and (first.key not in context.lowercase or after_the)
+            and len(words) > 1
+            and words[-1].key in lexicon.org_tails
+        )
+        if (first.key in lexicon.not_names and not named) or common or speech:
+            after_the = first.key in lexicon.non_person_determiners
             words = words[1:]
             continue
         break
@@ -402,7 +423,9 @@ def _name_split(words: Sequence[Word], title: str, context: Context, lexicon: Qu
     return k + rest - NAME_WORDS
 
 
-def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -> list[Piece]:
+def _classify(
+    words: Sequence[Word], context: Context, lexicon: QuotesLexicon, vocab: EntityWords
+) -> list[Piece]:
     """A run without a title: an organisation, a place or a person by its head, tail,
     gazetteer entry and surroundings."""
     first, last = words[0], words[-1]
@@ -423,6 +446,11 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
     if several and last.key in lexicon.place_tails:
         return [_piece(words, "place")]
     known = gazetteer_at(words, 0, lexicon)
+    held = _held(words, known, context, lexicon, vocab) if known is not None and several else None
+    if held is not None:
+        return held
+    if known is not None and _named_after_place(words, context, lexicon, vocab):
+        return [_piece(words, "person")]
     if known is not None:
         return _affiliation(words, "office", lexicon)
     if is_acronym(first):
@@ -438,7 +466,7 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
         # A common word closes no person's name: a capitalised "Tahun" before "ini" / "lalu"
         # ("Lele Tahun lalu dijual murah") is the time phrase's noun, not a surname. A month
         # or feast may be one ("Rizky Ramadhan", _strip).
-        return _classify(words[:-1], context, lexicon)
+        return _classify(words[:-1], context, lexicon, vocab)
     office = _office_of_body(words, context, lexicon) if several else None
     if office is not None:
         return [_piece(words, office)]
@@ -454,6 +482,60 @@ def _classify(words: Sequence[Word], context: Context, lexicon: QuotesLexicon) -
     if first.initial and context.after not in lexicon.finite:
         return []
     return [_piece(words, "person")]
+
+
+def _held(
+    words: Sequence[Word],
+    known: tuple[int, str],
+    context: Context,
+    lexicon: QuotesLexicon,
+    vocab: EntityWords,
+) -> list[Piece] | None:
+    """A run opening with a listed place in the possessive ("Arizona's ..."), ``known`` its
+    gazetteer entry: the place, then what it holds, where the words tell what that is. An
+    adjective or a month after it is nothing ("Nevada's Democratic party", "Florida's Aug. 30
+    primary"); an organisation stands apart ("Britain's Parliament"), a place where listed or
+    named by several words ("Turkey's Syria", "Chicago's South Side"), a person where the text
+    writes none of the name's words in lower case ("Arizona's John McCain"); one the text names
+    alone ("Switzerland's Trump") was split off before (_known_name_after_affiliation). Else
+    None: the whole run is read as before."""
+    end, kind = known
+    if kind != "place" or not words[end - 1].clitic:
+        return None
+    place = _piece(words[:end], "place")
+    rest = list(words[end:])
+    while rest and rest[0].key in lexicon.not_names:
+        rest = rest[1:]
+    if not rest or (len(rest) == 1 and rest[0].key in lexicon.time_words):
+        return [place]
+    pieces = _classify(rest, context, lexicon, vocab)
+    if len(rest) == 1:
+        listed = rest[0].key in lexicon.gazetteer
+        clear = {p.kind for p in pieces} == {"organisation"} or listed
+    else:
+        clear = not any(p.kind == "person" for p in pieces) or not any(
+            w.key in context.lowercase for w in rest
+        )
+    return [place, *pieces] if pieces and clear else None
+
+
+def _named_after_place(
+    words: Sequence[Word], context: Context, lexicon: QuotesLexicon, vocab: EntityWords
+) -> bool:
+    """Whether a two-word run opening with a place that is also a given name is a person:
+    "Virginia Giuffre", "Tennessee Williams". The second word must be one no list knows and
+    the text never writes in lower case: "Georgia Democrats", "Virginia voters", "Georgia
+    Tech" (an organisation's tail) and "Georgia's ..." (_held) stay the place's."""
+    first, second = words[0], words[-1]
+    return (
+        len(words) == 2
+        and first.key in vocab.given_places
+        and not first.clitic
+        and not is_acronym(second)
+        and second.key not in lexicon.not_names
+        and second.key not in lexicon.gazetteer
+        and second.key not in context.lowercase
+    )
 
 
 def _office_of_body(

@@ -31,7 +31,7 @@ class Word(NamedTuple):
     start: int
     end: int
     text: str
-    #: Lower-cased text without a clitic ("TikTok-nya" → "tiktok").
+    #: Lower-cased text without a clitic ("TikTok-nya" → "tiktok"), apostrophes straight.
     key: str
     #: The first word of a sentence (or of a quotation), capitalised whatever it is.
     initial: bool
@@ -51,7 +51,8 @@ def words(text: str, sentences: Sequence[Span], lexicon: QuotesLexicon) -> list[
             if token.casefold().endswith(clitic) and len(token) > len(clitic) + 1:
                 cut = len(clitic)
                 break
-        key = token[: len(token) - cut].casefold()
+        # A curly apostrophe keys as a straight one: "I’m" is the listed "i'm".
+        key = token[: len(token) - cut].casefold().replace("’", "'")
         initial = _initial(text, start, end, starts, lexicon)
         found.append(Word(start, end, token, key, initial, cut))
     return found

@@ -37,6 +37,8 @@ class EntityWords(NamedTuple):
     #: only beside an agency's slash ("Foto: ANTARA/Budi Santoso"), a caption without one
     #: ("Foto: Banjir Rendam Jakarta"); never a name.
     photo_words: frozenset[str]
+    #: Places that are also given names ("virginia"): "Virginia Giuffre" is a person.
+    given_places: frozenset[str]
 
 
 def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
@@ -54,6 +56,7 @@ def load_entity_words(lexicon: QuotesLexicon) -> EntityWords:
         day_place_heads=read_folded(code, "entities_day_place_heads.txt"),
         credit_words=read_folded(code, "entities_credit_words.txt"),
         photo_words=read_folded(code, "entities_photo_words.txt"),
+        given_places=read_folded(code, "entities_given_places.txt"),
     )
 
 

@@ -8,6 +8,7 @@ set holds is covered here, so it is not used.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -18,6 +19,7 @@ from silang.extract.figures_tokens import Tokens, may_hold_figures, tokenize
 from silang.extract.times_beside import opening_weekday, read_beside
 from silang.extract.times_coming import (
     CLAUSE_MARKS,
+    COMING_FILE,
     NO_CUES,
     ComingCues,
     ahead_after,
@@ -27,6 +29,7 @@ from silang.extract.times_coming import (
 )
 from silang.extract.times_words import load_times_words
 from silang.lang.figures import FiguresLexicon
+from silang.lang.files import read_table
 from silang.model import Span, TimeExpression
 
 
@@ -166,7 +169,10 @@ def infer_published(
 ) -> dt.date | None:
     """A publication date read from the body when metadata has none: the dateline's date, else
     the latest weekday-with-date ("Rabu (13/3/2024)"), else the latest absolute date; None
-    when every date the body names is one it retells (``_retold``).
+    when every date the body names is one it retells (``_retold``) or gives with a weekday it
+    does not fall on (``_weekday_contradicts``), even a dateline's. A happening's day that the
+    opening sentence tells (``_event_day``) gives way to a later weekday-with-date the body
+    gives as gone by or present, not as still to come (``_reports_later``).
 
     ``times`` are the article's expressions found without a publication date, so only the
     ones that name their year carry a date.
@@ -190,14 +196,115 @@ def infer_published(
     if days:
         past = _days_told_as_past(text, times, lexicon, {(t.date or "")[5:] for t in days})
         days = [t for t in days if (t.date or "")[5:] not in past]
+    days = [t for t in days if not _weekday_contradicts(text, t, times, lexicon)]
     if not days:
         return None
     first = min(days, key=lambda t: t.start)
-    if not _sentence_end_before(text, first.start):
-        return dt.date.fromisoformat(first.date or "")
     with_weekday = [t for t in days if _weekday_named(text, t, times, lexicon)]
+    if not _sentence_end_before(text, first.start) and not (
+        _event_day(text, first, times, lexicon)
+        and any(_reports_later(text, first, t, lexicon) for t in with_weekday)
+    ):
+        return dt.date.fromisoformat(first.date or "")
     chosen = max(with_weekday or days, key=lambda t: t.date or "")
     return dt.date.fromisoformat(chosen.date or "")
+
+
+def _reports_later(
+    text: str, first: TimeExpression, day: TimeExpression, lexicon: FiguresLexicon
+) -> bool:
+    """Whether ``day``, given with its weekday after the opening's event day ``first``, may
+    be the day of the report: it is later, and not told as still to come, neither in its
+    clause (``_to_come_in_clause``) nor by the words after it ("Sabtu (31/10/2015) mendatang"):
+    a plan's day is no report's."""
+    return (
+        (day.date or "") > (first.date or "")
+        and not _to_come_in_clause(text, day, lexicon)
+        and not _told_as_to_come(text, day, lexicon)
+    )
+
+
+#: The role of dates_coming.tsv whose words make the day of their clause the next of a
+#: series ("Sidang berikutnya pada Kamis (19/11/2015)", "the next hearing is on Thursday").
+NEXT_ROLE = "next"
+
+
+def _to_come_in_clause(text: str, day: TimeExpression, lexicon: FiguresLexicon) -> bool:
+    """Whether ``day``'s own clause, before it, tells it as still to come: a future word
+    ("Festival akan digelar Sabtu (31/10/2015)", "will be held on Saturday, October 31"), a
+    next-of-a-series word (``NEXT_ROLE``), or an until word just before it. Only its clause:
+    a quote's "akan" before the speaker ('"Kami akan mengusut," kata Kapolres, Jumat
+    (23/10/2015)') tells of what is to come, not of the day it was said. The comma after a
+    weekday written apart from its date ("on Friday, October 23, 2015") is no clause mark."""
+    start, _ = _sentence_bounds(text, day.start)
+    tokens = tokenize(text, start, day.start)
+    if lexicon.role("until").match_before(tokens.low, tokens.text, len(tokens)) is not None:
+        return True
+    future = lexicon.role("future")
+    table = read_table(lexicon.code, COMING_FILE)
+    following = {phrase for role, phrase in table if role == NEXT_ROLE}
+    for k in range(len(tokens) - 1, -1, -1):
+        if tokens.low[k] in following or future.match(tokens.low, tokens.text, k) is not None:
+            return True
+        last = k == len(tokens) - 1
+        weekday_comma = last and k > 0 and names_weekday(tokens.text[k - 1], lexicon)
+        if tokens.text[k] in CLAUSE_MARKS and not weekday_comma:
+            return False
+    return False
+
+
+def _weekday_contradicts(
+    text: str, day: TimeExpression, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+) -> bool:
+    """Whether ``day`` comes with a weekday its date does not fall on ("Senin (31/10/2015)",
+    a Saturday): the writer slipped on the weekday or on the date, and the text does not say
+    which, so the day dates no report."""
+    weekday = weekday_given(text, day, times, lexicon)
+    return weekday is not None and dt.date.fromisoformat(day.date or "").isoweekday() != weekday
+
+
+#: Words a dateline may put before its date (a place: "Medan", "SARI CITY,").
+DATELINE_PLACE_WORDS = 3
+#: What follows a dateline's date: the dash that hands over to the first sentence
+#: ("JAKARTA, 8 Maret 2017 - Polisi ...", "SARI CITY (8/3/2017) -").
+_DATELINE_DASH = re.compile(r"\s*\)?\s*[-\u2013\u2014]")
+
+
+def _event_day(
+    text: str, day: TimeExpression, times: Sequence[TimeExpression], lexicon: FiguresLexicon
+) -> bool:
+    """Whether ``day``, in the opening sentence, is the day of the happening the sentence
+    tells ("Sebuah reog dibakar pada 20 Oktober 2015.") rather than the day of the report: it
+    stands in running text with its year, without the weekday that the house style gives
+    the report's own day ("Rabu (8/3/2017)"), and not as a dateline: at the head of its line
+    after a place at most ("Medan 13/02/2017, Menanggapi ...", "December 15, 2008 at 1:00pm:
+    ...") or after names only (a place and an outlet: "SARI KOTA, JAWA TIMUR (8/3/2017) -")
+    with a dateline's dash after it. A dash after running words ("dibakar pada 20 Oktober
+    2015 - polisi menangkap ...") joins two clauses. A retelling written days later opens
+    with the happening's day as readily as the first report does; where the body gives a
+    later day with its weekday, that is the report's (``infer_published``)."""
+    if not in_running_text(text, day) or _weekday_named(text, day, times, lexicon):
+        return False
+    head = text[text.rfind("\n", 0, day.start) + 1 : day.start].split()
+    if len(head) <= DATELINE_PLACE_WORDS:
+        return False
+    # An outlet may write its name in lower case ("PONOROGO, JAWA TIMUR, okezone (...) -"):
+    # a head that opens with a place in capitals and its comma is a dateline's all the same.
+    # The comma keeps out a sentence that opens with an acronym ("KPK menahan ... pada 20
+    # Oktober 2015 - ...").
+    names_only = _opens_with_capital_place(head) or not any(word[0].islower() for word in head)
+    return not (names_only and _DATELINE_DASH.match(text, day.end) is not None)
+
+
+def _opens_with_capital_place(head: Sequence[str]) -> bool:
+    """Whether ``head``'s first words are a place in capitals closed by a comma ("SARI KOTA,")."""
+    for word in head:
+        bare = word.removesuffix(",")
+        if len(bare) < 2 or not bare.isupper():
+            return False
+        if word.endswith(","):
+            return True
+    return False
 
 
 def _weekday_days_fitted(

@@ -458,22 +458,6 @@ def score(
     return out
 
 
-def derivations_kept(
-    links: Sequence[Link], expected: Sequence[Expected], ids: Sequence[str]
-) -> dict[str, Any]:
-    """Per labelled derivation relation, how many of its pairs ``origins`` keeps in one
-    origin: a rewrite whose two sides each add reporting of their own is kept apart on
-    purpose (``origins.ALMOST_NONE``), so a rewrite below full support is no error in itself."""
-    origin = origins(ids, links)
-    out: dict[str, Any] = {}
-    for item in expected:
-        if item.relation in COPY_TYPES and item.a in origin and item.b in origin:
-            counts = out.setdefault(item.relation, {"pairs": 0, "one_origin": 0})
-            counts["pairs"] += 1
-            counts["one_origin"] += origin[item.a] == origin[item.b]
-    return dict(sorted(out.items()))
-
-
 def origin_agreement(groups: Sequence[Sequence[str]], found: Mapping[str, str]) -> dict[str, Any]:
     """Expected origin groups that silang reproduces exactly."""
     exact = sum(
@@ -495,7 +479,6 @@ def evaluate_pratiwi(
     links = find_links(list(items.values()), lexicons())
     result = score(links, labels, name_leaks=split == "dev")
     result["coverage"] = direction_coverage(links)
-    result["origins"] = derivations_kept(links, labels, list(items))
     if errors:
         result["errors"] = list_errors(links, labels)
     return result
@@ -540,8 +523,6 @@ def evaluate_synthetic(
     more, more_expected = synthetic_bppt(toolkit, seed + offset, limit)
     links = find_links(items + more, lex)
     result = score(links, expected + more_expected, name_leaks=split == "dev")
-    ids = [item.article.id for item in items + more]
-    result["origins"] = derivations_kept(links, expected + more_expected, ids)
     result["articles"] = len(items) + len(more)
     result["direction_by_signal"] = direction_by_signal(links, expected)
     result["spin_score_auc"] = spin_auc(items, expected, lex["id"])

@@ -73,9 +73,9 @@ LEGACY_STATE_VERSION = 1
 #: of the shorter text is a rewrite (classify.paraphrase_cover, was 0.7).
 #: 28: a day whose weekday contradicts it dates no report; an opening sentence's event day
 #: gives way to a later day given with its weekday, unless that day is told as to come.
-#: 29: a rewrite carries what each side adds of its own (Link.own, link/own.py); it joins
-#: two origins only when one side adds almost nothing or both print 3+ quotes alike.
-LINK_VERSION = 29
+#: 29: a rewrite carrying its own reporting joined no origins (Link.own).
+#: 30: 29 taken back (held-out copy groups fell); links as at 28.
+LINK_VERSION = 30
 
 
 def corpus_fingerprint(items: Sequence[Annotated], annotate_version: int = 0) -> str:

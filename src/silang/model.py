@@ -292,18 +292,6 @@ class Evidence:
 
 
 @dataclass(frozen=True)
-class OwnMaterial:
-    """What the two sides of a rewrite report apart from each other: ``a`` and ``b``, how many
-    figures, direct quotes and speakers each gives that the other lacks; ``shared_quotes``,
-    how many direct quotes both print word for word (a wire story's versions keep them, an
-    outlet that retells another's story mostly does not: ``link.origins``)."""
-
-    a: int
-    b: int
-    shared_quotes: int
-
-
-@dataclass(frozen=True)
 class Link:
     """A derivation between two articles; ``original`` is the one believed to be the source."""
 
@@ -313,9 +301,6 @@ class Link:
     score: float
     original: str | None = None
     evidence: tuple[Evidence, ...] = ()
-    #: For a rewrite: what each side reports apart from the other (``link.own``); None where
-    #: not measured.
-    own: OwnMaterial | None = None
 
 
 @dataclass(frozen=True)

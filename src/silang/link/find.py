@@ -29,7 +29,6 @@ from silang.link.features import Features, Quote, build_features
 from silang.link.lsh import Pairs
 from silang.link.minhash import HashFn, seeded_hash
 from silang.link.outlets import newsroom_brands
-from silang.link.own import with_own_material
 from silang.link.search import Candidates, SearchSettings, SignatureBank, Signed
 from silang.link.spin import spin_score
 from silang.link.text import Normaliser
@@ -312,8 +311,6 @@ def _verify(
     # origin: its links are directed to name both as its sources (link/compiled.py).
     lengths = {item.article.id: len(item.article.text) for item in ordered}
     links = direct_compilations(links, lengths)
-    # What each side of a rewrite reports of its own, for origins() (link/own.py).
-    links = with_own_material(links, ordered)
     return tuple(sorted(links, key=lambda link: (link.a, link.b)))
 
 

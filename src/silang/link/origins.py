@@ -8,22 +8,6 @@ from silang.model import Link
 
 #: Relations that make two articles one origin; ``shares-quote`` is independent reporting.
 DERIVATIONS = frozenset({"duplicate", "copy", "rewrite", "spin", "translation"})
-#: The most material of its own (``Link.own``: figures, quotes, speakers the other side
-#: lacks) the lesser side of a rewrite may add and still be one origin with the other. A
-#: rewrite whose two sides each add more tells the other's sentences in its own words beside
-#: reporting of its own, and a careful reader keeps the two apart (tests/gold/brief/README.md).
-#: Session 24, dev gold briefs (ECB+ and Pratiwi): of the rewrites inside one gold copy group
-#: 70 of 76 have a side adding 0 or 1; of those across two groups 16 of 21 have both sides
-#: adding 2 or more.
-ALMOST_NONE = 1
-#: Direct quotes both sides of a rewrite print word for word that make them versions of one
-#: story, one origin whatever each adds: a wire story's write-through keeps the quotes of its
-#: first version while each version keeps figures or quotes the other dropped. Session 24, dev
-#: rewrites whose sides each add 2 or more: the three pairs of wire versions in ECB+ gold copy
-#: groups (27, 29, 3) share 3, 7 and 7 quotes; of the others none shares more than 2
-#: (Pratiwi's reog outlets 154/163 and 163/178, apart in the gold). Other versions of one
-#: story that share no quotes (ECB+ 26, 31) this cannot tell from another outlet's rewrite.
-ONE_STORY_QUOTES = 3
 
 
 def _find(parent: dict[str, str], item: str) -> str:
@@ -38,15 +22,18 @@ def _find(parent: dict[str, str], item: str) -> str:
 def origins(article_ids: Sequence[str], links: Sequence[Link]) -> dict[str, str]:
     """Article id → id of its origin's original (itself when independent).
 
-    Articles joined by derivation links form one origin (a rewrite only where one side adds
-    almost nothing of its own: ``_joins``). Its original is the member that no
+    Articles joined by derivation links form one origin. Its original is the member that no
     link names as derived from another; where several (or none) qualify, the one named
     original most often, then the smallest id.
     """
     parent = {item: item for item in article_ids}
     derived: set[str] = set()
     named: dict[str, int] = {}
-    joining = [link for link in links if _joins(link) and link.a in parent and link.b in parent]
+    joining = [
+        link
+        for link in links
+        if link.relation in DERIVATIONS and link.a in parent and link.b in parent
+    ]
     for link in _without_merges(joining):
         ra, rb = _find(parent, link.a), _find(parent, link.b)
         if ra != rb:
@@ -64,19 +51,6 @@ def origins(article_ids: Sequence[str], links: Sequence[Link]) -> dict[str, str]
         for member in members:
             out[member] = head
     return out
-
-
-def _joins(link: Link) -> bool:
-    """Whether ``link`` makes its two articles one origin: a derivation, unless a rewrite
-    both of whose sides add material of their own (``ALMOST_NONE``) and which is not two
-    versions of one story (``ONE_STORY_QUOTES``); a rewrite not measured (``own`` None)
-    joins."""
-    if link.relation not in DERIVATIONS:
-        return False
-    own = link.own
-    if link.relation != "rewrite" or own is None:
-        return True
-    return min(own.a, own.b) <= ALMOST_NONE or own.shared_quotes >= ONE_STORY_QUOTES
 
 
 #: Relations by how much of its source a derived article carries, most first.

@@ -51,7 +51,7 @@ log = logging.getLogger("silang.pipeline")
 
 #: Bumped whenever the annotate stage's output changes; stored articles annotated with an
 #: older version are annotated again (from their stored text, without re-reading the source).
-ANNOTATE_VERSION = 115
+ANNOTATE_VERSION = 116
 
 #: Documents handed to a worker process at a time: large enough to amortise pickling,
 #: small enough to keep memory flat on big inputs.

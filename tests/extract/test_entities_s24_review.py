@@ -169,3 +169,16 @@ def test_a_place_possessive_parts_a_listed_place_or_a_name_the_text_gives_alone(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert found("en", text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferries across Sydney Harbour were halted, the operator said.",
+        "Ferries across Sydney Harbor were halted, the operator said.",
+    ],
+)
+def test_a_place_and_a_place_tail_is_no_person(text: str) -> None:
+    # "Sydney" is also a given name, but a harbour closes a place's name, not a person's.
+    name = text.split("across ")[1].split(" were", maxsplit=1)[0]
+    assert kinds("en", text).get(name) != "person"

@@ -158,3 +158,36 @@ def test_the_next_of_a_series_is_still_to_come(language: str, text: str) -> None
 def test_a_capitals_place_with_a_lowercase_outlet_is_a_dateline() -> None:
     text = "SARI KOTA, JAWA TIMUR, kabarsari (14/6/2021) - Dinas pemadam menggelar apel siaga."
     assert _inferred(text + _LATER) == "2021-06-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Reog dibakar pada 20 Oktober 2015 di Ponorogo. Polisi memeriksa tiga saksi,"
+            " Jumat (23/10/2015).",
+            "id",
+        ),
+        (
+            "Fire broke out October 20, 2015 in the village. Police questioned three witnesses"
+            " on Friday, October 23, 2015.",
+            "en",
+        ),
+    ],
+)
+def test_a_short_opening_with_running_words_is_no_dateline(text: str, language: str) -> None:
+    # Three words before the date, one of them lower case: a sentence, not a place's dateline.
+    assert _inferred(text, language) == "2015-10-23"
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["Police told the next of kin", "Police questioned the next witness"],
+)
+def test_a_next_word_in_a_clause_told_as_past_leaves_the_day_gone_by(clause: str) -> None:
+    # "next of kin", "the next witness": no series' next, for the clause tells a day gone by.
+    text = (
+        "A fire broke out on October 20, 2015 in the village."
+        f" {clause} on Friday, October 23, 2015."
+    )
+    assert _inferred(text, "en") == "2015-10-23"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from quote_reads import resolved, written
+from silang.extract.quotes import _only_attribution
+from silang.lang.quotes import load_quotes_lexicon
 
 
 @pytest.mark.parametrize("aside", ["sendiri", "kemarin", "juga", "sebagai ketua koperasi"])
@@ -157,3 +159,20 @@ def test_a_possessive_in_the_sentence_that_holds_both_quotations_keeps_the_carry
         '"allowing hateful sentiments to surface."'
     )
     assert [q[1] for q in resolved("en", text)] == ["Mark Ruiz", "Mark Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("gap_text", "only"),
+    [
+        ('"We cut," said Smith. Trump\'s aide disagreed. "It fails."', False),
+        ('"We cut," Smith said. Trump\'s aide disagreed. "It fails."', False),
+        ('"We cut," said Dr. Benjamin\'s aide. "It fails."', True),
+        ('"We cut," he said. A "cut" it was.', False),
+    ],
+)
+def test_a_sentence_ending_on_a_name_ends_the_attribution(gap_text: str, only: bool) -> None:
+    # Between the two quotations: the first's attribution alone, unless a sentence ends there.
+    closed = gap_text.index('"', 1)
+    opened = gap_text.index('"', closed + 1)
+    lexicon = load_quotes_lexicon("en")
+    assert _only_attribution(gap_text, closed, opened, lexicon) is only

@@ -15,7 +15,10 @@ from silang.lang.files import SUPPORTED, read_lines
 
 #: Words before a number that make it a code, one list a language.
 CODE_WORDS_FILE = "stories_code_words.txt"
-#: How far before a figure to look for a code word: the longest line, its spaces and a colon.
+#: How far before a figure to look for a code word. Set by hand, not derived from the
+#: lists: the pattern lets a line put any number of spaces in and after a word ("P.  O.
+#: Box  :"), so no length bounds a match; 40 leaves room for four times the longest word
+#: of any pack ("p. o. box", "kotak pos": 9 characters) and keeps the scan short.
 CODE_REACH = 40
 #: Spaces on one line: a code word and its number are never a line apart (a new paragraph
 #: that begins with a year is no code's).

@@ -15,7 +15,8 @@ from collections import Counter
 from collections.abc import Collection, MutableMapping
 
 from silang.cluster.codes import is_code
-from silang.lang.files import SUPPORTED, read_lines, read_table
+from silang.lang.figures import clock_zones
+from silang.lang.files import SUPPORTED, read_lines
 from silang.lang.stories import StoriesLexicon
 from silang.model import Annotated
 
@@ -188,17 +189,13 @@ YEARS = range(1900, 2101)
 #: Zones and phrases after a four-digit clock time, of every pack: wires write a clock time
 #: as four digits ("struck at 2015 GMT", "2015 local time", "pukul 2015 WIB"), which would
 #: be read as the latest year an article names (halves.py). Those the figures stage reads a
-#: clock time by are its zone rows (``CLOCK_FILE``); ``TIME_ZONES_FILE`` holds the others.
-CLOCK_FILE = "figures_clock.tsv"
+#: clock time by are its clock's zones (``clock_zones``); ``TIME_ZONES_FILE`` holds the others.
 TIME_ZONES_FILE = "stories_time_zones.txt"
 
 
 def _time_zones(code: str) -> tuple[str, ...]:
     """The zones of pack ``code`` after a clock time: its clock's and its other ones."""
-    clock = (
-        phrase for phrase, kind in read_table(code, CLOCK_FILE) if kind.split()[:1] == ["zone"]
-    )
-    return (*clock, *read_lines(code, TIME_ZONES_FILE))
+    return (*clock_zones(code), *read_lines(code, TIME_ZONES_FILE))
 
 
 def _bare_year() -> re.Pattern[str]:

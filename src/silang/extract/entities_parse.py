@@ -525,7 +525,8 @@ def _named_after_place(
     """Whether a two-word run opening with a place that is also a given name is a person:
     "Virginia Giuffre", "Tennessee Williams". The second word must be one no list knows and
     the text never writes in lower case: "Georgia Democrats", "Virginia voters", "Georgia
-    Tech" (an organisation's tail) and "Georgia's ..." (_held) stay the place's."""
+    Tech" (an organisation's tail), "Sydney Harbour" (a place's tail) and "Georgia's ..."
+    (_held) stay the place's."""
     first, second = words[0], words[-1]
     return (
         len(words) == 2
@@ -534,6 +535,8 @@ def _named_after_place(
         and not is_acronym(second)
         and second.key not in lexicon.not_names
         and second.key not in lexicon.gazetteer
+        and second.key not in lexicon.place_tails
+        and second.key not in lexicon.org_tails
         and second.key not in context.lowercase
     )
 

@@ -302,7 +302,7 @@ def _resolved(
     content = text[candidate.start : candidate.end]
     problem = candidate.mark.problem if candidate.mark else None
     if candidate.attribution is None:
-        carried = _carried(text, candidate, last_direct, persons) or _continued(
+        carried = _carried(text, candidate, last_direct, persons, lexicon) or _continued(
             text, candidate, last, lexicon
         )
         if carried is not None:
@@ -498,7 +498,11 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 def _carried(
-    text: str, candidate: _Found, last: Quote | None, persons: Sequence[Entity]
+    text: str,
+    candidate: _Found,
+    last: Quote | None,
+    persons: Sequence[Entity],
+    lexicon: QuotesLexicon,
 ) -> Quote | None:
     """A quotation with no verb of its own continues the speaker of the quotation just
     before it, when at most its attribution stands between them. Another person named in the
@@ -523,7 +527,7 @@ def _carried(
     # its own it may be ("news that Mrs. Clinton's server had handled messages deemed "top
     # secret""; "…," Smith said. Trump's spokesman disagreed. "…").
     attribution = lead_in < previous.close_at and _only_attribution(
-        text, previous.close_at, mark.open_at
+        text, previous.close_at, mark.open_at, lexicon
     )
     named = [
         p
@@ -536,22 +540,24 @@ def _carried(
     return _in_words_of(text, mark, last)
 
 
-def _only_attribution(text: str, closed: int, opened: int) -> bool:
+def _only_attribution(text: str, closed: int, opened: int, lexicon: QuotesLexicon) -> bool:
     """Whether the words between two quotation marks are the first one's attribution alone:
     they go on with its sentence ("…," said X, Y's director. "…"; "…” came from Y's …
     while “…”"), not with one of their own after a quotation that ended its sentence ("….”
     When I began …"), and no sentence ends among them ("…” he said … law. The two
     lawmakers argue that “…”")."""
+    # The slice leaves out both marks: its last character is the gap's own.
     gap = text[closed + 1 : opened].strip()
-    if _SENTENCE_END.search(gap[:-1]) is not None:
+    if any(m.group(1).casefold() not in lexicon.titles for m in _SENTENCE_END.finditer(gap)):
         return False
     ended = text[:closed].rstrip(" \"'”’").endswith((".", "!", "?"))
     return not (ended and gap[:1].isupper())
 
 
-#: A full stop after a lower-case word, then a new sentence: "Smith said. Trump's …"; the
-#: stop after a title ("Dr. Benjamin's", "Dr . Benjamin's") ends no sentence.
-_SENTENCE_END = re.compile(r"\b[a-z][\w'’]*\s?[.!?]\s+[\"“A-Z]")
+#: A full stop after a word, then a new sentence: "Smith said. Trump's …", "said Smith.
+#: Trump's …"; the stop after a title ("Dr. Benjamin's", "Dr . Benjamin's") ends none
+#: (``_only_attribution`` reads the word, group 1, against the pack's titles).
+_SENTENCE_END = re.compile(r"\b([A-Za-z][\w'’]*)\s?[.!?]\s+[\"“A-Z]")
 
 
 def _someone_else(entity: Entity, speaker: str) -> bool:

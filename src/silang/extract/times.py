@@ -19,17 +19,16 @@ from silang.extract.figures_tokens import Tokens, may_hold_figures, tokenize
 from silang.extract.times_beside import opening_weekday, read_beside
 from silang.extract.times_coming import (
     CLAUSE_MARKS,
-    COMING_FILE,
     NO_CUES,
     ComingCues,
     ahead_after,
     cue_positions,
     is_fronted,
     led_to,
+    past_form,
 )
 from silang.extract.times_words import load_times_words
 from silang.lang.figures import FiguresLexicon
-from silang.lang.files import read_table
 from silang.model import Span, TimeExpression
 
 
@@ -224,33 +223,36 @@ def _reports_later(
     )
 
 
-#: The role of dates_coming.tsv whose words make the day of their clause the next of a
-#: series ("Sidang berikutnya pada Kamis (19/11/2015)", "the next hearing is on Thursday").
-NEXT_ROLE = "next"
-
-
 def _to_come_in_clause(text: str, day: TimeExpression, lexicon: FiguresLexicon) -> bool:
     """Whether ``day``'s own clause, before it, tells it as still to come: a future word
     ("Festival akan digelar Sabtu (31/10/2015)", "will be held on Saturday, October 31"), a
-    next-of-a-series word (``NEXT_ROLE``), or an until word just before it. Only its clause:
-    a quote's "akan" before the speaker ('"Kami akan mengusut," kata Kapolres, Jumat
-    (23/10/2015)') tells of what is to come, not of the day it was said. The comma after a
-    weekday written apart from its date ("on Friday, October 23, 2015") is no clause mark."""
+    next-of-a-series word ("the next hearing is on Thursday") in a clause that tells nothing
+    as past (not "Police told the next of kin on Friday", "questioned the next witness"), or
+    an until word just before it. Only its clause: a quote's "akan" before the speaker
+    ('"Kami akan mengusut," kata Kapolres, Jumat (23/10/2015)') tells of what is to come, not
+    of the day it was said. The comma after a weekday written apart from its date ("on
+    Friday, October 23, 2015") is no clause mark."""
     start, _ = _sentence_bounds(text, day.start)
     tokens = tokenize(text, start, day.start)
     if lexicon.role("until").match_before(tokens.low, tokens.text, len(tokens)) is not None:
         return True
     future = lexicon.role("future")
-    table = read_table(lexicon.code, COMING_FILE)
-    following = {phrase for role, phrase in table if role == NEXT_ROLE}
+    cues = load_times_words(lexicon.code).coming
+    following = past = False
     for k in range(len(tokens) - 1, -1, -1):
-        if tokens.low[k] in following or future.match(tokens.low, tokens.text, k) is not None:
+        if future.match(tokens.low, tokens.text, k) is not None:
             return True
         last = k == len(tokens) - 1
         weekday_comma = last and k > 0 and names_weekday(tokens.text[k - 1], lexicon)
         if tokens.text[k] in CLAUSE_MARKS and not weekday_comma:
-            return False
-    return False
+            break
+        following = following or cues.following.match(tokens.low, tokens.text, k) is not None
+        past = (
+            past
+            or cues.past.match(tokens.low, tokens.text, k) is not None
+            or past_form(tokens.low[k], cues.past_endings)
+        )
+    return following and not past
 
 
 def _weekday_contradicts(
@@ -286,7 +288,7 @@ def _event_day(
     if not in_running_text(text, day) or _weekday_named(text, day, times, lexicon):
         return False
     head = text[text.rfind("\n", 0, day.start) + 1 : day.start].split()
-    if len(head) <= DATELINE_PLACE_WORDS:
+    if len(head) <= DATELINE_PLACE_WORDS and not any(word[0].islower() for word in head):
         return False
     # An outlet may write its name in lower case ("PONOROGO, JAWA TIMUR, okezone (...) -"):
     # a head that opens with a place in capitals and its comma is a dateline's all the same.

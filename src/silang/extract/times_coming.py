@@ -36,10 +36,12 @@ class ComingCues:
     ahead: Phrases[bool]
     #: Endings of a past tense or participle ("filed").
     past_endings: tuple[str, ...]
+    #: Words that make the day of their clause the next of a series ("the next hearing").
+    following: Phrases[bool]
 
 
 #: No cues: what a text without a publication date is read with, where no time resolves.
-NO_CUES = ComingCues(Phrases(), Phrases(), Phrases(), Phrases(), Phrases(), ())
+NO_CUES = ComingCues(Phrases(), Phrases(), Phrases(), Phrases(), Phrases(), (), Phrases())
 
 
 def load_coming(code: str) -> ComingCues:
@@ -58,6 +60,7 @@ def load_coming(code: str) -> ComingCues:
         past=phrases("past"),
         ahead=phrases("ahead"),
         past_endings=tuple(phrase for phrase, _, _ in rows.get("past-suffix", [])),
+        following=phrases("next"),
     )
 
 
@@ -135,7 +138,7 @@ def led_to(
             tokens.text[k] in CLAUSE_MARKS
             or stop.match(tokens.low, tokens.text, k) is not None
             or cues.past.match(tokens.low, tokens.text, k) is not None
-            or _past_form(tokens.low[k], cues.past_endings)
+            or past_form(tokens.low[k], cues.past_endings)
             for k in range(low, high)
         )
 
@@ -152,7 +155,7 @@ def led_to(
     )
 
 
-def _past_form(word: str, endings: tuple[str, ...]) -> bool:
+def past_form(word: str, endings: tuple[str, ...]) -> bool:
     """Whether ``word`` ends as a past tense or participle does ("filed"), a stem of at least
     three letters before the ending ("red", "need" are none)."""
     return any(word.endswith(e) and len(word) - len(e) >= 3 and word.isalpha() for e in endings)

@@ -309,6 +309,22 @@ def _hedge(_: str, cols: list[str]) -> Hedge:
     return Hedge(cast(Qualifier, cols[0]), _number(cols[2]), _number(cols[3]), "noun" in flags)
 
 
+def _clock_word(_: str, cols: list[str]) -> ClockWord:
+    """A figures_clock.tsv row's kind and value ("zone +7")."""
+    return ClockWord(cols[0].split()[0], " ".join(cols[0].split()[1:]))
+
+
+def clock_zones(code: str) -> tuple[str, ...]:
+    """The phrases pack ``code``'s figures_clock.tsv names as time zones ("WIB", "GMT"), read
+    as ``load_figures_lexicon`` reads its clock rows: what else reads a clock time's zone
+    (silang.cluster.terms) then follows any change of the file's format."""
+    return tuple(
+        phrase
+        for phrase, value in read_table(code, "figures_clock.tsv")
+        if _clock_word(phrase, _columns(value)).kind == "zone"
+    )
+
+
 def _vague(_: str, cols: list[str]) -> Vague:
     flags = cols[2:]
     scale = next((float(f[6:]) for f in flags if f.startswith("scale=")), 0.0)
@@ -420,11 +436,7 @@ def load_figures_lexicon(code: str) -> FiguresLexicon:
             "relative",
             lambda _, c: Relative(c[0].split()[0], int(c[0].split()[1]), c[1:] == ["part"]),
         ),
-        clock=_table(
-            code,
-            "clock",
-            lambda _, c: ClockWord(c[0].split()[0], " ".join(c[0].split()[1:])),
-        ),
+        clock=_table(code, "clock", _clock_word),
         ordinals=_table(code, "ordinals", lambda _, c: int(c[0])),
         periods=_table(code, "periods", lambda _, c: c[0]),
         attribution=_table(code, "attribution", lambda _, c: c[0]),

@@ -187,6 +187,10 @@ def test_brief_gold_files_name_their_articles_and_split(corpus: str, least: int)
 #: pratiwi-03-iphone-c, whose two articles the paraphrase rule now makes one origin (copy
 #: groups recall 0.969 -> 0.984), so one agreed slot counts one origin; test disputed (one
 #: held-out dispute lost, not looked into: the files stay held out).
+#: Then (2026-11-25, session 24, final code d8314bb, measured once): test quotes
+#: 0.942/0.690 (was 0.942/0.685), every other test row as before. Quotes recall raised.
+#: An origins rule of that session (3713960) failed the copy-groups floor here (precision
+#: 0.436 < 0.53) and was taken back (1ee831f).
 FLOORS = [
     ("dev", "slots grouping", 0.97, 0.84),
     ("dev", "slots disputed", 0.99, 0.66),
@@ -201,7 +205,7 @@ FLOORS = [
     ("test", "slots disputed", 0.66, 0.16),
     ("test", "slots agreed", 0.58, 0.73),
     ("test", "slots single-source", 0.74, 0.69),
-    ("test", "quotes grouping", 0.94, 0.67),
+    ("test", "quotes grouping", 0.94, 0.68),
     ("test", "copy groups", 0.53, 0.85),
 ]
 

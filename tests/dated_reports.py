@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import cache
 
 from silang.compare.dates import EventWords, date_slots, load_event_words
-from silang.compare.dates_words import date_reading
+from silang.compare.dates_words import read_sentence, reading_of
 from silang.compare.glossary import Glossary, load_glossary
 from silang.compare.timeline import anchored
 from silang.extract.times import find_times
@@ -48,7 +48,7 @@ def date_event(sentence: str, written: str, published: str, language: str = "en"
     glossary, events = date_lexicons()
     item = dated_report("a", [sentence], published, language=language)
     time = next(t for t in item.times if t.text == written)
-    reading = date_reading(item, time, events, glossary)
+    reading = reading_of(read_sentence(item, time, events, glossary), item, events)
     return None if reading is None else reading.event
 
 

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import heapq
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from silang.cluster.agglomerate import Node, span_gap
@@ -431,17 +431,21 @@ def _reseated(
         year = years[side]
         # Not the half's only unit: moving it would leave the half empty.
         movable = [unit for unit in part if sums[side].size > len(unit)]
-        named = _named_across(movable, year, years[1 - side])
-        # The other half's term frequencies, counted once for all the units naming its year.
+        latest = {id(unit): _latest(unit) for unit in movable}
+        named = _named_across(movable, latest, year, years[1 - side])
+        # Both halves' terms, counted once for all the units naming the other half's year.
         there = _frequencies(parts[1 - side]) if named else {}
-        across = {id(unit) for unit in named if _holds_terms_of(unit, there, part)}
+        own = _term_counts(part) if named else (Counter[str](), 0)
+        across = {id(unit) for unit in named if _holds_terms_of(unit, there, own)}
         moving |= across
         if year is None:
             continue
         # Not naming the half's year (nor moving already on the other's: one naming it
         # without a name of the other half's is weighed on its wording as any other); all
         # such units of a half are scored against both halves at once.
-        asked = [unit for unit in movable if year not in _latest(unit) and id(unit) not in across]
+        asked = [
+            unit for unit in movable if year not in latest[id(unit)] and id(unit) not in across
+        ]
         if not asked:
             continue
         scores = zip(asked, sums[side].totals(asked), sums[1 - side].totals(asked), strict=True)
@@ -464,27 +468,35 @@ def _reseated(
     return moved if _kept(moved, size, params, fade, dated=dated) else parts
 
 
-def _named_across(units: Sequence[Unit], year: int | None, other: int | None) -> list[Unit]:
-    """The units naming ``other``, the other half's year, as their latest and not ``year``,
+def _named_across(
+    units: Sequence[Unit], latest: Mapping[int, set[int]], year: int | None, other: int | None
+) -> list[Unit]:
+    """The units naming ``other``, the other half's year, as their latest (``latest``, by
+    the unit's id: ``_latest``) and not ``year``,
     their own half's: the year tells when their happening was, where their wording may
     lean either way (ECB+ topic 14, clustered with other train and dev topics: a
     report of the 2013 supermarket fire, naming 2013 and its town, written much as the
     reports of the earlier fire elsewhere, which name no year, and cut in with them)."""
     if other is None or other == year:
         return []
-    return [unit for unit in units if other in _latest(unit) and year not in _latest(unit)]
+    return [unit for unit in units if other in latest[id(unit)] and year not in latest[id(unit)]]
 
 
-def _holds_terms_of(unit: Unit, there: dict[str, float], own: Sequence[Unit]) -> bool:
+def _holds_terms_of(unit: Unit, there: dict[str, float], own: tuple[Counter[str], int]) -> bool:
     """Whether the unit names a term of the other half's own (not a figure: held by half or
     more of its articles, ``there`` their document frequencies, and by none of the rest of
-    ``own``) and none of its
-    own half's. A year alone is often a past one recalled ("terburuk sejak tsunami Aceh
+    its own half, ``own`` that half's term counts and articles, ``_term_counts``) and none
+    of its own half's. A year alone is often a past one recalled ("terburuk sejak tsunami Aceh
     2004", "setahun setelah kebakaran Januari 2013"), and so is a name with it ("Aceh"),
     where the report still names its own happening's place ("Palu"); a report of the other
     happening names its place and not this one's. Figures are left out, the year's among
     them."""
-    here = _frequencies([each for each in own if each is not unit])
+    # The rest of the half's counts: the half's less the unit's own, as whole numbers, so
+    # each frequency is the one counting the rest alone gives, to the last bit.
+    counts, size = own
+    mine, articles = _term_counts([unit])
+    rest = counts - mine
+    here = {term: count / (size - articles) for term, count in rest.items()}
     terms = {term for placed in unit for term in placed.signature if not term.startswith("#")}
     return _any_own(terms, there, here) and not _any_own(terms, here, there)
 
@@ -629,13 +641,19 @@ def _languages(part: Sequence[Unit]) -> dict[str, float]:
 
 
 def _frequencies(part: Sequence[Unit]) -> dict[str, float]:
+    counts, size = _term_counts(part)
+    return {term: count / size for term, count in counts.items()}
+
+
+def _term_counts(part: Sequence[Unit]) -> tuple[Counter[str], int]:
+    """How many of the part's articles hold each term, and how many articles it has."""
     counts: Counter[str] = Counter()
     size = 0
     for unit in part:
         for placed in unit:
             counts.update(placed.signature)
             size += 1
-    return {term: count / size for term, count in counts.items()}
+    return counts, size
 
 
 def _overlap_in_time(a: Node, b: Node) -> bool:

@@ -72,7 +72,7 @@ DERIVING = "-deriving"
 REPEAT = "-repeat"
 #: The event of a telling's date: the day someone said something ("kata Abu, Selasa").
 STATEMENT = "statement"
-#: The event of a date whose sentence names no event the event words know (``date_reading``).
+#: The event of a date whose sentence names no event the event words know (``reading_of``).
 UNNAMED = "happening"
 #: The other kinds of word around a date: a capitalised name, a word of content, a stopword.
 NAME, CONTENT, FUNCTION = "name", "content", "function"

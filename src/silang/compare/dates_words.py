@@ -18,7 +18,7 @@ guilty"); one the sentence stage cut off at an abbreviation's full stop ("... sh
 8:30 p.m. / Thursday."), read in the sentence before it. An event word that names a body
 ("the board of elections", "election officials") dates no happening, nor does a post a crowd
 makes ("Thousands tweeted on Monday"): ``Beside``. A date that no event word dates may
-still stand free, as an UNNAMED happening's (``date_reading``), even where it starts or ends
+still stand free, as an UNNAMED happening's (``reading_of``), even where it starts or ends
 a span or stands in a lasting state's clause: silang.compare.dates keeps it only where
 another report retells its sentence or names the one happening of its day.
 
@@ -447,13 +447,6 @@ def event_of(
     return _event_of(read_sentence(item, time, events, glossary), events)
 
 
-def date_reading(
-    item: Annotated, time: TimeExpression, events: EventWords, glossary: Glossary
-) -> Reading | None:
-    """``reading_of`` the date's sentence, read here."""
-    return reading_of(read_sentence(item, time, events, glossary), item, events)
-
-
 def reading_of(read: DateSentence, item: Annotated, events: EventWords) -> Reading | None:
     """What the date of ``read`` dates: its event (``event_of``), else, where it stands free
     (``_stands_free``), an UNNAMED happening that disputes none; None otherwise. The
@@ -585,7 +578,7 @@ def _names_a_thing(read: DateSentence) -> bool:
     """Whether a year or month stands between a word opening a noun phrase and a name ("kept
     their grip on the top pick in the 2013 NFL Draft", "join the 2008 Miami Dolphins", "a
     2008 MacArthur Fellowship"): it says which draft, team or award the name names, and
-    dates that, not the happening its clause tells (the win). ``date_reading`` reads it as a
+    dates that, not the happening its clause tells (the win). ``reading_of`` reads it as a
     happening of its own (UNNAMED), which joins only the reports retelling it. A name that
     is an event word ("the March 2005 Quake") is dated by ``_modified`` before. A year
     before a common noun names a thing as well ("into the 2012 playoffs", "the 2008

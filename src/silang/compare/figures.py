@@ -502,11 +502,6 @@ def _counted_word(word: str, language: str, glossary: Glossary) -> str | None:
     return _counted_class(word, language, glossary) or _word_subject(word, language, glossary)
 
 
-def _recorded_noun(item: Annotated, quantity: Quantity, glossary: Glossary) -> list[str]:
-    """The noun a record phrase before a figure names, and the word after it (``_record``)."""
-    return _record(item, quantity, glossary)[1]
-
-
 def _record(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple[str, list[str]]:
     """The noun a record phrase before a figure names, and the word after that noun
     ("BPBD's count of the victims rose to 150", "jumlah korban meninggal mencapai 120";
@@ -662,7 +657,7 @@ def subject_of(item: Annotated, quantity: Quantity, glossary: Glossary) -> tuple
         # A record's phrase before it names a cue: "the toll of the dead rose to 120 on
         # Monday", "jumlah korban meninggal mencapai 120" (``_with_recorded_noun`` reads
         # other nouns).
-        recorded = " ".join(_recorded_noun(item, quantity, glossary))
+        recorded = " ".join(_record(item, quantity, glossary)[1])
         cue = _nearest_cue(recorded, 0, 0, cues) if recorded else None
         if cue is not None:
             return cue[1], True
@@ -1339,7 +1334,8 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     part_phrases = glossary.part_of.get(language, frozenset())
     parts = _parts_of_one_length(item, glossary)
     figures_lexicon = glossary.figures.get(language)
-    unrealised_stops = general.get("clause-opener", frozenset()) | general.get(
+    # The clause openers, read once: the holder, the unrealised and the people each stop at one.
+    unrealised_stops = (clause_openers := general.get("clause-opener", frozenset())) | general.get(
         "unrealised-stop", frozenset()
     )
     poll_words = general.get("poll", frozenset())
@@ -1353,7 +1349,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
     holder_words = (
         general.get("relative", frozenset()),
         general.get("source-verb", frozenset()),
-        general.get("clause-opener", frozenset()),
+        clause_openers,
         general.get("opener-object", frozenset()),
         general.get("source-before", frozenset()),
         general.get("opponent-before", frozenset()),
@@ -1458,7 +1454,7 @@ def read_figures(item: Annotated, glossary: Glossary) -> list[Figure]:
                 unpublished=day_of(item.article.published) is None,
                 owner=_age_owner(item, quantity, sentence),
                 holder=holder,
-                people=_people(item, quantity, sentence, general.get("clause-opener", frozenset())),
+                people=_people(item, quantity, sentence, clause_openers),
                 ordinal=_ordinal(quantity, figures_lexicon)
                 or _counts_a_run(text, quantity, subject, clause, runs),
                 countdown=quantity.unit in TIME_ORDER

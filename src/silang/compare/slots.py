@@ -165,6 +165,7 @@ def judge_pair(
     roles: Mapping[str, str] | None = None,
     ties: Ties | None = None,
     values: frozenset[float] = frozenset(),
+    named_apart: bool = False,
 ) -> Verdict:
     """Whether two figures of one class and unit speak of the same thing, and the rule that
     says so (bench/slot_diagnose.py lists it for the values of a dispute left apart).
@@ -174,7 +175,9 @@ def judge_pair(
     count, and so may a subject of one ``roles`` role (``Glossary.roles``). ``ties`` holds
     each figure's own words and companion numbers (silang.compare.slot_evidence): two
     different values join on shared words only where those are the figures' own.
-    ``values`` are the values of the figures' bucket (``one_measure_of_the_story``)."""
+    ``values`` are the values of the figures' bucket (``one_measure_of_the_story``).
+    ``named_apart`` says the two name holders that share none (``_named_apart``): counts
+    of one noun, where one of the two names its holder, are then two holders' counts."""
     roles = roles or {}
     ties = ties or Ties()
     if _of_two_people(a, b):
@@ -316,7 +319,7 @@ def judge_pair(
         or _estimate_of(b, a)
         or (undated_counts_of_one_thing(a, b, told_apart, values) and _undated_alike(tie_a, tie_b))
     )
-    return Verdict(joined, ONE_NOUN)
+    return Verdict(joined and not (named_apart and bool(a.holder or b.holder)), ONE_NOUN)
 
 
 def _one_addition(a: Figure, b: Figure) -> bool:
@@ -602,7 +605,7 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     members[root_a], members[root_b], figures
                 )
             else:
-                verdict = judge_pair(
+                joined = judge_pair(
                     a,
                     b,
                     story.informative,
@@ -611,12 +614,8 @@ def _group(figures: list[Figure], story: StoryFigures) -> list[list[Figure]]:
                     story.roles,
                     story.ties,
                     values,
-                )
-                joined = verdict.joined and not (
-                    verdict.rule == ONE_NOUN
-                    and bool(a.holder or b.holder)
-                    and _named_apart(named.get(i, []), named.get(j, []))
-                )
+                    _named_apart(named.get(i, []), named.get(j, [])),
+                ).joined
             if joined and _wholes_apart(
                 members[root_a], members[root_b], figures, story.informative
             ):
@@ -787,12 +786,12 @@ def _named_apart(first: Sequence[frozenset[str]], second: Sequence[frozenset[str
     """Whether two figures name holders (``_named_by_number``) and share none: "Bush missed
     four games" (and reports of his four that name no one) against "Lehan, who spent five
     games with the Dolphins". Two counts of one noun that nothing but the noun ties
-    (``ONE_NOUN``) are then two holders' counts, however alike. The caller asks it only
-    where one of the two names a holder itself, and it parts that pair alone, as
-    ``judge_pair`` would: a holder one report alone names may be a misread source ("He told
-    ESPN he missed five games") and decides nothing for the figures naming none
-    (``_named_by_number``). Two counts that both name none ("two undersea cables", "three
-    undersea cables", ECB+ dev topic 30) are judged by their words."""
+    (``ONE_NOUN``) are then two holders' counts, however alike. ``judge_pair`` parts
+    them only where one of the two names a holder itself, and that pair alone: a holder
+    one report alone names may be a misread source ("He told ESPN he missed five games")
+    and decides nothing for the figures naming none (``_named_by_number``). Two counts that
+    both name none ("two undersea cables", "three undersea cables", ECB+ dev topic 30) are
+    judged by their words."""
     return bool(first and second) and all(_two_holders(x, y) for x in first for y in second)
 
 
@@ -1332,8 +1331,20 @@ def why_apart(story: StoryFigures, a: Figure, b: Figure) -> Verdict:
         return Verdict(False, "two holders")
     told_apart = _told_apart(bucket, story)
     values = frozenset(f.quantity.value for f in bucket)
+    names = spelled_out(story.texts.values())
+    judged_as = [_unabbreviated(f, names) for f in bucket]
+    named = _named_by_number(judged_as, _held_twice(judged_as))
+    i, j = (next(k for k, f in enumerate(bucket) if _where(f) == _where(x)) for x in (a, b))
     return judge_pair(
-        a, b, story.informative, told_apart, story.generic, story.roles, story.ties, values
+        a,
+        b,
+        story.informative,
+        told_apart,
+        story.generic,
+        story.roles,
+        story.ties,
+        values,
+        _named_apart(named.get(i, []), named.get(j, [])),
     )
 
 

@@ -35,24 +35,37 @@ def _id(aid: str, sentence: str) -> Annotated:
     return _read(replace(item, article=replace(item.article, published=None)))
 
 
-def test_a_figure_inside_two_spans_on_no_bound_keeps_their_dispute() -> None:
-    slots = story_slots(
-        _en("a1", "The United Nations said 200 to 300 people were killed in the flooding."),
-        _en("b1", "The Red Cross said 250 to 500 people were killed in the flooding."),
-        _en("c1", "A local official said 260 people were killed in the flooding."),
-    )
-    assert one_disputed_sum(slots, ("a1", 200), ("b1", 250))
-    assert slot_holding(slots, "c1", 260) is slot_holding(slots, "a1", 200)
-
-
-def test_indonesian_figure_inside_two_spans_on_no_bound_keeps_their_dispute() -> None:
-    slots = story_slots(
-        _id("a1", "BNPB menyebut antara 30 hingga 40 orang tewas akibat banjir bandang itu."),
-        _id("b1", "Polisi menyebut 35 hingga 60 orang tewas akibat banjir bandang itu."),
-        _id("c1", "Seorang warga mengatakan 38 orang tewas akibat banjir bandang itu."),
-    )
-    assert one_disputed_sum(slots, ("a1", 30), ("b1", 35))
-    assert slot_holding(slots, "c1", 38) is slot_holding(slots, "a1", 30)
+@pytest.mark.parametrize(
+    ("read", "spans", "inside"),
+    [
+        (
+            _en,
+            (
+                "The United Nations said 200 to 300 people were killed in the flooding.",
+                "The Red Cross said 250 to 500 people were killed in the flooding.",
+                "A local official said 260 people were killed in the flooding.",
+            ),
+            (200, 250, 260),
+        ),
+        (
+            _id,
+            (
+                "BNPB menyebut antara 30 hingga 40 orang tewas akibat banjir bandang itu.",
+                "Polisi menyebut 35 hingga 60 orang tewas akibat banjir bandang itu.",
+                "Seorang warga mengatakan 38 orang tewas akibat banjir bandang itu.",
+            ),
+            (30, 35, 38),
+        ),
+    ],
+)
+def test_a_figure_inside_two_spans_on_no_bound_keeps_their_dispute(
+    read: Callable[[str, str], Annotated],
+    spans: tuple[str, str, str],
+    inside: tuple[int, int, int],
+) -> None:
+    slots = story_slots(*(read(aid, s) for aid, s in zip(("a1", "b1", "c1"), spans, strict=True)))
+    assert one_disputed_sum(slots, ("a1", inside[0]), ("b1", inside[1]))
+    assert slot_holding(slots, "c1", inside[2]) is slot_holding(slots, "a1", inside[0])
 
 
 @pytest.mark.parametrize(

@@ -49,7 +49,7 @@ def headline_speech(
             continue
         if any(w.key in lexicon.headline_openers for w in ws[:v]):
             return None
-        if after.key in lexicon.phrase_ends | lexicon.place_prepositions | lexicon.predicates:
+        if after.key in lexicon.headline_stops:
             return None
         if text[ws[v - 1].end : verb.start] != " " or text[verb.end : after.start] != " ":
             return None

@@ -337,7 +337,7 @@ def _passive_first(
         # No complementiser: the speaker's phrase is closed by a comma, as after a fronted
         # "kata" ("Dikatakan Slamet, CONTENT", "Dijelaskan oleh Imam, CONTENT"). A verb that
         # also declares a state ("Dinyatakan Bersalah, …") names its speaker only after "oleh".
-        if first == 1 and ws[0].key in _STATE_PASSIVES:
+        if first == 1 and ws[0].key in lexicon.state_passives:
             return None
         found = _fronted_speaker(text, ws[first:], end, entities, lexicon)
         return None if found is None else _made(text, found[1], end, found[0], ws[0])
@@ -500,11 +500,6 @@ def _fronted_speaker(
     return mention, _past_date(text, comma + 2, end, lexicon)
 
 
-#: Passive speech verbs that also declare a state ("Dinyatakan bersalah", declared guilty):
-#: fronted with no "oleh", the capitalised word after one is the state, not a speaker.
-_STATE_PASSIVES = frozenset({"dinyatakan"})
-
-
 def _titles_only(text: str, start: int, stop: int, lexicon: QuotesLexicon) -> bool:
     """Whether only titles stand before a speaker's name ("Diterangkan dr Rina, …"), or a
     title and the capitalised words of its post ("Dikatakan Kapolres Bogor AKBP Andi, …")."""
@@ -605,14 +600,7 @@ def _bare_source(
     after = words_in(text, mention.end, end)[:1]
     if not after or text[mention.end : after[0].start] != " " or after[0].capital:
         return False
-    describes = (
-        lexicon.phrase_ends
-        | lexicon.relative_subjects
-        | lexicon.appositions
-        | lexicon.coordinators
-        | lexicon.issuer_prepositions
-    )
-    if after[0].key in describes or after[0].key in mention.key.casefold().split():
+    if after[0].key in lexicon.source_describers or after[0].key in mention.key.casefold().split():
         return False
     return mention.kind == "pronoun" or any(
         e.kind == "person" and e.start == mention.start for e in entities
@@ -685,13 +673,12 @@ def _named_clause(
     if name is None or name.kind not in ("person", "organisation"):
         return False
     after = next((w for w in rest if w.start >= name.end), None)
-    describes = lexicon.phrase_ends | lexicon.relative_subjects | lexicon.appositions
     if (
         after is None
         or text[name.end : after.start] != " "
         or after.capital
         or not after.key.isalpha()
-        or after.key in describes
+        or after.key in lexicon.name_describers
         or after.key in lexicon.titles
     ):
         return False

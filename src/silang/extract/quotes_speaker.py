@@ -355,9 +355,9 @@ def _titled(text: str, first: Entity, then: Entity, lexicon: QuotesLexicon) -> b
         return False
     if all(w.key in lexicon.titles for w in between):
         return True
-    joins = lexicon.phrase_ends | lexicon.connectives | lexicon.anaphor_before
     return lexicon.affiliation_first and all(
-        w.key in lexicon.titles or (not w.capital and w.key not in joins) for w in between
+        w.key in lexicon.titles or (not w.capital and w.key not in lexicon.phrase_joins)
+        for w in between
     )
 
 
